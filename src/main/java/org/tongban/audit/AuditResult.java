@@ -1,0 +1,8 @@
+package org.tongban.audit;
+
+/** How the audited attempt ended. */
+public enum AuditResult {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

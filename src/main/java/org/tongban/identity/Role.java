@@ -1,0 +1,39 @@
+package org.tongban.identity;
+
+import java.util.Set;
+
+/**
+ * What an account may do. Each role grants permissions named {@code <module>:<operation>}; pages and API methods
+ * check permissions, never role names, so that duties can be re-cut without touching controllers.
+ * Separation of duties (管运分离, 三员): the government manager changes content such as catalogue and themes but not
+ * platform settings or other roles' accounts; the operator changes platform settings and unlocks accounts but not
+ * content; the auditor reads the audit trail and nothing else.
+ */
+public enum Role {
+    CITIZEN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:citizen")),
+    ENTERPRISE_USER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:business")),
+    OFFICIAL(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
+            "identity:person-read")),
+    DEPARTMENT_ADMIN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
+            "identity:person-read", "identity:department-manage")),
+    GOVERNMENT_MANAGER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
+            "portal:themes-write", "portal:themes-read")),
+    PLATFORM_OPERATOR(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
+            "platform:settings-write", "platform:settings-read", "identity:accounts-unlock")),
+    AUDITOR(Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
+
+    private final Set<String> permissions;
+
+    Role(Set<String> permissions) {
+        this.permissions = permissions;
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    /** The Spring Security authority that names the role itself. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,38 @@
+package org.tongban.identity.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.stereotype.Component;
+import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditResult;
+import org.tongban.identity.IdentityAudit;
+import org.tongban.identity.IdentityEvent;
+
+/** A signed-in person who opens a page beyond their role sees the "not allowed" page; the attempt is audited. */
+@Component
+class AuditedAccessDeniedHandler implements AccessDeniedHandler {
+
+    private final AuditManagement audit;
+    private final AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+
+    AuditedAccessDeniedHandler(AuditManagement audit) {
+        this.audit = audit;
+        page.setErrorPage("/denied");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        var who = SecurityContextHolder.getContext().getAuthentication();
+        audit.recordNow(new IdentityEvent(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
+                request.getMethod() + " " + request.getRequestURI(), AuditResult.DENIED, Map.of()));
+        page.handle(request, response, e);
+    }
+}

@@ -1,0 +1,196 @@
+package org.tongban.identity.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.identity.Role;
+import org.tongban.platform.FieldProtection;
+import org.tongban.shared.CreditCode;
+import org.tongban.shared.IdNumber;
+import org.tongban.shared.PhoneNumber;
+
+/**
+ * Seeds a small demo province once: the region tree and departments, people in the population register, an
+ * enterprise in the market-entity register, and one sign-in account for every role (README lists them).
+ * Idempotent across restarts and across two nodes starting together (an advisory lock and a marker row).
+ * In the production profile it seeds nothing and refuses to start if a demo account still has the demo password.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String DEMO_PASSWORD = "Tongban@2026";
+    static final List<String> DEMO_LOGINS = List.of("citizen", "citizen2", "enterprise", "official", "deptadmin",
+            "manager", "operator", "auditor");
+
+    private final JdbcClient jdbc;
+    private final AccountStore accounts;
+    private final PasswordEncoder passwords;
+    private final FieldProtection protection;
+    private final TransactionTemplate tx;
+    private final Environment environment;
+
+    DemoData(JdbcClient jdbc, AccountStore accounts, PasswordEncoder passwords, FieldProtection protection,
+            TransactionTemplate tx, Environment environment) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.protection = protection;
+        this.tx = tx;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (environment.acceptsProfiles(Profiles.of("production"))) {
+            refuseDemoPasswords();
+            return;
+        }
+        if (!environment.getProperty("tongban.demo-data.enabled", Boolean.class, true)) return;
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-data'))").query().singleValue();
+            if (accounts.findByIdentifier("citizen").isPresent()) return;
+            seed();
+            log.info("Demo data seeded: sign in as citizen / enterprise / official / deptadmin / manager / operator / auditor with {}", DEMO_PASSWORD);
+        });
+    }
+
+    private void refuseDemoPasswords() {
+        for (var login : DEMO_LOGINS) {
+            accounts.findByIdentifier(login).ifPresent(a -> {
+                if (passwords.matches(DEMO_PASSWORD, a.passwordHash())) {
+                    throw new IllegalStateException("Production refuses to start: demo account '" + login
+                            + "' still has the demo password. Change or remove it.");
+                }
+            });
+        }
+    }
+
+    private void seed() {
+        var province = orgUnit("440000", "PROVINCE", "广东省", "Guangdong Province", null, "440000", null);
+        var guangzhou = orgUnit("440100", "CITY", "广州市", "Guangzhou", province, "440100", null);
+        var tianhe = orgUnit("440106", "DISTRICT", "天河区", "Tianhe District", guangzhou, "440106", null);
+        var shenzhen = orgUnit("440300", "CITY", "深圳市", "Shenzhen", province, "440300", null);
+        orgUnit("440304", "DISTRICT", "福田区", "Futian District", shenzhen, "440304", null);
+        var dataBureau = orgUnit("440000-ZSJ", "DEPARTMENT", "广东省政务服务和数据管理局",
+                "Guangdong Government Service and Data Administration", province, "440000", credit("11440000MB2C00010"));
+        orgUnit("440100-GA", "DEPARTMENT", "广州市公安局", "Guangzhou Public Security Bureau", guangzhou, "440100",
+                credit("11440100MB2C01010"));
+        var market = orgUnit("440100-SCJG", "DEPARTMENT", "广州市市场监督管理局",
+                "Guangzhou Administration for Market Regulation", guangzhou, "440100", credit("11440100MB2C01020"));
+        orgUnit("440100-RS", "DEPARTMENT", "广州市人力资源和社会保障局",
+                "Guangzhou Human Resources and Social Security Bureau", guangzhou, "440100", credit("11440100MB2C01030"));
+        orgUnit("440106-MZ", "DEPARTMENT", "天河区民政局", "Tianhe District Civil Affairs Bureau", tianhe, "440106",
+                credit("11440106MB2C02010"));
+        orgUnit("440300-SCJG", "DEPARTMENT", "深圳市市场监督管理局",
+                "Shenzhen Administration for Market Regulation", shenzhen, "440300", credit("11440300MB2C03010"));
+
+        var hash = passwords.encode(DEMO_PASSWORD);
+        var citizen = person("张三", "44010619900307123", "13800138001", 3, "citizen", hash);
+        accounts.grantRole(citizen, Role.CITIZEN, null, null);
+        var citizen2 = person("李四", "44030419850512264", "13800138002", 3, "citizen2", hash);
+        accounts.grantRole(citizen2, Role.CITIZEN, null, null);
+        var legalRep = person("王五", "44010619780815135", "13800138003", 3, "enterprise", hash);
+        accounts.grantRole(legalRep, Role.CITIZEN, null, null);
+        accounts.grantRole(legalRep, Role.ENTERPRISE_USER, null, null);
+        var official = person("陈明", "44010119820220351", "13800138004", 4, "official", hash);
+        accounts.grantRole(official, Role.OFFICIAL, market, null);
+        official(official, "GZ-SCJG-0001", market, "科员");
+        var deptAdmin = person("林芳", "44010419880606442", "13800138005", 4, "deptadmin", hash);
+        accounts.grantRole(deptAdmin, Role.OFFICIAL, market, null);
+        accounts.grantRole(deptAdmin, Role.DEPARTMENT_ADMIN, market, null);
+        official(deptAdmin, "GZ-SCJG-0002", market, "办公室主任");
+        var manager = person("黄伟", "44010219790909253", "13800138006", 4, "manager", hash);
+        accounts.grantRole(manager, Role.GOVERNMENT_MANAGER, dataBureau, null);
+        official(manager, "GD-ZSJ-0001", dataBureau, "政务服务处处长");
+        var operator = person("周婷", "44010319900118362", "13800138007", 4, "operator", hash);
+        accounts.grantRole(operator, Role.PLATFORM_OPERATOR, null, null);
+        var auditor = person("吴刚", "44010519870707171", "13800138008", 4, "auditor", hash);
+        accounts.grantRole(auditor, Role.AUDITOR, null, null);
+
+        // People in the population register who have no account yet: a newcomer registers as one of them.
+        registerOnly("赵六", "44010619950101001");
+        registerOnly("欧阳娜娜", "44030419960214002");
+
+        var enterprise = UUID.randomUUID();
+        var code = credit("91440106MA5D00010");
+        jdbc.sql("""
+                insert into identity.enterprise (id, credit_code, name, legal_rep_id, address, industry, region_code,
+                       trust_level, created_at)
+                values (:id, :code, '广州通办示范科技有限公司', :rep, '广州市天河区天河路100号', '软件和信息技术服务业',
+                        '440106', 3, now())""")
+                .param("id", enterprise).param("code", code.value())
+                .param("rep", accounts.findById(legalRep).orElseThrow().personId())
+                .update();
+        jdbc.sql("""
+                insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, status,
+                       created_at)
+                values (:id, :e, :a, 'LEGAL_REPRESENTATIVE', 'ALL', now(), 'ACTIVE', now())""")
+                .param("id", UUID.randomUUID()).param("e", enterprise).param("a", legalRep)
+                .update();
+        market(code, "广州通办示范科技有限公司", "王五", "44010619780815135", "广州市天河区天河路100号", "软件和信息技术服务业", "440106");
+        market(credit("91440300MA5D00020"), "深圳粤商示范贸易有限公司", "李四", "44030419850512264",
+                "深圳市福田区深南大道2000号", "批发和零售业", "440304");
+    }
+
+    private UUID orgUnit(String code, String kind, String zh, String en, @Nullable UUID parent, String region,
+            @Nullable CreditCode credit) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into identity.org_unit (id, code, kind, name_zh, name_en, parent_id, region_code, credit_code)
+                values (:id, :code, :kind, :zh, :en, :parent, :region, :credit)""")
+                .param("id", id).param("code", code).param("kind", kind).param("zh", zh).param("en", en)
+                .param("parent", parent).param("region", region).param("credit", credit == null ? null : credit.value())
+                .update();
+        return id;
+    }
+
+    private UUID person(String name, String idFirst17, String phone, int level, String login, String hash) {
+        var id = IdNumber.parse(idFirst17 + IdNumber.checkChar(idFirst17));
+        var personId = accounts.insertPerson(name, id, PhoneNumber.parse(phone), level);
+        registerEntry(name, id);
+        return accounts.insertAccount(personId, login, hash);
+    }
+
+    private void registerOnly(String name, String idFirst17) {
+        registerEntry(name, IdNumber.parse(idFirst17 + IdNumber.checkChar(idFirst17)));
+    }
+
+    private void registerEntry(String name, IdNumber id) {
+        jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, :name) on conflict do nothing")
+                .param("idx", accounts.idNumberIndex(id)).param("name", name).update();
+    }
+
+    private void official(UUID account, String staffNo, UUID unit, String post) {
+        jdbc.sql("insert into identity.official (account_id, staff_no, org_unit_id, post) values (:a, :s, :u, :p)")
+                .param("a", account).param("s", staffNo).param("u", unit).param("p", post).update();
+    }
+
+    private void market(CreditCode code, String name, String rep, String repIdFirst17, String address, String industry,
+            String region) {
+        var repId = IdNumber.parse(repIdFirst17 + IdNumber.checkChar(repIdFirst17));
+        jdbc.sql("""
+                insert into identity.market_register (credit_code, name, legal_rep_name, legal_rep_idx, address, industry,
+                       region_code) values (:c, :n, :r, :idx, :a, :i, :reg)""")
+                .param("c", code.value()).param("n", name).param("r", rep)
+                .param("idx", protection.blindIndex(repId.value(), AccountStore.ID_NUMBER))
+                .param("a", address).param("i", industry).param("reg", region)
+                .update();
+    }
+
+    private static CreditCode credit(String first17) {
+        return CreditCode.parse(first17 + CreditCode.checkChar(first17));
+    }
+}

@@ -1,0 +1,44 @@
+package org.tongban.identity.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Checks a one-time sign-in code. A locked account stays locked whatever the code. */
+class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
+
+    private final AccountDetailsService users;
+    private final OneTimeCodes codes;
+    private final TransactionTemplate tx;
+
+    OneTimeCodeAuthenticationProvider(AccountDetailsService users, OneTimeCodes codes, TransactionTemplate tx) {
+        this.users = users;
+        this.codes = codes;
+        this.tx = tx;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var identifier = authentication.getName();
+        var code = String.valueOf(authentication.getCredentials());
+        TongbanUser user;
+        try {
+            user = users.loadUserByUsername(identifier);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            throw new BadCredentialsException("Bad one-time code");
+        }
+        if (!user.isEnabled()) throw new DisabledException("Account disabled");
+        if (!user.isAccountNonLocked()) throw new LockedException("Account locked");
+        Boolean ok = tx.execute(s -> codes.verify(user.accountId(), OneTimeCodes.Purpose.SIGN_IN, null, code));
+        if (!Boolean.TRUE.equals(ok)) throw new BadCredentialsException("Bad one-time code");
+        return OneTimeCodeAuthenticationToken.authenticated(user.withoutCredentials());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return OneTimeCodeAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

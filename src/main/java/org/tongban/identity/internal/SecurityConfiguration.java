@@ -1,0 +1,182 @@
+package org.tongban.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.audit.AuditManagement;
+
+/**
+ * Who may call what. Three chains: the OAuth2 authorization server's endpoints; the JSON API, which takes a
+ * bearer token (mobile apps) or the web session (pages calling it); and the web pages, with sign-in by password,
+ * one-time code or passkey. Deny by default: every path below is named with the permission it needs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        var authorizationServer = new OAuth2AuthorizationServerConfigurer();
+        http.securityMatcher(authorizationServer.getEndpointsMatcher())
+                .with(authorizationServer, as -> as.oidc(Customizer.withDefaults()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityHandlers handlers,
+            AccountJwtAuthenticationConverter jwtConverter) throws Exception {
+        RequestMatcher bearer = request -> {
+            var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        };
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                // Bearer calls carry no cookie, so they cannot be forged cross-site; session calls need the token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
+            AuditedAccessDeniedHandler deniedHandler) throws Exception {
+        var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
+        codeFilter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
+        codeFilter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+        codeFilter.setAuthenticationSuccessHandler((request, response, authentication) ->
+                response.sendRedirect(request.getContextPath() + "/home"));
+        codeFilter.setAuthenticationFailureHandler(failureHandler("/login?method=code"));
+
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/login", "/register", "/denied", "/error", "/preferences/**",
+                                "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
+                                "/actuator/health", "/actuator/health/**",
+                                "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn").permitAll()
+                        .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
+                        .requestMatchers("/business/**").hasAuthority("channel:business")
+                        .requestMatchers("/office/**").hasAuthority("channel:office")
+                        .requestMatchers("/console/platform/**").hasAuthority("platform:settings-read")
+                        .requestMatchers("/console/accounts/**").hasAuthority("identity:accounts-unlock")
+                        .requestMatchers("/console/themes/**").hasAuthority("portal:themes-read")
+                        .requestMatchers("/console/audit/**").hasAuthority("audit:read")
+                        .requestMatchers("/console", "/console/**").hasAuthority("channel:console")
+                        .requestMatchers("/actuator/**").hasAuthority("platform:settings-read")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("identifier")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/home")
+                        .failureHandler(failureHandler("/login")))
+                .addFilterBefore(codeFilter, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(absoluteTimeout, SecurityContextHolderFilter.class)
+                .webAuthn(webAuthn -> webAuthn.rpName(properties.passkeys().rpName())
+                        .rpId(properties.passkeys().rpId())
+                        .allowedOrigins(new HashSet<>(properties.passkeys().allowedOrigins()))
+                        .disableDefaultRegistrationPage(true))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler));
+        return http.build();
+    }
+
+    /** Sends a locked account to a page that says so; every other failure says only "wrong credentials". */
+    private static SimpleUrlAuthenticationFailureHandler failureHandler(String page) {
+        var sep = page.contains("?") ? "&" : "?";
+        return new SimpleUrlAuthenticationFailureHandler(page + sep + "error") {
+            @Override
+            public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+                var reason = exception instanceof LockedException ? "locked" : "error";
+                getRedirectStrategy().sendRedirect(request, response, page + sep + reason);
+            }
+        };
+    }
+
+    /**
+     * Argon2id for new passwords (an adaptive, memory-hard hash); BCrypt remains readable for migrated accounts.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetailsService users, PasswordEncoder passwordEncoder,
+            OneTimeCodes codes, TransactionTemplate tx, AuthenticationEventPublisher events) {
+        var passwords = new DaoAuthenticationProvider(users) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                    UserDetails user) {
+                // Keep the password hash out of the session row.
+                var clean = ((TongbanUser) user).withoutCredentials();
+                return super.createSuccessAuthentication(clean, authentication, clean);
+            }
+        };
+        passwords.setPasswordEncoder(passwordEncoder);
+        var manager = new ProviderManager(passwords, new OneTimeCodeAuthenticationProvider(users, codes, tx));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, AuditManagement audit,
+            PublicKeyCredentialUserEntityRepository passkeyUsers) {
+        return new AuditedUserCredentialRepository(new JdbcUserCredentialRepository(jdbc), audit, passkeyUsers);
+    }
+}

@@ -1,0 +1,69 @@
+package org.tongban.identity.internal;
+
+import java.io.Serial;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.tongban.identity.Role;
+
+/**
+ * The signed-in principal. Its user name is the account id (a UUID), never the ID number: principals end up in
+ * session rows, logs and tokens. Serializable because sessions are stored in the database.
+ */
+public record TongbanUser(
+        UUID accountId,
+        String maskedName,
+        @Nullable String passwordHash,
+        Set<Role> roles,
+        boolean enabled,
+        @Nullable Instant lockedUntil)
+        implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authoritiesOf(roles);
+    }
+
+    public static Set<GrantedAuthority> authoritiesOf(Set<Role> roles) {
+        var authorities = new LinkedHashSet<GrantedAuthority>();
+        for (var role : roles) {
+            authorities.add(new SimpleGrantedAuthority(role.authority()));
+            role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+        }
+        return authorities;
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return accountId.toString();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Drops the password hash before the principal is stored in the session. */
+    public TongbanUser withoutCredentials() {
+        return new TongbanUser(accountId, maskedName, null, roles, enabled, lockedUntil);
+    }
+}

@@ -1,0 +1,65 @@
+package org.tongban.identity.web;
+
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Role;
+
+/** The signed-in person's own account: profile, trust level, passkeys (刷脸), sign out everywhere. */
+@Controller
+class AccountController {
+
+    private final IdentityManagement identity;
+
+    AccountController(IdentityManagement identity) {
+        this.identity = identity;
+    }
+
+    /** After sign-in: each person lands in the channel of their main role. */
+    @GetMapping("/home")
+    String home(Principal me) {
+        var roles = identity.profile(UUID.fromString(me.getName())).roles();
+        if (roles.contains(Role.ENTERPRISE_USER)) return "redirect:/business";
+        if (roles.contains(Role.CITIZEN)) return "redirect:/citizen";
+        if (roles.contains(Role.OFFICIAL) || roles.contains(Role.DEPARTMENT_ADMIN)) return "redirect:/office";
+        return "redirect:/console";
+    }
+
+    @GetMapping("/account")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String account(Principal me, Model model) {
+        var id = UUID.fromString(me.getName());
+        model.addAttribute("profile", identity.profile(id));
+        model.addAttribute("passkeys", identity.passkeys(id));
+        return "identity/account";
+    }
+
+    @PostMapping("/account/verify")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String verify(Principal me, RedirectAttributes redirect) {
+        int level = identity.verifyWithPopulationRegister(UUID.fromString(me.getName()));
+        redirect.addFlashAttribute("notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/passkeys/delete")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String deletePasskey(Principal me, @RequestParam String credentialId, RedirectAttributes redirect) {
+        boolean removed = identity.removePasskey(UUID.fromString(me.getName()), credentialId);
+        redirect.addFlashAttribute("notice", removed ? "identity.passkeys.removed" : "identity.passkeys.notFound");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(Principal me) {
+        identity.signOutEverywhere(UUID.fromString(me.getName()));
+        return "redirect:/login?signedOutEverywhere";
+    }
+}

@@ -1,0 +1,7 @@
+package org.tongban.notifications;
+
+/** Where a message goes besides the in-app message centre. */
+public enum Channel {
+    SMS,
+    EMAIL
+}

@@ -1,0 +1,120 @@
+package org.tongban.notifications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends messages and reads the message centre. Every message lands in the centre first; a copy for an outside
+ * channel is handed to that channel's {@link MessageSender}, and the delivery is recorded whatever the outcome.
+ */
+@Service
+public class NotificationManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationManagement.class);
+    // Arguments are kept as one text column; the unit separator never occurs in them.
+    private static final String SEPARATOR = "\u001f";
+
+    private final JdbcClient jdbc;
+    private final Map<Channel, MessageSender> senders;
+    private final MessageSource messages;
+
+    NotificationManagement(JdbcClient jdbc, List<MessageSender> senders, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.senders = senders.stream().collect(Collectors.toMap(MessageSender::channel, Function.identity()));
+        this.messages = messages;
+    }
+
+    /** Stores the message in the recipient's centre and, if asked, sends it out. Joins the caller's transaction. */
+    @Transactional
+    public UUID send(SendNotification notification) {
+        var id = UUID.randomUUID();
+        var now = Instant.now();
+        jdbc.sql("""
+                insert into notifications.message (id, recipient, template_key, args, created_at)
+                values (:id, :recipient, :key, :args, :at)""")
+                .param("id", id)
+                .param("recipient", notification.recipient())
+                .param("key", notification.templateKey())
+                .param("args", String.join(SEPARATOR, notification.args()))
+                .param("at", Timestamp.from(now))
+                .update();
+        var channel = notification.channel();
+        var address = notification.address();
+        if (channel != null && address != null) {
+            var sender = senders.get(channel);
+            String status;
+            if (sender == null) {
+                status = "NO_SENDER";
+            } else {
+                try {
+                    // Outside channels get the Chinese text: an SMS gateway has no idea of the reader's language.
+                    var text = messages.getMessage(notification.templateKey(), notification.args().toArray(),
+                            java.util.Locale.SIMPLIFIED_CHINESE);
+                    sender.send(address, text);
+                    status = "SENT";
+                } catch (RuntimeException e) {
+                    log.warn("Sending {} over {} failed: {}", notification.templateKey(), channel, e.toString());
+                    status = "FAILED";
+                }
+            }
+            jdbc.sql("""
+                    insert into notifications.delivery (id, message_id, channel, address, status, created_at)
+                    values (:id, :message, :channel, :address, :status, :at)""")
+                    .param("id", UUID.randomUUID())
+                    .param("message", id)
+                    .param("channel", channel.name())
+                    // The delivery record is evidence, not a copy of personal data: the address is kept masked.
+                    .param("address", channel == Channel.SMS ? org.tongban.shared.Masking.phone(address) : address)
+                    .param("status", status)
+                    .param("at", Timestamp.from(now))
+                    .update();
+        }
+        return id;
+    }
+
+    /** The newest messages of one account, newest first. */
+    @Transactional(readOnly = true)
+    public List<MessageView> messagesFor(UUID recipient, int limit) {
+        return jdbc.sql("""
+                select id, template_key, args, created_at, read_at from notifications.message
+                 where recipient = :recipient order by created_at desc limit :limit""")
+                .param("recipient", recipient)
+                .param("limit", limit)
+                .query((rs, i) -> new MessageView(rs.getObject("id", UUID.class), rs.getString("template_key"),
+                        splitArgs(rs.getString("args")), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public int unreadCount(UUID recipient) {
+        return jdbc.sql("select count(*) from notifications.message where recipient = :r and read_at is null")
+                .param("r", recipient)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Marks all of one account's messages read; another account's messages are untouched. */
+    @Transactional
+    public void markAllRead(UUID recipient) {
+        jdbc.sql("update notifications.message set read_at = now() where recipient = :r and read_at is null")
+                .param("r", recipient)
+                .update();
+    }
+
+    private static List<String> splitArgs(String args) {
+        return args.isEmpty() ? List.of() : Arrays.asList(args.split(SEPARATOR, -1));
+    }
+}

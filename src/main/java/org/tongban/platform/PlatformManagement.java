@@ -1,0 +1,62 @@
+package org.tongban.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Platform settings, which the operator (运) maintains: the portal notice, the support hotline and hours.
+ * Unknown keys are refused rather than created, so that a typo cannot invent a setting nobody reads.
+ */
+@Service
+public class PlatformManagement {
+
+    /** The settings that exist, with the longest value each accepts. */
+    static final Map<String, Integer> KNOWN = Map.of("portal.notice", 500, "support.hotline", 20, "support.hours", 50);
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    PlatformManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public record Setting(String key, String value) {}
+
+    @Transactional(readOnly = true)
+    public List<Setting> settings() {
+        return jdbc.sql("select key, value from platform.setting order by key").query(Setting.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> setting(String key) {
+        return jdbc.sql("select value from platform.setting where key = :k").param("k", key).query(String.class).optional();
+    }
+
+    public static Set<String> knownKeys() {
+        return KNOWN.keySet();
+    }
+
+    /** Changes a setting; refuses an unknown key or an over-long value with an IllegalArgumentException. */
+    @Transactional
+    public void change(String key, String value, UUID operator) {
+        var max = KNOWN.get(key);
+        if (max == null) throw new IllegalArgumentException("platform.settings.unknown");
+        var clean = value.strip();
+        if (clean.length() > max) throw new IllegalArgumentException("platform.settings.tooLong");
+        var old = setting(key).orElse("");
+        jdbc.sql("""
+                insert into platform.setting (key, value, updated_at, updated_by) values (:k, :v, now(), :by)
+                on conflict (key) do update set value = excluded.value, updated_at = now(), updated_by = excluded.updated_by""")
+                .param("k", key).param("v", clean).param("by", operator)
+                .update();
+        events.publishEvent(new SettingChanged(key, old, clean, operator.toString()));
+    }
+}

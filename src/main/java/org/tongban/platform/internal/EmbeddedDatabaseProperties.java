@@ -1,0 +1,12 @@
+package org.tongban.platform.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the embedded PostgreSQL keeps its files, and on which port it listens (0: a free port at each start).
+ *
+ * @param dataDir directory of the PostgreSQL cluster; kept across restarts
+ * @param port    TCP port on 127.0.0.1
+ */
+@ConfigurationProperties(prefix = "tongban.embedded-db", ignoreUnknownFields = false)
+public record EmbeddedDatabaseProperties(String dataDir, int port) {}

@@ -1,0 +1,100 @@
+package org.tongban.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.notifications.NotificationManagement;
+import org.tongban.platform.PlatformManagement;
+import org.tongban.portal.ThemeManagement;
+import org.tongban.portal.internal.ElderlyMode;
+
+/** The public portal and the home pages of the three channels and the console. */
+@Controller
+class PortalController {
+
+    private final ThemeManagement themes;
+    private final IdentityManagement identity;
+    private final NotificationManagement notifications;
+    private final PlatformManagement platform;
+    private final ElderlyMode elderly;
+
+    PortalController(ThemeManagement themes, IdentityManagement identity, NotificationManagement notifications,
+            PlatformManagement platform, ElderlyMode elderly) {
+        this.themes = themes;
+        this.identity = identity;
+        this.notifications = notifications;
+        this.platform = platform;
+        this.elderly = elderly;
+    }
+
+    @GetMapping("/")
+    String index(Model model) {
+        model.addAttribute("themes", themes.themes(false));
+        model.addAttribute("notice", platform.setting("portal.notice").orElse(""));
+        model.addAttribute("hotline", platform.setting("support.hotline").orElse("12345"));
+        return "portal/index";
+    }
+
+    @GetMapping("/citizen")
+    String citizen(Principal me, Model model) {
+        return channel("portal/citizen", me, model);
+    }
+
+    @GetMapping("/business")
+    String business(Principal me, Model model) {
+        return channel("portal/business", me, model);
+    }
+
+    @GetMapping("/office")
+    String office(Principal me, Model model) {
+        return channel("portal/office", me, model);
+    }
+
+    @GetMapping("/console")
+    String console(Principal me, Model model) {
+        return channel("portal/console", me, model);
+    }
+
+    @GetMapping("/denied")
+    String denied(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "portal/denied";
+    }
+
+    /** The elderly toggle on every page: stored on the account when signed in, in a cookie always. */
+    @PostMapping("/preferences/elderly")
+    String toggleElderly(@RequestParam boolean on, HttpServletRequest request, HttpServletResponse response) {
+        elderly.set(response, LayoutModelAdvice.signedIn(), on);
+        return "redirect:" + backTo(request);
+    }
+
+    private String channel(String view, Principal me, Model model) {
+        var id = UUID.fromString(me.getName());
+        model.addAttribute("profile", identity.profile(id));
+        model.addAttribute("unread", notifications.unreadCount(id));
+        model.addAttribute("themes", themes.themes(false));
+        return view;
+    }
+
+    /** Back to the page the toggle was on, but only to a path on this site. */
+    private static String backTo(HttpServletRequest request) {
+        var referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null) return "/";
+        try {
+            var uri = java.net.URI.create(referer);
+            var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            if (!path.startsWith("/") || path.startsWith("//")) return "/";
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}

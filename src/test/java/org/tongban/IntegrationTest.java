@@ -1,0 +1,37 @@
+package org.tongban;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole platform on a real port and real PostgreSQL (embedded, or the server
+ * named by TONGBAN_TEST_DB_URL). One port for the whole run, so that every test class shares one application
+ * context, and so that the passkey relying party can name its origin before the server starts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    protected static final int PORT = freePort();
+    protected static final String BASE = "http://localhost:" + PORT;
+    protected static final String DEMO_PASSWORD = "Tongban@2026";
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("tongban.security.passkeys.allowed-origins", () -> BASE);
+        registry.add("tongban.security.issuer", () -> BASE);
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.tongban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every language has every key; templates contain no literal text; every key a template uses exists. */
+class MessageBundleTests {
+
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])(?:\\(|\\})");
+    // Text between tags, and user-visible attribute values, must come from #{…}.
+    static final Pattern TEXT_BETWEEN_TAGS = Pattern.compile(">([^<]+)<");
+    static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|alt|aria-label|value)=\"([^\"]*)\"");
+    static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}A-Za-z]");
+
+    @Test
+    void everyLanguageHasEveryKey() throws IOException {
+        assertThat(keys("messages/messages_en.properties")).containsExactlyInAnyOrderElementsOf(keys("messages/messages.properties"));
+    }
+
+    @Test
+    void templatesContainNoLiteralText() throws IOException {
+        var problems = new ArrayList<String>();
+        for (var template : templates()) {
+            var html = Files.readString(template)
+                    .replaceAll("(?s)<script.*?</script>", "<script></script>")
+                    .replaceAll("(?s)<style.*?</style>", "<style></style>")
+                    .replaceAll("(?s)<!--.*?-->", "");
+            var text = TEXT_BETWEEN_TAGS.matcher(html);
+            while (text.find()) {
+                if (LETTERS.matcher(text.group(1)).find()) problems.add(template + ": text '" + text.group(1).strip() + "'");
+            }
+            var attribute = VISIBLE_ATTRIBUTE.matcher(html);
+            while (attribute.find()) {
+                var name = attribute.group(1);
+                var value = attribute.group(2);
+                // A form's hidden or boolean value is data, not text; only text a person reads counts.
+                if (name.equals("value")) continue;
+                if (LETTERS.matcher(value).find()) problems.add(template + ": " + name + "='" + value + "'");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesExists() throws IOException {
+        var known = keys("messages/messages.properties");
+        var missing = new TreeSet<String>();
+        for (var template : templates()) {
+            var m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
+            while (m.find()) {
+                if (!known.contains(m.group(1))) missing.add(template.getFileName() + ": " + m.group(1));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        var properties = new Properties();
+        try (var in = MessageBundleTests.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

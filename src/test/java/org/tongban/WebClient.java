@@ -1,0 +1,105 @@
+package org.tongban;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small browser for tests: keeps cookies (so the real Spring Session in the database is exercised), does not
+ * follow redirects (so tests see where the server sends them), and picks up the CSRF token of the last page.
+ */
+public final class WebClient {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private String csrf = "";
+    private String language = "zh-CN";
+
+    public WebClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Switches to English as a visitor would: with the language link, which sets the language cookie. */
+    public WebClient english() {
+        language = "en";
+        get("/?lang=en");
+        return this;
+    }
+
+    public record Page(int status, String body, String location) {}
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page fetched (fetch the page first, as a browser would). */
+    public Page post(String path, Map<String, String> form) {
+        var fields = new LinkedHashMap<>(form);
+        fields.putIfAbsent("_csrf", csrf);
+        var body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Page json(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Signs in with the password form; returns where the server sent the browser. */
+    public Page signIn(String identifier, String password) {
+        get("/login");
+        return post("/login", Map.of("identifier", identifier, "password", password));
+    }
+
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.header("Accept-Language", language).header("Accept", "text/html,application/json").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var body = response.body();
+            var meta = CSRF_META.matcher(body);
+            if (meta.find()) csrf = meta.group(1);
+            else {
+                var input = CSRF_INPUT.matcher(body);
+                if (input.find()) csrf = input.group(1);
+            }
+            var location = response.headers().firstValue("Location").orElse("");
+            if (location.startsWith(base)) location = location.substring(base.length());
+            return new Page(response.statusCode(), body, location);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

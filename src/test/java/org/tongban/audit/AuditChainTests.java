@@ -1,0 +1,130 @@
+package org.tongban.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.IntegrationTest;
+import org.tongban.TestPeople;
+import org.tongban.WebClient;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.RegisterCitizen;
+
+class AuditChainTests extends IntegrationTest {
+
+    @Autowired AuditManagement audit;
+    @Autowired IdentityManagement identity;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void registrationSignInAndFailuresReachTheTrail() {
+        var idNumber = TestPeople.idNumber();
+        var account = identity.register(new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
+        new WebClient(BASE).signIn(idNumber, "Wrong#Password9");
+        new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD);
+        Awaitility.await().untilAsserted(() -> {
+            var mine = audit.recent(50, null, null).stream().filter(e -> e.subject().equals(account.toString())).toList();
+            assertThat(mine).extracting(AuditEntryView::code)
+                    .contains("ACCOUNT_REGISTERED", "SIGN_IN_FAILED", "SIGN_IN_SUCCEEDED");
+            assertThat(mine).filteredOn(e -> e.code().equals("ACCOUNT_REGISTERED"))
+                    .allSatisfy(e -> assertThat(e.details()).doesNotContain(idNumber));
+        });
+    }
+
+    @Test
+    void theTrailIsAppendOnly() {
+        ensureSomeRows();
+        assertThatThrownBy(() -> jdbc.sql("update audit.audit_event set subject = 'x' where seq = 1").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event where seq = 1").update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void alteringAStoredRowIsDetectedAtThatRow() {
+        ensureSomeRows();
+        assertThat(audit.verify().intact()).isTrue();
+        // An attacker with database rights switches the guard off and edits a row.
+        long seq = jdbc.sql("select min(seq) from audit.audit_event").query(Long.class).single();
+        var original = jdbc.sql("select details from audit.audit_event where seq = :s").param("s", seq).query(String.class).single();
+        tamper(seq, original + "forged=1\n");
+        try {
+            var result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBroken()).isEqualTo(seq);
+            assertThat(result.reason()).isEqualTo("HASH_MISMATCH");
+        } finally {
+            tamper(seq, original);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void onlyTheAuditorMayVerifyThroughTheApi() {
+        var auditor = new WebClient(BASE);
+        auditor.signIn("auditor", DEMO_PASSWORD);
+        var verified = auditor.json("GET", "/api/v1/audit/verify", null);
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.body()).contains("\"intact\":true");
+
+        var operator = new WebClient(BASE);
+        operator.signIn("operator", DEMO_PASSWORD);
+        assertThat(operator.json("GET", "/api/v1/audit/verify", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theChainStaysLinearUnderConcurrentAppends() throws Exception {
+        var threads = new Thread[8];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 10; i++) {
+                    audit.recordNow(new TestEvent());
+                }
+            });
+        }
+        for (var thread : threads) thread.join();
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private void ensureSomeRows() {
+        audit.recordNow(new TestEvent());
+    }
+
+    private void tamper(long seq, String details) {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("alter table audit.audit_event disable trigger audit_event_append_only").update();
+            jdbc.sql("update audit.audit_event set details = :d where seq = :s").param("d", details).param("s", seq).update();
+            jdbc.sql("alter table audit.audit_event enable trigger audit_event_append_only").update();
+        });
+    }
+
+    enum TestCode implements AuditCode { TEST_EVENT }
+
+    record TestEvent() implements Audited {
+        @Override
+        public AuditCode auditCode() {
+            return TestCode.TEST_EVENT;
+        }
+
+        @Override
+        public String auditActor() {
+            return "test";
+        }
+
+        @Override
+        public String auditSubject() {
+            return "chain";
+        }
+
+        @Override
+        public Map<String, String> auditDetails() {
+            return Map.of("k", "v");
+        }
+    }
+}

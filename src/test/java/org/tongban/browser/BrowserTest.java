@@ -1,0 +1,81 @@
+package org.tongban.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tongban.IntegrationTest;
+
+/**
+ * Browser tests drive Debian's headless Chromium through chromedriver (both from apt; .ci/run installs them).
+ * The window is a phone's width: the pages are mobile first. Screenshots go to target/screenshots.
+ */
+abstract class BrowserTest extends IntegrationTest {
+
+    protected ChromeDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("tongban.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--window-size=412,915");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(412, 915));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) driver.quit();
+    }
+
+    protected void open(String path) {
+        driver.get(BASE + path);
+    }
+
+    protected String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    protected void signIn(String identifier, String password) {
+        open("/login");
+        driver.findElement(By.id("identifier")).sendKeys(identifier);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("password-submit")).click();
+        wait.until(d -> !path().equals("/login"));
+    }
+
+    protected void waitForPath(String expected) {
+        wait.until(d -> path().equals(expected));
+    }
+
+    protected void screenshot(String name) {
+        try {
+            var dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected void waitVisible(String id) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+}

@@ -1,0 +1,58 @@
+package org.tongban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+class ElderlyModeBrowserTests extends BrowserTest {
+
+    @Test
+    void theToggleEnlargesThePageAndIsRemembered() {
+        open("/");
+        assertThat(bodyFontSize()).isEqualTo(16.0);
+        screenshot("portal-standard");
+
+        driver.findElement(By.id("elderly-toggle")).click();
+        wait.until(d -> bodyClass().contains("elderly"));
+        assertThat(bodyFontSize()).isGreaterThanOrEqualTo(20.0);
+        screenshot("portal-elderly");
+
+        driver.navigate().refresh();
+        assertThat(bodyClass()).contains("elderly");
+        open("/login");
+        assertThat(bodyClass()).contains("elderly");
+        screenshot("login-elderly");
+
+        driver.findElement(By.id("elderly-toggle")).click();
+        wait.until(d -> !bodyClass().contains("elderly"));
+        assertThat(bodyFontSize()).isEqualTo(16.0);
+    }
+
+    @Test
+    void theAccountRemembersTheModeAcrossBrowsers() {
+        signIn("citizen2", DEMO_PASSWORD);
+        waitForPath("/citizen");
+        if (!bodyClass().contains("elderly")) {
+            driver.findElement(By.id("elderly-toggle")).click();
+            wait.until(d -> bodyClass().contains("elderly"));
+        }
+        screenshot("citizen-elderly");
+        driver.manage().deleteAllCookies();
+        signIn("citizen2", DEMO_PASSWORD);
+        waitForPath("/citizen");
+        assertThat(bodyClass()).contains("elderly");
+        driver.findElement(By.id("elderly-toggle")).click();
+        wait.until(d -> !bodyClass().contains("elderly"));
+    }
+
+    private String bodyClass() {
+        var c = driver.findElement(By.tagName("body")).getAttribute("class");
+        return c == null ? "" : c;
+    }
+
+    private double bodyFontSize() {
+        var size = driver.findElement(By.tagName("body")).getCssValue("font-size");
+        return Double.parseDouble(size.replace("px", ""));
+    }
+}

@@ -1,0 +1,66 @@
+package org.tongban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.TestPeople;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.RegisterCitizen;
+
+/**
+ * 刷脸: a passkey registered after sign-in, then used to sign in, through Chromium's virtual authenticator
+ * (the DevTools WebAuthn domain) standing in for the phone's face unlock.
+ */
+class PasskeyBrowserTests extends BrowserTest {
+
+    @Autowired IdentityManagement identity;
+
+    @Test
+    void aPasskeyRegisteredAfterSignInThenSignsIn() {
+        var idNumber = TestPeople.idNumber();
+        var account = identity.register(new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
+        var authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true)
+                .setIsUserConsenting(true));
+
+        signIn(idNumber, TestPeople.PASSWORD);
+        waitForPath("/citizen");
+        open("/account");
+        var label = driver.findElement(By.id("passkey-label"));
+        label.clear();
+        label.sendKeys("测试手机");
+        driver.findElement(By.id("passkey-register")).click();
+        wait.until(d -> d.findElement(By.id("passkey-list")).getText().contains("测试手机"));
+        assertThat(authenticator.getCredentials()).hasSize(1);
+        assertThat(identity.passkeys(account)).extracting(p -> p.label()).containsExactly("测试手机");
+        screenshot("account-passkey");
+
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(d -> path().equals("/"));
+        open("/login");
+        driver.findElement(By.id("passkey-signin")).click();
+        waitForPath("/citizen");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("刷*");
+    }
+
+    @Test
+    void withoutARegisteredPasskeyTheSignInSaysSo() {
+        driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true));
+        open("/login");
+        driver.findElement(By.id("passkey-signin")).click();
+        waitVisible("passkey-error");
+        assertThat(path()).isEqualTo("/login");
+    }
+}
