@@ -58,7 +58,7 @@ abstract class BrowserTest extends IntegrationTest {
         driver.findElement(By.id("identifier")).sendKeys(identifier);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("password-submit")).click();
-        wait.until(d -> !path().equals("/login"));
+        wait.until(d -> !d.getCurrentUrl().equals(BASE + "/login"));
     }
 
     protected void waitForPath(String expected) {

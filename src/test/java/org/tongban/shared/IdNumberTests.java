@@ -83,7 +83,7 @@ class IdNumberTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"00", "10", "16", "20", "24", "30", "38", "40", "47", "55", "60", "66", "70", "72", "80",
-            "83", "90", "92", "99"})
+            "90", "92", "99"})
     void rejectsUnknownProvinceCodes(String province) {
         assertThat(keyOf(withCheck(province + "010519491231002"))).isEqualTo("validation.idNumber.region");
     }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
-/** Sign-in with an identifier and a one-time code sent to the account's phone. */
+/** A sign-in attempt with an identifier and a one-time code sent to the account's phone (before it is checked). */
 class OneTimeCodeAuthenticationToken extends AbstractAuthenticationToken {
 
     @Serial
@@ -27,10 +27,6 @@ class OneTimeCodeAuthenticationToken extends AbstractAuthenticationToken {
         return new OneTimeCodeAuthenticationToken(identifier, code, List.of(), false);
     }
 
-    static OneTimeCodeAuthenticationToken authenticated(TongbanUser user) {
-        return new OneTimeCodeAuthenticationToken(user, null, user.getAuthorities(), true);
-    }
-
     @Override
     public @Nullable Object getCredentials() {
         return code;
@@ -43,7 +39,7 @@ class OneTimeCodeAuthenticationToken extends AbstractAuthenticationToken {
 
     @Override
     public String getName() {
-        return principal instanceof TongbanUser user ? user.getUsername() : principal.toString();
+        return principal.toString();
     }
 
     @Override

@@ -121,7 +121,8 @@ class SecurityConfiguration {
                 .webAuthn(webAuthn -> webAuthn.rpName(properties.passkeys().rpName())
                         .rpId(properties.passkeys().rpId())
                         .allowedOrigins(new HashSet<>(properties.passkeys().allowedOrigins()))
-                        .disableDefaultRegistrationPage(true))
+                        .disableDefaultRegistrationPage(true)
+                        .creationOptionsRepository(new SessionCreationOptionsRepository()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler));
         return http.build();
@@ -158,9 +159,10 @@ class SecurityConfiguration {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                     UserDetails user) {
-                // Keep the password hash out of the session row.
-                var clean = ((TongbanUser) user).withoutCredentials();
-                return super.createSuccessAuthentication(clean, authentication, clean);
+                // The signed-in principal is Spring's own User named by the account id: it carries no password
+                // hash into the session row, and the OAuth2 authorization store knows how to serialise it.
+                var signedIn = ((TongbanUser) user).signedIn();
+                return super.createSuccessAuthentication(signedIn, authentication, signedIn);
             }
         };
         passwords.setPasswordEncoder(passwordEncoder);

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
@@ -79,7 +80,16 @@ class SignInAttempts {
         }
     }
 
+    /** How the person signed in: Spring Security marks each authentication with the factor it proved. */
     private static String method(Authentication authentication) {
+        for (var authority : authentication.getAuthorities()) {
+            switch (authority.getAuthority()) {
+                case FactorGrantedAuthority.OTT_AUTHORITY -> { return "ONE_TIME_CODE"; }
+                case FactorGrantedAuthority.WEBAUTHN_AUTHORITY -> { return "PASSKEY"; }
+                case FactorGrantedAuthority.PASSWORD_AUTHORITY -> { return "PASSWORD"; }
+                default -> { }
+            }
+        }
         var type = authentication.getClass().getSimpleName();
         return switch (type) {
             case "UsernamePasswordAuthenticationToken" -> "PASSWORD";

@@ -9,12 +9,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.tongban.identity.Role;
 
 /**
- * The signed-in principal. Its user name is the account id (a UUID), never the ID number: principals end up in
- * session rows, logs and tokens. Serializable because sessions are stored in the database.
+ * An account as sign-in sees it. Its user name is the account id (a UUID), never the ID number: principals end up
+ * in session rows, logs and tokens.
  */
 public record TongbanUser(
         UUID accountId,
@@ -62,8 +63,11 @@ public record TongbanUser(
         return enabled;
     }
 
-    /** Drops the password hash before the principal is stored in the session. */
-    public TongbanUser withoutCredentials() {
-        return new TongbanUser(accountId, maskedName, null, roles, enabled, lockedUntil);
+    /**
+     * The principal kept after sign-in: Spring's {@link User}, named by the account id, with the permissions and
+     * no password hash. A standard type, so that sessions and stored OAuth2 authorizations can hold it.
+     */
+    public UserDetails signedIn() {
+        return User.withUsername(accountId.toString()).password("").authorities(getAuthorities()).build();
     }
 }

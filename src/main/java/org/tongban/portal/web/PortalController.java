@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.notifications.NotificationManagement;
@@ -63,7 +64,8 @@ class PortalController {
         return channel("portal/console", me, model);
     }
 
-    @GetMapping("/denied")
+    // Any method: a refused POST is forwarded here as a POST.
+    @RequestMapping("/denied")
     String denied(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return "portal/denied";
