@@ -24,14 +24,24 @@ public final class WebClient {
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
     private String csrf = "";
     private String language = "zh-CN";
 
     public WebClient(String base) {
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private WebClient(String base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (same cookies) talking to another node of the platform. */
+    public WebClient at(String otherBase) {
+        return new WebClient(otherBase, cookies);
     }
 
     /** Switches to English as a visitor would: with the language link, which sets the language cookie. */

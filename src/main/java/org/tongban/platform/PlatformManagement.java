@@ -20,8 +20,15 @@ public class PlatformManagement {
     /** The settings that exist, with the longest value each accepts. */
     static final Map<String, Integer> KNOWN = Map.of("portal.notice", 500, "support.hotline", 20, "support.hours", 50);
 
+    /** How long a node serves settings from memory; another node's change shows within this time. */
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(10);
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private volatile Cached cached = new Cached(Map.of(), 0);
+
+    /** All settings as read at a given time (System.nanoTime). */
+    private record Cached(Map<String, String> values, long readAt) {}
 
     PlatformManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -35,9 +42,17 @@ public class PlatformManagement {
         return jdbc.sql("select key, value from platform.setting order by key").query(Setting.class).list();
     }
 
+    /** One setting, from a short-lived copy in memory: the portal reads settings on every page. */
     @Transactional(readOnly = true)
     public Optional<String> setting(String key) {
-        return jdbc.sql("select value from platform.setting where key = :k").param("k", key).query(String.class).optional();
+        var copy = cached;
+        if (copy.readAt() == 0 || System.nanoTime() - copy.readAt() >= CACHE_TTL.toNanos()) {
+            var values = new java.util.HashMap<String, String>();
+            settings().forEach(s -> values.put(s.key(), s.value()));
+            copy = new Cached(Map.copyOf(values), System.nanoTime());
+            cached = copy;
+        }
+        return Optional.ofNullable(copy.values().get(key));
     }
 
     public static Set<String> knownKeys() {
@@ -51,12 +66,14 @@ public class PlatformManagement {
         if (max == null) throw new IllegalArgumentException("platform.settings.unknown");
         var clean = value.strip();
         if (clean.length() > max) throw new IllegalArgumentException("platform.settings.tooLong");
-        var old = setting(key).orElse("");
+        var old = jdbc.sql("select value from platform.setting where key = :k").param("k", key).query(String.class)
+                .optional().orElse("");
         jdbc.sql("""
                 insert into platform.setting (key, value, updated_at, updated_by) values (:k, :v, now(), :by)
                 on conflict (key) do update set value = excluded.value, updated_at = now(), updated_by = excluded.updated_by""")
                 .param("k", key).param("v", clean).param("by", operator)
                 .update();
+        cached = new Cached(Map.of(), 0);
         events.publishEvent(new SettingChanged(key, old, clean, operator.toString()));
     }
 }

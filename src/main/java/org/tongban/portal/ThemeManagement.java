@@ -11,16 +11,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ThemeManagement {
 
+    /** How long a node serves the visible themes from memory; another node's change shows within this time. */
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(10);
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private volatile Cached cached = new Cached(List.of(), 0);
+
+    /** The visible themes as read at a given time (System.nanoTime). */
+    private record Cached(List<ThemeView> themes, long readAt) {}
 
     ThemeManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
     }
 
+    /**
+     * Themes in display order; the visible ones come from a short-lived copy in memory, because every portal page
+     * shows them. The manager's page asks for all themes and always reads the database.
+     */
     @Transactional(readOnly = true)
     public List<ThemeView> themes(boolean includeHidden) {
+        if (!includeHidden) {
+            var copy = cached;
+            if (copy.readAt() != 0 && System.nanoTime() - copy.readAt() < CACHE_TTL.toNanos()) return copy.themes();
+            var fresh = read(false);
+            cached = new Cached(fresh, System.nanoTime());
+            return fresh;
+        }
+        return read(true);
+    }
+
+    private List<ThemeView> read(boolean includeHidden) {
         return jdbc.sql("""
                 select code, audience, name_zh, name_en, icon, sort_order, visible from portal.service_theme
                  where visible or :all order by audience desc, sort_order, code""")
@@ -38,6 +60,7 @@ public class ThemeManagement {
                 .param("v", visible).param("o", sortOrder).param("by", manager).param("code", code)
                 .update();
         if (rows == 0) return false;
+        cached = new Cached(List.of(), 0);
         events.publishEvent(new ThemeChanged(code, manager.toString(), visible, sortOrder));
         return true;
     }

@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -77,7 +78,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 // Bearer calls carry no cookie, so they cannot be forged cross-site; session calls need the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(bearer))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
         return http.build();
     }
@@ -95,9 +96,10 @@ class SecurityConfiguration {
         codeFilter.setAuthenticationFailureHandler(failureHandler("/login?method=code"));
 
         http.authenticationManager(authenticationManager)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/denied", "/error", "/preferences/**",
-                                "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**",
                                 "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn").permitAll()
@@ -126,6 +128,17 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler));
         return http.build();
+    }
+
+    /**
+     * CSRF tokens in a cookie rather than the session: an anonymous visitor reading the portal then creates no
+     * session row in the database, which matters when millions open the portal at once.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        var repository = new CookieCsrfTokenRepository();
+        repository.setHeaderName("X-CSRF-TOKEN");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     /** Sends a locked account to a page that says so; every other failure says only "wrong credentials". */
