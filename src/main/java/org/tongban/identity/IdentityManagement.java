@@ -273,4 +273,53 @@ public class IdentityManagement {
                 Map.of("label", credential.getLabel())));
         return true;
     }
+
+    /** The staff of the departments the account administers; empty for anyone who administers none. */
+    @Transactional(readOnly = true)
+    public List<StaffView> staff(UUID departmentAdmin) {
+        return accounts.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN).stream()
+                .flatMap(unit -> accounts.staffOf(unit).stream()).toList();
+    }
+
+    /**
+     * A department admin posts an existing account (found by ID number, phone or login name) to their own
+     * department as an official. Only the official role can be given this way: manager, operator and auditor
+     * roles are never granted by a department.
+     */
+    @Transactional
+    public UUID appointOfficial(UUID departmentAdmin, String identifier, String staffNo, String post) {
+        var units = accounts.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN);
+        if (units.isEmpty()) throw new AccountNotFoundException(departmentAdmin);
+        var unit = units.getFirst();
+        var errors = new HashMap<String, String>();
+        var target = accounts.findByIdentifier(identifier == null ? "" : identifier);
+        if (target.isEmpty()) errors.put("identifier", "identity.staff.unknownAccount");
+        var cleanStaffNo = staffNo == null ? "" : staffNo.strip();
+        var cleanPost = post == null ? "" : post.strip();
+        if (!cleanStaffNo.matches("^[A-Za-z0-9-]{2,32}$")) errors.put("staffNo", "identity.staff.staffNoFormat");
+        if (cleanPost.isEmpty() || cleanPost.length() > 50) errors.put("post", "identity.staff.postRequired");
+        if (target.isPresent() && errors.isEmpty() && accounts.staffNoTakenByOther(cleanStaffNo, target.get().id())) {
+            errors.put("staffNo", "identity.staff.staffNoTaken");
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        var id = target.get().id();
+        accounts.postOfficial(id, unit, cleanStaffNo, cleanPost);
+        accounts.grantRole(id, Role.OFFICIAL, unit, departmentAdmin);
+        events.publishEvent(IdentityEvent.success(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(), id.toString(),
+                Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
+        return id;
+    }
+
+    /** A department admin withdraws the official role from a member of their own department. */
+    @Transactional
+    public boolean withdrawOfficial(UUID departmentAdmin, UUID official) {
+        for (var unit : accounts.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN)) {
+            if (accounts.revokeRole(official, Role.OFFICIAL, unit)) {
+                events.publishEvent(IdentityEvent.success(IdentityAudit.ROLE_REVOKED, departmentAdmin.toString(),
+                        official.toString(), Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
+                return true;
+            }
+        }
+        return false;
+    }
 }

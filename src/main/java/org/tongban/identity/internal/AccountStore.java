@@ -253,6 +253,48 @@ public class AccountStore {
                 .list();
     }
 
+    /** The organisation units in which the account holds the given role. */
+    public List<UUID> unitsWhere(UUID accountId, Role role) {
+        return jdbc.sql("select org_unit_id from identity.account_role where account_id = :a and role = :r and org_unit_id is not null")
+                .param("a", accountId).param("r", role.name()).query(UUID.class).list();
+    }
+
+    /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
+    public List<org.tongban.identity.StaffView> staffOf(UUID unit) {
+        return jdbc.sql("""
+                select o.account_id, p.name, o.staff_no, o.post,
+                       exists (select 1 from identity.account_role r where r.account_id = o.account_id
+                                 and r.role = 'OFFICIAL' and r.org_unit_id = o.org_unit_id) as active
+                  from identity.official o
+                  join identity.account a on a.id = o.account_id
+                  join identity.person p on p.id = a.person_id
+                 where o.org_unit_id = :u order by o.staff_no""")
+                .param("u", unit)
+                .query((rs, i) -> new org.tongban.identity.StaffView(rs.getObject(1, UUID.class), Masking.name(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+                .list();
+    }
+
+    /** Posts an account to a unit (or moves its post there) with a staff number. */
+    public void postOfficial(UUID accountId, UUID unit, String staffNo, String post) {
+        jdbc.sql("""
+                insert into identity.official (account_id, staff_no, org_unit_id, post) values (:a, :s, :u, :p)
+                on conflict (account_id) do update set staff_no = excluded.staff_no, org_unit_id = excluded.org_unit_id,
+                       post = excluded.post""")
+                .param("a", accountId).param("s", staffNo).param("u", unit).param("p", post).update();
+    }
+
+    public boolean staffNoTakenByOther(String staffNo, UUID accountId) {
+        return jdbc.sql("select count(*) from identity.official where staff_no = :s and account_id <> :a")
+                .param("s", staffNo).param("a", accountId).query(Integer.class).single() > 0;
+    }
+
+    /** Revokes a role in a unit; returns whether the account held it there. */
+    public boolean revokeRole(UUID accountId, Role role, UUID unit) {
+        return jdbc.sql("delete from identity.account_role where account_id = :a and role = :r and org_unit_id = :u")
+                .param("a", accountId).param("r", role.name()).param("u", unit).update() > 0;
+    }
+
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         var ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();

@@ -1,0 +1,92 @@
+package org.tongban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.IntegrationTest;
+import org.tongban.TestPeople;
+import org.tongban.WebClient;
+import org.tongban.audit.AuditManagement;
+
+/** The department admin appoints and withdraws officials of their own department, and nothing beyond it. */
+class DepartmentStaffTests extends IntegrationTest {
+
+    @Autowired IdentityManagement identity;
+    @Autowired AuditManagement audit;
+
+    @Test
+    void theDepartmentAdminAppointsAndWithdrawsAnOfficial() {
+        var idNumber = TestPeople.idNumber();
+        var account = identity.register(new RegisterCitizen(idNumber, "新干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var admin = signedIn("deptadmin");
+        admin.get("/office/staff");
+        var staffNo = "GZ-T-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/office/staff", Map.of("identifier", idNumber, "staffNo", staffNo, "post", "科员")).location())
+                .isEqualTo("/office/staff?appointed");
+        var profile = identity.profile(account);
+        assertThat(profile.roles()).contains(Role.OFFICIAL);
+        assertThat(profile.official()).isNotNull();
+        assertThat(profile.official().orgUnitCode()).isEqualTo("440100-SCJG");
+        assertThat(admin.get("/office/staff").body()).contains(staffNo);
+
+        admin.get("/office/staff");
+        assertThat(admin.post("/office/staff/withdraw", Map.of("accountId", account.toString())).location())
+                .isEqualTo("/office/staff");
+        assertThat(identity.profile(account).roles()).doesNotContain(Role.OFFICIAL);
+        Awaitility.await().untilAsserted(() -> assertThat(audit.recent(50, null, null))
+                .filteredOn(e -> e.subject().equals(account.toString())).extracting(e -> e.code())
+                .contains("ROLE_GRANTED", "ROLE_REVOKED"));
+    }
+
+    @Test
+    void badInputIsShownNextToTheFields() {
+        var admin = signedIn("deptadmin");
+        admin.get("/office/staff");
+        var page = admin.post("/office/staff", Map.of("identifier", "nobody-" + UUID.randomUUID(), "staffNo", "x", "post", ""));
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("没有找到该账号").contains("工号为 2 到 32 位").contains("请填写职务");
+    }
+
+    @Test
+    void aDepartmentAdminCannotWithdrawSomeoneOfAnotherDepartment() {
+        var manager = identity.profile(UUID.fromString(signedInId("manager"))).accountId();
+        var admin = signedIn("deptadmin");
+        admin.get("/office/staff");
+        admin.post("/office/staff/withdraw", Map.of("accountId", manager.toString()));
+        assertThat(identity.profile(manager).roles()).contains(Role.GOVERNMENT_MANAGER);
+        assertThat(identity.withdrawOfficial(identity.profile(UUID.fromString(signedInId("deptadmin"))).accountId(), manager))
+                .isFalse();
+    }
+
+    @Test
+    void anOfficialWhoIsNotAdminIsRefused() {
+        var official = signedIn("official");
+        assertThat(official.get("/office/staff").status()).isEqualTo(403);
+        official.get("/office");
+        assertThat(official.post("/office/staff", Map.of("identifier", "citizen", "staffNo", "GZ-X-1", "post", "科员")).status())
+                .isEqualTo(403);
+        assertThat(identity.profile(UUID.fromString(signedInId("citizen"))).roles()).doesNotContain(Role.OFFICIAL);
+    }
+
+    @Test
+    void theOfficePageShowsTheStaffLinkOnlyToTheAdmin() {
+        assertThat(signedIn("deptadmin").get("/office").body()).contains("id=\"staff-link\"");
+        assertThat(signedIn("official").get("/office").body()).doesNotContain("id=\"staff-link\"");
+    }
+
+    private static WebClient signedIn(String login) {
+        var web = new WebClient(BASE);
+        assertThat(web.signIn(login, DEMO_PASSWORD).location()).isEqualTo("/home");
+        return web;
+    }
+
+    private static String signedInId(String login) {
+        var web = signedIn(login);
+        var me = web.json("GET", "/api/v1/me", null).body();
+        return me.replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1");
+    }
+}
