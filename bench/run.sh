@@ -13,10 +13,10 @@ DATA=$(mktemp -d /tmp/tongban-bench.XXXXXX)
 JAR=$(ls target/tongban-*.jar | grep -v plain | head -1)
 
 start() {
-  local t0 pid
+  local t0 pid dir=${DIR:-$DATA}
   t0=$(date +%s%N)
-  PORT=$PORT TONGBAN_DATA_DIR=$DATA TONGBAN_ORIGINS=http://localhost:$PORT TONGBAN_ISSUER=http://localhost:$PORT \
-    java -jar "$JAR" >"$DATA/app.log" 2>&1 &
+  PORT=$PORT TONGBAN_DATA_DIR=$dir TONGBAN_ORIGINS=http://localhost:$PORT TONGBAN_ISSUER=http://localhost:$PORT \
+    java ${JAVA_OPTS:-} -jar "${RUN_JAR:-$JAR}" >"$DATA/app.log" 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "platform died; see $DATA/app.log" >&2; exit 1; }
@@ -30,11 +30,28 @@ heap() {
   jcmd "$1" GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") print $(i+1)}'
 }
 
+# The same build, extracted and with a JDK 25 AOT cache from a training run, as a production image would ship it.
+rm -rf target/extracted
+java -Djarmode=tools -jar "$JAR" extract --destination target/extracted >/dev/null
+EXTRACTED=target/extracted/$(basename "$JAR")
+TRAIN=$(mktemp -d /tmp/tongban-train.XXXXXX)
+PORT=$PORT TONGBAN_DATA_DIR=$TRAIN java -XX:AOTCacheOutput=target/extracted/app.aot -Dspring.context.exit=onRefresh \
+  -jar "$EXTRACTED" >"$TRAIN/train.log" 2>&1
+rm -rf "$TRAIN"
+AOT_DATA=$(mktemp -d /tmp/tongban-aot.XXXXXX)
+read -r PID COLD < <(DIR=$AOT_DATA RUN_JAR=$EXTRACTED JAVA_OPTS=-XX:AOTCache=target/extracted/app.aot start)
+echo "start     extracted jar + AOT cache, first start to ready: ${COLD} ms"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+read -r PID WARM < <(DIR=$AOT_DATA RUN_JAR=$EXTRACTED JAVA_OPTS=-XX:AOTCache=target/extracted/app.aot start)
+echo "start     extracted jar + AOT cache, later start to ready: ${WARM} ms; heap used after full GC: $(heap "$PID")"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+rm -rf "$AOT_DATA"
+
 read -r PID COLD < <(start)
-echo "start     first start (initdb, migrations, demo data) to ready: ${COLD} ms; heap used after full GC: $(heap "$PID")"
+echo "start     fat jar, first start (initdb, migrations, demo data) to ready: ${COLD} ms; heap used after full GC: $(heap "$PID")"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 read -r PID WARM < <(start)
-echo "start     later start to ready: ${WARM} ms; heap used after full GC: $(heap "$PID")"
+echo "start     fat jar, later start to ready: ${WARM} ms; heap used after full GC: $(heap "$PID")"
 
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 java -cp "$CP" org.tongban.bench.LoadBench "http://localhost:$PORT" password
