@@ -27,6 +27,20 @@ public abstract class IntegrationTest {
         registry.add("tongban.security.issuer", () -> BASE);
     }
 
+    /** A browser signed in as a demo account. */
+    protected static WebClient signedIn(String login) {
+        var web = new WebClient(BASE);
+        org.assertj.core.api.Assertions.assertThat(web.signIn(login, DEMO_PASSWORD).location()).isEqualTo("/home");
+        return web;
+    }
+
+    /** The code in the newest message of this template in the account's message centre (the development SMS). */
+    protected static String codeSentTo(org.tongban.notifications.NotificationManagement notifications,
+            java.util.UUID account, String templateKey) {
+        return notifications.messagesFor(account, 20).stream()
+                .filter(m -> m.templateKey().equals(templateKey)).findFirst().orElseThrow().args().getFirst();
+    }
+
     private static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -78,11 +78,6 @@ class DepartmentStaffTests extends IntegrationTest {
         assertThat(signedIn("official").get("/office").body()).doesNotContain("id=\"staff-link\"");
     }
 
-    private static WebClient signedIn(String login) {
-        var web = new WebClient(BASE);
-        assertThat(web.signIn(login, DEMO_PASSWORD).location()).isEqualTo("/home");
-        return web;
-    }
 
     private static String signedInId(String login) {
         var web = signedIn(login);

@@ -77,8 +77,7 @@ class IdentityApiTests extends IntegrationTest {
         web.get("/account");
         var newPhone = TestPeople.phone();
         assertThat(web.json("POST", "/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}").status()).isEqualTo(202);
-        var code = notifications.messagesFor(account, 10).stream()
-                .filter(m -> m.templateKey().equals("notifications.phoneChangeCode")).findFirst().orElseThrow().args().getFirst();
+        var code = codeSentTo(notifications, account, "notifications.phoneChangeCode");
 
         var wrong = web.json("PUT", "/api/v1/me/phone", "{\"phone\":\"" + newPhone + "\",\"code\":\"" + (code.equals("123456") ? "654321" : "123456") + "\"}");
         assertThat(wrong.status()).isEqualTo(422);

@@ -164,9 +164,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
         var web = new WebClient(BASE);
         web.get("/login?method=code");
         assertThat(web.post("/login/code/send", Map.of("identifier", idNumber)).location()).isEqualTo("/login?method=code");
-        var message = notifications.messagesFor(account, 10).stream()
-                .filter(m -> m.templateKey().equals("notifications.signInCode")).findFirst().orElseThrow();
-        var code = message.args().getFirst();
+        var code = codeSentTo(notifications, account, "notifications.signInCode");
         assertThat(code).matches("\\d{6}");
 
         web.get("/login?method=code");

@@ -80,8 +80,7 @@ class TwoNodesTests extends IntegrationTest {
         var first = new WebClient(BASE);
         first.get("/login?method=code");
         first.post("/login/code/send", Map.of("identifier", idNumber));
-        var code = notifications.messagesFor(account, 5).stream()
-                .filter(m -> m.templateKey().equals("notifications.signInCode")).findFirst().orElseThrow().args().getFirst();
+        var code = codeSentTo(notifications, account, "notifications.signInCode");
 
         var other = new WebClient(secondBase);
         other.get("/login?method=code");

@@ -109,9 +109,4 @@ class SeparationOfDutiesTests extends IntegrationTest {
         return themes.themes(true).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().sortOrder();
     }
 
-    private static WebClient signedIn(String login) {
-        var web = new WebClient(BASE);
-        assertThat(web.signIn(login, DEMO_PASSWORD).location()).isEqualTo("/home");
-        return web;
-    }
 }
