@@ -92,6 +92,18 @@ class DemoData implements ApplicationRunner {
                 "Guangzhou Administration for Market Regulation", guangzhou, "440100", credit("11440100MB2C01020"));
         orgUnit("440100-RS", "DEPARTMENT", "广州市人力资源和社会保障局",
                 "Guangzhou Human Resources and Social Security Bureau", guangzhou, "440100", credit("11440100MB2C01030"));
+        orgUnit("440100-WJ", "DEPARTMENT", "广州市卫生健康委员会", "Guangzhou Health Commission", guangzhou, "440100",
+                credit("11440100MB2C01040"));
+        orgUnit("440100-GJJ", "DEPARTMENT", "广州住房公积金管理中心", "Guangzhou Housing Provident Fund Management Centre",
+                guangzhou, "440100", credit("12440100MB2C01050"));
+        orgUnit("440100-SW", "DEPARTMENT", "国家税务总局广州市税务局", "Guangzhou Municipal Tax Service, STA", guangzhou,
+                "440100", credit("11440100MB2C01060"));
+        orgUnit("440100-JT", "DEPARTMENT", "广州市交通运输局", "Guangzhou Transport Bureau", guangzhou, "440100",
+                credit("11440100MB2C01070"));
+        orgUnit("440100-JY", "DEPARTMENT", "广州市教育局", "Guangzhou Education Bureau", guangzhou, "440100",
+                credit("11440100MB2C01080"));
+        orgUnit("440100-YB", "DEPARTMENT", "广州市医疗保障局", "Guangzhou Healthcare Security Administration", guangzhou,
+                "440100", credit("11440100MB2C01090"));
         orgUnit("440106-MZ", "DEPARTMENT", "天河区民政局", "Tianhe District Civil Affairs Bureau", tianhe, "440106",
                 credit("11440106MB2C02010"));
         orgUnit("440300-SCJG", "DEPARTMENT", "深圳市市场监督管理局",

@@ -73,7 +73,10 @@ class SecurityConfiguration {
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
         };
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // The catalogue is public information: apps read it without signing in.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/catalog/**").permitAll()
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
@@ -102,13 +105,15 @@ class SecurityConfiguration {
                                 "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**",
-                                "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn").permitAll()
+                                "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn",
+                                "/services", "/services/**").permitAll()
                         .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
                         .requestMatchers("/business/**").hasAuthority("channel:business")
                         .requestMatchers("/office/**").hasAuthority("channel:office")
                         .requestMatchers("/console/platform/**").hasAuthority("platform:settings-read")
                         .requestMatchers("/console/accounts/**").hasAuthority("identity:accounts-unlock")
                         .requestMatchers("/console/themes/**").hasAuthority("portal:themes-read")
+                        .requestMatchers("/console/catalog/**").hasAuthority("catalog:items-write")
                         .requestMatchers("/console/audit/**").hasAuthority("audit:read")
                         .requestMatchers("/console", "/console/**").hasAuthority("channel:console")
                         .requestMatchers("/actuator/**").hasAuthority("platform:settings-read")

@@ -1,0 +1,142 @@
+package org.tongban.catalog;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.catalog.internal.ItemStore;
+
+/**
+ * The catalogue's API. Anyone may search and read published items. Changing items is the government manager's
+ * duty (the caller checks {@code catalog:items-write}); every change is a new draft version, published as a
+ * whole, so that a case keeps the version it was filed under.
+ */
+@Service
+public class CatalogManagement {
+
+    static final Set<String> TYPES = Set.of("LICENSING", "CONFIRMATION", "ADJUDICATION", "PAYMENT", "REWARD", "FILING",
+            "OTHER_POWER", "PUBLIC_SERVICE");
+    static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "VILLAGE");
+    static final Set<String> UNITS = Set.of("WORKING_DAY", "NATURAL_DAY");
+    static final Set<String> RESULTS = Set.of("LICENCE", "CERTIFICATE", "APPROVAL", "PAYMENT", "OTHER");
+    static final Set<String> CHANNELS = Set.of("PERSON", "ENTERPRISE");
+
+    private final ItemStore items;
+    private final ApplicationEventPublisher events;
+
+    CatalogManagement(ItemStore items, ApplicationEventPublisher events) {
+        this.items = items;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemSummary> search(ItemSearch search) {
+        return items.search(search);
+    }
+
+    /** The published version of an item: its guide. */
+    @Transactional(readOnly = true)
+    public Optional<ItemView> guide(String code) {
+        return items.find(code, "PUBLISHED");
+    }
+
+    /** A given version, published or not: what a case filed under it shows. */
+    @Transactional(readOnly = true)
+    public Optional<ItemView> version(String code, int version) {
+        return items.find(code, version);
+    }
+
+    /** The draft of an item, if one is being edited. */
+    @Transactional(readOnly = true)
+    public Optional<ItemView> draft(String code) {
+        return items.find(code, "DRAFT");
+    }
+
+    /** Every item in its newest version, for the manager. */
+    @Transactional(readOnly = true)
+    public List<ItemView> newestVersions() {
+        return items.newestVersions();
+    }
+
+    /** Departments with published items: code, Chinese name, English name. */
+    @Transactional(readOnly = true)
+    public List<String[]> departments() {
+        return items.departments();
+    }
+
+    /**
+     * Saves the manager's edit as the item's draft: the existing draft is updated, or a new draft version is made
+     * from the newest version (materials included). The published version stays as it is until the draft is
+     * published. Refused field by field when the change is invalid; nothing is written then.
+     */
+    @Transactional
+    public int saveDraft(String code, ItemChange change, UUID manager) {
+        validate(change);
+        var draft = items.find(code, "DRAFT");
+        int version;
+        if (draft.isPresent()) {
+            version = draft.get().version();
+            items.updateDraft(code, change, manager);
+        } else {
+            var base = items.newestVersions().stream().filter(v -> v.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
+            version = items.nextVersion(code);
+            items.insert(code, version, "DRAFT", base.departmentCode(), base.departmentZh(), base.departmentEn(), change,
+                    manager);
+            items.copyMaterials(code, base.version(), version);
+        }
+        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
+        return version;
+    }
+
+    /** Publishes the draft: the previously published version is superseded. Returns the published version. */
+    @Transactional
+    public int publish(String code, UUID manager) {
+        var draft = items.find(code, "DRAFT")
+                .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.noDraft")));
+        items.setStatus(code, "PUBLISHED", "SUPERSEDED", manager);
+        items.setStatus(code, "DRAFT", "PUBLISHED", manager);
+        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_PUBLISHED, code, draft.version(), manager.toString()));
+        return draft.version();
+    }
+
+    /** Withdraws the published version: the item leaves search and its guide; cases already filed keep theirs. */
+    @Transactional
+    public boolean withdraw(String code, UUID manager) {
+        var published = items.find(code, "PUBLISHED");
+        if (published.isEmpty()) return false;
+        items.setStatus(code, "PUBLISHED", "WITHDRAWN", manager);
+        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_WITHDRAWN, code, published.get().version(),
+                manager.toString()));
+        return true;
+    }
+
+    static void validate(ItemChange c) {
+        var errors = new HashMap<String, String>();
+        if (blank(c.nameZh()) || c.nameZh().length() > 100) errors.put("nameZh", "catalog.error.name");
+        if (blank(c.nameEn()) || c.nameEn().length() > 200) errors.put("nameEn", "catalog.error.name");
+        if (!TYPES.contains(c.itemType())) errors.put("itemType", "catalog.error.choice");
+        if (!LEVELS.contains(c.itemLevel())) errors.put("itemLevel", "catalog.error.choice");
+        if (!UNITS.contains(c.limitUnit())) errors.put("limitUnit", "catalog.error.choice");
+        if (!RESULTS.contains(c.resultType())) errors.put("resultType", "catalog.error.choice");
+        if (c.statutoryLimit() < 1 || c.statutoryLimit() > 3650) errors.put("statutoryLimit", "catalog.error.limit");
+        if (c.promisedLimit() < 1 || c.promisedLimit() > c.statutoryLimit()) errors.put("promisedLimit", "catalog.error.promised");
+        if (c.visits() < 0 || c.visits() > 9) errors.put("visits", "catalog.error.visits");
+        if (c.onlineDepth() < 1 || c.onlineDepth() > 4) errors.put("onlineDepth", "catalog.error.depth");
+        if (c.minTrustLevel() < 2 || c.minTrustLevel() > 5) errors.put("minTrustLevel", "catalog.error.trust");
+        if (c.channels().isEmpty() || !CHANNELS.containsAll(c.channels())) errors.put("channels", "catalog.error.channels");
+        if (!c.themes().stream().allMatch(t -> t.matches("^[A-Z_]{2,32}$"))) errors.put("themes", "catalog.error.themes");
+        if (blank(c.legalBasis())) errors.put("legalBasis", "catalog.error.required");
+        if (blank(c.conditions())) errors.put("conditions", "catalog.error.required");
+        if (blank(c.fee())) errors.put("fee", "catalog.error.required");
+        if (!errors.isEmpty()) throw new CatalogInputException(errors);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,26 @@
+package org.tongban.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** One version of a service item in full: what its guide (办事指南) shows. */
+public record ItemView(String code, int version, String status, String nameZh, String nameEn, String itemType,
+        String itemLevel, String departmentCode, String departmentZh, String departmentEn, String legalBasis,
+        String conditions, int statutoryLimit, int promisedLimit, String limitUnit, int visits, int onlineDepth,
+        String fee, String resultType, String faq, List<String> channels, List<String> themes, int minTrustLevel,
+        @Nullable Instant publishedAt, List<MaterialView> materials) {
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+    }
+
+    public String department(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? departmentEn : departmentZh;
+    }
+
+    public boolean zeroVisit() {
+        return visits == 0;
+    }
+}

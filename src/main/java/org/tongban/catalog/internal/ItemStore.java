@@ -1,0 +1,203 @@
+package org.tongban.catalog.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongban.catalog.ItemChange;
+import org.tongban.catalog.ItemSearch;
+import org.tongban.catalog.ItemSummary;
+import org.tongban.catalog.ItemView;
+import org.tongban.catalog.MaterialView;
+
+/** Reads and writes the {@code catalog} schema. */
+@Component
+public class ItemStore {
+
+    private static final String COLUMNS = """
+            code, version, status, name_zh, name_en, item_type, item_level, department_code, department_zh,
+            department_en, legal_basis, conditions, statutory_limit, promised_limit, limit_unit, visits, online_depth,
+            fee, result_type, faq, channels, themes, min_trust_level, published_at""";
+
+    private final JdbcClient jdbc;
+
+    ItemStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ItemSummary> search(ItemSearch search) {
+        var text = search.text() == null ? "" : search.text().strip().toLowerCase(Locale.ROOT);
+        return jdbc.sql("""
+                select code, version, name_zh, name_en, item_type, department_code, department_zh, department_en,
+                       promised_limit, limit_unit, visits, channels, themes
+                  from catalog.service_item
+                 where status = 'PUBLISHED'
+                   and (:text = '' or position(:text in search_text) > 0)
+                   and (cast(:theme as text) is null or :theme = any(themes))
+                   and (cast(:department as text) is null or department_code = :department)
+                   and (cast(:channel as text) is null or :channel = any(channels))
+                   and (not :zeroVisit or visits = 0)
+                 order by department_code, name_zh limit :limit""")
+                .param("text", text)
+                .param("theme", blankToNull(search.theme()))
+                .param("department", blankToNull(search.department()))
+                .param("channel", blankToNull(search.channel()))
+                .param("zeroVisit", search.zeroVisitOnly())
+                .param("limit", Math.clamp(search.limit(), 1, 200))
+                .query((rs, i) -> new ItemSummary(rs.getString("code"), rs.getInt("version"), rs.getString("name_zh"),
+                        rs.getString("name_en"), rs.getString("item_type"), rs.getString("department_code"),
+                        rs.getString("department_zh"), rs.getString("department_en"), rs.getInt("promised_limit"),
+                        rs.getString("limit_unit"), rs.getInt("visits"), strings(rs.getArray("channels")),
+                        strings(rs.getArray("themes"))))
+                .list();
+    }
+
+    /** The departments that have published items, code → Chinese and English names. */
+    public List<String[]> departments() {
+        return jdbc.sql("""
+                select distinct department_code, department_zh, department_en from catalog.service_item
+                 where status = 'PUBLISHED' order by department_code""")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+    }
+
+    public Optional<ItemView> find(String code, String status) {
+        return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code and status = :status")
+                .param("code", code).param("status", status)
+                .query((rs, i) -> view(rs)).optional();
+    }
+
+    public Optional<ItemView> find(String code, int version) {
+        return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code and version = :version")
+                .param("code", code).param("version", version)
+                .query((rs, i) -> view(rs)).optional();
+    }
+
+    /** Every item's newest version, for the manager's list. */
+    public List<ItemView> newestVersions() {
+        return jdbc.sql("select distinct on (code) " + COLUMNS + " from catalog.service_item order by code, version desc")
+                .query((rs, i) -> view(rs)).list();
+    }
+
+    public int nextVersion(String code) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from catalog.service_item where code = :code")
+                .param("code", code).query(Integer.class).single();
+    }
+
+    public void insert(String code, int version, String status, String departmentCode, String departmentZh,
+            String departmentEn, ItemChange c, @Nullable UUID by) {
+        jdbc.sql("""
+                insert into catalog.service_item (code, version, status, name_zh, name_en, item_type, item_level,
+                       department_code, department_zh, department_en, legal_basis, conditions, statutory_limit,
+                       promised_limit, limit_unit, visits, online_depth, fee, result_type, faq, channels, themes,
+                       min_trust_level, search_text, created_at, published_at, changed_by)
+                values (:code, :version, :status, :nameZh, :nameEn, :type, :level, :dept, :deptZh, :deptEn, :basis,
+                        :conditions, :statutory, :promised, :unit, :visits, :depth, :fee, :result, :faq, :channels,
+                        :themes, :trust, :search, now(), case when :status = 'PUBLISHED' then now() end, :by)""")
+                .param("code", code).param("version", version).param("status", status)
+                .param("nameZh", c.nameZh()).param("nameEn", c.nameEn()).param("type", c.itemType())
+                .param("level", c.itemLevel()).param("dept", departmentCode).param("deptZh", departmentZh)
+                .param("deptEn", departmentEn).param("basis", c.legalBasis()).param("conditions", c.conditions())
+                .param("statutory", c.statutoryLimit()).param("promised", c.promisedLimit()).param("unit", c.limitUnit())
+                .param("visits", c.visits()).param("depth", c.onlineDepth()).param("fee", c.fee())
+                .param("result", c.resultType()).param("faq", c.faq())
+                .param("channels", c.channels().toArray(String[]::new))
+                .param("themes", c.themes().toArray(String[]::new))
+                .param("trust", c.minTrustLevel())
+                .param("search", searchText(c.nameZh(), c.nameEn()))
+                .param("by", by)
+                .update();
+    }
+
+    public void updateDraft(String code, ItemChange c, UUID by) {
+        jdbc.sql("""
+                update catalog.service_item set name_zh = :nameZh, name_en = :nameEn, item_type = :type,
+                       item_level = :level, legal_basis = :basis, conditions = :conditions, statutory_limit = :statutory,
+                       promised_limit = :promised, limit_unit = :unit, visits = :visits, online_depth = :depth, fee = :fee,
+                       result_type = :result, faq = :faq, channels = :channels, themes = :themes,
+                       min_trust_level = :trust, search_text = :search, changed_by = :by
+                 where code = :code and status = 'DRAFT'""")
+                .param("nameZh", c.nameZh()).param("nameEn", c.nameEn()).param("type", c.itemType())
+                .param("level", c.itemLevel()).param("basis", c.legalBasis()).param("conditions", c.conditions())
+                .param("statutory", c.statutoryLimit()).param("promised", c.promisedLimit()).param("unit", c.limitUnit())
+                .param("visits", c.visits()).param("depth", c.onlineDepth()).param("fee", c.fee())
+                .param("result", c.resultType()).param("faq", c.faq())
+                .param("channels", c.channels().toArray(String[]::new))
+                .param("themes", c.themes().toArray(String[]::new))
+                .param("trust", c.minTrustLevel()).param("search", searchText(c.nameZh(), c.nameEn()))
+                .param("by", by).param("code", code)
+                .update();
+    }
+
+    public void copyMaterials(String code, int fromVersion, int toVersion) {
+        jdbc.sql("""
+                insert into catalog.material (code, version, seq, name, necessity, source, licence_type)
+                select code, :to, seq, name, necessity, source, licence_type from catalog.material
+                 where code = :code and version = :from""")
+                .param("to", toVersion).param("code", code).param("from", fromVersion).update();
+    }
+
+    public void insertMaterial(String code, int version, MaterialView m) {
+        jdbc.sql("""
+                insert into catalog.material (code, version, seq, name, necessity, source, licence_type)
+                values (:code, :version, :seq, :name, :necessity, :source, :licence)""")
+                .param("code", code).param("version", version).param("seq", m.seq()).param("name", m.name())
+                .param("necessity", m.necessity()).param("source", m.source()).param("licence", m.licenceType())
+                .update();
+    }
+
+    public int setStatus(String code, String from, String to, @Nullable UUID by) {
+        return jdbc.sql("""
+                update catalog.service_item set status = :to, changed_by = :by,
+                       published_at = case when :to = 'PUBLISHED' then now() else published_at end
+                 where code = :code and status = :from""")
+                .param("to", to).param("by", by).param("code", code).param("from", from).update();
+    }
+
+    public int count() {
+        return jdbc.sql("select count(*) from catalog.service_item").query(Integer.class).single();
+    }
+
+    private List<MaterialView> materials(String code, int version) {
+        return jdbc.sql("""
+                select seq, name, necessity, source, licence_type from catalog.material
+                 where code = :code and version = :version order by seq""")
+                .param("code", code).param("version", version)
+                .query((rs, i) -> new MaterialView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    private ItemView view(ResultSet rs) throws SQLException {
+        var code = rs.getString("code");
+        var version = rs.getInt("version");
+        var published = rs.getTimestamp("published_at");
+        return new ItemView(code, version, rs.getString("status"), rs.getString("name_zh"), rs.getString("name_en"),
+                rs.getString("item_type"), rs.getString("item_level"), rs.getString("department_code"),
+                rs.getString("department_zh"), rs.getString("department_en"), rs.getString("legal_basis"),
+                rs.getString("conditions"), rs.getInt("statutory_limit"), rs.getInt("promised_limit"),
+                rs.getString("limit_unit"), rs.getInt("visits"), rs.getInt("online_depth"), rs.getString("fee"),
+                rs.getString("result_type"), rs.getString("faq"), strings(rs.getArray("channels")),
+                strings(rs.getArray("themes")), rs.getInt("min_trust_level"),
+                published == null ? null : published.toInstant(), materials(code, version));
+    }
+
+    static String searchText(String nameZh, String nameEn) {
+        return (nameZh + " " + nameEn.toLowerCase(Locale.ROOT) + " " + Pinyin.of(nameZh)).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,114 @@
+package org.tongban.catalog.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.catalog.CatalogInputException;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemChange;
+import org.tongban.catalog.ItemView;
+
+/**
+ * The government manager's catalogue desk: list items, edit a draft version, publish it, withdraw an item.
+ * The operator (运) may not change catalogue data; only {@code catalog:items-write} can.
+ */
+@Controller
+class CatalogAdminController {
+
+    private final CatalogManagement catalog;
+
+    CatalogAdminController(CatalogManagement catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The edit form's fields; channels and themes as comma-separated codes. */
+    record ItemForm(String nameZh, String nameEn, String itemType, String itemLevel, String legalBasis,
+            String conditions, int statutoryLimit, int promisedLimit, String limitUnit, int visits, int onlineDepth,
+            String fee, String resultType, String faq, String channels, String themes, int minTrustLevel) {
+
+        static ItemForm of(ItemView v) {
+            return new ItemForm(v.nameZh(), v.nameEn(), v.itemType(), v.itemLevel(), v.legalBasis(), v.conditions(),
+                    v.statutoryLimit(), v.promisedLimit(), v.limitUnit(), v.visits(), v.onlineDepth(), v.fee(),
+                    v.resultType(), v.faq(), String.join(",", v.channels()), String.join(",", v.themes()),
+                    v.minTrustLevel());
+        }
+
+        ItemChange change() {
+            return new ItemChange(nameZh, nameEn, itemType, itemLevel, legalBasis, conditions, statutoryLimit,
+                    promisedLimit, limitUnit, visits, onlineDepth, fee, resultType, faq == null ? "" : faq,
+                    codes(channels), codes(themes), minTrustLevel);
+        }
+
+        private static List<String> codes(String text) {
+            return text == null ? List.of() : Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank())
+                    .map(String::strip).toList();
+        }
+    }
+
+    @GetMapping("/console/catalog")
+    @PreAuthorize("hasAuthority('catalog:items-write')")
+    String list(Model model) {
+        model.addAttribute("items", catalog.newestVersions());
+        return "catalog/admin-list";
+    }
+
+    @GetMapping("/console/catalog/{code}")
+    @PreAuthorize("hasAuthority('catalog:items-write')")
+    String edit(@PathVariable String code, Model model, HttpServletResponse response) {
+        var current = catalog.draft(code).or(() -> catalog.newestVersions().stream()
+                .filter(v -> v.code().equals(code)).findFirst());
+        if (current.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "catalog/missing";
+        }
+        model.addAttribute("item", current.get());
+        model.addAttribute("form", ItemForm.of(current.get()));
+        return "catalog/admin-edit";
+    }
+
+    @PostMapping("/console/catalog/{code}")
+    @PreAuthorize("hasAuthority('catalog:items-write')")
+    String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, Principal me, Model model,
+            HttpServletResponse response) {
+        try {
+            catalog.saveDraft(code, form.change(), UUID.fromString(me.getName()));
+        } catch (CatalogInputException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            catalog.draft(code).or(() -> catalog.newestVersions().stream().filter(v -> v.code().equals(code)).findFirst())
+                    .ifPresent(v -> model.addAttribute("item", v));
+            response.setStatus(422);
+            return "catalog/admin-edit";
+        }
+        return "redirect:/console/catalog/" + code + "?saved";
+    }
+
+    @PostMapping("/console/catalog/{code}/publish")
+    @PreAuthorize("hasAuthority('catalog:items-write')")
+    String publish(@PathVariable String code, Principal me, RedirectAttributes redirect) {
+        try {
+            catalog.publish(code, UUID.fromString(me.getName()));
+            redirect.addFlashAttribute("notice", "catalog.admin.published");
+        } catch (CatalogInputException e) {
+            redirect.addFlashAttribute("notice", "catalog.error.noDraft");
+        }
+        return "redirect:/console/catalog/" + code;
+    }
+
+    @PostMapping("/console/catalog/{code}/withdraw")
+    @PreAuthorize("hasAuthority('catalog:items-write')")
+    String withdraw(@PathVariable String code, Principal me, RedirectAttributes redirect) {
+        boolean done = catalog.withdraw(code, UUID.fromString(me.getName()));
+        redirect.addFlashAttribute("notice", done ? "catalog.admin.withdrawn" : "catalog.admin.notPublished");
+        return "redirect:/console/catalog/" + code;
+    }
+}
