@@ -17,7 +17,7 @@ public enum Role {
     DEPARTMENT_ADMIN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
             "identity:person-read", "identity:department-manage")),
     GOVERNMENT_MANAGER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
-            "portal:themes-write", "portal:themes-read", "catalog:items-write")),
+            "portal:themes-write", "portal:themes-read", "catalog:items-write", "platform:calendar-write")),
     PLATFORM_OPERATOR(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
             "platform:settings-write", "platform:settings-read", "identity:accounts-unlock")),
     AUDITOR(Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));

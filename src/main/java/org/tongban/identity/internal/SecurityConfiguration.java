@@ -114,6 +114,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console/accounts/**").hasAuthority("identity:accounts-unlock")
                         .requestMatchers("/console/themes/**").hasAuthority("portal:themes-read")
                         .requestMatchers("/console/catalog/**").hasAuthority("catalog:items-write")
+                        .requestMatchers("/console/calendar", "/console/calendar/**").hasAuthority("platform:calendar-write")
                         .requestMatchers("/console/audit/**").hasAuthority("audit:read")
                         .requestMatchers("/console", "/console/**").hasAuthority("channel:console")
                         .requestMatchers("/actuator/**").hasAuthority("platform:settings-read")

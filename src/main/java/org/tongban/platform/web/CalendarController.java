@@ -1,0 +1,58 @@
+package org.tongban.platform.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.platform.PlatformCalendar;
+
+/** The manager's working-day calendar: holidays and adjusted working days of a year. */
+@Controller
+class CalendarController {
+
+    private final PlatformCalendar calendar;
+
+    CalendarController(PlatformCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/console/calendar")
+    @PreAuthorize("hasAuthority('platform:calendar-write')")
+    String days(@RequestParam(defaultValue = "2026") int year, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("days", calendar.days(year));
+        return "platform/calendar";
+    }
+
+    @PostMapping("/console/calendar")
+    @PreAuthorize("hasAuthority('platform:calendar-write')")
+    String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, Principal me,
+            RedirectAttributes redirect) {
+        try {
+            var date = LocalDate.parse(day);
+            calendar.setDay(date, kind, name, UUID.fromString(me.getName()));
+            redirect.addFlashAttribute("notice", "platform.calendar.saved");
+            return "redirect:/console/calendar?year=" + date.getYear();
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("error", "platform.calendar.date");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/calendar";
+    }
+
+    @PostMapping("/console/calendar/remove")
+    @PreAuthorize("hasAuthority('platform:calendar-write')")
+    String remove(@RequestParam LocalDate day, Principal me, RedirectAttributes redirect) {
+        calendar.removeDay(day, UUID.fromString(me.getName()));
+        redirect.addFlashAttribute("notice", "platform.calendar.saved");
+        return "redirect:/console/calendar?year=" + day.getYear();
+    }
+}
