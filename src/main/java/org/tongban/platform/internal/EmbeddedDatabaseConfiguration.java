@@ -29,7 +29,8 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     static final String DATABASE = "tongban";
 
-    @Bean(destroyMethod = "close")
+    /** Stopped by the data source (see {@link #dataSource}), not on its own. */
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         var dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Files.createDirectories(dir.getParent());
@@ -51,11 +52,25 @@ class EmbeddedDatabaseConfiguration {
         return pg;
     }
 
-    /** Pool settings (size, init SQL) bind from {@code spring.datasource.hikari}, as for an external database. */
+    /**
+     * Pool settings (size, init SQL) bind from {@code spring.datasource.hikari}, as for an external database. The
+     * server stops when the pool closes, not before: stopped earlier, a component still shutting down would wait
+     * the pool's whole connection timeout for a server that is gone.
+     */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres pg) {
-        var ds = new HikariDataSource();
+        var ds = new HikariDataSource() {
+            @Override
+            public void close() {
+                super.close();
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.toString());
+                }
+            }
+        };
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
         ds.setUsername("postgres");
         ds.setPoolName("tongban-embedded");
