@@ -2,6 +2,7 @@ package org.tongban.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import org.tongban.shared.Bilingual;
 
 /** A service item in a result list. */
 public record ItemSummary(String code, int version, String nameZh, String nameEn, String itemType, String departmentCode,
@@ -9,11 +10,11 @@ public record ItemSummary(String code, int version, String nameZh, String nameEn
         List<String> themes) {
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return Bilingual.pick(locale, nameZh, nameEn);
     }
 
     public String department(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? departmentEn : departmentZh;
+        return Bilingual.pick(locale, departmentZh, departmentEn);
     }
 
     /** 零跑动: the applicant never has to go anywhere. */

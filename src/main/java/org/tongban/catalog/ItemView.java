@@ -3,6 +3,7 @@ package org.tongban.catalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.tongban.shared.Bilingual;
 import org.jspecify.annotations.Nullable;
 
 /** One version of a service item in full: what its guide (办事指南) shows. */
@@ -13,11 +14,11 @@ public record ItemView(String code, int version, String status, String nameZh, S
         @Nullable Instant publishedAt, List<MaterialView> materials) {
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return Bilingual.pick(locale, nameZh, nameEn);
     }
 
     public String department(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? departmentEn : departmentZh;
+        return Bilingual.pick(locale, departmentZh, departmentEn);
     }
 
     public boolean zeroVisit() {

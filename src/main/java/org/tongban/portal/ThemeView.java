@@ -5,6 +5,6 @@ public record ThemeView(String code, String audience, String nameZh, String name
         boolean visible) {
 
     public String name(java.util.Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+        return org.tongban.shared.Bilingual.pick(locale, nameZh, nameEn);
     }
 }

@@ -40,6 +40,9 @@ class EmbeddedDatabaseConfiguration {
         var pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir.toFile())
                 .setCleanDataDirectory(false)
+                // Spring's own shutdown stops the server when the pool closes; a second hook of the library's
+                // would race it and stop the server while the engine and the event registry still write.
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
