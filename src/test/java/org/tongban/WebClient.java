@@ -76,6 +76,14 @@ public final class WebClient {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Page jsonWithHeader(String method, String path, String json, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
+                .header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Signs in with the password form; returns where the server sent the browser. */
     public Page signIn(String identifier, String password) {
         get("/login");

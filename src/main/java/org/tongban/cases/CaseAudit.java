@@ -1,0 +1,8 @@
+package org.tongban.cases;
+
+import org.tongban.audit.AuditCode;
+
+/** Audit codes of the cases module. */
+public enum CaseAudit implements AuditCode {
+    CASE_SUBMITTED
+}
