@@ -27,7 +27,7 @@ class CalendarTests extends IntegrationTest {
         var day = LocalDate.parse("2026-12-01"); // a Tuesday
         assertThat(calendar.isWorkingDay(day)).isTrue();
         var manager = signedIn("manager");
-        manager.get("/console/calendar");
+        assertThat(manager.get("/console/calendar").body()).contains("2026 年").doesNotContain("2,026");
         assertThat(manager.post("/console/calendar", Map.of("day", day.toString(), "kind", "HOLIDAY", "name", "测试假日"))
                 .location()).isEqualTo("/console/calendar?year=2026");
         assertThat(calendar.isWorkingDay(day)).isFalse();
