@@ -49,6 +49,14 @@ public class WorkflowManagement {
                 .listPage(0, Math.clamp(limit, 1, 500)).stream().map(t -> summary(t, department)).toList();
     }
 
+    /** Open tasks of a department including those already claimed, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> departmentTasks(String department, int limit) {
+        return tasks.createTaskQuery().taskCandidateGroup(department).ignoreAssigneeValue()
+                .orderByTaskCreateTime().asc().listPage(0, Math.clamp(limit, 1, 500)).stream()
+                .map(t -> summary(t, department)).toList();
+    }
+
     /** Open tasks of one business object (a case), for its detail page. */
     @Transactional(readOnly = true)
     public List<TaskSummary> openTasks(String businessKey) {
@@ -96,8 +104,10 @@ public class WorkflowManagement {
         return task;
     }
 
-    private static TaskSummary summary(Task t, String department) {
-        return new TaskSummary(t.getId(), t.getProcessInstanceId(), t.getTaskDefinitionKey(), t.getName(), department,
+    private TaskSummary summary(Task t, String department) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
+        var businessKey = instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
+        return new TaskSummary(t.getId(), businessKey, t.getTaskDefinitionKey(), t.getName(), department,
                 t.getAssignee(), t.getCreateTime().toInstant());
     }
 }

@@ -63,6 +63,24 @@ public class CaseStore {
                 .update();
     }
 
+    public Optional<CaseSummary> summary(String number) {
+        return jdbc.sql("select number, item_code, item_version, status, submitted_at from cases.case_file where number = :n")
+                .param("n", number)
+                .query((rs, i) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
+
+    public Optional<String> departmentOf(String number) {
+        return jdbc.sql("select department_code from cases.case_file where number = :n")
+                .param("n", number).query(String.class).optional();
+    }
+
+    public void move(String number, String status) {
+        jdbc.sql("update cases.case_file set status = :s, version = version + 1 where number = :n")
+                .param("s", status).param("n", number).update();
+    }
+
     public List<CaseSummary> forApplicant(UUID applicant) {
         return jdbc.sql("""
                 select number, item_code, item_version, status, submitted_at from cases.case_file

@@ -1,0 +1,84 @@
+package org.tongban.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.IntegrationTest;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemSearch;
+
+/** Officials of the responsible department accept, review and decide; others cannot. */
+class CaseHandlingTests extends IntegrationTest {
+
+    @Autowired CaseManagement cases;
+    @Autowired CaseHandling handling;
+    @Autowired CatalogManagement catalog;
+
+    private String file(String itemName, UUID applicant) {
+        var item = catalog.search(ItemSearch.of(itemName)).getFirst().code();
+        return cases.submit(new SubmitCase(item, applicant, UUID.randomUUID().toString(), Map.of()));
+    }
+
+    private static UUID accountOf(String login) {
+        var me = signedIn(login).json("GET", "/api/v1/me", null).body();
+        return UUID.fromString(me.replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
+    }
+
+    @Test
+    void theDepartmentAcceptsReviewsAndApprovesAndTheApplicantSeesEveryStep() {
+        var applicant = UUID.randomUUID();
+        var number = file("食品经营许可变更", applicant);  // 广州市市场监督管理局, where the demo official works
+        var official = accountOf("official");
+        assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).contains(number);
+        assertThat(handling.act(official, number, CaseAction.ACCEPT, "材料齐全")).isEqualTo("ACCEPTED");
+        assertThatThrownBy(() -> handling.act(official, number, CaseAction.APPROVE, ""))
+                .isInstanceOfSatisfying(CaseRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cases.error.actionNotAllowed"));
+        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo("IN_PROCESS");
+        assertThat(handling.act(official, number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
+        var view = cases.mine(number, applicant);
+        assertThat(view.status()).isEqualTo("APPROVED");
+        assertThat(view.steps()).extracting(CaseStepView::step).containsExactly("SUBMITTED", "ACCEPT", "REVIEWED", "APPROVE");
+        assertThat(view.steps().get(1).opinion()).isEqualTo("材料齐全");
+        assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
+    }
+
+    @Test
+    void aRefusalAtAcceptanceEndsTheCase() {
+        var applicant = UUID.randomUUID();
+        var number = file("特种设备使用登记", applicant);
+        assertThat(handling.act(accountOf("deptadmin"), number, CaseAction.REFUSE, "不属于本部门职责")).isEqualTo("NOT_ACCEPTED");
+        assertThatThrownBy(() -> handling.act(accountOf("official"), number, CaseAction.ACCEPT, ""))
+                .isInstanceOf(CaseRefusedException.class);
+    }
+
+    @Test
+    void anOfficialOfAnotherDepartmentNeitherSeesNorActs() {
+        var number = file("无犯罪记录证明", UUID.randomUUID());   // 广州市公安局
+        var official = accountOf("official");
+        assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
+        assertThatThrownBy(() -> handling.act(official, number, CaseAction.ACCEPT, ""))
+                .isInstanceOf(CaseNotFoundException.class);
+    }
+
+    @Test
+    void theInboxPageActsAndACitizenIsRefused() {
+        var number = file("营业执照补领", UUID.randomUUID());
+        var official = signedIn("official");
+        var page = official.get("/office/inbox");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(number).contains("待受理");
+        assertThat(official.post("/office/cases/" + number + "/act", Map.of("action", "ACCEPT", "opinion", "")).location())
+                .isEqualTo("/office/inbox");
+        assertThat(official.get("/office/inbox").body()).contains("待审查");
+
+        var citizen = signedIn("citizen");
+        assertThat(citizen.get("/office/inbox").status()).isEqualTo(403);
+        citizen.get("/citizen");
+        assertThat(citizen.post("/office/cases/" + number + "/act", Map.of("action", "REVIEWED")).status()).isEqualTo(403);
+    }
+}
