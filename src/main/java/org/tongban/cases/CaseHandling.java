@@ -36,10 +36,15 @@ public class CaseHandling {
     @Transactional(readOnly = true)
     public java.util.List<InboxRow> inbox(UUID official) {
         var department = departmentOf(official);
-        return workflow.departmentTasks(department, 200).stream()
-                .flatMap(t -> cases.summary(t.businessKey()).stream()
-                        .map(c -> new InboxRow(c.number(), c.itemCode(), t.step(), c.status(), c.submittedAt(),
-                                t.createdAt(), t.assignee())))
+        var tasks = workflow.departmentTasks(department, 200);
+        var byNumber = cases.summaries(tasks.stream().map(t -> t.businessKey()).toList());
+        return tasks.stream()
+                .filter(t -> byNumber.containsKey(t.businessKey()))
+                .map(t -> {
+                    var c = byNumber.get(t.businessKey());
+                    return new InboxRow(c.number(), c.itemCode(), t.step(), c.status(), c.submittedAt(), t.createdAt(),
+                            t.assignee());
+                })
                 .toList();
     }
 
@@ -63,7 +68,8 @@ public class CaseHandling {
         };
         workflow.complete(task.taskId(), current, actor, Map.of("outcome", outcome));
         var status = switch (action) {
-            case ACCEPT, REVIEWED -> action == CaseAction.ACCEPT ? "ACCEPTED" : "IN_PROCESS";
+            case ACCEPT -> "ACCEPTED";
+            case REVIEWED -> "IN_PROCESS";
             case REFUSE -> "NOT_ACCEPTED";
             case APPROVE -> "APPROVED";
             case DENY -> "DENIED";

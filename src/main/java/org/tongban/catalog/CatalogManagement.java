@@ -56,6 +56,12 @@ public class CatalogManagement {
         return items.find(code, "DRAFT");
     }
 
+    /** An item's newest version (its draft, when one is being edited), for the manager. */
+    @Transactional(readOnly = true)
+    public Optional<ItemView> newest(String code) {
+        return items.newest(code);
+    }
+
     /** Every item in its newest version, for the manager. */
     @Transactional(readOnly = true)
     public List<ItemView> newestVersions() {
@@ -82,7 +88,7 @@ public class CatalogManagement {
             version = draft.get().version();
             items.updateDraft(code, change, manager);
         } else {
-            var base = items.newestVersions().stream().filter(v -> v.code().equals(code)).findFirst()
+            var base = items.newest(code)
                     .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
             version = items.nextVersion(code);
             items.insert(code, version, "DRAFT", base.departmentCode(), base.departmentZh(), base.departmentEn(), change,

@@ -45,23 +45,24 @@ public class WorkflowManagement {
     /** Open tasks for a department, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskSummary> inbox(String department, int limit) {
-        return tasks.createTaskQuery().taskCandidateGroup(department).orderByTaskCreateTime().asc()
-                .listPage(0, Math.clamp(limit, 1, 500)).stream().map(t -> summary(t, department)).toList();
+        return summaries(tasks.createTaskQuery().taskCandidateGroup(department).orderByTaskCreateTime().asc()
+                .listPage(0, Math.clamp(limit, 1, 500)), department);
     }
 
     /** Open tasks of a department including those already claimed, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskSummary> departmentTasks(String department, int limit) {
-        return tasks.createTaskQuery().taskCandidateGroup(department).ignoreAssigneeValue()
-                .orderByTaskCreateTime().asc().listPage(0, Math.clamp(limit, 1, 500)).stream()
-                .map(t -> summary(t, department)).toList();
+        return summaries(tasks.createTaskQuery().taskCandidateGroup(department).ignoreAssigneeValue()
+                .orderByTaskCreateTime().asc().listPage(0, Math.clamp(limit, 1, 500)), department);
     }
 
     /** Open tasks of one business object (a case), for its detail page. */
     @Transactional(readOnly = true)
     public List<TaskSummary> openTasks(String businessKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list().stream()
-                .map(t -> summary(t, String.valueOf(runtime.getVariable(t.getExecutionId(), "department"))))
+                .map(t -> new TaskSummary(t.getId(), businessKey, t.getTaskDefinitionKey(), t.getName(),
+                        String.valueOf(runtime.getVariable(t.getExecutionId(), "department")), t.getAssignee(),
+                        t.getCreateTime().toInstant()))
                 .toList();
     }
 
@@ -104,10 +105,17 @@ public class WorkflowManagement {
         return task;
     }
 
-    private TaskSummary summary(Task t, String department) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
-        var businessKey = instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
-        return new TaskSummary(t.getId(), businessKey, t.getTaskDefinitionKey(), t.getName(), department,
-                t.getAssignee(), t.getCreateTime().toInstant());
+    /** Tasks as summaries, with their business keys read in one query for the whole page rather than per task. */
+    private List<TaskSummary> summaries(List<Task> page, String department) {
+        if (page.isEmpty()) return List.of();
+        var keys = new HashMap<String, String>();
+        runtime.createProcessInstanceQuery()
+                .processInstanceIds(page.stream().map(Task::getProcessInstanceId).collect(java.util.stream.Collectors.toSet()))
+                .list()
+                .forEach(p -> keys.put(p.getId(), p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+        return page.stream()
+                .map(t -> new TaskSummary(t.getId(), keys.getOrDefault(t.getProcessInstanceId(), ""),
+                        t.getTaskDefinitionKey(), t.getName(), department, t.getAssignee(), t.getCreateTime().toInstant()))
+                .toList();
     }
 }

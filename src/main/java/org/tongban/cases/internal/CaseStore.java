@@ -63,12 +63,19 @@ public class CaseStore {
                 .update();
     }
 
-    public Optional<CaseSummary> summary(String number) {
-        return jdbc.sql("select number, item_code, item_version, status, submitted_at from cases.case_file where number = :n")
-                .param("n", number)
+    /** The cases with these numbers, by number. */
+    public java.util.Map<String, CaseSummary> summaries(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) return java.util.Map.of();
+        var found = new java.util.HashMap<String, CaseSummary>();
+        jdbc.sql("""
+                select number, item_code, item_version, status, submitted_at from cases.case_file
+                 where number = any(:numbers)""")
+                .param("numbers", numbers.toArray(String[]::new))
                 .query((rs, i) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
-                .optional();
+                .list()
+                .forEach(c -> found.put(c.number(), c));
+        return found;
     }
 
     public Optional<String> departmentOf(String number) {

@@ -86,6 +86,12 @@ public class ItemStore {
                 .query((rs, i) -> view(rs)).list();
     }
 
+    /** An item's newest version: its draft while one is being edited, else the latest published or withdrawn. */
+    public Optional<ItemView> newest(String code) {
+        return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code order by version desc limit 1")
+                .param("code", code).query((rs, i) -> view(rs)).optional();
+    }
+
     public int nextVersion(String code) {
         return jdbc.sql("select coalesce(max(version), 0) + 1 from catalog.service_item where code = :code")
                 .param("code", code).query(Integer.class).single();

@@ -65,8 +65,7 @@ class CatalogAdminController {
     @GetMapping("/console/catalog/{code}")
     @PreAuthorize("hasAuthority('catalog:items-write')")
     String edit(@PathVariable String code, Model model, HttpServletResponse response) {
-        var current = catalog.draft(code).or(() -> catalog.newestVersions().stream()
-                .filter(v -> v.code().equals(code)).findFirst());
+        var current = catalog.newest(code);
         if (current.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
@@ -84,8 +83,7 @@ class CatalogAdminController {
             catalog.saveDraft(code, form.change(), UUID.fromString(me.getName()));
         } catch (CatalogInputException e) {
             model.addAttribute("errors", e.fieldErrors());
-            catalog.draft(code).or(() -> catalog.newestVersions().stream().filter(v -> v.code().equals(code)).findFirst())
-                    .ifPresent(v -> model.addAttribute("item", v));
+            catalog.newest(code).ifPresent(v -> model.addAttribute("item", v));
             response.setStatus(422);
             return "catalog/admin-edit";
         }
