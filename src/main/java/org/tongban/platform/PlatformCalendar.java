@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.HolidayCalendar;
+import org.tongban.shared.ShortLived;
 import org.tongban.shared.WorkingDayCalendar;
 
 /**
@@ -25,18 +26,17 @@ public class PlatformCalendar implements WorkingDayCalendar {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private volatile Cached cached = new Cached(new HolidayCalendar(java.util.Set.of(), java.util.Set.of()), 0);
-
-    private record Cached(HolidayCalendar calendar, long readAt) {}
+    private final ShortLived<HolidayCalendar> current;
 
     PlatformCalendar(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
+        this.current = new ShortLived<>(CACHE_TTL, this::read);
     }
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        return current().isWorkingDay(date);
+        return current.get().isWorkingDay(date);
     }
 
     /** The special days of a year, in date order. */
@@ -61,7 +61,7 @@ public class PlatformCalendar implements WorkingDayCalendar {
                 on conflict (day) do update set kind = excluded.kind, name = excluded.name, updated_at = now(),
                        updated_by = excluded.updated_by""")
                 .param("d", Date.valueOf(day)).param("k", kind).param("n", clean).param("by", manager).update();
-        cached = new Cached(cached.calendar(), 0);
+        current.invalidate();
         events.publishEvent(new CalendarChanged(day.toString(), kind, manager.toString()));
     }
 
@@ -70,21 +70,17 @@ public class PlatformCalendar implements WorkingDayCalendar {
     public boolean removeDay(LocalDate day, UUID manager) {
         int rows = jdbc.sql("delete from platform.calendar_day where day = :d").param("d", Date.valueOf(day)).update();
         if (rows == 0) return false;
-        cached = new Cached(cached.calendar(), 0);
+        current.invalidate();
         events.publishEvent(new CalendarChanged(day.toString(), "ORDINARY", manager.toString()));
         return true;
     }
 
-    private HolidayCalendar current() {
-        var copy = cached;
-        if (copy.readAt() != 0 && System.nanoTime() - copy.readAt() < CACHE_TTL.toNanos()) return copy.calendar();
+    private HolidayCalendar read() {
         var holidays = new HashSet<LocalDate>();
         var working = new HashSet<LocalDate>();
         jdbc.sql("select day, kind from platform.calendar_day").query(rs -> {
             (rs.getString(2).equals("HOLIDAY") ? holidays : working).add(rs.getDate(1).toLocalDate());
         });
-        var fresh = new Cached(new HolidayCalendar(holidays, working), System.nanoTime());
-        cached = fresh;
-        return fresh.calendar();
+        return new HolidayCalendar(holidays, working);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.ShortLived;
 
 /**
  * Platform settings, which the operator (运) maintains: the portal notice, the support hotline and hours.
@@ -25,14 +26,16 @@ public class PlatformManagement {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private volatile Cached cached = new Cached(Map.of(), 0);
-
-    /** All settings as read at a given time (System.nanoTime). */
-    private record Cached(Map<String, String> values, long readAt) {}
+    private final ShortLived<Map<String, String>> values;
 
     PlatformManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
+        this.values = new ShortLived<>(CACHE_TTL, () -> {
+            var all = new java.util.HashMap<String, String>();
+            settings().forEach(s -> all.put(s.key(), s.value()));
+            return Map.copyOf(all);
+        });
     }
 
     public record Setting(String key, String value) {}
@@ -45,14 +48,7 @@ public class PlatformManagement {
     /** One setting, from a short-lived copy in memory: the portal reads settings on every page. */
     @Transactional(readOnly = true)
     public Optional<String> setting(String key) {
-        var copy = cached;
-        if (copy.readAt() == 0 || System.nanoTime() - copy.readAt() >= CACHE_TTL.toNanos()) {
-            var values = new java.util.HashMap<String, String>();
-            settings().forEach(s -> values.put(s.key(), s.value()));
-            copy = new Cached(Map.copyOf(values), System.nanoTime());
-            cached = copy;
-        }
-        return Optional.ofNullable(copy.values().get(key));
+        return Optional.ofNullable(values.get().get(key));
     }
 
     public static Set<String> knownKeys() {
@@ -73,7 +69,7 @@ public class PlatformManagement {
                 on conflict (key) do update set value = excluded.value, updated_at = now(), updated_by = excluded.updated_by""")
                 .param("k", key).param("v", clean).param("by", operator)
                 .update();
-        cached = new Cached(Map.of(), 0);
+        values.invalidate();
         events.publishEvent(new SettingChanged(key, old, clean, operator.toString()));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.ShortLived;
 
 /** Service themes: read by everyone, changed only by the government manager (the caller checks the permission). */
 @Service
@@ -16,14 +17,12 @@ public class ThemeManagement {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private volatile Cached cached = new Cached(List.of(), 0);
-
-    /** The visible themes as read at a given time (System.nanoTime). */
-    private record Cached(List<ThemeView> themes, long readAt) {}
+    private final ShortLived<List<ThemeView>> shown;
 
     ThemeManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
+        this.shown = new ShortLived<>(CACHE_TTL, () -> read(false));
     }
 
     /**
@@ -32,14 +31,7 @@ public class ThemeManagement {
      */
     @Transactional(readOnly = true)
     public List<ThemeView> themes(boolean includeHidden) {
-        if (!includeHidden) {
-            var copy = cached;
-            if (copy.readAt() != 0 && System.nanoTime() - copy.readAt() < CACHE_TTL.toNanos()) return copy.themes();
-            var fresh = read(false);
-            cached = new Cached(fresh, System.nanoTime());
-            return fresh;
-        }
-        return read(true);
+        return includeHidden ? read(true) : shown.get();
     }
 
     private List<ThemeView> read(boolean includeHidden) {
@@ -60,7 +52,7 @@ public class ThemeManagement {
                 .param("v", visible).param("o", sortOrder).param("by", manager).param("code", code)
                 .update();
         if (rows == 0) return false;
-        cached = new Cached(List.of(), 0);
+        shown.invalidate();
         events.publishEvent(new ThemeChanged(code, manager.toString(), visible, sortOrder));
         return true;
     }
