@@ -26,9 +26,28 @@ class MessageBundleTests {
     static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|alt|aria-label|value)=\"([^\"]*)\"");
     static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}A-Za-z]");
 
+    /** The bundles named in application.yml: one per module that has its own texts, besides the shared one. */
+    static final List<String> BUNDLES = bundles();
+
     @Test
     void everyLanguageHasEveryKey() throws IOException {
-        assertThat(keys("messages/messages_en.properties")).containsExactlyInAnyOrderElementsOf(keys("messages/messages.properties"));
+        for (var bundle : BUNDLES) {
+            assertThat(keys(bundle + "_en.properties")).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(keys(bundle + ".properties"));
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        var seen = new java.util.HashMap<String, String>();
+        var twice = new TreeSet<String>();
+        for (var bundle : BUNDLES) {
+            for (var key : keys(bundle + ".properties")) {
+                var before = seen.put(key, bundle);
+                if (before != null) twice.add(key + " in " + before + " and " + bundle);
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
@@ -57,7 +76,8 @@ class MessageBundleTests {
 
     @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
-        var known = keys("messages/messages.properties");
+        var known = new TreeSet<String>();
+        for (var bundle : BUNDLES) known.addAll(keys(bundle + ".properties"));
         var missing = new TreeSet<String>();
         for (var template : templates()) {
             var m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
@@ -66,6 +86,17 @@ class MessageBundleTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    private static List<String> bundles() {
+        try {
+            var yml = Files.readString(Path.of("src/main/resources/application.yml"));
+            var m = Pattern.compile("basename: (\\S+)").matcher(yml);
+            assertThat(m.find()).isTrue();
+            return List.of(m.group(1).split(","));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Path> templates() throws IOException {

@@ -4,5 +4,6 @@ import org.tongban.audit.AuditCode;
 
 /** Audit codes of the cases module. */
 public enum CaseAudit implements AuditCode {
-    CASE_SUBMITTED
+    CASE_SUBMITTED,
+    CASE_CONCLUDED
 }

@@ -3,7 +3,11 @@ package org.tongban.cases;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.tongban.catalog.CatalogManagement;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.cases.internal.CaseStore;
 import org.tongban.identity.IdentityManagement;
@@ -25,11 +29,16 @@ public class CaseHandling {
     private final CaseStore cases;
     private final WorkflowManagement workflow;
     private final IdentityManagement identity;
+    private final CatalogManagement catalog;
+    private final ApplicationEventPublisher events;
 
-    CaseHandling(CaseStore cases, WorkflowManagement workflow, IdentityManagement identity) {
+    CaseHandling(CaseStore cases, WorkflowManagement workflow, IdentityManagement identity, CatalogManagement catalog,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.workflow = workflow;
         this.identity = identity;
+        this.catalog = catalog;
+        this.events = events;
     }
 
     /** Cases waiting at the official's department, oldest first. */
@@ -74,9 +83,21 @@ public class CaseHandling {
             case APPROVE -> "APPROVED";
             case DENY -> "DENIED";
         };
+        var reasons = opinion == null || opinion.isBlank() ? null : opinion.strip();
         cases.move(number, status);
-        cases.step(number, action.name(), actor, current, opinion == null || opinion.isBlank() ? null : opinion.strip());
+        cases.step(number, action.name(), actor, current, reasons);
+        if (action == CaseAction.APPROVE || action == CaseAction.DENY || action == CaseAction.REFUSE) {
+            concluded(number, status, reasons, actor);
+        }
         return status;
+    }
+
+    private void concluded(String number, String outcome, @Nullable String reasons, String official) {
+        var c = cases.full(number).orElseThrow();
+        var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
+        events.publishEvent(new CaseConcluded(number, item.code(), item.version(), item.nameZh(), item.nameEn(),
+                item.departmentCode(), item.departmentZh(), item.departmentEn(), c.applicant(), outcome,
+                item.resultType(), reasons, official, c.form(), c.submittedAt(), Instant.now()));
     }
 
     private String departmentOf(UUID official) {

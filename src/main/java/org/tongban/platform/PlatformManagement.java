@@ -19,7 +19,8 @@ import org.tongban.shared.ShortLived;
 public class PlatformManagement {
 
     /** The settings that exist, with the longest value each accepts. */
-    static final Map<String, Integer> KNOWN = Map.of("portal.notice", 500, "support.hotline", 20, "support.hours", 50);
+    static final Map<String, Integer> KNOWN = Map.of("portal.notice", 500, "support.hotline", 20, "support.hours", 50,
+            "ratings.rectification-days", 2);
 
     /** How long a node serves settings from memory; another node's change shows within this time. */
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(10);

@@ -18,7 +18,13 @@ import org.tongban.cases.CaseView;
 @Component
 public class CaseStore {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final JdbcClient jdbc;
+
+    /** A case as the handling side needs it. */
+    public record CaseRow(String number, String itemCode, int itemVersion, String departmentCode, UUID applicant,
+            String status, java.util.Map<String, String> form, Instant submittedAt) {}
 
     CaseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -76,6 +82,23 @@ public class CaseStore {
                 .list()
                 .forEach(c -> found.put(c.number(), c));
         return found;
+    }
+
+    public Optional<CaseRow> full(String number) {
+        return jdbc.sql("""
+                select number, item_code, item_version, department_code, applicant_id, status, form_data::text, submitted_at
+                  from cases.case_file where number = :n""")
+                .param("n", number)
+                .query((rs, i) -> new CaseRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getObject(5, UUID.class), rs.getString(6), form(rs.getString(7)), rs.getTimestamp(8).toInstant()))
+                .optional();
+    }
+
+    /** Form answers from their JSON object (string values only). */
+    public static java.util.Map<String, String> form(String json) {
+        var result = new java.util.TreeMap<String, String>();
+        JSON.readTree(json).properties().forEach(e -> result.put(e.getKey(), e.getValue().asString()));
+        return result;
     }
 
     public Optional<String> departmentOf(String number) {
