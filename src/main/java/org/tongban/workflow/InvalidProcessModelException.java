@@ -1,0 +1,30 @@
+package org.tongban.workflow;
+
+import java.util.List;
+
+/** An uploaded process model was refused; nothing was deployed. Carries every reason found, not only the first. */
+public class InvalidProcessModelException extends RuntimeException {
+
+    private final String fileName;
+    private final List<ModelProblem> problems;
+
+    public InvalidProcessModelException(String fileName, List<ModelProblem> problems) {
+        super("Process model " + fileName + " refused: "
+                + String.join("; ", problems.stream().map(ModelProblem::describe).toList()));
+        this.fileName = fileName;
+        this.problems = List.copyOf(problems);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<ModelProblem> problems() {
+        return problems;
+    }
+
+    /** The reasons as text, each with its line and element where known. */
+    public List<String> reasons() {
+        return problems.stream().map(ModelProblem::describe).toList();
+    }
+}
