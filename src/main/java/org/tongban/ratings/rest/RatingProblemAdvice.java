@@ -3,6 +3,8 @@ package org.tongban.ratings.rest;
 import java.util.LinkedHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,7 +13,12 @@ import org.tongban.ratings.InvalidRatingException;
 import org.tongban.ratings.RatingNotFoundException;
 import org.tongban.ratings.RatingRefusedException;
 
-/** The ratings API's refusals as RFC 9457 problem details in the caller's language. */
+/**
+ * The ratings API's refusals as RFC 9457 problem details in the caller's language. Ordered ahead of the platform's
+ * catch-all advice explicitly: both would otherwise have the lowest precedence, and which one wins would depend on
+ * the order in which the beans were found.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = RatingProblemAdvice.class)
 class RatingProblemAdvice {
 
