@@ -24,6 +24,7 @@ import org.tongban.cases.CaseManagement;
 import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
+import org.tongban.audit.AuditManagement;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.platform.PlatformCalendar;
 import org.tongban.platform.PlatformManagement;
@@ -46,6 +47,7 @@ class RatingTests extends IntegrationTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditManagement audit;
 
     private static final Map<String, UUID> ACCOUNTS = new HashMap<>();
 
@@ -233,6 +235,14 @@ class RatingTests extends IntegrationTest {
         assertThat(web.post("/ratings/cases/" + number, Map.of("level", "1", "overall", "1", "efficiency", "1",
                 "guideAccuracy", "1", "convenience", "1", "usability", "1")).body()).contains("您已评价过该办件");
         assertThat(ratings.view(number, citizen).rating().level()).isEqualTo(4);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(audit.recent(200, "CASE_RATED", citizen.toString()))
+                        .anySatisfy(e -> assertThat(e.subject()).isEqualTo(number)));
+        assertThat(audit.recent(200, "RATING_REFUSED", citizen.toString())).anySatisfy(e -> {
+            assertThat(e.subject()).isEqualTo(number);
+            assertThat(e.result()).isEqualTo("DENIED");
+            assertThat(e.details()).contains("ALREADY_RATED");
+        });
     }
 
     @Test
@@ -308,5 +318,35 @@ class RatingTests extends IntegrationTest {
         assertThat(page.body()).contains("广州市市场监督管理局").contains("食品经营许可变更").contains("差评率");
         assertThat(manager.json("GET", "/api/v1/ratings/statistics", null).body()).contains("440100-SCJG");
         assertThat(signedIn("official").get("/console/ratings").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOverdueRectificationIsFlaggedForTheDepartmentAndInTheStatistics() {
+        var citizen = accountOf("citizen");
+        var number = concludedCase(citizen);
+        ratings.rate(rating(number, citizen, 1));
+        // Time cannot be moved forward here, so the deadline is moved back: the day before yesterday has passed.
+        jdbc.sql("update ratings.rectification set deadline = :d where case_number = :n")
+                .param("d", java.sql.Date.valueOf(today().minusDays(2))).param("n", number).update();
+        var official = accountOf("official");
+        var row = ratings.openRectifications(official).stream().filter(r -> r.caseNumber().equals(number))
+                .findFirst().orElseThrow();
+        assertThat(row.overdue()).isTrue();
+        // Overdue ones come first: the nearest (here: passed) deadline leads the list.
+        assertThat(ratings.openRectifications(official).getFirst().overdue()).isTrue();
+        assertThat(signedIn("official").get("/office/rectifications/" + row.id()).body()).contains("id=\"overdue-flag\"");
+        assertThat(ratings.statistics().byDepartment()).anySatisfy(r -> {
+            assertThat(r.code()).isEqualTo("440100-SCJG");
+            assertThat(r.overdueRectifications()).isPositive();
+        });
+    }
+
+    @Test
+    void anonymousCallersAreSentToSignInOrGet401() {
+        var anonymous = new org.tongban.WebClient(BASE);
+        assertThat(anonymous.get("/ratings/cases/X").location()).endsWith("/login");
+        var answer = anonymous.json("GET", "/api/v1/ratings/cases/X", null);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(anonymous.get("/console/ratings").location()).endsWith("/login");
     }
 }
