@@ -116,6 +116,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console/catalog/**").hasAuthority("catalog:items-write")
                         .requestMatchers("/console/calendar", "/console/calendar/**").hasAuthority("platform:calendar-write")
                         .requestMatchers("/console/audit/**").hasAuthority("audit:read")
+                        .requestMatchers("/console/ratings", "/console/ratings/**").hasAuthority("ratings:statistics")
                         .requestMatchers("/console", "/console/**").hasAuthority("channel:console")
                         .requestMatchers("/actuator/**").hasAuthority("platform:settings-read")
                         .anyRequest().authenticated())

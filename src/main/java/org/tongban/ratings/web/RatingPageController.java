@@ -1,0 +1,90 @@
+package org.tongban.ratings.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.ratings.InvalidRatingException;
+import org.tongban.ratings.RateCase;
+import org.tongban.ratings.RatingManagement;
+import org.tongban.ratings.RatingNotFoundException;
+import org.tongban.ratings.RatingRefusedException;
+
+/**
+ * The applicant's page of a concluded case: the rating form until it is rated, then the rating and the
+ * department's answer. Served to every channel (citizen, enterprise), so it sits outside the channel paths.
+ */
+@Controller
+class RatingPageController {
+
+    static final List<String> SCORES = List.of("level", "overall", "efficiency", "guideAccuracy", "convenience", "usability");
+
+    private final RatingManagement ratings;
+
+    RatingPageController(RatingManagement ratings) {
+        this.ratings = ratings;
+    }
+
+    @GetMapping("/ratings/cases/{number}")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String page(@PathVariable String number, Principal me, Model model) {
+        if (!model.containsAttribute("form")) model.addAttribute("form", Map.of());
+        return show(number, UUID.fromString(me.getName()), model);
+    }
+
+    @PostMapping("/ratings/cases/{number}")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String rate(@PathVariable String number, @RequestParam Map<String, String> params, Principal me, Model model,
+            RedirectAttributes redirect) {
+        var rater = UUID.fromString(me.getName());
+        var form = new LinkedHashMap<String, String>();
+        SCORES.forEach(field -> form.put(field, params.getOrDefault(field, "").strip()));
+        form.put("comment", params.getOrDefault("comment", ""));
+        try {
+            ratings.rate(new RateCase(number, rater, score(form.get("level")), score(form.get("overall")),
+                    score(form.get("efficiency")), score(form.get("guideAccuracy")), score(form.get("convenience")),
+                    score(form.get("usability")), form.get("comment")));
+            redirect.addFlashAttribute("notice", "ratings.rate.thanks");
+            return "redirect:/ratings/cases/" + number;
+        } catch (InvalidRatingException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("error", "ratings.rate.fix");
+        } catch (RatingRefusedException e) {
+            model.addAttribute("error", e.messageKey());
+        }
+        // The input is kept, so that the applicant fixes one answer instead of giving all of them again.
+        model.addAttribute("form", form);
+        return show(number, rater, model);
+    }
+
+    private String show(String number, UUID applicant, Model model) {
+        try {
+            model.addAttribute("view", ratings.view(number, applicant));
+        } catch (RatingNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (RatingRefusedException e) {
+            model.addAttribute("number", number);
+            model.addAttribute("refused", e.messageKey());
+        }
+        model.addAttribute("scores", SCORES);
+        return "ratings/case";
+    }
+
+    /** A missing answer is null; anything that is not a small number is out of range (0), never a 500. */
+    private static @Nullable Integer score(@Nullable String value) {
+        if (value == null || value.isBlank()) return null;
+        return value.matches("\\d{1,2}") ? Integer.valueOf(value) : 0;
+    }
+}
