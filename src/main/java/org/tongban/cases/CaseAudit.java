@@ -5,5 +5,7 @@ import org.tongban.audit.AuditCode;
 /** Audit codes of the cases module. */
 public enum CaseAudit implements AuditCode {
     CASE_SUBMITTED,
-    CASE_CONCLUDED
+    CASE_ACTED,
+    CASE_CONCLUDED,
+    MATERIAL_UPLOADED
 }

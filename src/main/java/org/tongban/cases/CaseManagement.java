@@ -5,41 +5,149 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.cases.internal.CaseStore;
+import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemView;
+import org.tongban.catalog.MaterialView;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.shared.GmCrypto;
+import org.tongban.shared.WorkingDayCalendar;
 import org.tongban.workflow.StartProcess;
 import org.tongban.workflow.WorkflowManagement;
 
 /**
- * Files applications. A submission is one transaction: the case row, its first timeline step, the approval
- * process and the event all commit together, or none of them does. The applicant's idempotency key makes a
- * repeated submit (a double tap, a retry after a lost answer) return the same case instead of a second one.
+ * The applicant's side of a case (一网通办): uploads, drafts, submission, the applicant's cases, withdrawal and the
+ * answer to a correction request. A submission is one transaction: the case row, its materials, its first
+ * timeline step, the approval process and the events all commit together, or none of them does. The applicant's
+ * idempotency key makes a repeated submit (a double tap, a retry after a lost answer) return the same case.
  */
 @Service
 public class CaseManagement {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** The largest file an applicant may upload. */
+    public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
     private final CaseStore cases;
     private final CatalogManagement catalog;
     private final WorkflowManagement workflow;
+    private final IdentityManagement identity;
+    private final WorkingDayCalendar calendar;
+    private final ObjectProvider<LicenceEvidence> licences;
+    private final Notices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CHINA);
 
-    CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow,
+    CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow, IdentityManagement identity,
+            WorkingDayCalendar calendar, ObjectProvider<LicenceEvidence> licences, Notices notices,
             ApplicationEventPublisher events) {
         this.cases = cases;
         this.catalog = catalog;
         this.workflow = workflow;
+        this.identity = identity;
+        this.calendar = calendar;
+        this.licences = licences;
+        this.notices = notices;
         this.events = events;
+    }
+
+    // Uploads
+
+    /**
+     * Keeps an uploaded file for the applicant's application. The type is read from the content (PDF, JPEG or
+     * PNG), never from the name; a name whose extension says otherwise, an empty file or one over the limit is
+     * refused.
+     */
+    @Transactional
+    public UploadView upload(UUID owner, String fileName, byte[] content) {
+        var name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        if (name.isEmpty() || name.length() > 200) throw new CaseRefusedException("cases.error.fileName");
+        if (content.length == 0) throw new CaseRefusedException("cases.error.fileEmpty");
+        if (content.length > MAX_UPLOAD_BYTES) throw new CaseRefusedException("cases.error.fileTooLarge");
+        var type = FileTypes.sniff(content).orElseThrow(() -> new CaseRefusedException("cases.error.fileType"));
+        if (!FileTypes.extensionFits(name, type)) throw new CaseRefusedException("cases.error.fileExtension");
+        var id = UUID.randomUUID();
+        var digest = GmCrypto.hex(GmCrypto.sm3(content));
+        var at = Instant.now(clock);
+        cases.saveUpload(id, owner, name, type, content, digest, at);
+        events.publishEvent(new MaterialUploaded(owner, id, type, content.length, digest));
+        return new UploadView(id, name, type, content.length, at);
+    }
+
+    /** One of the applicant's own uploads; another person's is not found. */
+    @Transactional(readOnly = true)
+    public Optional<UploadView> upload(UUID id, UUID owner) {
+        return cases.upload(id).filter(u -> u.owner().equals(owner)).map(u -> u.view());
+    }
+
+    /** The content of one of the applicant's own uploads. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> uploadContent(UUID id, UUID owner) {
+        return cases.upload(id).filter(u -> u.owner().equals(owner)).flatMap(u -> cases.content(id));
+    }
+
+    // Drafts and prefill
+
+    /** Saves the application to finish later; answers are kept as given (checked only on submit). */
+    @Transactional
+    public DraftView saveDraft(UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials) {
+        var item = offered(itemCode);
+        var answers = item.form().clean(form);
+        var at = Instant.now(clock);
+        cases.saveDraft(applicant, item.code(), answers, materials, at);
+        return new DraftView(item.code(), answers, Map.copyOf(materials), at);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DraftView> draft(UUID applicant, String itemCode) {
+        return cases.draft(applicant, itemCode);
+    }
+
+    /** Answers the platform already knows for the item's form (name, ID number, phone of the applicant). */
+    @Transactional(readOnly = true)
+    public Map<String, String> prefill(UUID applicant, ItemView item) {
+        var facts = identity.ownFacts(applicant);
+        var values = new HashMap<String, String>();
+        for (var field : item.form().fields()) {
+            if (field.prefill() != null && facts.containsKey(field.prefill())) values.put(field.name(), facts.get(field.prefill()));
+        }
+        return values;
+    }
+
+    /** The applicant's licences that can replace a material, when the licence service is available. */
+    @Transactional(readOnly = true)
+    public List<LicenceEvidence.LicenceOption> licenceOptions(UUID applicant, String licenceType) {
+        var port = licences.getIfAvailable();
+        return port == null ? List.of() : port.available(applicant, licenceType);
+    }
+
+    public boolean licencesAvailable() {
+        return licences.getIfAvailable() != null;
+    }
+
+    // Submission
+
+    /** The errors a submission of these answers and materials would meet, without writing anything. */
+    @Transactional(readOnly = true)
+    public Map<String, String> check(UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials) {
+        var item = offered(itemCode);
+        var answers = item.form().clean(form);
+        var errors = new LinkedHashMap<>(item.form().check(answers));
+        checkMaterials(item, applicant, materials, null, errors);
+        return errors;
     }
 
     /** Files the application and returns its case number (the same number for the same idempotency key). */
@@ -49,19 +157,32 @@ public class CaseManagement {
         if (key.isEmpty() || key.length() > 100) throw new CaseRefusedException("cases.error.idempotencyKey");
         var existing = cases.numberFor(command.applicant(), key);
         if (existing.isPresent()) return existing.get();
-        var item = catalog.guide(command.itemCode()).orElseThrow(() -> new CaseRefusedException("cases.error.itemNotOffered"));
+        var item = offered(command.itemCode());
+        var form = item.form();
+        var answers = form.clean(command.formData());
+        var errors = new LinkedHashMap<>(form.check(answers));
+        var materials = checkMaterials(item, command.applicant(), command.materials(), null, errors);
+        if (!errors.isEmpty()) throw new CaseFormException(errors);
+
         var today = LocalDate.now(clock);
         var number = "%s-%s-%04d".formatted(item.code(), DAY.format(today), cases.nextSequence(item.code(), today));
-        var form = json(command.formData());
-        if (!cases.insert(number, item.code(), item.version(), item.departmentCode(), command.applicant(), key, form,
-                Instant.now(clock))) {
+        var processKey = item.jointApproval() ? "jointApproval" : item.processKey();
+        if (!cases.insert(number, item.code(), item.version(), item.departmentCode(), item.jointDepartments(), processKey,
+                command.applicant(), key, answers, Instant.now(clock))) {
             // The same applicant and key were filed by a concurrent request; this transaction's number stays unused.
             return cases.numberFor(command.applicant(), key).orElseThrow();
         }
+        attach(number, item, command.applicant(), materials);
         cases.step(number, "SUBMITTED", command.applicant().toString(), null, null);
-        workflow.start(new StartProcess("standardApproval", number, item.departmentCode(),
-                Map.of("itemCode", item.code(), "itemVersion", Integer.toString(item.version()))));
+        var variables = new HashMap<String, Object>();
+        variables.put("applicant", command.applicant().toString());
+        variables.put("itemCode", item.code());
+        variables.put("itemVersion", Integer.toString(item.version()));
+        if (item.jointApproval()) variables.put("jointDepartments", item.jointDepartments());
+        workflow.start(new StartProcess(processKey, number, item.departmentCode(), variables));
+        cases.deleteDraft(command.applicant(), item.code());
         events.publishEvent(new CaseSubmitted(number, item.code(), item.version(), command.applicant()));
+        notices.status(command.applicant(), number, item.code(), item.version(), "SUBMITTED");
         return number;
     }
 
@@ -74,33 +195,135 @@ public class CaseManagement {
     /** One of the applicant's cases with its timeline; another person's case is not found. */
     @Transactional(readOnly = true)
     public CaseView mine(String number, UUID applicant) {
-        return cases.ofApplicant(number, applicant).orElseThrow(() -> new CaseNotFoundException(number));
+        return cases.view(own(number, applicant), this::deadline);
     }
 
-    /** Form answers as a JSON object with sorted keys (plain strings only). */
-    static String json(Map<String, String> form) {
-        var sb = new StringBuilder("{");
-        var first = true;
-        for (var e : new TreeMap<>(form).entrySet()) {
-            if (!first) sb.append(',');
-            first = false;
-            sb.append(quote(e.getKey())).append(':').append(quote(e.getValue() == null ? "" : e.getValue()));
+    /** The applicant withdraws a case the department has not accepted yet (撤回); the process is cancelled. */
+    @Transactional
+    public void withdraw(String number, UUID applicant, String reason) {
+        var c = cases.lock(number).filter(r -> r.applicant().equals(applicant))
+                .orElseThrow(() -> new CaseNotFoundException(number));
+        if (!cases.view(c, this::deadline).withdrawable()) throw new CaseRefusedException("cases.error.notWithdrawable");
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 500) throw new CaseRefusedException("cases.error.opinionTooLong");
+        workflow.cancel(number, "withdrawn by applicant");
+        cases.move(number, "WITHDRAWN");
+        cases.conclude(number, "WITHDRAWN", why, applicant.toString(), Instant.now(clock));
+        cases.step(number, "WITHDRAWN", applicant.toString(), null, why);
+        events.publishEvent(new CaseActed(number, applicant.toString(), "WITHDRAW", "WITHDRAWN", null));
+        notices.status(applicant, number, c.itemCode(), c.itemVersion(), "WITHDRAWN");
+    }
+
+    /**
+     * The applicant answers a correction request (补正): the corrected answers and materials replace the old ones,
+     * and the case returns to the step that asked. Checked like a submission; nothing changes when refused.
+     */
+    @Transactional
+    public void correct(String number, UUID applicant, Map<String, String> formData, Map<Integer, String> chosen) {
+        var c = cases.lock(number).filter(r -> r.applicant().equals(applicant))
+                .orElseThrow(() -> new CaseNotFoundException(number));
+        if (!c.status().equals("CORRECTION_REQUESTED")) throw new CaseRefusedException("cases.error.noCorrection");
+        var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
+        var answers = item.form().clean(formData);
+        var errors = new LinkedHashMap<>(item.form().check(answers));
+        var materials = checkMaterials(item, applicant, chosen, number, errors);
+        if (!errors.isEmpty()) throw new CaseFormException(errors);
+        cases.replaceForm(number, answers);
+        cases.replaceMaterials(number);
+        attach(number, item, applicant, materials);
+        if (!workflow.completeApplicantTask(number, applicant.toString())) {
+            throw new CaseRefusedException("cases.error.noCorrection");
         }
-        return sb.append('}').toString();
+        var now = Instant.now(clock);
+        var pause = cases.openPause(number);
+        var status = c.acceptedAt() == null ? "SUBMITTED" : "IN_PROCESS";
+        if (pause.isPresent() && pause.get().kind().equals("CORRECTION")) {
+            status = pause.get().resumeStatus();
+            resume(c, pause.get(), null, now);
+        }
+        cases.move(number, status);
+        cases.correction(number, null);
+        cases.step(number, "CORRECTED", applicant.toString(), null, null);
+        events.publishEvent(new CaseActed(number, applicant.toString(), "CORRECT", status, null));
+        notices.status(applicant, number, c.itemCode(), c.itemVersion(), "CORRECTED");
     }
 
-    private static String quote(String s) {
-        var sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
+    // Shared with the officials' side
+
+    /** Ends a pause and moves the case's warning and due dates by the days it lasted. */
+    void resume(CaseRow c, CaseStore.OpenPause pause, @Nullable String result, Instant now) {
+        var started = LocalDate.ofInstant(pause.startedAt(), CHINA);
+        var ended = LocalDate.ofInstant(now, CHINA);
+        var unit = c.limitUnit() == null ? "WORKING_DAY" : c.limitUnit();
+        int days = Deadlines.pausedDays(calendar, started, ended, unit);
+        var moved = c.dueDate() == null ? null
+                : Deadlines.extend(calendar, new Deadlines.Deadline(c.warnDate(), c.dueDate()), days, unit);
+        cases.endPause(pause.id(), c.number(), result, days, now,
+                moved == null ? LocalDate.of(2999, 12, 31) : moved.warn(), moved == null ? LocalDate.of(2999, 12, 31) : moved.due());
+    }
+
+    String deadline(CaseRow c) {
+        return Deadlines.state(c.warnDate(), c.dueDate(), c.pausedSince() != null,
+                c.concludedAt() == null ? null : LocalDate.ofInstant(c.concludedAt(), CHINA), LocalDate.now(clock));
+    }
+
+    private CaseRow own(String number, UUID applicant) {
+        return cases.full(number).filter(r -> r.applicant().equals(applicant))
+                .orElseThrow(() -> new CaseNotFoundException(number));
+    }
+
+    private ItemView offered(String itemCode) {
+        return catalog.guide(itemCode == null ? "" : itemCode)
+                .orElseThrow(() -> new CaseRefusedException("cases.error.itemNotOffered"));
+    }
+
+    /** A material as chosen: an upload (its id) or a licence (its id). */
+    private record Chosen(MaterialView material, @Nullable UUID upload, @Nullable String licence) {}
+
+    private List<Chosen> checkMaterials(ItemView item, UUID applicant, Map<Integer, String> chosen,
+            @Nullable String caseNumber, Map<String, String> errors) {
+        var result = new java.util.ArrayList<Chosen>();
+        for (var m : item.materials()) {
+            if (m.source().equals("GOVERNMENT")) continue;
+            var key = "material." + m.seq();
+            var value = chosen.getOrDefault(m.seq(), "").strip();
+            if (value.isEmpty()) {
+                if (m.necessity().equals("REQUIRED")) errors.put(key, "cases.error.materialMissing");
+                continue;
+            }
+            if (value.startsWith("upload:")) {
+                UUID id;
+                try {
+                    id = UUID.fromString(value.substring(7));
+                } catch (IllegalArgumentException e) {
+                    errors.put(key, "cases.error.uploadUnknown");
+                    continue;
                 }
+                var upload = cases.upload(id);
+                if (upload.isEmpty() || !upload.get().owner().equals(applicant)
+                        || (upload.get().caseNumber() != null && !upload.get().caseNumber().equals(caseNumber))) {
+                    errors.put(key, "cases.error.uploadUnknown");
+                    continue;
+                }
+                result.add(new Chosen(m, id, null));
+            } else if (value.startsWith("licence:") && m.licenceType() != null && licencesAvailable()) {
+                result.add(new Chosen(m, null, value.substring(8)));
+            } else {
+                errors.put(key, "cases.error.licenceUnavailable");
             }
         }
-        return sb.append('"').toString();
+        return result;
+    }
+
+    private void attach(String number, ItemView item, UUID applicant, List<Chosen> materials) {
+        for (var chosen : materials) {
+            var m = chosen.material();
+            if (chosen.upload() != null) {
+                cases.uploadMaterial(number, m.seq(), m.name(), chosen.upload());
+            } else {
+                var use = licences.getObject().use(applicant, chosen.licence(), m.licenceType(), item.code(), number);
+                cases.licenceMaterial(number, m.seq(), m.name(), use.licenceId(), use.data());
+            }
+        }
     }
 }

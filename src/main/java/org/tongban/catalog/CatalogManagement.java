@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.internal.ItemStore;
@@ -94,9 +95,33 @@ public class CatalogManagement {
             items.insert(code, version, "DRAFT", base.departmentCode(), base.departmentZh(), base.departmentEn(), change,
                     manager);
             items.copyMaterials(code, base.version(), version);
+            items.copyHandling(code, base.version(), version);
         }
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
         return version;
+    }
+
+    /**
+     * Sets how the draft is handled: its application form (JSON; blank for the simple default form), its process
+     * model and, for joint approval, the departments reviewing in parallel with the lead department first. Refused
+     * when there is no draft, the form is malformed, or the departments do not start with the item's own.
+     */
+    @Transactional
+    public void saveHandling(String code, String processKey, List<String> jointDepartments, @Nullable String formJson,
+            UUID manager) {
+        var draft = items.find(code, "DRAFT")
+                .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.noDraft")));
+        var form = formJson == null || formJson.isBlank() ? null : FormDefinition.parse(formJson).toJson();
+        if (!processKey.matches("[A-Za-z][A-Za-z0-9_-]{2,63}")) {
+            throw new CatalogInputException(java.util.Map.of("processKey", "catalog.error.processKey"));
+        }
+        var joint = jointDepartments.stream().map(String::strip).filter(d -> !d.isEmpty()).distinct().toList();
+        if (!joint.isEmpty() && (joint.size() < 2 || !joint.getFirst().equals(draft.departmentCode())
+                || joint.stream().anyMatch(d -> !d.matches("[0-9]{6}-[A-Z]{2,6}")))) {
+            throw new CatalogInputException(java.util.Map.of("jointDepartments", "catalog.error.jointDepartments"));
+        }
+        items.setHandling(code, draft.version(), processKey, joint, form);
+        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, draft.version(), manager.toString()));
     }
 
     /** Publishes the draft: the previously published version is superseded. Returns the published version. */

@@ -282,6 +282,36 @@ public class IdentityManagement {
     }
 
     /**
+     * The account holder's own name, ID number and phone, to fill in the holder's own application forms (预填).
+     * Only for the holder: callers pass the signed-in account, never another.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> ownFacts(UUID accountId) {
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        var person = accounts.person(account.personId());
+        var facts = new java.util.HashMap<String, String>();
+        facts.put("name", person.name());
+        facts.put("idNumber", accounts.idNumberOf(account.personId()).value());
+        accounts.phoneOf(account.personId()).ifPresent(p -> facts.put("phone", p.value()));
+        return Map.copyOf(facts);
+    }
+
+    /** The active officials of the official's own department other than the official (for transfer, co-signing). */
+    @Transactional(readOnly = true)
+    public List<StaffView> colleagues(UUID official) {
+        var post = accounts.officialOf(official);
+        if (post.isEmpty()) return List.of();
+        return accounts.staffOf(post.get().orgUnitId()).stream()
+                .filter(s -> s.active() && !s.accountId().equals(official)).toList();
+    }
+
+    /** The accounts holding the official role in a department, by its code (for reminders to the department). */
+    @Transactional(readOnly = true)
+    public List<UUID> officialsOf(String orgUnitCode) {
+        return accounts.officialsOf(orgUnitCode);
+    }
+
+    /**
      * A department admin posts an existing account (found by ID number, phone or login name) to their own
      * department as an official. Only the official role can be given this way: manager, operator and auditor
      * roles are never granted by a department.

@@ -20,7 +20,7 @@ class CaseHandlingTests extends IntegrationTest {
 
     private String file(String itemName, UUID applicant) {
         var item = catalog.search(ItemSearch.of(itemName)).getFirst().code();
-        return cases.submit(new SubmitCase(item, applicant, UUID.randomUUID().toString(), Map.of()));
+        return cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
     }
 
     private static UUID accountOf(String login) {

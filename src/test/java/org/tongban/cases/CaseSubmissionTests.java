@@ -33,7 +33,7 @@ class CaseSubmissionTests extends IntegrationTest {
     void aSubmissionIsNumberedAndItsApprovalStartsAtTheDepartment() {
         var applicant = UUID.randomUUID();
         var item = itemCode("无犯罪记录证明");
-        var number = cases.submit(new SubmitCase(item, applicant, UUID.randomUUID().toString(), Map.of("purpose", "出国")));
+        var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
         assertThat(number).matches(item + "-\\d{8}-\\d{4}");
         var view = cases.mine(number, applicant);
         assertThat(view.status()).isEqualTo("SUBMITTED");
@@ -50,8 +50,8 @@ class CaseSubmissionTests extends IntegrationTest {
         var applicant = UUID.randomUUID();
         var key = UUID.randomUUID().toString();
         var item = itemCode("居住证申领");
-        var first = cases.submit(new SubmitCase(item, applicant, key, Map.of()));
-        var second = cases.submit(new SubmitCase(item, applicant, key, Map.of()));
+        var first = cases.submit(Applications.valid(cases, catalog, item, applicant, key));
+        var second = cases.submit(Applications.valid(cases, catalog, item, applicant, key));
         assertThat(second).isEqualTo(first);
         assertThat(cases.mine(applicant)).hasSize(1);
         assertThat(workflow.openTasks(first)).hasSize(1);
@@ -64,8 +64,8 @@ class CaseSubmissionTests extends IntegrationTest {
         try (var pool = Executors.newFixedThreadPool(8)) {
             var futures = new java.util.ArrayList<Future<?>>();
             for (int i = 0; i < 40; i++) {
-                futures.add(pool.submit(() -> numbers.add(cases.submit(new SubmitCase(item, UUID.randomUUID(),
-                        UUID.randomUUID().toString(), Map.of())))));
+                var application = Applications.valid(cases, catalog, item, UUID.randomUUID(), UUID.randomUUID().toString());
+                futures.add(pool.submit(() -> numbers.add(cases.submit(application))));
             }
             for (var f : futures) f.get();
         }
@@ -75,10 +75,10 @@ class CaseSubmissionTests extends IntegrationTest {
     @Test
     void aWithdrawnOrUnknownItemIsRefusedAndNothingIsWritten() {
         var applicant = UUID.randomUUID();
-        assertThatThrownBy(() -> cases.submit(new SubmitCase("NO-SUCH-ITEM", applicant, "k1", Map.of())))
+        assertThatThrownBy(() -> cases.submit(new SubmitCase("NO-SUCH-ITEM", applicant, "k1", Map.of(), Map.of())))
                 .isInstanceOfSatisfying(CaseRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("cases.error.itemNotOffered"));
-        assertThatThrownBy(() -> cases.submit(new SubmitCase(itemCode("异地就医备案"), applicant, " ", Map.of())))
+        assertThatThrownBy(() -> cases.submit(new SubmitCase(itemCode("异地就医备案"), applicant, " ", Map.of(), Map.of())))
                 .isInstanceOf(CaseRefusedException.class);
         assertThat(cases.mine(applicant)).isEmpty();
     }
@@ -89,8 +89,12 @@ class CaseSubmissionTests extends IntegrationTest {
         alice.get("/account");
         var item = itemCode("社会保障卡申领");
         var key = UUID.randomUUID().toString();
-        var created = alice.jsonWithHeader("POST", "/api/v1/cases", "{\"itemCode\":\"" + item + "\",\"form\":{\"note\":\"补办\"}}",
-                "Idempotency-Key", key);
+        var aliceId = UUID.fromString(alice.json("GET", "/api/v1/me", null).body().replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
+        var guide = catalog.guide(item).orElseThrow();
+        var form = new java.util.TreeMap<>(Applications.answers(guide));
+        form.put("remarks", "补办");
+        var body = Applications.json(item, form, Applications.materials(cases, guide, aliceId));
+        var created = alice.jsonWithHeader("POST", "/api/v1/cases", body, "Idempotency-Key", key);
         assertThat(created.status()).isEqualTo(201);
         var number = created.body().replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
         assertThat(alice.jsonWithHeader("POST", "/api/v1/cases", "{\"itemCode\":\"" + item + "\"}", "Idempotency-Key", key)

@@ -61,7 +61,7 @@ class RatingTests extends IntegrationTest {
     /** Files 食品经营许可变更 (广州市市场监督管理局, where the demo official works) for the applicant. */
     private String file(UUID applicant) {
         var item = catalog.search(ItemSearch.of("食品经营许可变更")).getFirst().code();
-        return cases.submit(new SubmitCase(item, applicant, UUID.randomUUID().toString(), Map.of()));
+        return cases.submit(org.tongban.cases.Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
     }
 
     /** A case of the applicant taken to its conclusion by the department, and the ratings module told of it. */

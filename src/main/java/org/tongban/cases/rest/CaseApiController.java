@@ -2,58 +2,98 @@ package org.tongban.cases.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
-import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.CaseSummary;
 import org.tongban.cases.CaseView;
+import org.tongban.cases.DraftView;
 import org.tongban.cases.SubmitCase;
+import org.tongban.cases.UploadView;
 
-/** Apply, my cases, a case with its timeline. */
+/** The applicant's API: upload, draft, apply, my cases, a case with its timeline, withdraw, correct, decision. */
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases")
 class CaseApiController {
 
-    private final CaseManagement cases;
-    private final MessageSource messages;
+    private static final String APPLICANT =
+            "hasAuthority('identity:update-own') and (hasAuthority('channel:citizen') or hasAuthority('channel:business'))";
 
-    CaseApiController(CaseManagement cases, MessageSource messages) {
+    private final CaseManagement cases;
+    private final CaseDocuments documents;
+
+    CaseApiController(CaseManagement cases, CaseDocuments documents) {
         this.cases = cases;
-        this.messages = messages;
+        this.documents = documents;
     }
 
-    record SubmitRequest(@Nullable String itemCode, @Nullable Map<String, String> form) {}
+    /**
+     * An application: the item, the answers, and per material number {@code upload:<id>} (from
+     * {@code POST /api/v1/cases/uploads}) or {@code licence:<id>}.
+     */
+    record SubmitRequest(@Nullable String itemCode, @Nullable Map<String, String> form,
+            @Nullable Map<Integer, String> materials) {}
 
     record Submitted(String caseNumber) {}
+
+    record DraftRequest(@Nullable Map<String, String> form, @Nullable Map<Integer, String> materials) {}
+
+    record WithdrawRequest(@Nullable String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File an application; the same Idempotency-Key returns the same case")
-    @PreAuthorize("hasAuthority('identity:update-own') and (hasAuthority('channel:citizen') or hasAuthority('channel:business'))")
+    @PreAuthorize(APPLICANT)
     Submitted submit(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             @RequestBody SubmitRequest body, Principal me) {
         return new Submitted(cases.submit(new SubmitCase(body.itemCode() == null ? "" : body.itemCode(),
-                UUID.fromString(me.getName()), key == null ? "" : key, body.form() == null ? Map.of() : body.form())));
+                UUID.fromString(me.getName()), key == null ? "" : key, body.form() == null ? Map.of() : body.form(),
+                body.materials() == null ? Map.of() : body.materials())));
+    }
+
+    @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a material (PDF, JPEG or PNG, read from the content; at most 10 MB)")
+    @PreAuthorize(APPLICANT)
+    UploadView upload(@RequestParam("file") MultipartFile file, Principal me) throws IOException {
+        return cases.upload(UUID.fromString(me.getName()), String.valueOf(file.getOriginalFilename()), file.getBytes());
+    }
+
+    @GetMapping("/drafts/{itemCode}")
+    @Operation(summary = "My saved application for an item")
+    @PreAuthorize(APPLICANT)
+    DraftView draft(@PathVariable String itemCode, Principal me) {
+        return cases.draft(UUID.fromString(me.getName()), itemCode).orElseThrow(() -> new CaseNotFoundException(itemCode));
+    }
+
+    @PutMapping("/drafts/{itemCode}")
+    @Operation(summary = "Save an application to finish later")
+    @PreAuthorize(APPLICANT)
+    DraftView saveDraft(@PathVariable String itemCode, @RequestBody DraftRequest body, Principal me) {
+        return cases.saveDraft(UUID.fromString(me.getName()), itemCode, body.form() == null ? Map.of() : body.form(),
+                body.materials() == null ? Map.of() : body.materials());
     }
 
     @GetMapping
@@ -64,27 +104,36 @@ class CaseApiController {
     }
 
     @GetMapping("/{number}")
-    @Operation(summary = "One of my cases with its timeline")
+    @Operation(summary = "One of my cases with its answers, materials, time limit, pauses, result and timeline")
     @PreAuthorize("hasAuthority('identity:read-own')")
     CaseView one(@PathVariable String number, Principal me) {
         return cases.mine(number, UUID.fromString(me.getName()));
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound() {
-        var locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("problem.notFound.detail", null, locale));
-        problem.setTitle(messages.getMessage("problem.notFound.title", null, locale));
-        return problem;
+    @PostMapping("/{number}/withdraw")
+    @Operation(summary = "Withdraw my case before it is accepted")
+    @PreAuthorize(APPLICANT)
+    CaseView withdraw(@PathVariable String number, @RequestBody(required = false) @Nullable WithdrawRequest body,
+            Principal me) {
+        var applicant = UUID.fromString(me.getName());
+        cases.withdraw(number, applicant, body == null ? null : body.reason());
+        return cases.mine(number, applicant);
     }
 
-    @ExceptionHandler(CaseRefusedException.class)
-    ProblemDetail refused(CaseRefusedException e) {
-        var locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.messageKey(), null, e.messageKey(), locale));
-        problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
-        return problem;
+    @PostMapping("/{number}/correction")
+    @Operation(summary = "Answer a correction request (补正) with corrected answers and materials")
+    @PreAuthorize(APPLICANT)
+    CaseView correct(@PathVariable String number, @RequestBody DraftRequest body, Principal me) {
+        var applicant = UUID.fromString(me.getName());
+        cases.correct(number, applicant, body.form() == null ? Map.of() : body.form(),
+                body.materials() == null ? Map.of() : body.materials());
+        return cases.mine(number, applicant);
+    }
+
+    @GetMapping(path = "/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The decision document of my concluded case (PDF)")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+        return Pdf.inline(number, documents.forApplicant(number, UUID.fromString(me.getName())));
     }
 }

@@ -79,12 +79,13 @@ class DemoCatalog implements ApplicationRunner {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-catalog'))").query().singleValue();
             if (items.count() > 0) return;
             var sequence = new HashMap<String, Integer>();
-            for (var line : lines) seed(line, sequence);
+            var handling = handling();
+            for (var line : lines) seed(line, sequence, handling);
             log.info("Demo catalogue seeded: {} service items", lines.size());
         });
     }
 
-    private void seed(String line, Map<String, Integer> sequence) {
+    private void seed(String line, Map<String, Integer> sequence, java.util.Properties handling) {
         var f = line.split("\\|", -1);
         var dept = f[0];
         var names = DEPARTMENTS.get(dept);
@@ -106,6 +107,24 @@ class DemoCatalog implements ApplicationRunner {
             var p = material.split("~", -1);
             items.insertMaterial(code, 1, new MaterialView(++m, p[0], p[1], p[2], p.length > 3 && !p[3].isBlank() ? p[3] : null));
         }
+        var how = handling.getProperty(f[1]);
+        if (how != null) {
+            var parts = how.split("\\|");
+            var joint = parts.length > 1 ? Arrays.asList(parts[1].split(",")) : List.<String>of();
+            items.setHandling(code, 1, joint.isEmpty() ? "standardApproval" : "jointApproval", joint,
+                    org.tongban.catalog.DefaultForms.template(parts[0]).toJson());
+        }
+    }
+
+    private static java.util.Properties handling() {
+        var properties = new java.util.Properties();
+        try (var in = new InputStreamReader(new ClassPathResource("catalog/demo-handling.properties").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
     }
 
     private static List<String> read() throws IOException {

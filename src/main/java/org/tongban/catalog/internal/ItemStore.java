@@ -24,7 +24,8 @@ public class ItemStore {
     private static final String COLUMNS = """
             code, version, status, name_zh, name_en, item_type, item_level, department_code, department_zh,
             department_en, legal_basis, conditions, statutory_limit, promised_limit, limit_unit, visits, online_depth,
-            fee, result_type, faq, channels, themes, min_trust_level, published_at""";
+            fee, result_type, faq, channels, themes, min_trust_level, published_at, form_definition::text as form_json,
+            process_key, joint_departments""";
 
     private final JdbcClient jdbc;
 
@@ -90,6 +91,27 @@ public class ItemStore {
     public Optional<ItemView> newest(String code) {
         return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code order by version desc limit 1")
                 .param("code", code).query((rs, i) -> view(rs)).optional();
+    }
+
+    /** Sets the handling of a draft (or, when seeding, of any version). */
+    public int setHandling(String code, int version, String processKey, List<String> jointDepartments,
+            @Nullable String formJson) {
+        return jdbc.sql("""
+                update catalog.service_item set process_key = :key, joint_departments = :joint,
+                       form_definition = cast(:form as jsonb)
+                 where code = :code and version = :version""")
+                .param("key", processKey).param("joint", jointDepartments.toArray(String[]::new)).param("form", formJson)
+                .param("code", code).param("version", version).update();
+    }
+
+    /** Copies the handling of one version to the next (a new draft starts as the version it was made from). */
+    public void copyHandling(String code, int fromVersion, int toVersion) {
+        jdbc.sql("""
+                update catalog.service_item t set process_key = f.process_key, joint_departments = f.joint_departments,
+                       form_definition = f.form_definition
+                  from catalog.service_item f
+                 where t.code = :code and t.version = :to and f.code = :code and f.version = :from""")
+                .param("code", code).param("from", fromVersion).param("to", toVersion).update();
     }
 
     public int nextVersion(String code) {
@@ -192,7 +214,8 @@ public class ItemStore {
                 rs.getString("limit_unit"), rs.getInt("visits"), rs.getInt("online_depth"), rs.getString("fee"),
                 rs.getString("result_type"), rs.getString("faq"), strings(rs.getArray("channels")),
                 strings(rs.getArray("themes")), rs.getInt("min_trust_level"),
-                published == null ? null : published.toInstant(), materials(code, version));
+                published == null ? null : published.toInstant(), materials(code, version),
+                rs.getString("process_key"), strings(rs.getArray("joint_departments")), rs.getString("form_json"));
     }
 
     static String searchText(String nameZh, String nameEn) {

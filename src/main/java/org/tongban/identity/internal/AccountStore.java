@@ -275,6 +275,13 @@ public class AccountStore {
                 .list();
     }
 
+    public List<UUID> officialsOf(String orgUnitCode) {
+        return jdbc.sql("""
+                select r.account_id from identity.account_role r join identity.org_unit u on u.id = r.org_unit_id
+                 where u.code = :c and r.role = 'OFFICIAL' order by r.account_id""")
+                .param("c", orgUnitCode).query(UUID.class).list();
+    }
+
     /** Posts an account to a unit (or moves its post there) with a staff number. */
     public void postOfficial(UUID accountId, UUID unit, String staffNo, String post) {
         jdbc.sql("""

@@ -33,7 +33,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String DEMO_PASSWORD = "Tongban@2026";
     static final List<String> DEMO_LOGINS = List.of("citizen", "citizen2", "enterprise", "official", "deptadmin",
-            "manager", "operator", "auditor");
+            "manager", "operator", "auditor", "official2", "taxofficial", "hrofficial", "healthofficial", "police");
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
@@ -86,17 +86,17 @@ class DemoData implements ApplicationRunner {
         orgUnit("440304", "DISTRICT", "福田区", "Futian District", shenzhen, "440304", null);
         var dataBureau = orgUnit("440000-ZSJ", "DEPARTMENT", "广东省政务服务和数据管理局",
                 "Guangdong Government Service and Data Administration", province, "440000", credit("11440000MB2C00010"));
-        orgUnit("440100-GA", "DEPARTMENT", "广州市公安局", "Guangzhou Public Security Bureau", guangzhou, "440100",
+        var police = orgUnit("440100-GA", "DEPARTMENT", "广州市公安局", "Guangzhou Public Security Bureau", guangzhou, "440100",
                 credit("11440100MB2C01010"));
         var market = orgUnit("440100-SCJG", "DEPARTMENT", "广州市市场监督管理局",
                 "Guangzhou Administration for Market Regulation", guangzhou, "440100", credit("11440100MB2C01020"));
-        orgUnit("440100-RS", "DEPARTMENT", "广州市人力资源和社会保障局",
+        var hr = orgUnit("440100-RS", "DEPARTMENT", "广州市人力资源和社会保障局",
                 "Guangzhou Human Resources and Social Security Bureau", guangzhou, "440100", credit("11440100MB2C01030"));
-        orgUnit("440100-WJ", "DEPARTMENT", "广州市卫生健康委员会", "Guangzhou Health Commission", guangzhou, "440100",
+        var health = orgUnit("440100-WJ", "DEPARTMENT", "广州市卫生健康委员会", "Guangzhou Health Commission", guangzhou, "440100",
                 credit("11440100MB2C01040"));
         orgUnit("440100-GJJ", "DEPARTMENT", "广州住房公积金管理中心", "Guangzhou Housing Provident Fund Management Centre",
                 guangzhou, "440100", credit("12440100MB2C01050"));
-        orgUnit("440100-SW", "DEPARTMENT", "国家税务总局广州市税务局", "Guangzhou Municipal Tax Service, STA", guangzhou,
+        var tax = orgUnit("440100-SW", "DEPARTMENT", "国家税务总局广州市税务局", "Guangzhou Municipal Tax Service, STA", guangzhou,
                 "440100", credit("11440100MB2C01060"));
         orgUnit("440100-JT", "DEPARTMENT", "广州市交通运输局", "Guangzhou Transport Bureau", guangzhou, "440100",
                 credit("11440100MB2C01070"));
@@ -124,6 +124,23 @@ class DemoData implements ApplicationRunner {
         accounts.grantRole(deptAdmin, Role.OFFICIAL, market, null);
         accounts.grantRole(deptAdmin, Role.DEPARTMENT_ADMIN, market, null);
         official(deptAdmin, "GZ-SCJG-0002", market, "办公室主任");
+        // A second official of market regulation (transfer, co-signing), and officials of the departments that
+        // review jointly with it (企业设立登记, 食品经营许可, 人才引进入户).
+        var official2 = person("刘洋", "44010119860412331", "13800138009", 4, "official2", hash);
+        accounts.grantRole(official2, Role.OFFICIAL, market, null);
+        official(official2, "GZ-SCJG-0003", market, "科员");
+        var taxOfficial = person("郑强", "44010219830317412", "13800138010", 4, "taxofficial", hash);
+        accounts.grantRole(taxOfficial, Role.OFFICIAL, tax, null);
+        official(taxOfficial, "GZ-SW-0001", tax, "税务专管员");
+        var hrOfficial = person("何静", "44010319870825523", "13800138011", 4, "hrofficial", hash);
+        accounts.grantRole(hrOfficial, Role.OFFICIAL, hr, null);
+        official(hrOfficial, "GZ-RS-0001", hr, "科员");
+        var healthOfficial = person("孙丽", "44010419890930624", "13800138012", 4, "healthofficial", hash);
+        accounts.grantRole(healthOfficial, Role.OFFICIAL, health, null);
+        official(healthOfficial, "GZ-WJ-0001", health, "科员");
+        var policeOfficer = person("罗军", "44010519840106735", "13800138013", 4, "police", hash);
+        accounts.grantRole(policeOfficer, Role.OFFICIAL, police, null);
+        official(policeOfficer, "GZ-GA-0001", police, "户政民警");
         var manager = person("黄伟", "44010219790909253", "13800138006", 4, "manager", hash);
         accounts.grantRole(manager, Role.GOVERNMENT_MANAGER, dataBureau, null);
         official(manager, "GD-ZSJ-0001", dataBureau, "政务服务处处长");

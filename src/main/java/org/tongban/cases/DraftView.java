@@ -1,0 +1,7 @@
+package org.tongban.cases;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** An application saved to finish later: answers so far and the materials chosen (as in {@link SubmitCase}). */
+public record DraftView(String itemCode, Map<String, String> formData, Map<Integer, String> materials, Instant savedAt) {}

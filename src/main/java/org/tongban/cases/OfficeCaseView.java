@@ -1,0 +1,18 @@
+package org.tongban.cases;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case as an official of a taking-part department sees it: everything the applicant sees, who applied, where
+ * it waits, and what this official may do now.
+ *
+ * @param myStep the step waiting at the official's department (null when none does)
+ * @param assignee who claimed that step (null when nobody has)
+ * @param actions what the official may do now
+ * @param open every open step of the case, as {@code step@department}
+ */
+public record OfficeCaseView(CaseView kase, UUID applicant, String applicantName, String applicantIdMasked,
+        @Nullable String myStep, @Nullable String assignee, boolean mine, List<CaseAction> actions, List<String> open,
+        @Nullable String pausedKind) {}

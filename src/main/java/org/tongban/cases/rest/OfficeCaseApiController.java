@@ -1,0 +1,115 @@
+package org.tongban.cases.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.cases.CaseAction;
+import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.CaseHandling;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.InboxRow;
+import org.tongban.cases.OfficeCaseView;
+
+/** The officials' API: the department's inbox, a case, and the actions on it. */
+@RestController
+@RequestMapping("/api/v1/office")
+@Tag(name = "Case handling")
+class OfficeCaseApiController {
+
+    private final CaseHandling handling;
+    private final CaseDocuments documents;
+
+    OfficeCaseApiController(CaseHandling handling, CaseDocuments documents) {
+        this.handling = handling;
+        this.documents = documents;
+    }
+
+    /**
+     * An action: the step's decision with an opinion; or {@code TRANSFER}/{@code ADD_CO_SIGNER} with a colleague;
+     * {@code START_SPECIAL} with a kind and reason; {@code END_SPECIAL} with the result.
+     */
+    record ActionRequest(@Nullable CaseAction action, @Nullable String opinion, @Nullable UUID colleague,
+            @Nullable String kind) {}
+
+    record Acted(String caseNumber, String status) {}
+
+    @GetMapping("/inbox")
+    @Operation(summary = "Cases waiting at my department, oldest first; filter by step or my claimed tasks")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    List<InboxRow> inbox(@RequestParam(required = false) @Nullable String step,
+            @RequestParam(defaultValue = "false") boolean mine, Principal me) {
+        return handling.inbox(UUID.fromString(me.getName()), step, mine);
+    }
+
+    @GetMapping("/inbox/counts")
+    @Operation(summary = "How many cases wait at each step of my department")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    Map<String, Long> counts(Principal me) {
+        return handling.counts(UUID.fromString(me.getName()));
+    }
+
+    @GetMapping("/at-risk")
+    @Operation(summary = "My department's open cases at risk (80 % of the limit) or overdue")
+    @PreAuthorize("hasAuthority('cases:supervise')")
+    List<InboxRow> atRisk(Principal me) {
+        return handling.atRisk(UUID.fromString(me.getName()));
+    }
+
+    @GetMapping("/cases/{number}")
+    @Operation(summary = "A case of my department with what I may do now (reading the applicant's data is logged)")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    OfficeCaseView one(@PathVariable String number, Principal me) {
+        return handling.detail(UUID.fromString(me.getName()), number);
+    }
+
+    @PostMapping("/cases/{number}/actions")
+    @Operation(summary = "Act on a case: claim, accept, refuse, request correction, review, return, approve, deny, "
+            + "co-sign, transfer, add a co-signer, start or end a special procedure")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    Acted act(@PathVariable String number, @RequestBody ActionRequest body, Principal me) {
+        var official = UUID.fromString(me.getName());
+        if (body.action() == null) throw new CaseRefusedException("cases.error.actionNotAllowed");
+        switch (body.action()) {
+            case CLAIM -> handling.claim(official, number);
+            case TRANSFER -> handling.transfer(official, number, colleague(body), body.opinion());
+            case ADD_CO_SIGNER -> handling.addCoSigner(official, number, colleague(body), body.opinion());
+            case START_SPECIAL -> handling.startSpecial(official, number, body.kind() == null ? "" : body.kind(), body.opinion());
+            case END_SPECIAL -> handling.endSpecial(official, number, body.opinion());
+            default -> handling.act(official, number, body.action(), body.opinion());
+        }
+        return new Acted(number, handling.detail(official, number).kase().status());
+    }
+
+    @PostMapping("/cases/{number}/urge")
+    @Operation(summary = "Urge the officials working a case of my department (催办)")
+    @PreAuthorize("hasAuthority('cases:supervise')")
+    void urge(@PathVariable String number, @RequestBody(required = false) @Nullable ActionRequest body, Principal me) {
+        handling.urge(UUID.fromString(me.getName()), number, body == null ? null : body.opinion());
+    }
+
+    @GetMapping(path = "/cases/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The decision document of a concluded case of my department (PDF)")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+        return Pdf.inline(number, documents.forOfficial(number, UUID.fromString(me.getName())));
+    }
+
+    private static UUID colleague(ActionRequest body) {
+        if (body.colleague() == null) throw new CaseRefusedException("cases.error.notColleague");
+        return body.colleague();
+    }
+}

@@ -1,0 +1,68 @@
+package org.tongban.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.ItemView;
+import org.tongban.shared.CreditCode;
+import org.tongban.shared.IdNumber;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Complete applications for tests: valid answers for an item's form and an uploaded PDF for each required material. */
+public final class Applications {
+
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private Applications() {}
+
+    public static SubmitCase valid(CaseManagement cases, CatalogManagement catalog, String itemCode, UUID applicant,
+            String key) {
+        var item = catalog.guide(itemCode).orElseThrow();
+        return new SubmitCase(itemCode, applicant, key, answers(item), materials(cases, item, applicant));
+    }
+
+    public static Map<String, String> answers(ItemView item) {
+        var answers = new TreeMap<String, String>();
+        for (var f : item.form().fields()) {
+            if (f.showIf() != null) continue;
+            if (f.group()) {
+                for (var m : f.members()) answers.put(FormDefinition.key(f, 0, m), value(m));
+            } else {
+                answers.put(f.name(), value(f));
+            }
+        }
+        return answers;
+    }
+
+    public static Map<Integer, String> materials(CaseManagement cases, ItemView item, UUID applicant) {
+        var chosen = new HashMap<Integer, String>();
+        for (var m : item.materials()) {
+            if (m.source().equals("APPLICANT") && m.necessity().equals("REQUIRED")) {
+                chosen.put(m.seq(), "upload:" + cases.upload(applicant, "material-" + m.seq() + ".pdf", PDF).id());
+            }
+        }
+        return chosen;
+    }
+
+    public static String json(String itemCode, Map<String, String> form, Map<Integer, String> materials) {
+        return JsonMapper.builder().build().writeValueAsString(Map.of("itemCode", itemCode, "form", form, "materials", materials));
+    }
+
+    private static String value(FormDefinition.Field f) {
+        return switch (f.type()) {
+            case NUMBER -> Integer.toString(f.min() == null ? 1 : Math.max(f.min(), 1));
+            case DATE -> "2026-12-01";
+            case ID_NUMBER -> "44010619900307123" + IdNumber.checkChar("44010619900307123");
+            case PHONE -> "13800138000";
+            case CREDIT_CODE -> "91440106MA5D00010" + CreditCode.checkChar("91440106MA5D00010");
+            case EMAIL -> "applicant@example.cn";
+            case SELECT -> f.choices().getFirst().value();
+            case DECLARATION -> "true";
+            default -> f.min() == null ? "测试填写内容" : "1".repeat(f.min());
+        };
+    }
+}
