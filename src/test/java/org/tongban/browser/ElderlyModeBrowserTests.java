@@ -46,9 +46,16 @@ class ElderlyModeBrowserTests extends BrowserTest {
         wait.until(d -> !bodyClass().contains("elderly"));
     }
 
+    /** The body's class; the toggle reloads the page, so a body found a moment ago may be gone: read it again. */
     private String bodyClass() {
-        var c = driver.findElement(By.tagName("body")).getAttribute("class");
-        return c == null ? "" : c;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var c = driver.findElement(By.tagName("body")).getAttribute("class");
+                return c == null ? "" : c;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt >= 5) throw e;
+            }
+        }
     }
 
     private double bodyFontSize() {
