@@ -139,10 +139,15 @@ public class WorkflowManagement {
         if (!tasks.getSubTasks(taskId).isEmpty()) throw new WorkflowRefusedException("workflow.error.coSignPending");
         var variables = new HashMap<String, Object>();
         decision.forEach((k, v) -> variables.put(k, plain(v)));
-        if (CO_SIGN.equals(task.getFormKey())) {
-            tasks.complete(taskId);
-        } else {
-            tasks.complete(taskId, variables);
+        try {
+            if (CO_SIGN.equals(task.getFormKey())) {
+                tasks.complete(taskId);
+            } else {
+                tasks.complete(taskId, variables);
+            }
+        } catch (org.flowable.common.engine.api.FlowableOptimisticLockingException e) {
+            // Another transaction moved the same process (seen with parallel review): nothing is kept; try again.
+            throw new WorkflowRefusedException("workflow.error.concurrent");
         }
     }
 

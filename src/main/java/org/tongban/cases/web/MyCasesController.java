@@ -1,0 +1,89 @@
+package org.tongban.cases.web;
+
+import java.security.Principal;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.CaseManagement;
+import org.tongban.cases.CaseNotFoundException;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.catalog.CatalogManagement;
+
+/** The applicant's cases in the citizen and business channels: the list, and a case with its progress (办件进度). */
+@Controller
+class MyCasesController {
+
+    private final CaseManagement cases;
+    private final CaseDocuments documents;
+    private final CatalogManagement catalog;
+
+    MyCasesController(CaseManagement cases, CaseDocuments documents, CatalogManagement catalog) {
+        this.cases = cases;
+        this.documents = documents;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/{channel:citizen|business}/cases")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String list(@PathVariable String channel, Principal me, Model model, Locale locale) {
+        var mine = cases.mine(UUID.fromString(me.getName()));
+        var names = new java.util.HashMap<String, String>();
+        mine.forEach(c -> names.computeIfAbsent(c.number(), n -> catalog.version(c.itemCode(), c.itemVersion())
+                .map(i -> i.name(locale)).orElse(c.itemCode())));
+        model.addAttribute("channel", channel);
+        model.addAttribute("cases", mine);
+        model.addAttribute("names", names);
+        return "cases/mine";
+    }
+
+    @GetMapping("/{channel:citizen|business}/cases/{number}")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String one(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
+        org.tongban.cases.CaseView view;
+        try {
+            view = cases.mine(number, UUID.fromString(me.getName()));
+        } catch (CaseNotFoundException e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        var item = catalog.version(view.itemCode(), view.itemVersion()).orElseThrow();
+        var departments = new java.util.HashMap<String, String>();
+        catalog.departments().forEach(d -> departments.put(d[0], locale.getLanguage().equals("en") ? d[2] : d[1]));
+        model.addAttribute("channel", channel);
+        model.addAttribute("kase", view);
+        model.addAttribute("itemName", item.name(locale));
+        model.addAttribute("answers", item.form().answers(view.formData(), locale));
+        model.addAttribute("departments", departments);
+        return "cases/case";
+    }
+
+    @PostMapping("/{channel:citizen|business}/cases/{number}/withdraw")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String withdraw(@PathVariable String channel, @PathVariable String number,
+            @RequestParam(defaultValue = "") String reason, Principal me, RedirectAttributes redirect) {
+        try {
+            cases.withdraw(number, UUID.fromString(me.getName()), reason);
+            redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
+        } catch (CaseRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/" + channel + "/cases/" + number;
+    }
+
+    @GetMapping("/{channel:citizen|business}/cases/{number}/decision.pdf")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Cache-Control", "private, no-store")
+                .body(documents.forApplicant(number, UUID.fromString(me.getName())));
+    }
+
+}
