@@ -134,6 +134,12 @@ public class CaseHandling {
                 paused.map(p -> p.kind()).orElse(null));
     }
 
+    /** The status of a case the official's department takes part in. */
+    @Transactional(readOnly = true)
+    public String status(UUID official, String number) {
+        return involved(number, departmentOf(official)).status();
+    }
+
     /** An uploaded material of a case the official's department takes part in. */
     @Transactional(readOnly = true)
     public Optional<byte[]> material(UUID official, String number, UUID upload) {

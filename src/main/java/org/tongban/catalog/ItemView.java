@@ -12,13 +12,7 @@ public record ItemView(String code, int version, String status, String nameZh, S
         String conditions, int statutoryLimit, int promisedLimit, String limitUnit, int visits, int onlineDepth,
         String fee, String resultType, String faq, List<String> channels, List<String> themes, int minTrustLevel,
         @Nullable Instant publishedAt, List<MaterialView> materials, String processKey, List<String> jointDepartments,
-        @Nullable String formJson) {
-
-    /** The item's application form; a simple one when the item has none of its own. */
-    public FormDefinition form() {
-        if (formJson != null) return FormDefinition.parse(formJson);
-        return DefaultForms.forChannels(channels);
-    }
+        FormDefinition form) {
 
     /** Whether departments review the case in parallel (并联审批). */
     public boolean jointApproval() {

@@ -91,7 +91,7 @@ class OfficeCaseApiController {
             case END_SPECIAL -> handling.endSpecial(official, number, body.opinion());
             default -> handling.act(official, number, body.action(), body.opinion());
         }
-        return new Acted(number, handling.detail(official, number).kase().status());
+        return new Acted(number, handling.status(official, number));
     }
 
     @PostMapping("/cases/{number}/urge")

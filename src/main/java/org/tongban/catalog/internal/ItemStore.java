@@ -215,7 +215,14 @@ public class ItemStore {
                 rs.getString("result_type"), rs.getString("faq"), strings(rs.getArray("channels")),
                 strings(rs.getArray("themes")), rs.getInt("min_trust_level"),
                 published == null ? null : published.toInstant(), materials(code, version),
-                rs.getString("process_key"), strings(rs.getArray("joint_departments")), rs.getString("form_json"));
+                rs.getString("process_key"), strings(rs.getArray("joint_departments")), form(rs.getString("form_json"),
+                strings(rs.getArray("channels"))));
+    }
+
+    /** The item's application form, read once with the row; a simple default when the item has none of its own. */
+    private static org.tongban.catalog.FormDefinition form(@Nullable String json, List<String> channels) {
+        return json == null ? org.tongban.catalog.DefaultForms.forChannels(channels)
+                : org.tongban.catalog.FormDefinition.parse(json);
     }
 
     static String searchText(String nameZh, String nameEn) {

@@ -117,30 +117,18 @@ class DemoData implements ApplicationRunner {
         var legalRep = person("王五", "44010619780815135", "13800138003", 3, "enterprise", hash);
         accounts.grantRole(legalRep, Role.CITIZEN, null, null);
         accounts.grantRole(legalRep, Role.ENTERPRISE_USER, null, null);
-        var official = person("陈明", "44010119820220351", "13800138004", 4, "official", hash);
-        accounts.grantRole(official, Role.OFFICIAL, market, null);
-        official(official, "GZ-SCJG-0001", market, "科员");
+        officer("陈明", "44010119820220351", "13800138004", "official", hash, market, "GZ-SCJG-0001", "科员");
         var deptAdmin = person("林芳", "44010419880606442", "13800138005", 4, "deptadmin", hash);
         accounts.grantRole(deptAdmin, Role.OFFICIAL, market, null);
         accounts.grantRole(deptAdmin, Role.DEPARTMENT_ADMIN, market, null);
         official(deptAdmin, "GZ-SCJG-0002", market, "办公室主任");
         // A second official of market regulation (transfer, co-signing), and officials of the departments that
         // review jointly with it (企业设立登记, 食品经营许可, 人才引进入户).
-        var official2 = person("刘洋", "44010119860412331", "13800138009", 4, "official2", hash);
-        accounts.grantRole(official2, Role.OFFICIAL, market, null);
-        official(official2, "GZ-SCJG-0003", market, "科员");
-        var taxOfficial = person("郑强", "44010219830317412", "13800138010", 4, "taxofficial", hash);
-        accounts.grantRole(taxOfficial, Role.OFFICIAL, tax, null);
-        official(taxOfficial, "GZ-SW-0001", tax, "税务专管员");
-        var hrOfficial = person("何静", "44010319870825523", "13800138011", 4, "hrofficial", hash);
-        accounts.grantRole(hrOfficial, Role.OFFICIAL, hr, null);
-        official(hrOfficial, "GZ-RS-0001", hr, "科员");
-        var healthOfficial = person("孙丽", "44010419890930624", "13800138012", 4, "healthofficial", hash);
-        accounts.grantRole(healthOfficial, Role.OFFICIAL, health, null);
-        official(healthOfficial, "GZ-WJ-0001", health, "科员");
-        var policeOfficer = person("罗军", "44010519840106735", "13800138013", 4, "police", hash);
-        accounts.grantRole(policeOfficer, Role.OFFICIAL, police, null);
-        official(policeOfficer, "GZ-GA-0001", police, "户政民警");
+        officer("刘洋", "44010119860412331", "13800138009", "official2", hash, market, "GZ-SCJG-0003", "科员");
+        officer("郑强", "44010219830317412", "13800138010", "taxofficial", hash, tax, "GZ-SW-0001", "税务专管员");
+        officer("何静", "44010319870825523", "13800138011", "hrofficial", hash, hr, "GZ-RS-0001", "科员");
+        officer("孙丽", "44010419890930624", "13800138012", "healthofficial", hash, health, "GZ-WJ-0001", "科员");
+        officer("罗军", "44010519840106735", "13800138013", "police", hash, police, "GZ-GA-0001", "户政民警");
         var manager = person("黄伟", "44010219790909253", "13800138006", 4, "manager", hash);
         accounts.grantRole(manager, Role.GOVERNMENT_MANAGER, dataBureau, null);
         official(manager, "GD-ZSJ-0001", dataBureau, "政务服务处处长");
@@ -191,6 +179,14 @@ class DemoData implements ApplicationRunner {
         var personId = accounts.insertPerson(name, id, PhoneNumber.parse(phone), level);
         registerEntry(name, id);
         return accounts.insertAccount(personId, login, hash);
+    }
+
+    /** A person with an account who holds the official role in a department and is posted there. */
+    private void officer(String name, String idFirst17, String phone, String login, String hash, UUID unit,
+            String staffNo, String post) {
+        var account = person(name, idFirst17, phone, 4, login, hash);
+        accounts.grantRole(account, Role.OFFICIAL, unit, null);
+        official(account, staffNo, unit, post);
     }
 
     private void registerOnly(String name, String idFirst17) {
