@@ -1,7 +1,13 @@
 package org.tongban.cases.web;
 
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,41 +15,165 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseAction;
+import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
+import org.tongban.catalog.CatalogManagement;
 
-/** The official's inbox of cases waiting at their department, with the actions of each step. */
+/**
+ * The official's side of a case in {@code /office}: the inbox of the department's waiting steps with filters and
+ * counts, a case with its answers, materials, history and the actions of the step, and for department admins the
+ * cases at risk or overdue, with urging.
+ */
 @Controller
 class OfficeInboxController {
 
     private final CaseHandling handling;
+    private final CaseDocuments documents;
+    private final CatalogManagement catalog;
 
-    OfficeInboxController(CaseHandling handling) {
+    OfficeInboxController(CaseHandling handling, CaseDocuments documents, CatalogManagement catalog) {
         this.handling = handling;
+        this.documents = documents;
+        this.catalog = catalog;
     }
 
     @GetMapping("/office/inbox")
     @PreAuthorize("hasAuthority('cases:handle')")
-    String inbox(Principal me, Model model) {
-        model.addAttribute("rows", handling.inbox(UUID.fromString(me.getName())));
+    String inbox(@RequestParam(required = false) @Nullable String step, @RequestParam(defaultValue = "false") boolean mine,
+            Principal me, Model model, Locale locale) {
+        var official = UUID.fromString(me.getName());
+        var wanted = step != null && CaseHandling.STEPS.contains(step) ? step : null;
+        var rows = handling.inbox(official, wanted, mine);
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", handling.counts(official));
+        model.addAttribute("step", wanted);
+        model.addAttribute("mine", mine);
+        model.addAttribute("names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
         return "cases/inbox";
     }
 
+    @GetMapping("/office/at-risk")
+    @PreAuthorize("hasAuthority('cases:supervise')")
+    String atRisk(Principal me, Model model, Locale locale) {
+        var rows = handling.atRisk(UUID.fromString(me.getName()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
+        return "cases/at-risk";
+    }
+
+    @GetMapping("/office/cases/{number}")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    String one(@PathVariable String number, Principal me, Model model, Locale locale) {
+        var official = UUID.fromString(me.getName());
+        org.tongban.cases.OfficeCaseView view;
+        try {
+            view = handling.detail(official, number);
+        } catch (CaseNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var kase = view.kase();
+        var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
+        var departments = new HashMap<String, String>();
+        catalog.departments().forEach(d -> departments.put(d[0], locale.getLanguage().equals("en") ? d[2] : d[1]));
+        model.addAttribute("view", view);
+        model.addAttribute("kase", kase);
+        model.addAttribute("itemName", item.name(locale));
+        model.addAttribute("answers", item.form().answers(kase.formData(), locale));
+        model.addAttribute("departments", departments);
+        model.addAttribute("colleagues", view.actions().contains(CaseAction.TRANSFER)
+                || view.actions().contains(CaseAction.ADD_CO_SIGNER) ? handling.colleagues(official) : java.util.List.of());
+        return "cases/office-case";
+    }
+
+    /** Every action of the case page posts here; the page is drawn again with what happened. */
     @PostMapping("/office/cases/{number}/act")
     @PreAuthorize("hasAuthority('cases:handle')")
     String act(@PathVariable String number, @RequestParam CaseAction action,
-            @RequestParam(defaultValue = "") String opinion, Principal me, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String opinion, @RequestParam(required = false) @Nullable UUID colleague,
+            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String back, Principal me,
+            RedirectAttributes redirect) {
+        var official = UUID.fromString(me.getName());
         try {
-            handling.act(UUID.fromString(me.getName()), number, action, opinion);
+            switch (action) {
+                case CLAIM -> handling.claim(official, number);
+                case TRANSFER -> handling.transfer(official, number, required(colleague), opinion);
+                case ADD_CO_SIGNER -> handling.addCoSigner(official, number, required(colleague), opinion);
+                case START_SPECIAL -> handling.startSpecial(official, number, kind, opinion);
+                case END_SPECIAL -> handling.endSpecial(official, number, opinion);
+                default -> handling.act(official, number, action, opinion);
+            }
             redirect.addFlashAttribute("notice", "cases.inbox.done");
+        } catch (CaseNotFoundException e) {
+            redirect.addFlashAttribute("error", "cases.error.notFound");
+            return "redirect:/office/inbox";
+        } catch (CaseRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("opinion", opinion);
+            return "redirect:/office/cases/" + number;
+        }
+        // After an action that hands the case on, the case page no longer has the official's step; the inbox does.
+        return back.equals("case") ? "redirect:/office/cases/" + number : "redirect:/office/inbox";
+    }
+
+    @PostMapping("/office/cases/{number}/urge")
+    @PreAuthorize("hasAuthority('cases:supervise')")
+    String urge(@PathVariable String number, @RequestParam(defaultValue = "") String note, Principal me,
+            RedirectAttributes redirect) {
+        try {
+            handling.urge(UUID.fromString(me.getName()), number, note);
+            redirect.addFlashAttribute("notice", "cases.atRisk.urged");
         } catch (CaseNotFoundException e) {
             redirect.addFlashAttribute("error", "cases.error.notFound");
         } catch (CaseRefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
-        return "redirect:/office/inbox";
+        return "redirect:/office/at-risk";
+    }
+
+    /** An uploaded material of a case of the official's department, shown in the browser. */
+    @GetMapping("/office/cases/{number}/materials/{upload}")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    ResponseEntity<byte[]> material(@PathVariable String number, @PathVariable UUID upload, Principal me) {
+        var official = UUID.fromString(me.getName());
+        try {
+            var info = handling.materialInfo(official, number, upload)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            var content = handling.material(official, number, upload)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
+                    .header("Cache-Control", "private, no-store")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                            .filename(info.fileName() == null ? upload.toString() : info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                            .build().toString())
+                    .body(content);
+        } catch (CaseNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @GetMapping("/office/cases/{number}/decision.pdf")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header("Cache-Control", "private, no-store")
+                .body(documents.forOfficial(number, UUID.fromString(me.getName())));
+    }
+
+    private static UUID required(@Nullable UUID colleague) {
+        if (colleague == null) throw new CaseRefusedException("cases.error.notColleague");
+        return colleague;
+    }
+
+    private java.util.Map<String, String> itemNames(java.util.List<String> codes, Locale locale) {
+        var names = new HashMap<String, String>();
+        for (var code : codes) {
+            names.computeIfAbsent(code, c -> catalog.guide(c).map(i -> i.name(locale)).orElse(c));
+        }
+        return names;
     }
 }

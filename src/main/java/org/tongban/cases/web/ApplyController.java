@@ -1,0 +1,302 @@
+package org.tongban.cases.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.WebUtils;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.cases.CaseFormException;
+import org.tongban.cases.CaseManagement;
+import org.tongban.cases.CaseNotFoundException;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.SubmitCase;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.ItemView;
+
+/**
+ * Applying online (网上申请) in the citizen and business channels: the item's form prefilled from the applicant's
+ * identity, uploads and licences for the materials, a draft to finish later, the check-your-answers step and the
+ * submission; and the answer to a correction request (补正) on the same form. Errors keep every answer given.
+ */
+@Controller
+class ApplyController {
+
+    private final CaseManagement cases;
+    private final CatalogManagement catalog;
+
+    ApplyController(CaseManagement cases, CatalogManagement catalog) {
+        this.cases = cases;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/{channel:citizen|business}/apply/{code}")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String start(@PathVariable String channel, @PathVariable String code, Principal me, Model model, Locale locale) {
+        var item = offered(channel, code);
+        var applicant = UUID.fromString(me.getName());
+        var draft = cases.draft(applicant, item.code());
+        Map<String, String> answers;
+        Map<Integer, String> chosen;
+        if (draft.isPresent()) {
+            answers = draft.get().formData();
+            chosen = draft.get().materials();
+            if (!model.containsAttribute("notice")) model.addAttribute("notice", "cases.apply.draftResumed");
+        } else {
+            answers = cases.prefill(applicant, item);
+            chosen = Map.of();
+        }
+        return form(channel, item, applicant, answers, chosen, Map.of(), Map.of(), UUID.randomUUID().toString(), model, locale);
+    }
+
+    /** Every button of the form posts here: save the draft, add or remove a group entry, or check the answers. */
+    @PostMapping("/{channel:citizen|business}/apply/{code}")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String post(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
+            jakarta.servlet.http.HttpServletRequest request, Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+        var item = offered(channel, code);
+        var applicant = UUID.fromString(me.getName());
+        var action = params.getOrDefault("_action", "check");
+        var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
+        var chosen = ApplicationForm.chosen(params);
+        var errors = new LinkedHashMap<String, String>();
+        keepUploads(applicant, request, chosen, errors);
+        var key = idempotencyKey(params);
+        var extra = new HashMap<String, Integer>();
+        if (action.startsWith("add:")) {
+            extra.put(action.substring(4), 1);
+        } else if (action.startsWith("remove:")) {
+            remove(item.form(), action.substring(7), answers);
+        } else if (action.equals("save")) {
+            cases.saveDraft(applicant, item.code(), answers, chosen);
+            if (errors.isEmpty()) {
+                redirect.addFlashAttribute("notice", "cases.apply.draftSaved");
+                return "redirect:/" + channel + "/apply/" + item.code();
+            }
+        } else if (action.equals("check")) {
+            cases.check(applicant, item.code(), answers, chosen).forEach(errors::putIfAbsent);
+            if (errors.isEmpty()) return review(channel, item, applicant, answers, chosen, key, model, locale);
+        }
+        if (!errors.isEmpty()) model.addAttribute("error", "cases.error.form");
+        return form(channel, item, applicant, answers, chosen, errors, extra, key, model, locale);
+    }
+
+    @PostMapping("/{channel:citizen|business}/apply/{code}/submit")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String submit(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
+            Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+        var item = offered(channel, code);
+        var applicant = UUID.fromString(me.getName());
+        var answers = ApplicationForm.answers(item.form(), params);
+        var chosen = ApplicationForm.chosen(params);
+        var key = idempotencyKey(params);
+        try {
+            var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen));
+            redirect.addFlashAttribute("notice", "cases.apply.submitted");
+            return "redirect:/" + channel + "/cases/" + number;
+        } catch (CaseFormException e) {
+            model.addAttribute("error", "cases.error.form");
+            return form(channel, item, applicant, answers, chosen, e.fieldErrors(), Map.of(), key, model, locale);
+        } catch (CaseRefusedException e) {
+            model.addAttribute("error", e.messageKey());
+            return form(channel, item, applicant, answers, chosen, Map.of(), Map.of(), key, model, locale);
+        }
+    }
+
+    // Correction (补正)
+
+    @GetMapping("/{channel:citizen|business}/cases/{number}/correct")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String correction(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
+        var applicant = UUID.fromString(me.getName());
+        var kase = own(number, applicant);
+        if (!kase.correctionRequested()) return "redirect:/" + channel + "/cases/" + number;
+        var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
+        var chosen = new TreeMap<Integer, String>();
+        kase.materials().forEach(m -> {
+            if (m.uploadId() != null) chosen.put(m.seq(), "upload:" + m.uploadId());
+            else if (m.licenceId() != null) chosen.put(m.seq(), "licence:" + m.licenceId());
+        });
+        model.addAttribute("correction", kase);
+        return form(channel, item, applicant, kase.formData(), chosen, Map.of(), Map.of(), "", model, locale);
+    }
+
+    @PostMapping("/{channel:citizen|business}/cases/{number}/correct")
+    @PreAuthorize("hasAuthority('identity:update-own')")
+    String correct(@PathVariable String channel, @PathVariable String number, @RequestParam Map<String, String> params,
+            jakarta.servlet.http.HttpServletRequest request, Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+        var applicant = UUID.fromString(me.getName());
+        var kase = own(number, applicant);
+        var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
+        var action = params.getOrDefault("_action", "send");
+        var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
+        var chosen = ApplicationForm.chosen(params);
+        var errors = new LinkedHashMap<String, String>();
+        keepUploads(applicant, request, chosen, errors);
+        var extra = new HashMap<String, Integer>();
+        model.addAttribute("correction", kase);
+        if (action.startsWith("add:")) {
+            extra.put(action.substring(4), 1);
+        } else if (action.startsWith("remove:")) {
+            remove(item.form(), action.substring(7), answers);
+        } else if (errors.isEmpty()) {
+            try {
+                cases.correct(number, applicant, answers, chosen);
+                redirect.addFlashAttribute("notice", "cases.apply.corrected");
+                return "redirect:/" + channel + "/cases/" + number;
+            } catch (CaseFormException e) {
+                errors.putAll(e.fieldErrors());
+            } catch (CaseRefusedException e) {
+                model.addAttribute("error", e.messageKey());
+            }
+        }
+        if (!errors.isEmpty()) model.addAttribute("error", "cases.error.form");
+        return form(channel, item, applicant, answers, chosen, errors, extra, "", model, locale);
+    }
+
+    // Drawing
+
+    private String form(String channel, ItemView item, UUID applicant, Map<String, String> answers,
+            Map<Integer, String> chosen, Map<String, String> errors, Map<String, Integer> extra, String key, Model model,
+            Locale locale) {
+        var licences = new HashMap<Integer, List<ApplicationForm.Choice>>();
+        if (cases.licencesAvailable()) {
+            for (var m : item.materials()) {
+                if (m.licenceType() == null) continue;
+                licences.put(m.seq(), cases.licenceOptions(applicant, m.licenceType()).stream()
+                        .map(o -> new ApplicationForm.Choice("licence:" + o.licenceId(),
+                                o.validUntil() == null ? o.name() : o.name() + " (" + o.validUntil() + ")"))
+                        .toList());
+            }
+        }
+        model.addAttribute("channel", channel);
+        model.addAttribute("item", item);
+        model.addAttribute("form", ApplicationForm.of(item, answers, chosen, errors, extra, labels(applicant, chosen, licences),
+                licences, locale));
+        model.addAttribute("key", key);
+        return "cases/apply";
+    }
+
+    private String review(String channel, ItemView item, UUID applicant, Map<String, String> answers,
+            Map<Integer, String> chosen, String key, Model model, Locale locale) {
+        var licences = new HashMap<Integer, List<ApplicationForm.Choice>>();
+        for (var m : item.materials()) {
+            if (m.licenceType() != null && cases.licencesAvailable()) {
+                licences.put(m.seq(), cases.licenceOptions(applicant, m.licenceType()).stream()
+                        .map(o -> new ApplicationForm.Choice("licence:" + o.licenceId(), o.name())).toList());
+            }
+        }
+        model.addAttribute("channel", channel);
+        model.addAttribute("item", item);
+        model.addAttribute("answers", item.form().answers(answers, locale));
+        model.addAttribute("hidden", answers);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("labels", labels(applicant, chosen, licences));
+        model.addAttribute("key", key);
+        return "cases/check";
+    }
+
+    /** The file name of each chosen upload and the name of each chosen licence. */
+    private Map<Integer, String> labels(UUID applicant, Map<Integer, String> chosen,
+            Map<Integer, List<ApplicationForm.Choice>> licences) {
+        var labels = new HashMap<Integer, String>();
+        chosen.forEach((seq, value) -> {
+            if (value.startsWith("upload:")) {
+                try {
+                    cases.upload(UUID.fromString(value.substring(7)), applicant).ifPresent(u -> labels.put(seq, u.fileName()));
+                } catch (IllegalArgumentException ignored) {
+                    // An id that is no UUID names no upload; submission says so.
+                }
+            } else {
+                licences.getOrDefault(seq, List.of()).stream().filter(c -> c.value().equals(value)).findFirst()
+                        .ifPresent(c -> labels.put(seq, c.label()));
+            }
+        });
+        return labels;
+    }
+
+    /** Keeps the files sent with the page as uploads; a refused file is an error on its material, the rest is kept. */
+    private void keepUploads(UUID applicant, jakarta.servlet.http.HttpServletRequest request, Map<Integer, String> chosen,
+            Map<String, String> errors) {
+        MultipartRequest files = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        if (files == null) return;
+        for (var entry : files.getFileMap().entrySet()) {
+            var name = entry.getKey();
+            MultipartFile file = entry.getValue();
+            if (!name.startsWith("file.") || file.isEmpty()) continue;
+            int seq;
+            try {
+                seq = Integer.parseInt(name.substring(5));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            try {
+                var upload = cases.upload(applicant, file.getOriginalFilename(), file.getBytes());
+                chosen.put(seq, "upload:" + upload.id());
+            } catch (CaseRefusedException e) {
+                errors.put(ApplicationForm.MATERIAL + seq, e.messageKey());
+            } catch (IOException e) {
+                errors.put(ApplicationForm.MATERIAL + seq, "cases.error.fileEmpty");
+            }
+        }
+    }
+
+    /** Removes entry {@code group:index} of a repeatable group and moves the later entries up. */
+    private static void remove(FormDefinition form, String target, Map<String, String> answers) {
+        var parts = target.split(":");
+        if (parts.length != 2) return;
+        var group = form.fields().stream().filter(f -> f.group() && f.name().equals(parts[0])).findFirst();
+        if (group.isEmpty()) return;
+        int index;
+        try {
+            index = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        var g = group.get();
+        for (int i = index; i < g.groupLimit(); i++) {
+            for (var m : g.members()) {
+                var next = answers.get(FormDefinition.key(g, i + 1, m));
+                if (next == null) answers.remove(FormDefinition.key(g, i, m));
+                else answers.put(FormDefinition.key(g, i, m), next);
+            }
+        }
+    }
+
+    private static String idempotencyKey(Map<String, String> params) {
+        var key = params.getOrDefault("_key", "");
+        return key.isBlank() || key.length() > 100 ? UUID.randomUUID().toString() : key;
+    }
+
+    private ItemView offered(String channel, String code) {
+        var item = catalog.guide(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var wanted = channel.equals("citizen") ? "PERSON" : "ENTERPRISE";
+        if (!item.channels().contains(wanted)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        return item;
+    }
+
+    private org.tongban.cases.CaseView own(String number, UUID applicant) {
+        try {
+            return cases.mine(number, applicant);
+        } catch (CaseNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

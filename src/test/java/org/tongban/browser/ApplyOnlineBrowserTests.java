@@ -1,0 +1,133 @@
+package org.tongban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.cases.Applications;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemSearch;
+
+/**
+ * Zero visits, end to end in the browser: a citizen applies online with an upload, an official of the department
+ * accepts, reviews and approves on the case page, and the citizen sees the result and rates the service.
+ */
+class ApplyOnlineBrowserTests extends BrowserTest {
+
+    @Autowired CatalogManagement catalog;
+
+    @Test
+    void aCitizenAppliesAnOfficialApprovesAndTheCitizenRates() throws Exception {
+        var item = catalog.search(ItemSearch.of("个体工商户设立登记")).getFirst().code();
+        var pdf = Files.createTempFile("licence", ".pdf");
+        Files.write(pdf, Applications.PDF);
+        var notPdf = Files.createTempFile("fake", ".pdf");
+        Files.writeString(notPdf, "this is not a PDF");
+
+        // The guide leads to the form, prefilled from the citizen's identity.
+        signIn("citizen", DEMO_PASSWORD);
+        waitForPath("/citizen");
+        open("/services/" + item);
+        driver.findElement(By.linkText("个人在线申请")).click();
+        waitForPath("/citizen/apply/" + item);
+        assertThat(driver.findElement(By.id("applicantName")).getAttribute("value")).isNotBlank();
+        assertThat(driver.findElement(By.id("idNumber")).getAttribute("value")).hasSize(18);
+
+        // A conditional question appears when its answer holds.
+        assertThat(driver.findElement(By.id("postAddress")).isDisplayed()).isFalse();
+        driver.findElement(By.id("address")).sendKeys("广州市天河区体育西路 1 号");
+        new Select(driver.findElement(By.id("delivery"))).selectByValue("POST");
+        assertThat(driver.findElement(By.id("postAddress")).isDisplayed()).isTrue();
+        driver.findElement(By.id("postAddress")).sendKeys("广州市海珠区新港中路 2 号");
+
+        // Errors are shown per field, answers are kept, and a file named .pdf that is no PDF is refused.
+        driver.findElement(By.id("file-1")).sendKeys(notPdf.toString());
+        driver.findElement(By.id("check-answers")).click();
+        waitVisible("form-error");
+        assertThat(driver.findElement(By.id("declaration-error")).getText()).contains("承诺");
+        assertThat(driver.findElement(By.id("file-1-error")).getText()).contains("PDF");
+        assertThat(driver.findElement(By.id("address")).getAttribute("value")).isEqualTo("广州市天河区体育西路 1 号");
+        assertThat(driver.findElement(By.id("postAddress")).getAttribute("value")).isEqualTo("广州市海珠区新港中路 2 号");
+        screenshot("apply-errors");
+
+        driver.findElement(By.id("declaration")).click();
+        driver.findElement(By.id("file-1")).sendKeys(pdf.toString());
+        driver.findElement(By.id("file-2")).sendKeys(pdf.toString());
+        driver.findElement(By.id("check-answers")).click();
+        waitVisible("submit-application");
+        assertThat(driver.findElement(By.id("answers")).getText()).contains("广州市海珠区新港中路 2 号", "邮寄");
+        assertThat(driver.findElement(By.id("chosen-materials")).getText()).contains(pdf.getFileName().toString());
+        screenshot("apply-check");
+        driver.findElement(By.id("submit-application")).click();
+        wait.until(d -> path().startsWith("/citizen/cases/"));
+        var number = path().substring("/citizen/cases/".length());
+        assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("已提交");
+        signOut();
+
+        // The official finds the case in the inbox and handles each step on the case page.
+        signIn("official", DEMO_PASSWORD);
+        open("/office/inbox");
+        driver.findElement(By.cssSelector("#case-" + number + " a")).click();
+        waitForPath("/office/cases/" + number);
+        assertThat(driver.findElement(By.id("materials")).getText()).contains(pdf.getFileName().toString());
+        screenshot("office-case");
+        act("ACCEPT", "材料齐全，予以受理");
+        open("/office/cases/" + number);
+        act("REVIEWED", "经营场所符合要求");
+        open("/office/cases/" + number);
+        act("APPROVE", "准予登记");
+        signOut();
+
+        // The citizen sees the result and rates it.
+        signIn("citizen", DEMO_PASSWORD);
+        open("/citizen/cases/" + number);
+        assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("已办结：准予");
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("材料齐全，予以受理", "准予登记");
+        driver.findElement(By.linkText("评价（好差评）")).click();
+        waitVisible("rating-form");
+        for (var radio : driver.findElements(By.cssSelector("#rating-form input[type=radio][value='5']"))) {
+            radio.click();
+        }
+        driver.findElement(By.id("comment")).sendKeys("全程网办，没有跑腿");
+        driver.findElement(By.id("rating-submit")).click();
+        wait.until(d -> d.findElements(By.id("rating-form")).isEmpty());
+        assertThat(driver.getPageSource()).contains("全程网办，没有跑腿");
+        screenshot("apply-rated");
+        Files.deleteIfExists(pdf);
+        Files.deleteIfExists(notPdf);
+    }
+
+    @Test
+    void theFormWorksInEnglishAndInElderlyMode() {
+        var item = catalog.search(ItemSearch.of("无犯罪记录证明")).getFirst().code();
+        signIn("citizen2", DEMO_PASSWORD);
+        open("/citizen/apply/" + item + "?lang=en");
+        assertThat(driver.findElement(By.id("check-answers")).getText()).isEqualTo("Next: check your answers");
+        driver.findElement(By.id("elderly-toggle")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("elderly"));
+        screenshot("apply-en-elderly");
+        driver.findElement(By.id("save-draft")).click();
+        assertThat(driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("Draft saved");
+    }
+
+    private void act(String action, String opinion) {
+        var claim = driver.findElements(By.id("act-CLAIM"));
+        if (!claim.isEmpty()) {
+            claim.getFirst().click();
+            waitVisible("act-" + action);
+        }
+        driver.findElement(By.id("opinion")).sendKeys(opinion);
+        driver.findElement(By.id("act-" + action)).click();
+        wait.until(d -> path().equals("/office/inbox"));
+        assertThat(driver.findElements(By.cssSelector(".notice.bad"))).isEmpty();
+    }
+
+    private void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(d -> !d.findElements(By.id("sign-in-link")).isEmpty());
+    }
+}
