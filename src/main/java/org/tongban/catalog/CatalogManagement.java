@@ -103,25 +103,34 @@ public class CatalogManagement {
 
     /**
      * Sets how the draft is handled: its application form (JSON; blank for the simple default form), its process
-     * model and, for joint approval, the departments reviewing in parallel with the lead department first. Refused
-     * when there is no draft, the form is malformed, or the departments do not start with the item's own.
+     * model and, for joint approval, the departments reviewing in parallel with the lead department first. A draft is
+     * opened from the newest version when there is none. Refused when the form is malformed, the process key is not
+     * a key, or the departments do not start with the item's own; nothing is written then.
      */
     @Transactional
     public void saveHandling(String code, String processKey, List<String> jointDepartments, @Nullable String formJson,
             UUID manager) {
-        var draft = items.find(code, "DRAFT")
-                .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.noDraft")));
         var form = formJson == null || formJson.isBlank() ? null : FormDefinition.parse(formJson).toJson();
         if (!processKey.matches("[A-Za-z][A-Za-z0-9_-]{2,63}")) {
             throw new CatalogInputException(java.util.Map.of("processKey", "catalog.error.processKey"));
         }
+        var base = items.newest(code)
+                .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
         var joint = jointDepartments.stream().map(String::strip).filter(d -> !d.isEmpty()).distinct().toList();
-        if (!joint.isEmpty() && (joint.size() < 2 || !joint.getFirst().equals(draft.departmentCode())
+        if (!joint.isEmpty() && (joint.size() < 2 || !joint.getFirst().equals(base.departmentCode())
                 || joint.stream().anyMatch(d -> !d.matches("[0-9]{6}-[A-Z]{2,6}")))) {
             throw new CatalogInputException(java.util.Map.of("jointDepartments", "catalog.error.jointDepartments"));
         }
-        items.setHandling(code, draft.version(), processKey, joint, form);
-        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, draft.version(), manager.toString()));
+        // Without a draft, the newest version is copied into one: handling changes are published like any other.
+        int version = items.find(code, "DRAFT").map(ItemView::version).orElseGet(() -> saveDraft(code, unchanged(base), manager));
+        items.setHandling(code, version, processKey, joint, form);
+        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
+    }
+
+    private static ItemChange unchanged(ItemView v) {
+        return new ItemChange(v.nameZh(), v.nameEn(), v.itemType(), v.itemLevel(), v.legalBasis(), v.conditions(),
+                v.statutoryLimit(), v.promisedLimit(), v.limitUnit(), v.visits(), v.onlineDepth(), v.fee(), v.resultType(),
+                v.faq(), v.channels(), v.themes(), v.minTrustLevel());
     }
 
     /** Publishes the draft: the previously published version is superseded. Returns the published version. */
