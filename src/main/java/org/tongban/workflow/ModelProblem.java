@@ -35,6 +35,18 @@ public record ModelProblem(Kind kind, @Nullable String elementId, int line, Stri
         NO_CANDIDATE_GROUPS,
         /** A candidate group is neither {@code ${department}} nor a literal department code. */
         CANDIDATE_GROUP,
+        /**
+         * An element that would run code inside the platform or reach outside the case (service, script, business
+         * rule, send and receive tasks, call activities, event sub-processes, message and signal events).
+         */
+        ELEMENT_NOT_ALLOWED,
+        /** An execution or task listener: listeners run code on the platform. */
+        LISTENER,
+        /**
+         * An expression that could call a method or reach a bean's properties: expressions may only compare process
+         * variables with literals ({@code ${outcome == 'PASS'}}).
+         */
+        EXPRESSION,
         /** The engine refused the model while deploying it. */
         DEPLOYMENT
     }

@@ -148,6 +148,38 @@ class ProcessModelTests extends IntegrationTest {
     }
 
     @Test
+    void modelsThatWouldRunCodeOnThePlatformAreRefused() {
+        var base = new String(twoStepReview(uniqueKey()), StandardCharsets.UTF_8);
+        // A script task, a service task calling a bean, a task listener, and a condition calling the engine.
+        var xml = base
+                .replace("<bpmn:userTask id=\"finalReview\" name=\"复审\" flowable:candidateGroups=\"${department}\">",
+                        "<bpmn:userTask id=\"finalReview\" name=\"复审\" flowable:candidateGroups=\"${department}\">"
+                                + "<bpmn:extensionElements><flowable:taskListener event=\"create\" class=\"java.lang.Object\"/></bpmn:extensionElements>")
+                .replace("${outcome == 'REJECT'}", "${runtimeService.deleteProcessInstance(execution.id, 'x') == null}")
+                .replace("<bpmn:endEvent id=\"Event_done\" name=\"办结\">",
+                        "<bpmn:scriptTask id=\"script\" scriptFormat=\"groovy\"><bpmn:script>System.exit(1)</bpmn:script></bpmn:scriptTask>"
+                                + "<bpmn:serviceTask id=\"service\" flowable:expression=\"${caseManagement.toString()}\"/>"
+                                + "<bpmn:endEvent id=\"Event_done\" name=\"办结\">");
+        var problems = refused("code.bpmn20.xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(problems).filteredOn(p -> p.kind() == Kind.ELEMENT_NOT_ALLOWED).extracting(ModelProblem::elementId)
+                .contains("script", "service");
+        assertThat(problems).filteredOn(p -> p.kind() == Kind.LISTENER).extracting(ModelProblem::elementId)
+                .containsExactly("finalReview");
+        assertThat(problems).filteredOn(p -> p.kind() == Kind.EXPRESSION).extracting(ModelProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("runtimeService.deleteProcessInstance"))
+                .anySatisfy(m -> assertThat(m).contains("caseManagement.toString()"));
+        assertThat(processModels.exists(keyOf(xml))).isFalse();
+    }
+
+    @Test
+    void comparisonsOfVariablesWithLiteralsAreAllowed() {
+        var key = uniqueKey();
+        var xml = new String(twoStepReview(key), StandardCharsets.UTF_8)
+                .replace("${outcome == 'PASS'}", "${outcome == 'PASS' &amp;&amp; not (amount &gt; 100000) || empty reason}");
+        assertThat(processModels.deploy("fine.bpmn20.xml", xml.getBytes(StandardCharsets.UTF_8), MANAGER).key()).isEqualTo(key);
+    }
+
+    @Test
     void emptyAndOversizedFilesAreRefusedBeforeParsing() {
         assertThat(refused("empty.bpmn", new byte[0])).extracting(ModelProblem::kind).containsExactly(Kind.EMPTY);
         assertThat(refused("huge.bpmn", new byte[ProcessModels.MAX_BYTES + 1])).extracting(ModelProblem::kind)
@@ -213,6 +245,10 @@ class ProcessModelTests extends IntegrationTest {
     }
 
     /** The modeler's file with its process id (and the diagram's reference to it) changed. */
+    private static String keyOf(String xml) {
+        return xml.replaceAll("(?s).*<bpmn:process id=\"([^\"]+)\".*", "$1");
+    }
+
     static byte[] twoStepReview(String key) {
         var xml = new String(resource("two-step-review.bpmn20.xml"), StandardCharsets.UTF_8)
                 .replace("id=\"twoStepReview\"", "id=\"" + key + "\"")

@@ -9,6 +9,19 @@ import javax.xml.stream.XMLStreamException;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.EventDefinition;
+import org.flowable.bpmn.model.EventSubProcess;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.Gateway;
+import org.flowable.bpmn.model.IntermediateCatchEvent;
+import org.flowable.bpmn.model.ManualTask;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.StartEvent;
+import org.flowable.bpmn.model.SubProcess;
+import org.flowable.bpmn.model.TerminateEventDefinition;
+import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.validation.ProcessValidator;
 import org.flowable.validation.ProcessValidatorFactory;
@@ -83,6 +96,8 @@ public final class ModelContract {
         if (userTasks.isEmpty()) {
             problems.add(new ModelProblem(Kind.NO_USER_TASK, key, line, "The process has no user task."));
         }
+        checkElements(process.getFlowElements(), problems);
+        checkExpressions(new String(xml, java.nio.charset.StandardCharsets.UTF_8), problems);
         for (var task : userTasks) {
             var groups = task.getCandidateGroups().stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
             if (groups.isEmpty()) {
@@ -97,6 +112,85 @@ public final class ModelContract {
             }
         }
         return new Checked(model, process, List.copyOf(problems));
+    }
+
+    /**
+     * The elements an uploaded model may use: events without messages or signals, user and manual tasks, gateways,
+     * sequence flows and embedded sub-processes. Everything else could run code on the platform or reach outside
+     * the case, and so could any listener.
+     */
+    private static void checkElements(java.util.Collection<FlowElement> elements, List<ModelProblem> problems) {
+        for (var element : elements) {
+            boolean allowed = switch (element) {
+                case EventSubProcess e -> false;
+                case SubProcess sub -> {
+                    checkElements(sub.getFlowElements(), problems);
+                    yield true;
+                }
+                case StartEvent e -> safeEvents(e.getEventDefinitions());
+                case EndEvent e -> e.getEventDefinitions().isEmpty()
+                        || e.getEventDefinitions().stream().allMatch(d -> d instanceof TerminateEventDefinition);
+                case BoundaryEvent e -> safeEvents(e.getEventDefinitions());
+                case IntermediateCatchEvent e -> safeEvents(e.getEventDefinitions());
+                case UserTask t -> true;
+                case ManualTask t -> true;
+                case Gateway g -> true;
+                case SequenceFlow f -> true;
+                default -> false;
+            };
+            int line = element.getXmlRowNumber();
+            if (!allowed) {
+                problems.add(new ModelProblem(Kind.ELEMENT_NOT_ALLOWED, element.getId(), line,
+                        "The element " + element.getClass().getSimpleName() + " is not allowed in an uploaded model: "
+                                + "use user tasks, gateways, sequence flows, timers and sub-processes."));
+            }
+            if (!element.getExecutionListeners().isEmpty()
+                    || (element instanceof UserTask task && !task.getTaskListeners().isEmpty())) {
+                problems.add(new ModelProblem(Kind.LISTENER, element.getId(), line,
+                        "Listeners run code on the platform and are not allowed in an uploaded model."));
+            }
+        }
+    }
+
+    /** Timer definitions only; no message, signal, error, escalation, conditional or compensation triggers. */
+    private static boolean safeEvents(List<EventDefinition> definitions) {
+        return definitions.stream().allMatch(d -> d instanceof TimerEventDefinition);
+    }
+
+    /** Anything between {@code ${…}} or {@code #{…}}, anywhere in the file. */
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    /** A string literal in single or double quotes. */
+    private static final Pattern LITERAL = Pattern.compile("'[^'\\\\]*'|\"[^\"\\\\]*\"");
+    /**
+     * What an expression may hold once its literals are taken out: variable names, numbers, comparison and logical
+     * operators, {@code empty}, and parentheses not directly after a name (grouping, not a call).
+     */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_\\s=!<>&|()+\\-*/%]*");
+    private static final Pattern CALL = Pattern.compile("([A-Za-z0-9_]+)\\s*\\(");
+    /** Words of the expression language that may stand before a parenthesis. */
+    private static final Set<String> OPERATORS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
+            "div", "mod");
+
+    /**
+     * Expressions may only read process variables and compare them with literals: no method calls, no property or
+     * index access (which reach beans and the engine), no assignment, no lambdas.
+     */
+    static void checkExpressions(String xml, List<ModelProblem> problems) {
+        var m = EXPRESSION.matcher(xml);
+        while (m.find()) {
+            // The file is XML: '&&' and '<' arrive escaped.
+            var text = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                    .replace("&amp;", "&");
+            var body = LITERAL.matcher(text).replaceAll(" ");
+            boolean assignment = body.replaceAll("==|!=|<=|>=", "").contains("=");
+            boolean call = CALL.matcher(body).results().anyMatch(r -> !OPERATORS.contains(r.group(1)));
+            if (!SAFE.matcher(body).matches() || call || assignment || body.contains("->")) {
+                int line = (int) xml.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                problems.add(new ModelProblem(Kind.EXPRESSION, null, line,
+                        "The expression '" + m.group() + "' may only compare process variables with literals "
+                                + "(no method calls, '.', '[' or assignments)."));
+            }
+        }
     }
 
     /** The parser's own message, with the line from the deepest cause that knows one. */
