@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.cases.internal.CaseStore;
 import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.catalog.CatalogManagement;
@@ -29,8 +32,9 @@ import org.tongban.workflow.WorkflowManagement;
 
 /**
  * The applicant's side of a case (一网通办): uploads, drafts, submission, the applicant's cases, withdrawal and the
- * answer to a correction request. A submission is one transaction: the case row, its materials, its first
- * timeline step, the approval process and the events all commit together, or none of them does. The applicant's
+ * answer to a correction request. A submission files in one transaction: the case row, its materials, its first
+ * timeline step, the approval process and the events all commit together, or none of them does (only its number
+ * is taken just before, see {@link #submit}). The applicant's
  * idempotency key makes a repeated submit (a double tap, a retry after a lost answer) return the same case.
  */
 @Service
@@ -50,10 +54,18 @@ public class CaseManagement {
     private final Notices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CHINA);
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate numbering;
+    private final TransactionTemplate filing;
 
     CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow, IdentityManagement identity,
             WorkingDayCalendar calendar, ObjectProvider<LicenceEvidence> licences, Notices notices,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.numbering = new TransactionTemplate(transactions);
+        this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.filing = new TransactionTemplate(transactions);
         this.cases = cases;
         this.catalog = catalog;
         this.workflow = workflow;
@@ -150,26 +162,48 @@ public class CaseManagement {
         return errors;
     }
 
-    /** Files the application and returns its case number (the same number for the same idempotency key). */
-    @Transactional
+    /**
+     * Files the application and returns its case number (the same number for the same idempotency key).
+     *
+     * <p>Three steps, so that applications of one item on one day do not queue behind each other: the answers and
+     * materials are checked (nothing is written when they are refused); the number is taken from the item's daily
+     * sequence in a short transaction of its own, so the sequence row is locked only for that moment; then the case,
+     * its materials, its first step, the process and the events commit together in one transaction, which checks
+     * everything again. A number taken by a submission that then fails is not used again (numbers may have gaps;
+     * they are never shared).
+     */
     public String submit(SubmitCase command) {
         var key = command.idempotencyKey() == null ? "" : command.idempotencyKey().strip();
         if (key.isEmpty() || key.length() > 100) throw new CaseRefusedException("cases.error.idempotencyKey");
-        var existing = cases.numberFor(command.applicant(), key);
+        var existing = readOnly.execute(s -> cases.numberFor(command.applicant(), key));
         if (existing.isPresent()) return existing.get();
-        var item = offered(command.itemCode());
-        var form = item.form();
-        var answers = form.clean(command.formData());
-        var errors = new LinkedHashMap<>(form.check(answers));
+        var item = readOnly.execute(s -> {
+            var offered = offered(command.itemCode());
+            validate(offered, command);
+            return offered;
+        });
+        var today = LocalDate.now(clock);
+        int sequence = numbering.execute(s -> cases.nextSequence(item.code(), today));
+        var number = "%s-%s-%04d".formatted(item.code(), DAY.format(today), sequence);
+        return filing.execute(s -> file(command, key, number));
+    }
+
+    private List<Chosen> validate(ItemView item, SubmitCase command) {
+        var answers = item.form().clean(command.formData());
+        var errors = new LinkedHashMap<>(item.form().check(answers));
         var materials = checkMaterials(item, command.applicant(), command.materials(), null, errors);
         if (!errors.isEmpty()) throw new CaseFormException(errors);
+        return materials;
+    }
 
-        var today = LocalDate.now(clock);
-        var number = "%s-%s-%04d".formatted(item.code(), DAY.format(today), cases.nextSequence(item.code(), today));
+    private String file(SubmitCase command, String key, String number) {
+        var item = offered(command.itemCode());
+        var answers = item.form().clean(command.formData());
+        var materials = validate(item, command);
         var processKey = item.jointApproval() ? "jointApproval" : item.processKey();
         if (!cases.insert(number, item.code(), item.version(), item.departmentCode(), item.jointDepartments(), processKey,
                 command.applicant(), key, answers, Instant.now(clock))) {
-            // The same applicant and key were filed by a concurrent request; this transaction's number stays unused.
+            // The same applicant and key were filed by a concurrent request; this request's number stays unused.
             return cases.numberFor(command.applicant(), key).orElseThrow();
         }
         attach(number, item, command.applicant(), materials);

@@ -36,7 +36,7 @@ public final class CaseBench {
         var context = new SpringApplicationBuilder(TongbanApplication.class)
                 .properties("server.port=0", "tongban.embedded-db.data-dir=" + dir + "/pg",
                         "tongban.keys.dev-key-file=" + dir + "/dev-keys.properties", "logging.level.root=WARN")
-                .run();
+                .run("--server.port=0");
         try {
             var runtime = context.getBean(RuntimeService.class);
             var taskService = context.getBean(TaskService.class);
