@@ -83,7 +83,7 @@ public final class CaseBench {
                     });
                     return null;
                 });
-                double accept = rate(n, 1, i -> {
+                double accept = rate(n, threads, i -> {
                     handling.act(official, numbers.get(i), CaseAction.ACCEPT, null);
                     return null;
                 });
@@ -91,7 +91,7 @@ public final class CaseBench {
                 System.out.printf("  raw Flowable process starts/s    %8.1f%n", raw);
                 System.out.printf("  Tongban submissions/s            %8.1f  (%.0f %% of raw)%n", submit, 100 * submit / raw);
                 System.out.printf("  raw Flowable task completions/s  %8.1f%n", rawComplete);
-                System.out.printf("  Tongban acceptances/s (1 thread) %8.1f  (%.0f %% of raw)%n", accept, 100 * accept / rawComplete);
+                System.out.printf("  Tongban acceptances/s           %8.1f  (%.0f %% of raw)%n", accept, 100 * accept / rawComplete);
             }
         } finally {
             context.close();
