@@ -176,16 +176,7 @@ class ApplyController {
     private String form(String channel, ItemView item, UUID applicant, Map<String, String> answers,
             Map<Integer, String> chosen, Map<String, String> errors, Map<String, Integer> extra, String key, Model model,
             Locale locale) {
-        var licences = new HashMap<Integer, List<ApplicationForm.Choice>>();
-        if (cases.licencesAvailable()) {
-            for (var m : item.materials()) {
-                if (m.licenceType() == null) continue;
-                licences.put(m.seq(), cases.licenceOptions(applicant, m.licenceType()).stream()
-                        .map(o -> new ApplicationForm.Choice("licence:" + o.licenceId(),
-                                o.validUntil() == null ? o.name() : o.name() + " (" + o.validUntil() + ")"))
-                        .toList());
-            }
-        }
+        var licences = licences(item, applicant);
         model.addAttribute("channel", channel);
         model.addAttribute("item", item);
         model.addAttribute("form", ApplicationForm.of(item, answers, chosen, errors, extra, labels(applicant, chosen, licences),
@@ -196,13 +187,7 @@ class ApplyController {
 
     private String review(String channel, ItemView item, UUID applicant, Map<String, String> answers,
             Map<Integer, String> chosen, String key, Model model, Locale locale) {
-        var licences = new HashMap<Integer, List<ApplicationForm.Choice>>();
-        for (var m : item.materials()) {
-            if (m.licenceType() != null && cases.licencesAvailable()) {
-                licences.put(m.seq(), cases.licenceOptions(applicant, m.licenceType()).stream()
-                        .map(o -> new ApplicationForm.Choice("licence:" + o.licenceId(), o.name())).toList());
-            }
-        }
+        var licences = licences(item, applicant);
         model.addAttribute("channel", channel);
         model.addAttribute("item", item);
         model.addAttribute("answers", item.form().answers(answers, locale));
@@ -211,6 +196,20 @@ class ApplyController {
         model.addAttribute("labels", labels(applicant, chosen, licences));
         model.addAttribute("key", key);
         return "cases/check";
+    }
+
+    /** The applicant's licences that can replace each material, as choices. */
+    private Map<Integer, List<ApplicationForm.Choice>> licences(ItemView item, UUID applicant) {
+        var licences = new HashMap<Integer, List<ApplicationForm.Choice>>();
+        if (!cases.licencesAvailable()) return licences;
+        for (var m : item.materials()) {
+            if (m.licenceType() == null) continue;
+            licences.put(m.seq(), cases.licenceOptions(applicant, m.licenceType()).stream()
+                    .map(o -> new ApplicationForm.Choice("licence:" + o.licenceId(),
+                            o.validUntil() == null ? o.name() : o.name() + " (" + o.validUntil() + ")"))
+                    .toList());
+        }
+        return licences;
     }
 
     /** The file name of each chosen upload and the name of each chosen licence. */

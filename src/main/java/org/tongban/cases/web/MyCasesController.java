@@ -55,13 +55,11 @@ class MyCasesController {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         }
         var item = catalog.version(view.itemCode(), view.itemVersion()).orElseThrow();
-        var departments = new java.util.HashMap<String, String>();
-        catalog.departments().forEach(d -> departments.put(d[0], locale.getLanguage().equals("en") ? d[2] : d[1]));
         model.addAttribute("channel", channel);
         model.addAttribute("kase", view);
         model.addAttribute("itemName", item.name(locale));
         model.addAttribute("answers", item.form().answers(view.formData(), locale));
-        model.addAttribute("departments", departments);
+        model.addAttribute("departments", Departments.names(catalog, locale));
         return "cases/case";
     }
 

@@ -78,13 +78,11 @@ class OfficeInboxController {
         }
         var kase = view.kase();
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
-        var departments = new HashMap<String, String>();
-        catalog.departments().forEach(d -> departments.put(d[0], locale.getLanguage().equals("en") ? d[2] : d[1]));
         model.addAttribute("view", view);
         model.addAttribute("kase", kase);
         model.addAttribute("itemName", item.name(locale));
         model.addAttribute("answers", item.form().answers(kase.formData(), locale));
-        model.addAttribute("departments", departments);
+        model.addAttribute("departments", Departments.names(catalog, locale));
         model.addAttribute("colleagues", view.actions().contains(CaseAction.TRANSFER)
                 || view.actions().contains(CaseAction.ADD_CO_SIGNER) ? handling.colleagues(official) : java.util.List.of());
         return "cases/office-case";
