@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.cases.internal.CaseStore;
 import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.catalog.CatalogManagement;
@@ -59,9 +62,14 @@ public class CaseHandling {
     private final Notices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(CaseManagement.CHINA);
+    private final TransactionTemplate inTransaction;
+    /** How often an action is tried when the engine reports that another transaction moved the same process. */
+    static final int ATTEMPTS = 3;
 
     CaseHandling(CaseStore cases, WorkflowManagement workflow, IdentityManagement identity, CatalogManagement catalog,
-            CaseManagement applicants, WorkingDayCalendar calendar, Notices notices, ApplicationEventPublisher events) {
+            CaseManagement applicants, WorkingDayCalendar calendar, Notices notices, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.cases = cases;
         this.workflow = workflow;
         this.identity = identity;
@@ -187,9 +195,25 @@ public class CaseHandling {
         }
     }
 
-    /** Performs an action that completes the step waiting at the official's department; returns the new status. */
-    @Transactional
+    /**
+     * Performs an action that completes the step waiting at the official's department; returns the new status.
+     * When the engine reports that another transaction moved the same process at the same moment (two departments
+     * completing their parallel reviews), nothing of the attempt is kept and the action is tried again from the
+     * start, up to {@value #ATTEMPTS} times; only then is the official told to try again. Inside a caller's
+     * transaction it is tried once.
+     */
     public String act(UUID official, String number, CaseAction action, @Nullable String opinion) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) return actOnce(official, number, action, opinion);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction.execute(s -> actOnce(official, number, action, opinion));
+            } catch (CaseRefusedException e) {
+                if (!e.messageKey().equals("cases.error.concurrent") || attempt == ATTEMPTS) throw e;
+            }
+        }
+    }
+
+    private String actOnce(UUID official, String number, CaseAction action, @Nullable String opinion) {
         var department = departmentOf(official);
         var me = official.toString();
         var c = involvedLocked(number, department);
