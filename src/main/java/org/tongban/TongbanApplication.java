@@ -13,6 +13,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(systemName = "Tongban", sharedModules = "shared")
 public class TongbanApplication {
 
+    /**
+     * The platform's clock is China's: pages show times, and "today" (deadlines, validity dates) is the day, in
+     * Beijing time whatever zone the server's operating system is set to. {@code TONGBAN_TIME_ZONE} overrides it
+     * for a deployment elsewhere. Set when the class loads, so that tests and tools that start the application
+     * without {@link #main} get the same zone.
+     */
+    static {
+        var zone = System.getenv().getOrDefault("TONGBAN_TIME_ZONE", "Asia/Shanghai");
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(TongbanApplication.class, args);
     }
