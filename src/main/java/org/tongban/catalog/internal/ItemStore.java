@@ -3,6 +3,7 @@ package org.tongban.catalog.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.tongban.catalog.ItemSearch;
 import org.tongban.catalog.ItemSummary;
 import org.tongban.catalog.ItemView;
 import org.tongban.catalog.MaterialView;
+import org.tongban.shared.ShortLived;
 
 /** Reads and writes the {@code catalog} schema. */
 @Component
@@ -33,30 +35,54 @@ public class ItemStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Published items matching a search, in catalogue order (department, then name). Searches a copy of the
+     * published catalogue in memory (ADR 0005): a few thousand rows of public reference data, read again after ten
+     * seconds and at once after a change on this node, so that a search costs no database round trip.
+     */
     public List<ItemSummary> search(ItemSearch search) {
         var text = search.text() == null ? "" : search.text().strip().toLowerCase(Locale.ROOT);
+        var theme = blankToNull(search.theme());
+        var department = blankToNull(search.department());
+        var channel = blankToNull(search.channel());
+        int limit = Math.clamp(search.limit(), 1, 200);
+        var found = new java.util.ArrayList<ItemSummary>(Math.min(limit, 64));
+        for (var entry : published.get()) {
+            var item = entry.item();
+            if (!text.isEmpty() && !entry.searchText().contains(text)) continue;
+            if (theme != null && !item.themes().contains(theme)) continue;
+            if (department != null && !item.departmentCode().equals(department)) continue;
+            if (channel != null && !item.channels().contains(channel)) continue;
+            if (search.zeroVisitOnly() && item.visits() != 0) continue;
+            found.add(item);
+            if (found.size() == limit) break;
+        }
+        return found;
+    }
+
+    /** Reads the published catalogue again at the next search (after a change on this node has committed). */
+    public void forgetPublished() {
+        published.invalidate();
+    }
+
+    /** A published item with the text that a search matches (Chinese name, English name, pinyin). */
+    private record Searchable(ItemSummary item, String searchText) {}
+
+    private final ShortLived<List<Searchable>> published = new ShortLived<>(Duration.ofSeconds(10), this::readPublished);
+
+    private List<Searchable> readPublished() {
         return jdbc.sql("""
                 select code, version, name_zh, name_en, item_type, department_code, department_zh, department_en,
-                       promised_limit, limit_unit, visits, channels, themes
+                       promised_limit, limit_unit, visits, channels, themes, search_text
                   from catalog.service_item
                  where status = 'PUBLISHED'
-                   and (:text = '' or position(:text in search_text) > 0)
-                   and (cast(:theme as text) is null or :theme = any(themes))
-                   and (cast(:department as text) is null or department_code = :department)
-                   and (cast(:channel as text) is null or :channel = any(channels))
-                   and (not :zeroVisit or visits = 0)
-                 order by department_code, name_zh limit :limit""")
-                .param("text", text)
-                .param("theme", blankToNull(search.theme()))
-                .param("department", blankToNull(search.department()))
-                .param("channel", blankToNull(search.channel()))
-                .param("zeroVisit", search.zeroVisitOnly())
-                .param("limit", Math.clamp(search.limit(), 1, 200))
-                .query((rs, i) -> new ItemSummary(rs.getString("code"), rs.getInt("version"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getString("item_type"), rs.getString("department_code"),
-                        rs.getString("department_zh"), rs.getString("department_en"), rs.getInt("promised_limit"),
-                        rs.getString("limit_unit"), rs.getInt("visits"), strings(rs.getArray("channels")),
-                        strings(rs.getArray("themes"))))
+                 order by department_code, name_zh""")
+                .query((rs, i) -> new Searchable(new ItemSummary(rs.getString("code"), rs.getInt("version"),
+                        rs.getString("name_zh"), rs.getString("name_en"), rs.getString("item_type"),
+                        rs.getString("department_code"), rs.getString("department_zh"), rs.getString("department_en"),
+                        rs.getInt("promised_limit"), rs.getString("limit_unit"), rs.getInt("visits"),
+                        List.copyOf(strings(rs.getArray("channels"))), List.copyOf(strings(rs.getArray("themes")))),
+                        rs.getString("search_text")))
                 .list();
     }
 
