@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongban.catalog.ItemChange;
@@ -17,11 +20,12 @@ import org.tongban.catalog.ItemSearch;
 import org.tongban.catalog.ItemSummary;
 import org.tongban.catalog.ItemView;
 import org.tongban.catalog.MaterialView;
-import org.tongban.shared.ShortLived;
 
 /** Reads and writes the {@code catalog} schema. */
 @Component
 public class ItemStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ItemStore.class);
 
     private static final String COLUMNS = """
             code, version, status, name_zh, name_en, item_type, item_level, department_code, department_zh,
@@ -47,7 +51,7 @@ public class ItemStore {
         var channel = blankToNull(search.channel());
         int limit = Math.clamp(search.limit(), 1, 200);
         var found = new java.util.ArrayList<ItemSummary>(Math.min(limit, 64));
-        for (var entry : published.get()) {
+        for (var entry : published()) {
             var item = entry.item();
             if (!text.isEmpty() && !entry.searchText().contains(text)) continue;
             if (theme != null && !item.themes().contains(theme)) continue;
@@ -62,13 +66,49 @@ public class ItemStore {
 
     /** Reads the published catalogue again at the next search (after a change on this node has committed). */
     public void forgetPublished() {
-        published.invalidate();
+        generation.incrementAndGet();
+        published = null;
     }
 
     /** A published item with the text that a search matches (Chinese name, English name, pinyin). */
     private record Searchable(ItemSummary item, String searchText) {}
 
-    private final ShortLived<List<Searchable>> published = new ShortLived<>(Duration.ofSeconds(10), this::readPublished);
+    private record Copy(List<Searchable> items, long readAt) {}
+
+    private static final long TTL = Duration.ofSeconds(10).toNanos();
+    private volatile @Nullable Copy published;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** Counts changes on this node: a copy read while one happened is not kept, as it may miss the change. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The copy of the published catalogue. Read at once when there is none (first search, or a change on this node);
+     * when it is older than ten seconds, one virtual thread reads it again while searches go on with the old copy,
+     * so that no search waits for the read (all searches at that moment used to read it together).
+     */
+    private List<Searchable> published() {
+        var copy = published;
+        if (copy == null) {
+            long seen = generation.get();
+            var fresh = new Copy(readPublished(), System.nanoTime());
+            if (generation.get() == seen) published = fresh;
+            return fresh.items();
+        }
+        if (System.nanoTime() - copy.readAt() > TTL && refreshing.compareAndSet(false, true)) {
+            long seen = generation.get();
+            Thread.ofVirtual().name("catalogue-copy").start(() -> {
+                try {
+                    var fresh = new Copy(readPublished(), System.nanoTime());
+                    if (generation.get() == seen) published = fresh;
+                } catch (RuntimeException e) {
+                    log.warn("Could not read the published catalogue again; searching the previous copy", e);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+        return copy.items();
+    }
 
     private List<Searchable> readPublished() {
         return jdbc.sql("""
