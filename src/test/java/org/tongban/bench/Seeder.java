@@ -200,9 +200,11 @@ public final class Seeder {
                 on conflict (item_code, day) do update set last = greatest(cases.case_sequence.last, excluded.last)""")
                 .update();
         unstage(tables.keySet());
+        // After a bulk load, as autovacuum would do a little later: statistics, and the visibility map that lets
+        // counts read the indexes alone.
         for (var table : List.of("workflow.act_ru_task", "workflow.act_ru_identitylink", "workflow.act_ru_execution",
-                "workflow.act_ru_variable", "cases.case_file", "cases.case_step")) {
-            jdbc.sql("analyze " + table).update();
+                "workflow.act_ru_variable", "workflow.task_inbox", "cases.case_file", "cases.case_step")) {
+            jdbc.sql("vacuum (analyze) " + table).update();
         }
         return rounds * perRound + templates.subList(0, cut).stream().mapToInt(Template::tasks).sum();
     }
