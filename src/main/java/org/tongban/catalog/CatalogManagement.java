@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongban.catalog.internal.ItemStore;
 
 /**
@@ -34,7 +36,7 @@ public class CatalogManagement {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    /** Published items matching the search; from a copy in memory at most ten seconds old (ADR 0005). */
     public List<ItemSummary> search(ItemSearch search) {
         return items.search(search);
     }
@@ -97,6 +99,7 @@ public class CatalogManagement {
             items.copyMaterials(code, base.version(), version);
             items.copyHandling(code, base.version(), version);
         }
+        forgetAfterCommit();
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
         return version;
     }
@@ -124,6 +127,7 @@ public class CatalogManagement {
         // Without a draft, the newest version is copied into one: handling changes are published like any other.
         int version = items.find(code, "DRAFT").map(ItemView::version).orElseGet(() -> saveDraft(code, unchanged(base), manager));
         items.setHandling(code, version, processKey, joint, form);
+        forgetAfterCommit();
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
     }
 
@@ -140,6 +144,7 @@ public class CatalogManagement {
                 .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.noDraft")));
         items.setStatus(code, "PUBLISHED", "SUPERSEDED", manager);
         items.setStatus(code, "DRAFT", "PUBLISHED", manager);
+        forgetAfterCommit();
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_PUBLISHED, code, draft.version(), manager.toString()));
         return draft.version();
     }
@@ -150,9 +155,24 @@ public class CatalogManagement {
         var published = items.find(code, "PUBLISHED");
         if (published.isEmpty()) return false;
         items.setStatus(code, "PUBLISHED", "WITHDRAWN", manager);
+        forgetAfterCommit();
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_WITHDRAWN, code, published.get().version(),
                 manager.toString()));
         return true;
+    }
+
+    /** Searches on this node see the change as soon as it has committed; other nodes within ten seconds. */
+    private void forgetAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    items.forgetPublished();
+                }
+            });
+        } else {
+            items.forgetPublished();
+        }
     }
 
     static void validate(ItemChange c) {

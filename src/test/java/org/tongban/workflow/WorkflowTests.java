@@ -15,6 +15,7 @@ class WorkflowTests extends IntegrationTest {
 
     @Autowired WorkflowManagement workflow;
     @Autowired JdbcClient jdbc;
+    @Autowired org.flowable.engine.TaskService tasks;
 
     @Test
     void theEngineKeepsItsTablesInTheWorkflowSchema() {
@@ -71,5 +72,46 @@ class WorkflowTests extends IntegrationTest {
                 .isInstanceOf(TaskAlreadyClaimedException.class);
         assertThatThrownBy(() -> workflow.complete(task.taskId(), department, "official-b", Map.of("outcome", "ACCEPT")))
                 .isInstanceOf(TaskAlreadyClaimedException.class);
+    }
+
+    @Test
+    void theInboxTableFollowsTheEngineThroughClaimTransferCoSigningCompletionAndCancellation() {
+        var department = "dept-" + UUID.randomUUID();
+        var keys = new java.util.ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            var key = "TEST-" + UUID.randomUUID();
+            keys.add(key);
+            workflow.start(new StartProcess("standardApproval", key, department, Map.of()));
+        }
+        var first = workflow.openTasks(keys.get(0)).getFirst();
+        workflow.claim(first.taskId(), department, "official-a");
+        workflow.transfer(first.taskId(), department, "official-a", "official-b");
+        var second = workflow.openTasks(keys.get(1)).getFirst();
+        workflow.complete(second.taskId(), department, "official-a", Map.of("outcome", "ACCEPT"));
+        var review = workflow.openTasks(keys.get(1)).getFirst();
+        workflow.claim(review.taskId(), department, "official-a");
+        var coSign = workflow.addCoSigner(review.taskId(), department, "official-a", "official-c");
+        workflow.cancel(keys.get(2), "withdrawn");
+
+        var engine = tasks.createTaskQuery().taskCandidateGroup(department).ignoreAssigneeValue().list();
+        var table = workflow.departmentTasks(department, 100);
+        assertThat(table).extracting(TaskSummary::taskId)
+                .containsExactlyInAnyOrderElementsOf(engine.stream().map(org.flowable.task.api.Task::getId).toList());
+        assertThat(table).extracting(TaskSummary::businessKey).containsExactlyInAnyOrder(keys.get(0), keys.get(1), keys.get(1), keys.get(3));
+        assertThat(table).filteredOn(t -> t.taskId().equals(first.taskId())).singleElement()
+                .satisfies(t -> assertThat(t.assignee()).isEqualTo("official-b"));
+        assertThat(table).filteredOn(t -> t.taskId().equals(coSign)).singleElement()
+                .satisfies(t -> assertThat(t.step()).isEqualTo("cosign"));
+        assertThat(workflow.departmentTasks(department, "review", "official-a", 100)).extracting(TaskSummary::taskId)
+                .containsExactly(review.taskId());
+        assertThat(workflow.inbox(department, 100)).extracting(TaskSummary::businessKey).containsExactly(keys.get(3));
+        assertThat(workflow.departmentCounts(department, java.util.List.of("accept", "review", "decide", "cosign")))
+                .containsExactly(Map.entry("accept", 2L), Map.entry("review", 1L), Map.entry("decide", 0L), Map.entry("cosign", 1L));
+
+        // the co-signer gives an opinion, the review completes: the table follows
+        workflow.complete(coSign, department, "official-c", Map.of());
+        workflow.complete(review.taskId(), department, "official-a", Map.of("outcome", "PASS"));
+        assertThat(workflow.departmentTasks(department, 100)).extracting(TaskSummary::step)
+                .containsExactlyInAnyOrder("accept", "decide", "accept");
     }
 }

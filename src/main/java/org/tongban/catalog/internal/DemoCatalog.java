@@ -83,6 +83,7 @@ class DemoCatalog implements ApplicationRunner {
             for (var line : lines) seed(line, sequence, handling);
             log.info("Demo catalogue seeded: {} service items", lines.size());
         });
+        items.forgetPublished();
     }
 
     private void seed(String line, Map<String, Integer> sequence, java.util.Properties handling) {
