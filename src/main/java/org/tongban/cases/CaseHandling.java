@@ -88,7 +88,7 @@ public class CaseHandling {
         var department = departmentOf(official);
         var me = official.toString();
         var tasks = workflow.departmentTasks(department, step, onlyMine ? me : null, 200);
-        var byNumber = cases.rows(tasks.stream().map(TaskSummary::businessKey).toList());
+        var byNumber = cases.listRows(tasks.stream().map(TaskSummary::businessKey).toList());
         return tasks.stream()
                 .filter(t -> byNumber.containsKey(t.businessKey()))
                 .map(t -> {

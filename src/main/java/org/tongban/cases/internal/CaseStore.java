@@ -39,6 +39,8 @@ public class CaseStore {
             submitted_at, accepted_at, limit_days, limit_unit, warn_date, due_date, paused_since, concluded_at,
             process_key, warned, overdue_notified, correction_note, outcome, decision_opinion, decided_by""";
 
+    private static final String LIST_ROW = ROW.replace("form_data::text", "'{}'");
+
     private final JdbcClient jdbc;
 
     CaseStore(JdbcClient jdbc) {
@@ -102,9 +104,18 @@ public class CaseStore {
 
     /** The cases with these numbers, by number. */
     public Map<String, CaseRow> rows(Collection<String> numbers) {
+        return rows(numbers, ROW);
+    }
+
+    /** The rows for a list (the inbox): without the form answers, which lists never show (their form reads as empty). */
+    public Map<String, CaseRow> listRows(Collection<String> numbers) {
+        return rows(numbers, LIST_ROW);
+    }
+
+    private Map<String, CaseRow> rows(Collection<String> numbers, String columns) {
         if (numbers.isEmpty()) return Map.of();
         var found = new HashMap<String, CaseRow>();
-        jdbc.sql("select " + ROW + " from cases.case_file where number = any(:numbers)")
+        jdbc.sql("select " + columns + " from cases.case_file where number = any(:numbers)")
                 .param("numbers", numbers.toArray(String[]::new))
                 .query((rs, i) -> row(rs)).list()
                 .forEach(c -> found.put(c.number(), c));
