@@ -228,9 +228,17 @@ public class LicenseIssuance {
         }, person, today));
         var checked = Drafts.check(type, new IssueLicense(type.code(), holderName, holderId, data, null, null, null), today);
         if (!checked.ok()) return notIssued(event, "INVALID:" + String.join(",", new java.util.TreeSet<>(checked.errors().keySet())));
-        var row = current.isPresent()
-                ? replace(current.get(), checked.draft(), department, event.number(), null, event.decidedBy(), now)
-                : place(checked.draft(), department, event.number(), event.decidedBy(), now);
+        LicenseStore.NewLicense row;
+        try {
+            row = current.isPresent()
+                    ? replace(current.get(), checked.draft(), department, event.number(), null, event.decidedBy(), now)
+                    : place(checked.draft(), department, event.number(), event.decidedBy(), now);
+        } catch (LicenseRefusedException e) {
+            // Another case of the same holder replaced the licence at the same moment; redelivering would not help.
+            // Undo whatever this attempt changed; the audit record is written in a transaction of its own.
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return notIssued(event, "CONCURRENT");
+        }
         if (row == null) return notIssued(event, "ALREADY_HOLDS");
         return Optional.of(summary(store.find(row.id()).orElseThrow()));
     }

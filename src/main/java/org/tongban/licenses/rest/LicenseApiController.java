@@ -55,7 +55,10 @@ import org.tongban.licenses.WalletPage;
 @Tag(name = "Licences")
 class LicenseApiController {
 
-    /** The JOSE media type for compact serializations; Tongban's envelopes have that shape (docs/licences.md). */
+    /**
+     * The JOSE media type for compact serializations; Tongban's envelopes have that shape (docs/licences.md). Set on
+     * the answer rather than declared as produced, so that any Accept header gets the list.
+     */
     static final MediaType JOSE = MediaType.parseMediaType("application/jose");
     static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
 
@@ -253,21 +256,21 @@ class LicenseApiController {
                 r.licenceStatus() == null ? null : r.licenceStatus().name(), r.keyId());
     }
 
-    @GetMapping(path = "/trust-list", produces = "application/jose")
+    @GetMapping("/trust-list")
     @Operation(summary = "The trust list: issuer and status public keys, signed by the root key (docs/licences.md)")
     ResponseEntity<String> trustList() {
         return ResponseEntity.ok().contentType(JOSE).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
                 .body(verification.trustList());
     }
 
-    @GetMapping(path = "/trust-list/root.pem", produces = "application/x-pem-file")
+    @GetMapping("/trust-list/root.pem")
     @Operation(summary = "The root public key (PEM) that signs trust lists: pin it in verifiers")
     ResponseEntity<String> root() {
         return ResponseEntity.ok().contentType(PEM).cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
                 .body(verification.rootKey());
     }
 
-    @GetMapping(path = "/status-list", produces = "application/jose")
+    @GetMapping("/status-list")
     @Operation(summary = "The status list: two bits per licence, signed by the platform's status key (docs/licences.md)")
     ResponseEntity<String> statusList() {
         return ResponseEntity.ok().contentType(JOSE).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))

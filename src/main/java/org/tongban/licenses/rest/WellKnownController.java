@@ -19,19 +19,19 @@ class WellKnownController {
         this.verification = verification;
     }
 
-    @GetMapping(path = "/.well-known/tongban/licences/trust-list", produces = "application/jose")
+    @GetMapping("/.well-known/tongban/licences/trust-list")
     ResponseEntity<String> trustList() {
         return ResponseEntity.ok().contentType(LicenseApiController.JOSE)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(verification.trustList());
     }
 
-    @GetMapping(path = "/.well-known/tongban/licences/root.pem", produces = "application/x-pem-file")
+    @GetMapping("/.well-known/tongban/licences/root.pem")
     ResponseEntity<String> root() {
         return ResponseEntity.ok().contentType(LicenseApiController.PEM)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1))).body(verification.rootKey());
     }
 
-    @GetMapping(path = "/.well-known/tongban/licences/status-list", produces = "application/jose")
+    @GetMapping("/.well-known/tongban/licences/status-list")
     ResponseEntity<String> statusList() {
         return ResponseEntity.ok().contentType(LicenseApiController.JOSE)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1))).body(verification.statusList());

@@ -7,11 +7,11 @@ import org.tongban.licenses.LicenseIssuance;
 
 /** Issues the result licence of an approved case (办结出证). Idempotent: the case number and type are unique. */
 @Component
-class ConcludedCases {
+class CaseLicences {
 
     private final LicenseIssuance issuance;
 
-    ConcludedCases(LicenseIssuance issuance) {
+    CaseLicences(LicenseIssuance issuance) {
         this.issuance = issuance;
     }
 
