@@ -192,4 +192,23 @@ class OfflineVerifierTests {
         assertThat(Sm2.fromPem(pem)).isEqualTo(ISSUER.publicKey());
         assertThatThrownBy(() -> Sm2.publicKey(new byte[] {1, 2, 3})).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCommandLineVerifiesWithDownloadedFilesAndSaysWhy() throws Exception {
+        var dir = java.nio.file.Files.createTempDirectory("verifier-cli");
+        var now = Instant.now();
+        var year = Duration.ofDays(365);
+        var root = dir.resolve("root.pem");
+        var trust = dir.resolve("trust-list.jws");
+        var token = dir.resolve("token.txt");
+        java.nio.file.Files.writeString(root, Sm2.pem(ROOT.publicKey()));
+        java.nio.file.Files.writeString(trust, VerifierTestKeys.trustList(ROOT, now, List.of(
+                entry(ISSUER, "ISSUER", "440100-SCJG", now.minus(year), now.plus(year)))));
+        java.nio.file.Files.writeString(token, VerifierTestKeys.token(ISSUER, "440100-SCJG", now, 60, LocalDate.of(2030, 1, 1), 3));
+        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "@" + token})).isZero();
+        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "garbage"})).isEqualTo(1);
+        assertThat(Main.run(new String[] {"--root", root.toString()})).isEqualTo(2);
+        java.nio.file.Files.writeString(root, Sm2.pem(OTHER.publicKey()));
+        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "@" + token})).isEqualTo(2);
+    }
 }
