@@ -274,6 +274,44 @@ class LicenceTests extends IntegrationTest {
         assertThat(tampered.output()).contains("Signature Verification Failure");
     }
 
+    @Test
+    void theDocumentedShellRecipeVerifiesAShowTokenWithStandardTools() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("jq") && onPath("basenc"), "jq and basenc are needed");
+        var dir = Files.createTempDirectory("licence-recipe");
+        var cnId = wallet.mine(accountOf("citizen"), null, 50).licences().stream().filter(l -> l.type().equals("CN_ID"))
+                .findFirst().orElseThrow();
+        var token = wallet.show(accountOf("citizen"), cnId.identifier(), null, null).token();
+        Files.writeString(dir.resolve("token.txt"), token + "\n");
+        Files.writeString(dir.resolve("trust-list.jws"), anonymous("GET", "/.well-known/tongban/licences/trust-list", null).body());
+        Files.writeString(dir.resolve("root.pem"), anonymous("GET", "/.well-known/tongban/licences/root.pem", null).body());
+        var ok = recipe(dir);
+        assertThat(ok.exitCode()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("Signature Verified Successfully", cnId.identifier(), "\"expired\": false");
+
+        var parts = token.split("\\.");
+        var forged = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("张*", "王*");
+        Files.writeString(dir.resolve("token.txt"), parts[0] + "." + Compact.encode(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+        var tampered = recipe(dir);
+        assertThat(tampered.exitCode()).isNotZero();
+        assertThat(tampered.output()).contains("Signature Verification Failure");
+    }
+
+    static Run recipe(java.nio.file.Path dir) throws Exception {
+        var script = java.nio.file.Path.of("docs/licences-verify.sh").toAbsolutePath().toString();
+        var process = new ProcessBuilder("bash", script, "token.txt", "trust-list.jws", "root.pem").directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
+
+    static boolean onPath(String tool) {
+        try {
+            return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     record Run(int exitCode, String output) {}
 
     static Run openssl(java.nio.file.Path pub, java.nio.file.Path data, java.nio.file.Path sig) throws Exception {

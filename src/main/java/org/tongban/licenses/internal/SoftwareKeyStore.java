@@ -12,14 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bouncycastle.crypto.CryptoException;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.util.BigIntegers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +34,8 @@ import org.tongban.verifier.Sm2;
 /**
  * The platform's own key custody: SM2 key pairs generated with BouncyCastle, the private scalar wrapped with SM4-GCM
  * under the {@link MasterKey} and kept in {@code licenses.signing_key}. Unwrapped keys stay in memory for signing;
- * each thread keeps one initialised {@link SM2Signer} per key, because initialising a signer computes the public
- * point and Z<sub>A</sub>, which costs as much as a signature.
+ * each thread keeps one initialised SM2 signer per key, because initialising a signer computes the public
+ * point and Z<sub>A</sub>, which costs as much as a signature ({@link SignerCache}).
  *
  * <p>Key creation and rotation run in transactions of their own (a failed issuance must not take a new key with it)
  * under an advisory lock per owner and use, so two nodes never make two current keys.
@@ -56,14 +52,13 @@ class SoftwareKeyStore implements LicenseKeyStore {
     private final TransactionTemplate ownTransaction;
     private final ApplicationEventPublisher events;
     private final boolean production;
-    private final Map<String, ECPrivateKeyParameters> privateKeys = new ConcurrentHashMap<>();
+    private final SignerCache signers;
     // What this node knows of the current keys, and since when: another node may rotate a key, so an entry is
     // trusted for a short while only.
     private final Map<String, Cached> current = new ConcurrentHashMap<>();
     private static final java.time.Duration CURRENT_TTL = java.time.Duration.ofSeconds(30);
 
     private record Cached(KeyInfo key, Instant readAt) {}
-    private final ThreadLocal<Map<String, SM2Signer>> signers = ThreadLocal.withInitial(HashMap::new);
     private volatile boolean checked;
 
     SoftwareKeyStore(JdbcClient jdbc, MasterKey master, LicenseProperties properties, PlatformTransactionManager tm,
@@ -75,6 +70,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.production = environment.acceptsProfiles(Profiles.of("production"));
+        this.signers = new SignerCache(this::privateKey);
     }
 
     /**
@@ -138,18 +134,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     @Override
     public byte[] sign(String kid, byte[] data) {
-        var signer = signers.get().computeIfAbsent(kid, k -> {
-            var s = new SM2Signer(new SM3Digest());
-            s.init(true, Sm2.withId(new ParametersWithRandom(privateKey(k), RANDOM)));
-            return s;
-        });
-        signer.update(data, 0, data.length);
-        try {
-            return signer.generateSignature();
-        } catch (CryptoException e) {
-            signer.reset();
-            throw new IllegalStateException("SM2 signing failed", e);
-        }
+        return signers.sign(kid, data);
     }
 
     @Override
@@ -170,14 +155,11 @@ class SoftwareKeyStore implements LicenseKeyStore {
     }
 
     private ECPrivateKeyParameters privateKey(String kid) {
-        return privateKeys.computeIfAbsent(kid, k -> {
-            checkMasterKey();
-            var wrapped = jdbc.sql("select private_key from licenses.signing_key where kid = :k").param("k", k)
-                    .query(byte[].class).optional()
-                    .orElseThrow(() -> new IllegalStateException("unknown signing key " + k));
-            var scalar = master.unwrap(wrapped, k);
-            return new ECPrivateKeyParameters(new BigInteger(1, scalar), Sm2.DOMAIN);
-        });
+        checkMasterKey();
+        var wrapped = jdbc.sql("select private_key from licenses.signing_key where kid = :k").param("k", kid)
+                .query(byte[].class).optional()
+                .orElseThrow(() -> new IllegalStateException("unknown signing key " + kid));
+        return new ECPrivateKeyParameters(new BigInteger(1, master.unwrap(wrapped, kid)), Sm2.DOMAIN);
     }
 
     private void lock(String owner, String use) {
@@ -217,7 +199,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
                 .param("nb", Timestamp.from(info.notBefore())).param("su", Timestamp.from(info.signUntil()))
                 .param("na", Timestamp.from(info.notAfter())).param("at", Timestamp.from(now)).param("by", actor)
                 .update();
-        privateKeys.put(kid, (ECPrivateKeyParameters) pair.getPrivate());
+        signers.put(kid, (ECPrivateKeyParameters) pair.getPrivate());
         var details = new HashMap<String, String>();
         details.put("owner", owner);
         details.put("use", use);
