@@ -93,6 +93,22 @@ public class Publications {
         trustList.invalidate();
     }
 
+    /**
+     * Reads the keys again unless that was done in the last five seconds: another node may have made or rotated a key
+     * that this node's copy of the trust list does not hold yet. Limited, so that tokens with made-up key ids cannot
+     * make every request read the key table.
+     */
+    public boolean refreshTrustList() {
+        long now = System.nanoTime();
+        long last = lastRefresh.get();
+        if (now - last < REFRESH_GAP.toNanos() || !lastRefresh.compareAndSet(last, now)) return false;
+        trustList.invalidate();
+        return true;
+    }
+
+    private static final Duration REFRESH_GAP = Duration.ofSeconds(5);
+    private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
     private PublishedTrustList publishTrustList() {
         var root = keys.current(LicenseKeyStore.PLATFORM, LicenseKeyStore.ROOT);
         keys.current(LicenseKeyStore.PLATFORM, LicenseKeyStore.STATUS);
