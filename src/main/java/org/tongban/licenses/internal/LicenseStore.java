@@ -156,11 +156,17 @@ public class LicenseStore {
         if (holderIdxs.isEmpty()) return Set.of();
         var found = new HashSet<ByteBuffer>();
         template.query(connection -> {
+            // One index probe per holder (a lateral subquery with equality on the whole index key) rather than
+            // "holder_idx = any(?)": while a large import grows the table faster than its statistics follow, the
+            // planner used the index for the type only and compared every row of the type with the whole list,
+            // 150 ms per thousand rows at 30,000 licences and growing.
             var ps = connection.prepareStatement("""
-                    select holder_idx from licenses.license
-                     where type = ? and exclusive and status in ('VALID', 'SUSPENDED') and holder_idx = any(?)""");
-            ps.setString(1, type);
-            ps.setArray(2, connection.createArrayOf("bytea", holderIdxs.toArray(byte[][]::new)));
+                    select l.holder_idx from unnest(?::bytea[]) as h(idx)
+                     cross join lateral (select holder_idx from licenses.license
+                                          where type = ? and holder_idx = h.idx and exclusive
+                                            and status in ('VALID', 'SUSPENDED') limit 1) l""");
+            ps.setArray(1, connection.createArrayOf("bytea", holderIdxs.toArray(byte[][]::new)));
+            ps.setString(2, type);
             return ps;
         }, (ResultSet rs) -> {
             found.add(ByteBuffer.wrap(rs.getBytes(1)));
@@ -173,10 +179,12 @@ public class LicenseStore {
         if (keys.isEmpty()) return Set.of();
         var found = new HashSet<String>();
         template.query(connection -> {
-            var ps = connection.prepareStatement(
-                    "select request_key from licenses.license where issued_by = ? and request_key = any(?)");
-            ps.setString(1, issuedBy);
-            ps.setArray(2, connection.createArrayOf("text", keys.toArray()));
+            var ps = connection.prepareStatement("""
+                    select l.request_key from unnest(?::text[]) as k(key)
+                     cross join lateral (select request_key from licenses.license
+                                          where issued_by = ? and request_key = k.key limit 1) l""");
+            ps.setArray(1, connection.createArrayOf("text", keys.toArray()));
+            ps.setString(2, issuedBy);
             return ps;
         }, (ResultSet rs) -> {
             found.add(rs.getString(1));
