@@ -17,6 +17,8 @@ import org.bouncycastle.crypto.signers.SM2Signer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -39,7 +41,9 @@ import org.tongban.verifier.TrustList;
  * SM2 signatures and verifications per second through Tongban's code against raw BouncyCastle, in one JMH run, on a
  * licence's canonical document (about 900 bytes). Raw BouncyCastle as its documentation shows it (a signer made and
  * initialised per signature) and as a careful caller uses it (one signer per thread, reused), on BouncyCastle's custom
- * SM2 curve that Tongban uses and on the generic curve of {@code GMNamedCurves}. Run by
+ * SM2 curve that Tongban uses and on the generic curve of {@code GMNamedCurves}. Each comparison runs as a JMH group:
+ * Tongban's code and raw BouncyCastle on one thread each at the same time, so that both see the same load (the
+ * machine is shared), and the ratio means something even when the absolute figures swing. Run by
  * {@code bench/licences.sh}.
  */
 @State(Scope.Benchmark)
@@ -121,6 +125,8 @@ public class LicenceCryptoBench {
     }
 
     @Benchmark
+    @Group("sign")
+    @GroupThreads(1)
     public byte[] rawBouncyCastleSign() throws Exception {
         var signer = new SM2Signer();
         signer.init(true, new ParametersWithRandom(privateKey, RANDOM));
@@ -146,17 +152,23 @@ public class LicenceCryptoBench {
     }
 
     @Benchmark
+    @Group("signReused")
+    @GroupThreads(1)
     public byte[] rawBouncyCastleSignReusedSigner(Reused state) throws Exception {
         state.signer.update(document, 0, document.length);
         return state.signer.generateSignature();
     }
 
     @Benchmark
+    @Group("sign")
+    @GroupThreads(1)
     public byte[] tongbanSign() {
         return ours.sign("k", document);
     }
 
     @Benchmark
+    @Group("verify")
+    @GroupThreads(1)
     public boolean rawBouncyCastleVerify() {
         var signer = new SM2Signer();
         signer.init(false, publicKey);
@@ -165,8 +177,17 @@ public class LicenceCryptoBench {
     }
 
     @Benchmark
+    @Group("verify")
+    @GroupThreads(1)
     public boolean tongbanVerify() {
         return Sm2.verify(publicKey, document, signature);
+    }
+
+    @Benchmark
+    @Group("signReused")
+    @GroupThreads(1)
+    public byte[] tongbanSignBesideReused() {
+        return ours.sign("k", document);
     }
 
     @Benchmark
@@ -175,7 +196,6 @@ public class LicenceCryptoBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        new Runner(new OptionsBuilder().include(LicenceCryptoBench.class.getName()).threads(threads).build()).run();
+        new Runner(new OptionsBuilder().include(LicenceCryptoBench.class.getName()).build()).run();
     }
 }
