@@ -33,7 +33,7 @@ public final class Sm2 {
     public static final String ALGORITHM = "SM2-SM3";
 
     // BouncyCastle's custom implementation of the curve (fixed-size field arithmetic), not GMNamedCurves' generic one:
-    // measured three times as fast for signing and verifying (docs/benchmarks.md).
+    // measured three to six times as fast for signing and verifying (docs/benchmarks.md).
     private static final X9ECParameters CURVE = CustomNamedCurves.getByOID(GMObjectIdentifiers.sm2p256v1);
 
     /** The SM2 domain parameters, named, so that encoded public keys carry the curve's OID. */
