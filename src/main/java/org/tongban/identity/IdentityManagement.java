@@ -305,6 +305,18 @@ public class IdentityManagement {
                 .filter(s -> s.active() && !s.accountId().equals(official)).toList();
     }
 
+    /** The departments with their names and unified social credit codes (public information), by code. */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> departments() {
+        return accounts.departments();
+    }
+
+    /** One department by its code. */
+    @Transactional(readOnly = true)
+    public Optional<DepartmentView> department(String code) {
+        return accounts.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
     /** The accounts holding the official role in a department, by its code (for reminders to the department). */
     @Transactional(readOnly = true)
     public List<UUID> officialsOf(String orgUnitCode) {

@@ -10,17 +10,20 @@ import java.util.Set;
  * content; the auditor reads the audit trail and nothing else.
  */
 public enum Role {
-    CITIZEN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:citizen")),
-    ENTERPRISE_USER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:business")),
+    CITIZEN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:citizen",
+            "licenses:read-own", "licenses:show")),
+    ENTERPRISE_USER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:business",
+            "licenses:read-own", "licenses:show")),
     OFFICIAL(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
-            "identity:person-read", "cases:handle", "ratings:rectify")),
+            "identity:person-read", "cases:handle", "ratings:rectify", "licenses:issue", "licenses:status")),
     DEPARTMENT_ADMIN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
-            "identity:person-read", "identity:department-manage", "cases:handle", "cases:supervise", "ratings:rectify")),
+            "identity:person-read", "identity:department-manage", "cases:handle", "cases:supervise", "ratings:rectify",
+            "licenses:issue", "licenses:status")),
     GOVERNMENT_MANAGER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
             "portal:themes-write", "portal:themes-read", "catalog:items-write", "platform:calendar-write",
-            "workflow:models-write", "ratings:statistics")),
+            "workflow:models-write", "ratings:statistics", "licenses:types-read")),
     PLATFORM_OPERATOR(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
-            "platform:settings-write", "platform:settings-read", "identity:accounts-unlock")),
+            "platform:settings-write", "platform:settings-read", "identity:accounts-unlock", "licenses:keys")),
     AUDITOR(Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
 
     private final Set<String> permissions;

@@ -20,7 +20,7 @@ public class PlatformManagement {
 
     /** The settings that exist, with the longest value each accepts. */
     static final Map<String, Integer> KNOWN = Map.of("portal.notice", 500, "support.hotline", 20, "support.hours", 50,
-            "ratings.rectification-days", 2);
+            "ratings.rectification-days", 2, "licenses.show-seconds", 3);
 
     /** How long a node serves settings from memory; another node's change shows within this time. */
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(10);

@@ -282,6 +282,16 @@ public class AccountStore {
                 .param("c", orgUnitCode).query(UUID.class).list();
     }
 
+    /** The departments (organisation units of kind DEPARTMENT), by code. */
+    public List<org.tongban.identity.DepartmentView> departments() {
+        return jdbc.sql("""
+                select code, name_zh, name_en, credit_code, region_code from identity.org_unit
+                 where kind = 'DEPARTMENT' order by code""")
+                .query((rs, i) -> new org.tongban.identity.DepartmentView(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
     /** Posts an account to a unit (or moves its post there) with a staff number. */
     public void postOfficial(UUID accountId, UUID unit, String staffNo, String post) {
         jdbc.sql("""

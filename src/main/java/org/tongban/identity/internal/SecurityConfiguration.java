@@ -76,12 +76,20 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // The catalogue is public information: apps read it without signing in.
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/catalog/**").permitAll()
+                        // Anyone verifies a licence: the types, a licence's status, the trust list, root key and status
+                        // list are published for offline verifiers, and the online check takes only the token.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/licenses/types",
+                                "/api/v1/licenses/trust-list", "/api/v1/licenses/trust-list/root.pem",
+                                "/api/v1/licenses/status-list", "/api/v1/licenses/*/status").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/licenses/verify").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 // Bearer calls carry no cookie, so they cannot be forged cross-site; session calls need the token.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(bearer))
+                // Verification changes nothing and is called by verifier apps that have no session.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(bearer,
+                        request -> request.getMethod().equals("POST") && request.getRequestURI().equals("/api/v1/licenses/verify")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
         return http.build();
     }
@@ -106,7 +114,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**",
                                 "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn",
-                                "/services", "/services/**").permitAll()
+                                "/services", "/services/**", "/.well-known/tongban/**").permitAll()
                         .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
                         .requestMatchers("/business/**").hasAuthority("channel:business")
                         .requestMatchers("/office/**").hasAuthority("channel:office")
@@ -117,6 +125,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console/calendar", "/console/calendar/**").hasAuthority("platform:calendar-write")
                         .requestMatchers("/console/audit/**").hasAuthority("audit:read")
                         .requestMatchers("/console/ratings", "/console/ratings/**").hasAuthority("ratings:statistics")
+                        .requestMatchers("/console/licences", "/console/licences/**").hasAuthority("licenses:types-read")
                         .requestMatchers("/console", "/console/**").hasAuthority("channel:console")
                         .requestMatchers("/actuator/**").hasAuthority("platform:settings-read")
                         .anyRequest().authenticated())

@@ -1,0 +1,85 @@
+package org.tongban.licenses;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.licenses.internal.Issuer;
+import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.licenses.internal.Publications;
+import org.tongban.verifier.Outcome;
+
+/**
+ * Verification of show tokens for anyone (核验), and what offline verifiers need: the trust list, the root key and
+ * the status list. The online check is the offline verifier's ({@link org.tongban.verifier.OfflineVerifier}, with
+ * the platform's own published trust list) followed by the licence's status in the register instead of a status
+ * list. Never throws for any token: garbage is {@link Outcome#MALFORMED}.
+ */
+@Service
+public class LicenseVerification {
+
+    private final Publications publications;
+    private final LicenseStore store;
+    private final IdentityManagement identity;
+
+    LicenseVerification(Publications publications, LicenseStore store, IdentityManagement identity) {
+        this.publications = publications;
+        this.store = store;
+        this.identity = identity;
+    }
+
+    /** Verifies a show token now: signature, issuer key, token window, licence period, then the register. */
+    @Transactional(readOnly = true)
+    public VerificationResult verify(@Nullable String token) {
+        var now = Instant.now();
+        if (token == null || token.isBlank()) return VerificationResult.failed(Outcome.MALFORMED, now);
+        var checked = publications.verifier().verifyWithoutStatus(token, now);
+        if (checked.outcome() == Outcome.UNKNOWN_ISSUER && publications.refreshTrustList()) {
+            // A key made or rotated on another node a moment ago.
+            checked = publications.verifier().verifyWithoutStatus(token, now);
+        }
+        var claims = checked.token();
+        if (claims == null) return VerificationResult.failed(checked.outcome(), now);
+        var stored = store.find(claims.licenceId()).orElse(null);
+        // The token must name the licence as the register knows it: same status position, same issuer.
+        if (stored == null || stored.id() != claims.statusIndex() || !stored.issuerDepartment().equals(claims.issuer())) {
+            return result(Outcome.UNKNOWN_LICENCE, now, claims, null, checked.key().nameZh(), checked.key().nameEn());
+        }
+        var status = stored.effectiveStatus(LocalDate.ofInstant(now, Issuer.CHINA));
+        var outcome = checked.outcome();
+        if (outcome == Outcome.VALID) {
+            outcome = switch (status) {
+                case VALID -> Outcome.VALID;
+                case SUSPENDED -> Outcome.SUSPENDED;
+                case REVOKED, CANCELLED -> Outcome.REVOKED;
+                case EXPIRED -> Outcome.LICENCE_EXPIRED;
+            };
+        }
+        return result(outcome, now, claims, status, checked.key().nameZh(), checked.key().nameEn());
+    }
+
+    /** The signed trust list (compact envelope, docs/licences.md). */
+    public String trustList() {
+        return publications.trustList().body();
+    }
+
+    /** The root public key (PEM) that signs trust lists. */
+    public String rootKey() {
+        return publications.rootPem();
+    }
+
+    /** The signed status list (compact envelope, docs/licences.md). */
+    @Transactional(readOnly = true)
+    public String statusList() {
+        return publications.statusList();
+    }
+
+    private static VerificationResult result(Outcome outcome, Instant now, org.tongban.verifier.ShowToken claims,
+            @Nullable LicenseStatus status, String issuerZh, String issuerEn) {
+        return new VerificationResult(outcome, now, claims.licenceId(), claims.type(), claims.typeName(), claims.issuer(),
+                issuerZh, issuerEn, claims.fields(), claims.issuedAt(), claims.expiresAt(), claims.validTo(), status,
+                claims.kid());
+    }
+}

@@ -1,0 +1,160 @@
+package org.tongban.licenses;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.audit.AuditManagement;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.licenses.internal.Holders;
+import org.tongban.licenses.internal.Issuer;
+import org.tongban.licenses.internal.LicenseDocument;
+import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.licenses.internal.LicenseStore.StoredLicense;
+import org.tongban.licenses.internal.LicenseTypeStore;
+import org.tongban.licenses.internal.Views;
+import org.tongban.platform.PlatformManagement;
+import org.tongban.verifier.Compact;
+import org.tongban.verifier.ShowToken;
+import org.tongban.verifier.Sm2;
+
+/**
+ * The holder's side (证照夹): the licences an account holds (its person's, and its enterprises'), one licence with
+ * its data, and show tokens (亮证). Another holder's licence is not found, so an identifier reveals nothing; the
+ * attempt is recorded ({@link LicenseAudit#LICENCE_ACCESS_DENIED}). The wallet pages and the use authorisation
+ * (用证授权) build on these methods.
+ */
+@Service
+public class LicenseWallet {
+
+    /** The platform setting that holds a show token's validity in seconds (default 60). */
+    public static final String SHOW_SECONDS_SETTING = "licenses.show-seconds";
+    static final int DEFAULT_SHOW_SECONDS = 60;
+    static final int MAX_PAGE = 100;
+
+    private final LicenseStore store;
+    private final LicenseTypeStore types;
+    private final Holders holders;
+    private final Issuer issuer;
+    private final LicenseKeyStore keys;
+    private final IdentityManagement identity;
+    private final PlatformManagement platform;
+    private final AuditManagement audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.system(Issuer.CHINA);
+
+    LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, Issuer issuer, LicenseKeyStore keys,
+            IdentityManagement identity, PlatformManagement platform, AuditManagement audit, ApplicationEventPublisher events) {
+        this.store = store;
+        this.types = types;
+        this.holders = holders;
+        this.issuer = issuer;
+        this.keys = keys;
+        this.identity = identity;
+        this.platform = platform;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The account's licences, newest first, {@code limit} (at most 100) below {@code before} (null: from the newest). */
+    @Transactional(readOnly = true)
+    public WalletPage mine(UUID account, @Nullable Long before, int limit) {
+        int n = Math.clamp(limit, 1, MAX_PAGE);
+        var rows = store.ofHolders(holders.of(account), before == null ? Long.MAX_VALUE : before, n + 1);
+        var today = today();
+        var page = rows.stream().limit(n).map(s -> Views.summary(s, types.find(s.type()).orElseThrow(), today)).toList();
+        return new WalletPage(page, rows.size() > n ? page.getLast().id() : null);
+    }
+
+    /** One of the account's licences in full, its signature checked. */
+    @Transactional(readOnly = true)
+    public LicenseView licence(UUID account, String identifier) {
+        return view(own(account, identifier, "READ"));
+    }
+
+    /**
+     * A show token for one of the account's licences: the chosen fields (the type's face fields by default), each
+     * masked unless named in {@code unmasked}, signed by the issuing department's current key, good for the
+     * platform's show setting (60 seconds by default). Any status may be shown: the verifier says what it is.
+     *
+     * @throws InvalidLicenseException a field the type does not have, or one to unmask that is not shown
+     */
+    @Transactional
+    public ShowTokenView show(UUID account, String identifier, @Nullable List<String> fields, @Nullable List<String> unmasked) {
+        var stored = own(account, identifier, "SHOW");
+        var type = types.find(stored.type()).orElseThrow();
+        var chosen = fields == null || fields.isEmpty() ? type.face() : fields.stream().distinct().toList();
+        var plain = unmasked == null ? List.<String>of() : unmasked;
+        for (var f : chosen) {
+            if (!type.knows(f)) throw new InvalidLicenseException(Map.of("fields", "licenses.error.unknownField"));
+        }
+        for (var f : plain) {
+            if (!chosen.contains(f)) throw new InvalidLicenseException(Map.of("unmasked", "licenses.error.unknownField"));
+        }
+        var view = view(stored);
+        var disclosed = new LinkedHashMap<String, String>();
+        for (var f : chosen) {
+            var value = view.value(f);
+            if (value == null) continue;
+            disclosed.put(f, plain.contains(f) ? value : type.maskOf(f).apply(value));
+        }
+        var now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var expires = now.plusSeconds(showSeconds());
+        var key = keys.current(stored.issuerDepartment(), LicenseKeyStore.ISSUER);
+        var claims = new ShowToken(key.kid(), stored.identifier(), stored.issuerDepartment(), type.code(), type.nameZh(),
+                disclosed, now, expires, stored.validFrom(), stored.validTo(), stored.id(), nonce());
+        var token = Compact.sign(key.kid(), ShowToken.TYPE, claims.payload(), data -> keys.sign(key.kid(), data));
+        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_SHOWN, account.toString(), stored.identifier(),
+                Map.of("fields", String.join(",", disclosed.keySet()), "unmasked", String.join(",", plain))));
+        return new ShowTokenView(token, stored.identifier(), key.kid(), now, expires, Map.copyOf(disclosed));
+    }
+
+    /** The show token's validity in seconds: the platform setting, 10 to 600, or 60 when absent or not a number. */
+    public int showSeconds() {
+        return platform.setting(SHOW_SECONDS_SETTING).map(String::strip).filter(v -> v.matches("\\d{1,3}"))
+                .map(Integer::parseInt).filter(s -> s >= 10 && s <= 600).orElse(DEFAULT_SHOW_SECONDS);
+    }
+
+    private StoredLicense own(UUID account, String identifier, String purpose) {
+        var stored = store.find(identifier == null ? "" : identifier.strip()).orElse(null);
+        if (stored == null || !holders.holds(account, stored.holderIdx())) {
+            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ACCESS_DENIED, account.toString(),
+                    identifier == null ? "" : identifier.strip(), Map.of("purpose", purpose,
+                            "reason", stored == null ? "NOT_FOUND" : "NOT_HOLDER")));
+            throw new LicenseNotFoundException();
+        }
+        return stored;
+    }
+
+    /** The full view of a stored licence; used for holders here and for officials by {@link LicenseManagement}. */
+    LicenseView view(StoredLicense stored) {
+        var type = types.find(stored.type()).orElseThrow();
+        var canonical = issuer.content(stored.identifier(), stored.content());
+        var doc = LicenseDocument.parse(canonical);
+        boolean valid = keys.key(stored.keyId())
+                .map(k -> Sm2.verify(Sm2.publicKey(k.publicKey()), canonical, stored.signature())).orElse(false);
+        var department = identity.department(stored.issuerDepartment());
+        return new LicenseView(Views.summary(stored, type, today()), type, doc.issuerName(),
+                department.map(d -> d.nameEn()).orElse(doc.issuerName()), doc.issuerCreditCode(), doc.holderName(),
+                doc.holderId(), doc.number(), doc.data(), doc.previous(), stored.caseNumber(), stored.keyId(),
+                LicenseDocument.text(canonical), Base64.getEncoder().encodeToString(stored.signature()), valid);
+    }
+
+    private static String nonce() {
+        var bytes = new byte[9];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,121 @@
+package org.tongban.licenses.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.licenses.IssueLicense;
+import org.tongban.licenses.LicenseIssued;
+import org.tongban.licenses.LicenseStatus;
+import org.tongban.licenses.LicenseStatusChanged;
+import org.tongban.verifier.Json;
+
+/**
+ * Seeds the licence types ({@code licenses/types.json}: 38 real types of persons and enterprises) and the demo
+ * people's and enterprises' licences ({@code licenses/demo-licences.json}: 张三, 李四, 王五 and their two enterprises,
+ * one licence suspended and one revoked to show verification failing) once, after identity's demo data. Not in the
+ * production profile, which seeds nothing.
+ */
+@Component
+@Order(40)
+class DemoLicences implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLicences.class);
+    static final String ACTOR = "system:demo-data";
+
+    private final LicenseTypeStore types;
+    private final Issuer issuer;
+    private final LicenseStore store;
+    private final IdentityManagement identity;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Environment environment;
+
+    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStore store, IdentityManagement identity, JdbcClient jdbc,
+            TransactionTemplate tx, ApplicationEventPublisher events, Environment environment) {
+        this.types = types;
+        this.issuer = issuer;
+        this.store = store;
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.events = events;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (environment.acceptsProfiles(Profiles.of("production"))
+                || !environment.getProperty("tongban.demo-data.enabled", Boolean.class, true)) {
+            return;
+        }
+        var typeJson = read("licenses/types.json");
+        var licenceJson = read("licenses/demo-licences.json");
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-licences'))").query().singleValue();
+            if (types.count() > 0) return;
+            for (var t : typeJson) types.insert(LicenseTypeStore.fromJson(t));
+            int n = seedLicences(licenceJson);
+            log.info("Demo licences seeded: {} licence types, {} licences", typeJson.size(), n);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private int seedLicences(List<Map<String, Object>> entries) {
+        int issued = 0;
+        var today = LocalDate.now(Issuer.CHINA);
+        for (var e : entries) {
+            var type = types.find((String) e.get("type")).orElseThrow();
+            var department = identity.department((String) e.get("department")).orElse(null);
+            if (department == null || department.creditCode() == null) {
+                log.warn("Demo licence of type {} skipped: department {} does not exist", type.code(), e.get("department"));
+                continue;
+            }
+            var validFrom = e.get("validFrom") == null ? null : LocalDate.parse((String) e.get("validFrom"));
+            var command = new IssueLicense(type.code(), (String) e.get("holderName"), (String) e.get("holderId"),
+                    (Map<String, String>) (Map<?, ?>) e.get("data"), (String) e.get("number"), validFrom, null);
+            var checked = Drafts.check(type, command, today);
+            if (!checked.ok()) throw new IllegalStateException("demo licence of " + type.code() + " is invalid: " + checked.errors());
+            var now = Instant.now();
+            var outcome = issuer.issue(List.of(new Issuer.Placement(checked.draft(), department, null, null, null, null)),
+                    ACTOR, now).getFirst();
+            var row = outcome.row();
+            events.publishEvent(new LicenseIssued(row.identifier(), row.type(), row.issuerDepartment(),
+                    row.holderNameMasked(), null, null, ACTOR, now));
+            issued++;
+            if (e.get("status") != null) {
+                var to = LicenseStatus.valueOf((String) e.get("status"));
+                var reason = (String) e.get("reason");
+                store.changeStatus(row.id(), LicenseStatus.VALID, to, reason, ACTOR, now);
+                events.publishEvent(new LicenseStatusChanged(row.identifier(), LicenseStatus.VALID, to, reason, ACTOR, now));
+            }
+        }
+        return issued;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> read(String resource) throws IOException {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            var list = new ArrayList<Map<String, Object>>();
+            for (var o : (List<Object>) Json.parse(in.readAllBytes())) list.add((Map<String, Object>) o);
+            return list;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.tongban.licenses.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.tongban.identity.AccountNotFoundException;
+import org.tongban.identity.IdentityManagement;
+
+/**
+ * Whose licences an account holds: the person's own (by ID number), and those of the enterprises the account acts
+ * for (legal representative; agents within their grant when the agent issue lands). As blind indexes.
+ */
+@Component
+public class Holders {
+
+    private final IdentityManagement identity;
+    private final Issuer issuer;
+
+    Holders(IdentityManagement identity, Issuer issuer) {
+        this.identity = identity;
+        this.issuer = issuer;
+    }
+
+    public List<byte[]> of(UUID account) {
+        var indexes = new ArrayList<byte[]>();
+        try {
+            var idNumber = identity.ownFacts(account).get("idNumber");
+            if (idNumber != null) indexes.add(issuer.holderIndex(idNumber));
+            for (var enterprise : identity.profile(account).enterprises()) indexes.add(issuer.holderIndex(enterprise.creditCode()));
+        } catch (AccountNotFoundException e) {
+            return List.of();
+        }
+        return indexes;
+    }
+
+    public boolean holds(UUID account, byte[] holderIdx) {
+        return of(account).stream().anyMatch(i -> Arrays.equals(i, holderIdx));
+    }
+}

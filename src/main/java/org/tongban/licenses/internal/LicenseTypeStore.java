@@ -1,0 +1,144 @@
+package org.tongban.licenses.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongban.licenses.HolderKind;
+import org.tongban.licenses.LicenseTypeView;
+import org.tongban.licenses.LicenseTypeView.FieldSpec;
+import org.tongban.licenses.LicenseTypeView.FieldType;
+import org.tongban.licenses.LicenseTypeView.Mask;
+import org.tongban.licenses.LicenseTypeView.Option;
+import org.tongban.shared.ShortLived;
+import org.tongban.verifier.Json;
+
+/**
+ * The {@code licenses.license_type} table. Types are reference data that every issuance and verification reads, so a
+ * node keeps them for ten seconds (ADR 0002). The JSON shape of a type (seed file and columns) is the one
+ * {@link #fromJson} reads.
+ */
+@Repository
+public class LicenseTypeStore {
+
+    private final JdbcClient jdbc;
+    private final ShortLived<Map<String, LicenseTypeView>> all;
+
+    LicenseTypeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.all = new ShortLived<>(Duration.ofSeconds(10), this::read);
+    }
+
+    public List<LicenseTypeView> all() {
+        return List.copyOf(all.get().values());
+    }
+
+    public Optional<LicenseTypeView> find(String code) {
+        return Optional.ofNullable(all.get().get(code));
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from licenses.license_type").query(Long.class).single();
+    }
+
+    /** Adds a type unless one with its code exists; true when added. */
+    public boolean insert(LicenseTypeView t) {
+        var inserted = jdbc.sql("""
+                insert into licenses.license_type (code, type_code, name_zh, name_en, authority_code, authority_zh,
+                       authority_en, holder_kind, issuers, validity, allow_multiple, number_mask, fields, template, created_at)
+                values (:code, :typeCode, :zh, :en, :ac, :azh, :aen, :kind, :issuers, :validity, :multiple, :mask,
+                        cast(:fields as jsonb), cast(:template as jsonb), now())
+                on conflict (code) do nothing""")
+                .param("code", t.code()).param("typeCode", t.typeCode()).param("zh", t.nameZh()).param("en", t.nameEn())
+                .param("ac", t.authorityCode()).param("azh", t.authorityZh()).param("aen", t.authorityEn())
+                .param("kind", t.holderKind().name()).param("issuers", t.issuers().toArray(String[]::new))
+                .param("validity", t.validity()).param("multiple", t.allowMultiple()).param("mask", t.numberMask().name())
+                .param("fields", Json.canonical(fieldsJson(t.fields())))
+                .param("template", Json.canonical(Map.of("color", t.color(), "face", t.face())))
+                .update() == 1;
+        all.invalidate();
+        return inserted;
+    }
+
+    private Map<String, LicenseTypeView> read() {
+        var types = new LinkedHashMap<String, LicenseTypeView>();
+        jdbc.sql("select * from licenses.license_type order by holder_kind desc, code")
+                .query((rs, i) -> row(rs)).list().forEach(t -> types.put(t.code(), t));
+        return Map.copyOf(types);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LicenseTypeView row(ResultSet rs) throws SQLException {
+        var template = (Map<String, Object>) Json.parse(rs.getString("template"));
+        return new LicenseTypeView(rs.getString("code"), rs.getString("type_code"), rs.getString("name_zh"),
+                rs.getString("name_en"), rs.getString("authority_code"), rs.getString("authority_zh"),
+                rs.getString("authority_en"), HolderKind.valueOf(rs.getString("holder_kind")),
+                List.of((String[]) rs.getArray("issuers").getArray()), rs.getString("validity"),
+                rs.getBoolean("allow_multiple"), Mask.valueOf(rs.getString("number_mask")),
+                fields((List<Object>) Json.parse(rs.getString("fields"))), (String) template.get("color"),
+                (List<String>) (List<?>) template.get("face"));
+    }
+
+    /** A type as the seed file writes it (docs/licences.md, "Licence types"). */
+    @SuppressWarnings("unchecked")
+    public static LicenseTypeView fromJson(Map<String, Object> t) {
+        var authority = (Map<String, Object>) t.get("definingAuthority");
+        var template = (Map<String, Object>) t.get("template");
+        return new LicenseTypeView((String) t.get("code"), (String) t.get("typeCode"), (String) t.get("nameZh"),
+                (String) t.get("nameEn"), (String) authority.get("code"), (String) authority.get("zh"),
+                (String) authority.get("en"), HolderKind.valueOf((String) t.get("holderKind")),
+                (List<String>) (List<?>) t.get("issuers"), (String) t.get("validity"),
+                Boolean.TRUE.equals(t.get("allowMultiple")), Mask.valueOf((String) t.getOrDefault("numberMask", "NONE")),
+                fields((List<Object>) t.get("fields")), (String) template.get("color"),
+                (List<String>) (List<?>) template.get("face"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<FieldSpec> fields(List<Object> json) {
+        var fields = new ArrayList<FieldSpec>();
+        for (var o : json) {
+            var f = (Map<String, Object>) o;
+            var options = new ArrayList<Option>();
+            if (f.get("options") instanceof List<?> list) {
+                for (var option : list) {
+                    var m = (Map<String, Object>) option;
+                    options.add(new Option((String) m.get("value"), (String) m.get("zh"), (String) m.get("en")));
+                }
+            }
+            fields.add(new FieldSpec((String) f.get("name"), FieldType.valueOf((String) f.get("type")), (String) f.get("zh"),
+                    (String) f.get("en"), !Boolean.FALSE.equals(f.get("required")),
+                    Mask.valueOf((String) f.getOrDefault("mask", "NONE")), integer(f.get("max")), options));
+        }
+        return fields;
+    }
+
+    private static List<Map<String, Object>> fieldsJson(List<FieldSpec> fields) {
+        var out = new ArrayList<Map<String, Object>>();
+        for (var f : fields) {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("name", f.name());
+            m.put("type", f.type().name());
+            m.put("zh", f.zh());
+            m.put("en", f.en());
+            m.put("required", f.required());
+            m.put("mask", f.mask().name());
+            if (f.max() != null) m.put("max", (long) f.max());
+            if (!f.options().isEmpty()) {
+                m.put("options", f.options().stream().map(o -> Map.of("value", o.value(), "zh", o.zh(), "en", o.en())).toList());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static @Nullable Integer integer(@Nullable Object value) {
+        return value instanceof Long l ? l.intValue() : null;
+    }
+}

@@ -1,0 +1,183 @@
+package org.tongban.licenses.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.IdentityManagement;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.IssueLicense;
+import org.tongban.licenses.LicenseIssuance;
+import org.tongban.licenses.LicenseManagement;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.LicenseRefusedException;
+import org.tongban.licenses.LicenseTypeView;
+import org.tongban.licenses.LicenseTypes;
+
+/**
+ * The issuing department's licence desk (发证): its register, issuing one licence on a form built from the type's
+ * schema, batch import from CSV with the report of refused rows, and a licence's page with revocation, suspension
+ * and reinstatement.
+ */
+@Controller
+class OfficeLicenceController {
+
+    private final LicenseTypes types;
+    private final LicenseIssuance issuance;
+    private final LicenseManagement management;
+    private final IdentityManagement identity;
+
+    OfficeLicenceController(LicenseTypes types, LicenseIssuance issuance, LicenseManagement management,
+            IdentityManagement identity) {
+        this.types = types;
+        this.issuance = issuance;
+        this.management = management;
+        this.identity = identity;
+    }
+
+    @GetMapping("/office/licences")
+    @PreAuthorize("hasAuthority('licenses:issue')")
+    String desk(@RequestParam(required = false) @Nullable Long before, Principal me, Model model) {
+        var official = UUID.fromString(me.getName());
+        model.addAttribute("types", myTypes(official));
+        model.addAttribute("page", management.issuedByMyDepartment(official, before, 20));
+        return "licenses/office";
+    }
+
+    @GetMapping("/office/licences/new")
+    @PreAuthorize("hasAuthority('licenses:issue')")
+    String form(@RequestParam String type, Principal me, Model model) {
+        var licenceType = mine(UUID.fromString(me.getName()), type);
+        model.addAttribute("type", licenceType);
+        model.addAttribute("form", Map.of());
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
+        return "licenses/issue";
+    }
+
+    @PostMapping("/office/licences")
+    @PreAuthorize("hasAuthority('licenses:issue')")
+    String issue(@RequestParam MultiValueMap<String, String> form, Principal me, Model model, RedirectAttributes redirect) {
+        var official = UUID.fromString(me.getName());
+        var type = mine(official, first(form, "type"));
+        var values = new HashMap<String, String>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.getFirst()));
+        var data = new HashMap<String, String>();
+        for (var f : type.fields()) data.put(f.name(), values.getOrDefault(f.name(), ""));
+        var dateErrors = new HashMap<String, String>();
+        var command = new IssueLicense(type.code(), values.getOrDefault("holderName", ""), values.getOrDefault("holderId", ""),
+                data, values.get("number"), date(values.get("validFrom"), "validFrom", dateErrors),
+                date(values.get("validTo"), "validTo", dateErrors));
+        try {
+            if (!dateErrors.isEmpty()) throw new InvalidLicenseException(dateErrors);
+            var issued = issuance.issue(official, values.getOrDefault("requestKey", ""), command);
+            redirect.addFlashAttribute("notice", "licenses.office.issued");
+            return "redirect:/office/licences/" + issued.identifier();
+        } catch (InvalidLicenseException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (LicenseRefusedException e) {
+            model.addAttribute("error", e.messageKey());
+        }
+        model.addAttribute("type", type);
+        model.addAttribute("form", values);
+        model.addAttribute("requestKey", values.getOrDefault("requestKey", UUID.randomUUID().toString()));
+        return "licenses/issue";
+    }
+
+    @PostMapping("/office/licences/batch")
+    @PreAuthorize("hasAuthority('licenses:issue')")
+    String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, Principal me, Model model)
+            throws IOException {
+        var official = UUID.fromString(me.getName());
+        try {
+            model.addAttribute("report", issuance.importCsv(official, type, file.getOriginalFilename(), file.getBytes()));
+        } catch (LicenseRefusedException e) {
+            model.addAttribute("batchError", e.messageKey());
+        } catch (InvalidLicenseException e) {
+            model.addAttribute("batchError", "licenses.error.unknownType");
+        }
+        model.addAttribute("batchType", type);
+        return desk(null, me, model);
+    }
+
+    @GetMapping("/office/licences/{id}")
+    @PreAuthorize("hasAuthority('licenses:issue')")
+    String licence(@PathVariable String id, Principal me, Model model) {
+        var official = UUID.fromString(me.getName());
+        try {
+            model.addAttribute("l", management.licence(official, id));
+            model.addAttribute("history", management.history(official, id));
+        } catch (LicenseNotFoundException e) {
+            // Another department's licence is not found, so an identifier does not reveal that it exists.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "licenses/licence";
+    }
+
+    @PostMapping("/office/licences/{id}/status")
+    @PreAuthorize("hasAuthority('licenses:status')")
+    String status(@PathVariable String id, @RequestParam String action, @RequestParam(defaultValue = "") String reason,
+            Principal me, Model model, RedirectAttributes redirect) {
+        var official = UUID.fromString(me.getName());
+        try {
+            switch (action) {
+                case "revoke" -> management.revoke(official, id, reason);
+                case "suspend" -> management.suspend(official, id, reason);
+                case "reinstate" -> management.reinstate(official, id, reason);
+                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            }
+            redirect.addFlashAttribute("notice", "licenses.office.statusChanged." + action);
+            return "redirect:/office/licences/" + id;
+        } catch (LicenseNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InvalidLicenseException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (LicenseRefusedException e) {
+            model.addAttribute("error", e.messageKey());
+        }
+        model.addAttribute("reason", reason);
+        return licence(id, me, model);
+    }
+
+    private List<LicenseTypeView> myTypes(UUID official) {
+        var post = identity.profile(official).official();
+        return post == null ? List.of() : types.issuedBy(post.orgUnitCode());
+    }
+
+    /** A type the official's department issues; another type is not found. */
+    private LicenseTypeView mine(UUID official, @Nullable String type) {
+        return myTypes(official).stream().filter(t -> t.code().equals(type)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String first(MultiValueMap<String, String> form, String name) {
+        var v = form.getFirst(name);
+        return v == null ? "" : v;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "licenses.error.date");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.tongban.verifier;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Verifies show tokens with nothing but a trust list and, optionally, a status list: no network, no platform.
+ * Checks, in this order, stopping at the first that fails: the envelope ({@link Outcome#MALFORMED}), the key id in
+ * the trust list ({@link Outcome#UNKNOWN_ISSUER}), the SM2 signature over the exact text
+ * ({@link Outcome#INVALID_SIGNATURE}), the claims ({@link Outcome#MALFORMED}), that the key belongs to the issuer the
+ * token names ({@link Outcome#UNKNOWN_ISSUER}), the key's validity when signed and now ({@link Outcome#KEY_NOT_VALID}),
+ * the token's time window ({@link Outcome#NOT_YET_VALID}, {@link Outcome#EXPIRED}), the licence's validity period
+ * ({@link Outcome#LICENCE_EXPIRED}) and, with a status list, the licence's status ({@link Outcome#REVOKED},
+ * {@link Outcome#SUSPENDED}, {@link Outcome#LICENCE_EXPIRED}). Never throws for any input. Thread-safe.
+ */
+public final class OfflineVerifier {
+
+    /** Licence validity dates are China's calendar days. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final TrustList trust;
+    private final StatusList status;
+    private final Duration skew;
+
+    /** A verifier that allows 30 seconds of clock difference between the holder's phone, the platform and itself. */
+    public OfflineVerifier(TrustList trust, StatusList status) {
+        this(trust, status, Duration.ofSeconds(30));
+    }
+
+    /** @param status may be null: the status is then reported as not checked */
+    public OfflineVerifier(TrustList trust, StatusList status, Duration skew) {
+        if (trust == null) throw new IllegalArgumentException("a trust list is required");
+        this.trust = trust;
+        this.status = status;
+        this.skew = skew;
+    }
+
+    public Verification verify(String token, Instant now) {
+        var signed = verifyWithoutStatus(token, now);
+        if (signed.token() == null || status == null) return signed;
+        boolean stale = signed.stale() || status.stale(now);
+        if (!signed.valid()) return new Verification(signed.outcome(), signed.token(), signed.key(), false, stale);
+        int state = status.status(signed.token().statusIndex());
+        var outcome = switch (state) {
+            case StatusList.REVOKED -> Outcome.REVOKED;
+            case StatusList.SUSPENDED -> Outcome.SUSPENDED;
+            case StatusList.EXPIRED -> Outcome.LICENCE_EXPIRED;
+            default -> Outcome.VALID; // valid, or issued after the list was published (-1): status not checked
+        };
+        return new Verification(outcome, signed.token(), signed.key(), state >= 0, stale);
+    }
+
+    /** The checks that need no status: issuer, key validity, token window, licence period. */
+    Outcome outcome(ShowToken token, TrustedKey key, Instant now) {
+        if (!key.department().equals(token.issuer())) return Outcome.UNKNOWN_ISSUER;
+        if (!key.validAt(token.issuedAt()) || !now.isBefore(key.notAfter())) return Outcome.KEY_NOT_VALID;
+        if (token.issuedAt().isAfter(now.plus(skew))) return Outcome.NOT_YET_VALID;
+        if (!now.isBefore(token.expiresAt().plus(skew))) return Outcome.EXPIRED;
+        if (token.validTo() != null && LocalDate.ofInstant(now, CHINA).isAfter(token.validTo())) return Outcome.LICENCE_EXPIRED;
+        return Outcome.VALID;
+    }
+
+    /**
+     * The checks of {@link #verify} up to and including the licence period, for a caller that checks the status
+     * itself (the platform's online verification reads the register instead of a list).
+     */
+    public Verification verifyWithoutStatus(String token, Instant now) {
+        try {
+            var envelope = Compact.parse(token, ShowToken.TYPE, ShowToken.MAX_LENGTH);
+            var key = trust.key(envelope.kid()).filter(k -> k.use().equals(TrustedKey.ISSUER)).orElse(null);
+            if (key == null) return Verification.failed(Outcome.UNKNOWN_ISSUER);
+            if (!Sm2.verify(key.publicKey(), envelope.signingInput(), envelope.signature())) {
+                return new Verification(Outcome.INVALID_SIGNATURE, null, key, false, false);
+            }
+            var claims = ShowToken.read(envelope.kid(), envelope.payloadJson());
+            return new Verification(outcome(claims, key, now), claims, key, false, trust.stale(now));
+        } catch (VerificationFailure e) {
+            return Verification.failed(e.outcome());
+        } catch (RuntimeException e) {
+            return Verification.failed(Outcome.MALFORMED);
+        }
+    }
+
+    public TrustList trustList() {
+        return trust;
+    }
+}

@@ -1,0 +1,77 @@
+package org.tongban.licenses.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.FileReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Base64;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tongban.IntegrationTest;
+
+/**
+ * The master key that wraps the signing keys: a development key is generated only outside production, production
+ * refuses to start without a key, a node with another key than the key store's refuses, and production refuses a key
+ * store that was created under a development key even when given that key explicitly.
+ */
+class MasterKeyTests extends IntegrationTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired LicenseProperties properties;
+
+    static LicenseProperties with(String key, String devFile) {
+        return new LicenseProperties(key, devFile, Period.ofYears(1), Period.ofYears(10), Period.ofYears(20),
+                Duration.ofHours(24), Duration.ofMinutes(5), 1000);
+    }
+
+    static MockEnvironment production() {
+        var environment = new MockEnvironment();
+        environment.setActiveProfiles("production");
+        return environment;
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAMasterKeyAndNeverGeneratesOne() {
+        assertThatThrownBy(() -> new MasterKey(with("", "target/test-data/never.properties"), production()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TONGBAN_LICENCE_MASTER_KEY");
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("target/test-data/never.properties"))).isFalse();
+    }
+
+    @Test
+    void aKeyOfTheWrongLengthOrNotBase64IsRefused() {
+        assertThatThrownBy(() -> new MasterKey(with("c2hvcnQ=", ""), new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("16 bytes");
+        assertThatThrownBy(() -> new MasterKey(with("not base64!", ""), new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("base64");
+    }
+
+    @Test
+    void aNodeWithAnotherMasterKeyRefusesTheKeyStore() throws Exception {
+        var other = new MasterKey(with(Base64.getEncoder().encodeToString(new byte[16]), ""), new MockEnvironment());
+        var store = new SoftwareKeyStore(jdbc, other, properties, transactions, events, new MockEnvironment());
+        assertThatThrownBy(store::checkMasterKey).isInstanceOf(IllegalStateException.class).hasMessageContaining("does not match");
+    }
+
+    @Test
+    void productionRefusesAKeyStoreMadeUnderTheDevelopmentKey() throws Exception {
+        // The test platform runs on a generated development key; production given that very key still refuses.
+        var file = new Properties();
+        try (var in = new FileReader(properties.devKeyFile(), StandardCharsets.UTF_8)) {
+            file.load(in);
+        }
+        var key = new MasterKey(with(file.getProperty("licence-master-key"), ""), production());
+        var store = new SoftwareKeyStore(jdbc, key, properties, transactions, events, production());
+        assertThatThrownBy(store::checkMasterKey).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("development master key");
+    }
+}
