@@ -35,15 +35,7 @@ public final class QrCode {
 
     /** An SVG drawing of the text as a QR code, with a quiet zone of four modules; {@code label} names it for screen readers. */
     public static String svg(String text, String label) {
-        com.google.zxing.common.BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("text does not fit a QR code", e);
-        }
+        var matrix = matrix(text);
         int w = matrix.getWidth();
         int h = matrix.getHeight();
         var path = new StringBuilder();
@@ -62,6 +54,27 @@ public final class QrCode {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" role=\"img\" aria-label=\""
                 + escape(label) + "\" shape-rendering=\"crispEdges\"><rect width=\"" + w + "\" height=\"" + h
                 + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /** The modules of the text's QR code, {@code [y][x]}, true for dark, with a quiet zone of four modules. */
+    public static boolean[][] modules(String text) {
+        var matrix = matrix(text);
+        var grid = new boolean[matrix.getHeight()][matrix.getWidth()];
+        for (int y = 0; y < grid.length; y++) {
+            for (int x = 0; x < grid[y].length; x++) grid[y][x] = matrix.get(x, y);
+        }
+        return grid;
+    }
+
+    private static com.google.zxing.common.BitMatrix matrix(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN, 4));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("text does not fit a QR code", e);
+        }
     }
 
     /** The text of the QR code in an image (PNG or JPEG), or empty when the image holds none or is no image. */

@@ -114,7 +114,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**",
                                 "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn",
-                                "/services", "/services/**", "/.well-known/tongban/**").permitAll()
+                                "/services", "/services/**", "/.well-known/tongban/**",
+                                // Licence verification is public: anyone checks a licence shown to them.
+                                "/verify", "/verify/**").permitAll()
                         .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
                         .requestMatchers("/business/**").hasAuthority("channel:business")
                         .requestMatchers("/office/**").hasAuthority("channel:office")

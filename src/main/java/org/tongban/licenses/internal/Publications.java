@@ -78,10 +78,16 @@ public class Publications {
         return statusList.get();
     }
 
-    /** A verifier with the current trust list and no status list: the online check reads the register instead. */
+    /**
+     * A verifier with the current trust list and no status list: the online check reads the register instead. The
+     * platform signed the token with its own clock, so online the token expires when it says (two seconds for the
+     * nodes' clocks); offline verifiers allow more, for their own clocks.
+     */
     public OfflineVerifier verifier() {
-        return new OfflineVerifier(trustList().list(), null);
+        return new OfflineVerifier(trustList().list(), null, ONLINE_SKEW);
     }
+
+    static final java.time.Duration ONLINE_SKEW = java.time.Duration.ofSeconds(2);
 
     /** A status changed on this node: the next status list is built afresh. */
     public void statusChanged() {

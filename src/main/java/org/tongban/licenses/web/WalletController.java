@@ -1,0 +1,187 @@
+package org.tongban.licenses.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.LicenseView;
+import org.tongban.licenses.LicenseWallet;
+import org.tongban.licenses.ShowTokenView;
+import org.tongban.licenses.internal.LicencePdf;
+import org.tongban.shared.QrCode;
+
+/**
+ * The holder's licence wallet (证照夹) in the citizen and business channels: the licences, one licence with its data,
+ * a static QR for print that points to the public status page, a PDF copy (an authorised copy carries the purpose
+ * as a watermark), and showing a licence (亮证) as a dynamic QR that the page refreshes before it expires.
+ */
+@Controller
+class WalletController {
+
+    private final LicenseWallet wallet;
+    private final LicencePdf pdf;
+    private final MessageSource messages;
+
+    WalletController(LicenseWallet wallet, LicencePdf pdf, MessageSource messages) {
+        this.wallet = wallet;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{channel:citizen|business}/licences")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String list(@PathVariable String channel, @RequestParam(required = false) @Nullable Long before, Principal me,
+            Model model) {
+        model.addAttribute("channel", channel);
+        model.addAttribute("page", wallet.mine(account(me), before, 20));
+        return "licenses/wallet";
+    }
+
+    @GetMapping("/{channel:citizen|business}/licences/{identifier}")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String one(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale,
+            HttpServletRequest request) {
+        var licence = own(me, identifier);
+        model.addAttribute("channel", channel);
+        model.addAttribute("l", licence);
+        model.addAttribute("staticQr", QrCode.svg(statusUrl(request, licence.identifier()),
+                messages.getMessage("licenses.wallet.staticQr", null, locale)));
+        return "licenses/mine";
+    }
+
+    /** The show page: the fields to disclose (masked unless chosen otherwise) and the QR of a fresh token. */
+    @GetMapping("/{channel:citizen|business}/licences/{identifier}/show")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String show(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale) {
+        var licence = own(me, identifier);
+        return showPage(channel, licence, licence.type().face(), List.of(), me, model, locale);
+    }
+
+    @PostMapping("/{channel:citizen|business}/licences/{identifier}/show")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    String showChosen(@PathVariable String channel, @PathVariable String identifier,
+            @RequestParam(name = "field", required = false) @Nullable List<String> fields,
+            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, Principal me, Model model,
+            Locale locale) {
+        var licence = own(me, identifier);
+        var chosen = fields == null || fields.isEmpty() ? licence.type().face() : fields;
+        var unmasked = plain == null ? List.<String>of() : plain.stream().filter(chosen::contains).toList();
+        return showPage(channel, licence, chosen, unmasked, me, model, locale);
+    }
+
+    /** A fresh token for the same choice, for the page's refresh: the QR drawing and when it expires. */
+    @PostMapping(path = "/{channel:citizen|business}/licences/{identifier}/show/token", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    @ResponseBody
+    Map<String, Object> token(@PathVariable String identifier,
+            @RequestParam(name = "field", required = false) @Nullable List<String> fields,
+            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, Principal me, Locale locale) {
+        ShowTokenView token;
+        try {
+            token = wallet.show(account(me), identifier, fields, plain);
+        } catch (LicenseNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InvalidLicenseException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("svg", QrCode.svg(token.token(), messages.getMessage("licenses.show.qr", null, locale)));
+        body.put("token", token.token());
+        body.put("expiresAt", token.expiresAt().toString());
+        body.put("seconds", wallet.showSeconds());
+        return body;
+    }
+
+    /** A PDF copy; with a purpose, an authorised copy watermarked "仅供…使用" on every page. */
+    @GetMapping("/{channel:citizen|business}/licences/{identifier}/licence.pdf")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    ResponseEntity<byte[]> pdf(@PathVariable String identifier, @RequestParam(defaultValue = "") String purpose,
+            Principal me, Locale locale, HttpServletRequest request) {
+        var licence = own(me, identifier);
+        var why = purpose.strip();
+        if (why.length() > 40) throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
+        var body = pdf.render(licence, why.isEmpty() ? null : why, statusUrl(request, licence.identifier()), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Cache-Control", "private, no-store")
+                .header("Content-Disposition", ContentDisposition.inline()
+                        .filename(licence.type().nameZh() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    private String showPage(String channel, LicenseView licence, List<String> fields, List<String> plain, Principal me,
+            Model model, Locale locale) {
+        ShowTokenView token;
+        try {
+            token = wallet.show(account(me), licence.identifier(), fields, plain);
+        } catch (InvalidLicenseException e) {
+            model.addAttribute("error", "licenses.error.unknownField");
+            token = wallet.show(account(me), licence.identifier(), null, null);
+            fields = licence.type().face();
+            plain = List.of();
+        }
+        var choices = new ArrayList<Choice>();
+        var en = locale.getLanguage().equals("en");
+        for (var name : licence.type().face()) {
+            if (licence.value(name) == null) continue;
+            choices.add(new Choice(name, label(licence, name, locale, en), fields.contains(name), plain.contains(name),
+                    licence.type().maskOf(name) != org.tongban.licenses.LicenseTypeView.Mask.NONE));
+        }
+        model.addAttribute("channel", channel);
+        model.addAttribute("l", licence);
+        model.addAttribute("token", token);
+        model.addAttribute("choices", choices);
+        model.addAttribute("seconds", wallet.showSeconds());
+        model.addAttribute("qr", QrCode.svg(token.token(), messages.getMessage("licenses.show.qr", null, locale)));
+        return "licenses/show";
+    }
+
+    /** A field the holder may disclose: shown or not, masked or in full. */
+    record Choice(String name, String label, boolean shown, boolean plain, boolean maskable) {}
+
+    private String label(LicenseView licence, String name, Locale locale, boolean en) {
+        var spec = licence.type().field(name);
+        if (spec != null) return en ? spec.en() : spec.zh();
+        var key = name.equals("holderId") ? "licenses.field.holderId." + licence.type().holderKind() : "licenses.field." + name;
+        return messages.getMessage(key, null, name, locale);
+    }
+
+    private LicenseView own(Principal me, String identifier) {
+        try {
+            return wallet.licence(account(me), identifier);
+        } catch (LicenseNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static UUID account(Principal me) {
+        return UUID.fromString(me.getName());
+    }
+
+    /** The public page that tells a licence's status by its identifier: what the static QR points to. */
+    static String statusUrl(HttpServletRequest request, String identifier) {
+        return ServletUriComponentsBuilder.fromContextPath(request).path("/verify/licences/{id}").buildAndExpand(identifier)
+                .toUriString();
+    }
+}
