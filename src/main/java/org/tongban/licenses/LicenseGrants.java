@@ -76,14 +76,22 @@ public class LicenseGrants {
      * Authorises a department or an item's handlers to read one of the holder's licences. The licence must be valid
      * now.
      *
+     * Repeating a request with the same {@code requestKey} (the Idempotency-Key) returns the grant made the first time.
+     *
      * @throws LicenseNotFoundException not the holder's licence
      * @throws InvalidLicenseException by field: granteeKind, grantee, purpose, validUntil
      * @throws LicenseRefusedException the licence is not valid (409)
      */
     @Transactional
-    public GrantView grant(UUID holder, String identifier, GrantLicence command) {
+    public GrantView grant(UUID holder, String identifier, GrantLicence command, @Nullable String requestKey) {
         var stored = own(holder, identifier, "GRANT");
         var today = today();
+        var key = requestKey == null || requestKey.isBlank() ? null : requestKey.strip();
+        if (key != null && key.length() > 100) throw new InvalidLicenseException(Map.of("requestKey", "licenses.error.tooLong"));
+        if (key != null) {
+            var earlier = grants.byRequest(holder, key).filter(g -> g.licenseId() == stored.id());
+            if (earlier.isPresent()) return view(earlier.get(), stored, today);
+        }
         var errors = new LinkedHashMap<String, String>();
         var kind = command.granteeKind() == null ? "" : command.granteeKind().strip().toUpperCase(java.util.Locale.ROOT);
         var grantee = command.grantee() == null ? "" : command.grantee().strip();
@@ -110,7 +118,10 @@ public class LicenseGrants {
             throw new LicenseRefusedException("licenses.grants.error.licenceNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
         var g = new StoredGrant(UUID.randomUUID(), stored.id(), holder, kind, grantee, purpose, null, until, clock.instant(), null);
-        grants.insert(g);
+        if (!grants.insert(g, key)) {
+            // A concurrent request with the same key won; answer with its grant.
+            return view(grants.byRequest(holder, key).orElseThrow(), stored, today);
+        }
         events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
                 Map.of("grant", g.id().toString(), "grantee", kind + ":" + grantee, "until", until.toString())));
         return view(g, stored, today);
@@ -286,7 +297,7 @@ public class LicenseGrants {
             if (purpose.length() > PURPOSE_MAX) purpose = "办理 " + itemCode + " 办件 " + caseNumber;
             g = new StoredGrant(UUID.randomUUID(), stored.id(), holder, "ITEM", itemCode, purpose, caseNumber,
                     today.plusDays(CASE_DAYS), now, null);
-            grants.insert(g);
+            grants.insert(g, null);
             events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
                     Map.of("grant", g.id().toString(), "grantee", "ITEM:" + itemCode, "until", g.validUntil().toString(),
                             "case", caseNumber)));

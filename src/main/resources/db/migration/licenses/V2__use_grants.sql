@@ -11,8 +11,11 @@ create table licenses.use_grant (
     case_number     text,
     valid_until     date        not null,
     created_at      timestamptz not null,
-    withdrawn_at    timestamptz
+    withdrawn_at    timestamptz,
+    request_key     text
 );
+-- The holder's Idempotency-Key: a repeated request returns the grant made the first time.
+create unique index use_grant_request on licenses.use_grant (holder_account, request_key) where request_key is not null;
 create index use_grant_license on licenses.use_grant (license_id, created_at desc);
 create index use_grant_case on licenses.use_grant (case_number) where case_number is not null;
 

@@ -133,7 +133,7 @@ class LicenceGrantTests extends IntegrationTest {
         var citizen = accountOf("citizen");
         var cnId = licenceOf("citizen", "CN_ID");
         var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
-        var g = grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "核验经营者身份", today.plusDays(30)));
+        var g = grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "核验经营者身份", today.plusDays(30)), null);
         assertThat(g.granteeNameZh()).isEqualTo("广州市市场监督管理局");
         assertThat(grants.grants(citizen, cnId)).extracting(GrantView::id).contains(g.id());
         assertThat(grants.read(accountOf("official2"), g.id(), null).licence().identifier()).isEqualTo(cnId);
@@ -155,21 +155,21 @@ class LicenceGrantTests extends IntegrationTest {
         var citizen = accountOf("citizen");
         var cnId = licenceOf("citizen", "CN_ID");
         var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
-        assertThatThrownBy(() -> grants.grant(accountOf("citizen2"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3))))
+        assertThatThrownBy(() -> grants.grant(accountOf("citizen2"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
-        assertThatThrownBy(() -> grants.grant(accountOf("official"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3))))
+        assertThatThrownBy(() -> grants.grant(accountOf("official"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
-        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-NOPE", " ", today)))
+        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-NOPE", " ", today), null))
                 .isInstanceOfSatisfying(InvalidLicenseException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("grantee", "licenses.grants.error.unknownDepartment")
                         .containsEntry("purpose", "licenses.error.required")
                         .containsEntry("validUntil", "licenses.grants.error.untilPast"));
-        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("ITEM", "440100-SCJG-999", "办".repeat(101), today.plusYears(1).plusDays(1))))
+        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("ITEM", "440100-SCJG-999", "办".repeat(101), today.plusYears(1).plusDays(1)), null))
                 .isInstanceOfSatisfying(InvalidLicenseException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("grantee", "licenses.grants.error.unknownItem")
                         .containsEntry("purpose", "licenses.grants.error.purposeTooLong")
                         .containsEntry("validUntil", "licenses.grants.error.untilTooFar"));
-        assertThat(grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusYears(1))).status())
+        assertThat(grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusYears(1)), null).status())
                 .isEqualTo(GrantStatus.ACTIVE);
     }
 
@@ -179,12 +179,97 @@ class LicenceGrantTests extends IntegrationTest {
         var official = accountOf("official");
         var issued = issuance.issue(official, UUID.randomUUID().toString(), LicenceTests.equipment(LicenceTests.DEMO_COMPANY));
         var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
-        var g = grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)));
+        var g = grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null);
         assertThat(grants.read(official, g.id(), null).licence().identifier()).isEqualTo(issued.identifier());
         management.revoke(official, issued.identifier(), "设备报废");
         assertThatThrownBy(() -> grants.read(official, g.id(), null))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.conflict()).isTrue());
-        assertThatThrownBy(() -> grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10))))
+        assertThatThrownBy(() -> grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.licenceNotValid"));
+    }
+
+    static org.tongban.WebClient session(String login) {
+        var web = signedIn(login);
+        web.get("/account");
+        return web;
+    }
+
+    @Test
+    void theApiGrantsListsWithdrawsAndReadsAndDeniesByDefault() {
+        var cnId = licenceOf("citizen", "CN_ID");
+        var citizen = session("citizen");
+        var until = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(20).toString();
+        var body = "{\"granteeKind\":\"DEPARTMENT\",\"grantee\":\"440100-SCJG\",\"purpose\":\"核验身份\",\"validUntil\":\"" + until + "\"}";
+        var key = UUID.randomUUID().toString();
+        var created = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key);
+        assertThat(created.status()).isEqualTo(201);
+        var id = JSON.readTree(created.body()).get("id").asString();
+        var again = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key);
+        assertThat(JSON.readTree(again.body()).get("id").asString()).isEqualTo(id);
+        assertThat(citizen.json("GET", "/api/v1/licenses/" + cnId + "/grants", null).body()).contains(id);
+
+        var bad = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants",
+                "{\"granteeKind\":\"DEPARTMENT\",\"grantee\":\"440100-SCJG\",\"purpose\":\"\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(JSON.readTree(bad.body()).get("errors").has("purpose")).isTrue();
+
+        // Denied by default: anonymous, another citizen, an official granting, a citizen reading as an official.
+        assertThat(new org.tongban.WebClient(BASE).json("GET", "/api/v1/licenses/" + cnId + "/grants", null).status()).isEqualTo(401);
+        var other = session("citizen2");
+        assertThat(other.json("GET", "/api/v1/licenses/" + cnId + "/grants", null).status()).isEqualTo(404);
+        assertThat(other.json("POST", "/api/v1/licenses/grants/" + id + "/withdraw", null).status()).isEqualTo(404);
+        assertThat(citizen.json("GET", "/api/v1/licenses/granted/" + id, null).status()).isEqualTo(403);
+        var official = session("official");
+        assertThat(official.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key).status())
+                .isEqualTo(403);
+        var read = official.json("GET", "/api/v1/licenses/granted/" + id, null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).get("licence").get("holderId").asString()).isEqualTo("440106199003071231");
+        assertThat(session("taxofficial").json("GET", "/api/v1/licenses/granted/" + id, null).status()).isEqualTo(403);
+        assertThat(citizen.json("GET", "/api/v1/licenses/" + cnId + "/grants/log", null).body()).contains(id).contains("FULL");
+
+        assertThat(citizen.json("POST", "/api/v1/licenses/grants/" + id + "/withdraw", null).body()).contains("WITHDRAWN");
+        var refused = official.json("GET", "/api/v1/licenses/granted/" + id, null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(JSON.readTree(refused.body()).get("code").asString()).isEqualTo("licenses.grants.error.withdrawn");
+    }
+
+    @Test
+    void theHolderGrantsAndWithdrawsOnTheLicencePageAndTheOfficialReadsTheCasesLicence() {
+        var cnId = licenceOf("citizen", "CN_ID");
+        var web = session("citizen");
+        assertThat(web.get("/citizen/licences/" + cnId).body()).contains("/citizen/licences/" + cnId + "/grants");
+        var page = web.get("/citizen/licences/" + cnId + "/grants");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("grant-form").contains("广州市市场监督管理局");
+
+        var until = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(5).toString();
+        var wrong = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", "NO-SUCH-ITEM",
+                "purpose", "办理营业执照", "validUntil", until));
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("没有这个服务事项").contains("NO-SUCH-ITEM").contains("办理营业执照");
+
+        var done = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", ITEM,
+                "purpose", "办理个体户登记", "validUntil", until, "requestKey", UUID.randomUUID().toString()));
+        assertThat(done.status()).isEqualTo(302);
+        var id = grants.grants(accountOf("citizen"), cnId).stream().filter(g -> g.purpose().equals("办理个体户登记"))
+                .findFirst().orElseThrow().id();
+        web.get("/citizen/licences/" + cnId + "/grants");
+        assertThat(web.post("/citizen/licences/" + cnId + "/grants/" + id + "/withdraw", Map.of()).status()).isEqualTo(302);
+        assertThat(web.get("/citizen/licences/" + cnId + "/grants").body()).contains("已撤回");
+        assertThat(session("citizen2").get("/citizen/licences/" + cnId + "/grants").status()).isEqualTo(404);
+
+        var number = cases.submit(application(accountOf("citizen"), "licence:" + cnId));
+        var office = session("official");
+        var list = office.get("/office/licences/granted?case=" + number);
+        assertThat(list.status()).isEqualTo(200);
+        var grant = grants.forCase(accountOf("official"), number).getFirst().id();
+        assertThat(list.body()).contains("/office/licences/granted/" + grant);
+        var read = office.get("/office/licences/granted/" + grant);
+        assertThat(read.body()).contains("张三").contains("440106199003071231");
+        assertThat(session("taxofficial").get("/office/licences/granted/" + grant).body()).contains("您所在部门不在此授权范围内")
+                .doesNotContain("440106199003071231");
+        assertThat(session("taxofficial").get("/office/licences/granted?case=" + number).body()).contains("没有找到本部门参与办理的此办件");
+        assertThat(web.get("/citizen/licences/" + cnId + "/grants").body()).contains(number).contains("工作人员查看了证照全部数据");
     }
 }

@@ -31,15 +31,23 @@ public class GrantStore {
     public record StoredUse(UUID grantId, String actorKind, String actor, @Nullable String department,
             @Nullable String caseNumber, String what, Instant at, String granteeKind, String grantee, String purpose) {}
 
-    public void insert(StoredGrant g) {
-        jdbc.sql("""
+    /** Inserts a grant; false when the holder's request key was used already (the first grant stands). */
+    public boolean insert(StoredGrant g, @Nullable String requestKey) {
+        return jdbc.sql("""
                 insert into licenses.use_grant (id, license_id, holder_account, grantee_kind, grantee, purpose, case_number,
-                       valid_until, created_at)
-                values (:id, :license, :holder, :kind, :grantee, :purpose, :case, :until, :at)""")
+                       valid_until, created_at, request_key)
+                values (:id, :license, :holder, :kind, :grantee, :purpose, :case, :until, :at, :key)
+                on conflict do nothing""")
                 .param("id", g.id()).param("license", g.licenseId()).param("holder", g.holderAccount())
                 .param("kind", g.granteeKind()).param("grantee", g.grantee()).param("purpose", g.purpose())
                 .param("case", g.caseNumber()).param("until", java.sql.Date.valueOf(g.validUntil()))
-                .param("at", Timestamp.from(g.createdAt())).update();
+                .param("at", Timestamp.from(g.createdAt())).param("key", requestKey).update() == 1;
+    }
+
+    /** The grant a holder made with a request key. */
+    public Optional<StoredGrant> byRequest(UUID holder, String requestKey) {
+        return jdbc.sql("select * from licenses.use_grant where holder_account = :h and request_key = :k")
+                .param("h", holder).param("k", requestKey).query(GrantStore::grant).optional();
     }
 
     public Optional<StoredGrant> find(UUID id) {
