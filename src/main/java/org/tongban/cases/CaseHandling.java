@@ -148,6 +148,15 @@ public class CaseHandling {
         return involved(number, departmentOf(official)).status();
     }
 
+    /**
+     * The service item code of a case the official's department takes part in; {@link CaseNotFoundException} for any
+     * other case. For modules that authorise by item, such as a licence's use authorisation (用证授权).
+     */
+    @Transactional(readOnly = true)
+    public String itemOf(UUID official, String number) {
+        return involved(number, departmentOf(official)).itemCode();
+    }
+
     /** An uploaded material of a case the official's department takes part in. */
     @Transactional(readOnly = true)
     public Optional<byte[]> material(UUID official, String number, UUID upload) {

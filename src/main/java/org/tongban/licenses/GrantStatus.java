@@ -1,0 +1,8 @@
+package org.tongban.licenses;
+
+/** Whether a use authorisation works now: in force, past its date, or withdrawn by the holder. */
+public enum GrantStatus {
+    ACTIVE,
+    EXPIRED,
+    WITHDRAWN
+}

@@ -1,0 +1,275 @@
+package org.tongban.licenses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongban.IntegrationTest;
+import org.tongban.audit.AuditManagement;
+import org.tongban.cases.Applications;
+import org.tongban.cases.CaseHandling;
+import org.tongban.cases.CaseManagement;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.SubmitCase;
+import org.tongban.catalog.CatalogManagement;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Use authorisations (用证授权, 免证办) on the real platform: a licence chosen in an application through the cases
+ * module's port, read by the handling official within the authorisation, logged for the holder, withdrawn and refused
+ * at once; grants on the licence page; who may not grant, withdraw or read; expired grants and revoked licences.
+ */
+class LicenceGrantTests extends IntegrationTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Map<String, UUID> ACCOUNTS = new ConcurrentHashMap<>();
+    /** 个体工商户设立登记 of 广州市市场监督管理局: its first material, the operator's ID card, may be a CN_ID licence. */
+    static final String ITEM = "440100-SCJG-002";
+
+    @Autowired LicenseGrants grants;
+    @Autowired LicenseWallet wallet;
+    @Autowired LicenseIssuance issuance;
+    @Autowired LicenseManagement management;
+    @Autowired CaseManagement cases;
+    @Autowired CaseHandling handling;
+    @Autowired CatalogManagement catalog;
+    @Autowired AuditManagement audit;
+    @Autowired JdbcClient jdbc;
+
+    static UUID accountOf(String login) {
+        return ACCOUNTS.computeIfAbsent(login, l -> UUID.fromString(JSON.readTree(signedIn(l).json("GET", "/api/v1/me", null).body())
+                .get("accountId").asString()));
+    }
+
+    String licenceOf(String login, String type) {
+        return wallet.mine(accountOf(login), null, 100).licences().stream()
+                .filter(l -> l.type().equals(type) && l.status() == LicenseStatus.VALID).findFirst().orElseThrow().identifier();
+    }
+
+    SubmitCase application(UUID applicant, String material) {
+        var item = catalog.guide(ITEM).orElseThrow();
+        var materials = new java.util.HashMap<>(Applications.materials(cases, item, applicant));
+        var seq = item.materials().stream().filter(m -> "CN_ID".equals(m.licenceType())).findFirst().orElseThrow().seq();
+        materials.put(seq, material);
+        return new SubmitCase(ITEM, applicant, UUID.randomUUID().toString(), Applications.answers(item), materials);
+    }
+
+    @Test
+    void aLicenceChosenInAnApplicationIsReadByTheHandlingOfficialUntilTheHolderWithdrawsIt() {
+        var citizen = accountOf("citizen");
+        var official = accountOf("official");
+        var cnId = licenceOf("citizen", "CN_ID");
+        assertThat(cases.licencesAvailable()).isTrue();
+        assertThat(cases.licenceOptions(citizen, "CN_ID")).extracting(o -> o.licenceId()).contains(cnId);
+        assertThat(cases.licenceOptions(citizen, "DEGREE")).isEmpty();
+
+        var number = cases.submit(application(citizen, "licence:" + cnId));
+        var material = cases.mine(number, citizen).materials().stream().filter(m -> cnId.equals(m.licenceId())).findFirst().orElseThrow();
+        assertThat(material.kind()).isEqualTo("LICENCE");
+        assertThat(material.licenceData()).contains("居民身份证").contains(cnId).doesNotContain("440106199003071231");
+
+        var granted = grants.forCase(official, number);
+        assertThat(granted).singleElement().satisfies(g -> {
+            assertThat(g.granteeKind()).isEqualTo("ITEM");
+            assertThat(g.grantee()).isEqualTo(ITEM);
+            assertThat(g.caseNumber()).isEqualTo(number);
+            assertThat(g.purpose()).startsWith("办理 个体工商户设立登记 办件 " + number);
+            assertThat(g.validUntil()).isEqualTo(LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(LicenseGrants.CASE_DAYS));
+            assertThat(g.status()).isEqualTo(GrantStatus.ACTIVE);
+        });
+        var grant = granted.getFirst().id();
+        var read = grants.read(official, grant, null);
+        assertThat(read.licence().holderId()).isEqualTo("440106199003071231");
+        assertThat(read.licence().data()).containsKey("address");
+
+        // An official of a department that takes no part in the case is refused, and cannot list the case's grants.
+        assertThatThrownBy(() -> grants.read(accountOf("taxofficial"), grant, number))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.forbidden()).isTrue());
+        assertThatThrownBy(() -> grants.forCase(accountOf("taxofficial"), number)).isInstanceOf(LicenseNotFoundException.class);
+        assertThat(audit.recent(20, "LICENCE_GRANT_READ_REFUSED", accountOf("taxofficial").toString())).isNotEmpty();
+
+        // The holder sees the use in the application and the official's read.
+        var log = grants.log(citizen, cnId);
+        assertThat(log).filteredOn(u -> number.equals(u.caseNumber())).extracting(GrantUseView::actorKind, GrantUseView::what)
+                .contains(org.assertj.core.groups.Tuple.tuple("CASE", "SUMMARY"), org.assertj.core.groups.Tuple.tuple("OFFICIAL", "FULL"));
+        assertThat(log.getFirst().departmentNameZh()).isEqualTo("广州市市场监督管理局");
+
+        // Someone else cannot withdraw it; nor see the licence's grants.
+        assertThatThrownBy(() -> grants.withdraw(accountOf("citizen2"), grant)).isInstanceOf(LicenseNotFoundException.class);
+        assertThatThrownBy(() -> grants.grants(accountOf("citizen2"), cnId)).isInstanceOf(LicenseNotFoundException.class);
+
+        assertThat(grants.withdraw(citizen, grant).status()).isEqualTo(GrantStatus.WITHDRAWN);
+        assertThatThrownBy(() -> grants.read(official, grant, null))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.withdrawn"));
+        assertThat(grants.withdraw(citizen, grant).status()).isEqualTo(GrantStatus.WITHDRAWN);
+        org.awaitility.Awaitility.await().untilAsserted(() ->
+                assertThat(audit.recent(20, "LICENCE_GRANT_WITHDRAWN", citizen.toString())).isNotEmpty());
+    }
+
+    @Test
+    void anApplicationMayUseOnlyTheApplicantsOwnValidLicenceOfTheType() {
+        var citizen = accountOf("citizen");
+        var theirs = licenceOf("citizen2", "CN_ID");
+        assertThatThrownBy(() -> cases.submit(application(citizen, "licence:" + theirs)))
+                .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.licenceNotYours"));
+        var driving = licenceOf("citizen", "DRIVING_LICENCE");
+        assertThatThrownBy(() -> cases.submit(application(citizen, "licence:" + driving)))
+                .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.licenceWrongType"));
+        assertThatThrownBy(() -> cases.submit(application(citizen, "licence:no-such-licence")))
+                .isInstanceOf(CaseRefusedException.class);
+        assertThat(audit.recent(20, "LICENCE_GRANT_REFUSED", citizen.toString())).isNotEmpty();
+        // Nothing was filed or granted by the refused applications.
+        assertThat(grants.grants(accountOf("citizen2"), theirs)).isEmpty();
+    }
+
+    @Test
+    void aDepartmentGrantIsReadByThatDepartmentOnlyUntilItsDate() {
+        var citizen = accountOf("citizen");
+        var cnId = licenceOf("citizen", "CN_ID");
+        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var g = grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "核验经营者身份", today.plusDays(30)), null);
+        assertThat(g.granteeNameZh()).isEqualTo("广州市市场监督管理局");
+        assertThat(grants.grants(citizen, cnId)).extracting(GrantView::id).contains(g.id());
+        assertThat(grants.read(accountOf("official2"), g.id(), null).licence().identifier()).isEqualTo(cnId);
+        assertThatThrownBy(() -> grants.read(accountOf("police"), g.id(), null))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.notGrantee"));
+        assertThatThrownBy(() -> grants.read(citizen, g.id(), null)).isInstanceOf(LicenseRefusedException.class);
+
+        // Past its date, it reads no more.
+        jdbc.sql("update licenses.use_grant set valid_until = :d where id = :id").param("d", java.sql.Date.valueOf(today.minusDays(1)))
+                .param("id", g.id()).update();
+        assertThatThrownBy(() -> grants.read(accountOf("official"), g.id(), null))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.expired"));
+        assertThat(grants.grants(citizen, cnId)).filteredOn(v -> v.id().equals(g.id())).extracting(GrantView::status)
+                .containsExactly(GrantStatus.EXPIRED);
+    }
+
+    @Test
+    void theHolderAloneGrantsWithAPurposeAndADateWithinAYear() {
+        var citizen = accountOf("citizen");
+        var cnId = licenceOf("citizen", "CN_ID");
+        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        assertThatThrownBy(() -> grants.grant(accountOf("citizen2"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
+                .isInstanceOf(LicenseNotFoundException.class);
+        assertThatThrownBy(() -> grants.grant(accountOf("official"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
+                .isInstanceOf(LicenseNotFoundException.class);
+        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-NOPE", " ", today), null))
+                .isInstanceOfSatisfying(InvalidLicenseException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("grantee", "licenses.grants.error.unknownDepartment")
+                        .containsEntry("purpose", "licenses.error.required")
+                        .containsEntry("validUntil", "licenses.grants.error.untilPast"));
+        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("ITEM", "440100-SCJG-999", "办".repeat(101), today.plusYears(1).plusDays(1)), null))
+                .isInstanceOfSatisfying(InvalidLicenseException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("grantee", "licenses.grants.error.unknownItem")
+                        .containsEntry("purpose", "licenses.grants.error.purposeTooLong")
+                        .containsEntry("validUntil", "licenses.grants.error.untilTooFar"));
+        assertThat(grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusYears(1)), null).status())
+                .isEqualTo(GrantStatus.ACTIVE);
+    }
+
+    @Test
+    void aRevokedLicenceIsNeitherReadNorGranted() {
+        var enterprise = accountOf("enterprise");
+        var official = accountOf("official");
+        var issued = issuance.issue(official, UUID.randomUUID().toString(), LicenceTests.equipment(LicenceTests.DEMO_COMPANY));
+        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var g = grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null);
+        assertThat(grants.read(official, g.id(), null).licence().identifier()).isEqualTo(issued.identifier());
+        management.revoke(official, issued.identifier(), "设备报废");
+        assertThatThrownBy(() -> grants.read(official, g.id(), null))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.conflict()).isTrue());
+        assertThatThrownBy(() -> grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.licenceNotValid"));
+    }
+
+    static org.tongban.WebClient session(String login) {
+        var web = signedIn(login);
+        web.get("/account");
+        return web;
+    }
+
+    @Test
+    void theApiGrantsListsWithdrawsAndReadsAndDeniesByDefault() {
+        var cnId = licenceOf("citizen", "CN_ID");
+        var citizen = session("citizen");
+        var until = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(20).toString();
+        var body = "{\"granteeKind\":\"DEPARTMENT\",\"grantee\":\"440100-SCJG\",\"purpose\":\"核验身份\",\"validUntil\":\"" + until + "\"}";
+        var key = UUID.randomUUID().toString();
+        var created = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key);
+        assertThat(created.status()).isEqualTo(201);
+        var id = JSON.readTree(created.body()).get("id").asString();
+        var again = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key);
+        assertThat(JSON.readTree(again.body()).get("id").asString()).isEqualTo(id);
+        assertThat(citizen.json("GET", "/api/v1/licenses/" + cnId + "/grants", null).body()).contains(id);
+
+        var bad = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants",
+                "{\"granteeKind\":\"DEPARTMENT\",\"grantee\":\"440100-SCJG\",\"purpose\":\"\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(JSON.readTree(bad.body()).get("errors").has("purpose")).isTrue();
+
+        // Denied by default: anonymous, another citizen, an official granting, a citizen reading as an official.
+        assertThat(new org.tongban.WebClient(BASE).json("GET", "/api/v1/licenses/" + cnId + "/grants", null).status()).isEqualTo(401);
+        var other = session("citizen2");
+        assertThat(other.json("GET", "/api/v1/licenses/" + cnId + "/grants", null).status()).isEqualTo(404);
+        assertThat(other.json("POST", "/api/v1/licenses/grants/" + id + "/withdraw", null).status()).isEqualTo(404);
+        assertThat(citizen.json("GET", "/api/v1/licenses/granted/" + id, null).status()).isEqualTo(403);
+        var official = session("official");
+        assertThat(official.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key).status())
+                .isEqualTo(403);
+        var read = official.json("GET", "/api/v1/licenses/granted/" + id, null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).get("licence").get("holderId").asString()).isEqualTo("440106199003071231");
+        assertThat(session("taxofficial").json("GET", "/api/v1/licenses/granted/" + id, null).status()).isEqualTo(403);
+        assertThat(citizen.json("GET", "/api/v1/licenses/" + cnId + "/grants/log", null).body()).contains(id).contains("FULL");
+
+        assertThat(citizen.json("POST", "/api/v1/licenses/grants/" + id + "/withdraw", null).body()).contains("WITHDRAWN");
+        var refused = official.json("GET", "/api/v1/licenses/granted/" + id, null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(JSON.readTree(refused.body()).get("code").asString()).isEqualTo("licenses.grants.error.withdrawn");
+    }
+
+    @Test
+    void theHolderGrantsAndWithdrawsOnTheLicencePageAndTheOfficialReadsTheCasesLicence() {
+        var cnId = licenceOf("citizen", "CN_ID");
+        var web = session("citizen");
+        assertThat(web.get("/citizen/licences/" + cnId).body()).contains("/citizen/licences/" + cnId + "/grants");
+        var page = web.get("/citizen/licences/" + cnId + "/grants");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("grant-form").contains("广州市市场监督管理局");
+
+        var until = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(5).toString();
+        var wrong = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", "NO-SUCH-ITEM",
+                "purpose", "办理营业执照", "validUntil", until));
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("没有这个服务事项").contains("NO-SUCH-ITEM").contains("办理营业执照");
+
+        var done = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", ITEM,
+                "purpose", "办理个体户登记", "validUntil", until, "requestKey", UUID.randomUUID().toString()));
+        assertThat(done.status()).isEqualTo(302);
+        var id = grants.grants(accountOf("citizen"), cnId).stream().filter(g -> g.purpose().equals("办理个体户登记"))
+                .findFirst().orElseThrow().id();
+        web.get("/citizen/licences/" + cnId + "/grants");
+        assertThat(web.post("/citizen/licences/" + cnId + "/grants/" + id + "/withdraw", Map.of()).status()).isEqualTo(302);
+        assertThat(web.get("/citizen/licences/" + cnId + "/grants").body()).contains("已撤回");
+        assertThat(session("citizen2").get("/citizen/licences/" + cnId + "/grants").status()).isEqualTo(404);
+
+        var number = cases.submit(application(accountOf("citizen"), "licence:" + cnId));
+        var office = session("official");
+        var list = office.get("/office/licences/granted?case=" + number);
+        assertThat(list.status()).isEqualTo(200);
+        var grant = grants.forCase(accountOf("official"), number).getFirst().id();
+        assertThat(list.body()).contains("/office/licences/granted/" + grant);
+        var read = office.get("/office/licences/granted/" + grant);
+        assertThat(read.body()).contains("张三").contains("440106199003071231");
+        assertThat(session("taxofficial").get("/office/licences/granted/" + grant).body()).contains("您所在部门不在此授权范围内")
+                .doesNotContain("440106199003071231");
+        assertThat(session("taxofficial").get("/office/licences/granted?case=" + number).body()).contains("没有找到本部门参与办理的此办件");
+        assertThat(web.get("/citizen/licences/" + cnId + "/grants").body()).contains(number).contains("工作人员查看了证照全部数据");
+    }
+}
