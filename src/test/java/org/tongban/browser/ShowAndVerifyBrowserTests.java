@@ -32,7 +32,10 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         open("/citizen");
         driver.findElement(By.id("wallet-link")).click();
         waitForPath("/citizen/licences");
+        screenshot("licence-wallet");
         driver.findElement(By.cssSelector("#wallet li a")).click();
+        waitVisible("show-link");
+        screenshot("licence-detail");
         driver.findElement(By.id("show-link")).click();
         waitVisible("show-qr");
         var token = driver.findElement(By.id("show-token")).getAttribute("value");
