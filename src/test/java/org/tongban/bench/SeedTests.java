@@ -31,8 +31,10 @@ class SeedTests {
 
     @BeforeAll
     static void seed() {
+        // A database of its own (embedded, even when CI points the other tests at the machine's PostgreSQL): the
+        // counts below are of everything in it.
         context = new SpringApplicationBuilder(TongbanApplication.class).profiles("test")
-                .run("--server.port=0", "--tongban.security.issuer=http://localhost");
+                .run("--server.port=0", "--tongban.security.issuer=http://localhost", "--spring.datasource.url=");
         seeder = new Seeder(context);
         templates = seeder.templates();
         added = seeder.copy(templates, 600, 2, line -> { });
