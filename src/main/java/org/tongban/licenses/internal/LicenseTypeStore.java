@@ -67,6 +67,48 @@ public class LicenseTypeStore {
         return inserted;
     }
 
+    /** Replaces a type's definition (its code and type code stay); true when the type exists. */
+    public boolean update(LicenseTypeView t) {
+        var updated = jdbc.sql("""
+                update licenses.license_type set name_zh = :zh, name_en = :en, authority_code = :ac, authority_zh = :azh,
+                       authority_en = :aen, holder_kind = :kind, issuers = :issuers, validity = :validity,
+                       allow_multiple = :multiple, number_mask = :mask, fields = cast(:fields as jsonb),
+                       template = cast(:template as jsonb)
+                 where code = :code and type_code = :typeCode""")
+                .param("code", t.code()).param("typeCode", t.typeCode()).param("zh", t.nameZh()).param("en", t.nameEn())
+                .param("ac", t.authorityCode()).param("azh", t.authorityZh()).param("aen", t.authorityEn())
+                .param("kind", t.holderKind().name()).param("issuers", t.issuers().toArray(String[]::new))
+                .param("validity", t.validity()).param("multiple", t.allowMultiple()).param("mask", t.numberMask().name())
+                .param("fields", Json.canonical(fieldsJson(t.fields())))
+                .param("template", Json.canonical(Map.of("color", t.color(), "face", t.face())))
+                .update() == 1;
+        all.invalidate();
+        return updated;
+    }
+
+    /** How many licences of a type were ever issued. */
+    public long issued(String code) {
+        return jdbc.sql("select count(*) from licenses.license where type = :t").param("t", code).query(Long.class).single();
+    }
+
+    /** A type in the seed file's JSON shape, for the manager's editor. */
+    public static Map<String, Object> toJson(LicenseTypeView t) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("code", t.code());
+        m.put("typeCode", t.typeCode());
+        m.put("nameZh", t.nameZh());
+        m.put("nameEn", t.nameEn());
+        m.put("definingAuthority", Map.of("code", t.authorityCode(), "zh", t.authorityZh(), "en", t.authorityEn()));
+        m.put("holderKind", t.holderKind().name());
+        m.put("issuers", t.issuers());
+        m.put("validity", t.validity());
+        m.put("allowMultiple", t.allowMultiple());
+        m.put("numberMask", t.numberMask().name());
+        m.put("fields", fieldsJson(t.fields()));
+        m.put("template", Map.of("color", t.color(), "face", t.face()));
+        return m;
+    }
+
     private Map<String, LicenseTypeView> read() {
         var types = new LinkedHashMap<String, LicenseTypeView>();
         jdbc.sql("select * from licenses.license_type order by holder_kind desc, code")

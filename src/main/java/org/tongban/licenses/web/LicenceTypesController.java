@@ -1,13 +1,24 @@
 package org.tongban.licenses.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.licenses.LicenseTypes;
 
-/** The licence types for the government manager: read only for now (editing types is a later issue). */
+/** The licence types for the government manager: the list, and one type's definition to read and change. */
 @Controller
 class LicenceTypesController {
 
@@ -27,5 +38,35 @@ class LicenceTypesController {
         identity.departments().forEach(d -> names.put(d.code(), new String[] {d.nameZh(), d.nameEn()}));
         model.addAttribute("departments", names);
         return "licenses/types";
+    }
+
+    @GetMapping("/console/licences/{code}")
+    @PreAuthorize("hasAuthority('licenses:types-read')")
+    String type(@PathVariable String code, Model model) {
+        var definition = types.definition(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return page(code, definition, null, model);
+    }
+
+    @PostMapping("/console/licences/{code}")
+    @PreAuthorize("hasAuthority('licenses:types-write')")
+    String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, Principal me, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (types.find(code).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        try {
+            types.save(code, definition, UUID.fromString(me.getName()));
+        } catch (InvalidLicenseException e) {
+            response.setStatus(422);
+            return page(code, definition, e.fieldErrors().get("definition"), model);
+        }
+        redirect.addFlashAttribute("notice", "licenses.types.saved");
+        return "redirect:/console/licences/" + code;
+    }
+
+    private String page(String code, String definition, @Nullable String error, Model model) {
+        model.addAttribute("type", types.find(code).orElseThrow());
+        model.addAttribute("definition", definition);
+        model.addAttribute("definitionError", error);
+        return "licenses/type";
     }
 }
