@@ -47,18 +47,59 @@ public class LicenseTypes {
     @Transactional
     public LicenseTypeView save(String code, String json, UUID manager) {
         var current = types.find(code).orElseThrow(LicenseNotFoundException::new);
-        LicenseTypeView next;
-        try {
-            @SuppressWarnings("unchecked")
-            var map = (java.util.Map<String, Object>) Json.parse(json == null ? "" : json);
-            next = LicenseTypeStore.fromJson(map);
-        } catch (RuntimeException e) {
-            throw refused(code, manager, "definition", "licenses.types.error.json");
-        }
+        var next = parse(code, json, manager);
         var errors = new java.util.LinkedHashMap<String, String>();
         if (!current.code().equals(next.code()) || !current.typeCode().equals(next.typeCode())) {
             errors.put("definition", "licenses.types.error.code");
         }
+        check(next, errors);
+        if (errors.isEmpty() && types.issued(code) > 0) {
+            boolean kept = current.holderKind() == next.holderKind() && current.fields().stream()
+                    .allMatch(f -> next.field(f.name()) != null && next.field(f.name()).type() == f.type());
+            if (!kept) errors.put("definition", "licenses.types.error.inUse");
+        }
+        if (!errors.isEmpty()) throw refused(code, manager, "definition", errors.get("definition"));
+        types.update(next);
+        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), code,
+                java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
+        return types.find(code).orElseThrow();
+    }
+
+    /**
+     * Adds a new type from its definition: checked like a change, with a code of its own (upper-case letters, digits
+     * and '_') and a national type code (the defining authority's credit code and three digits) that no type has.
+     */
+    @Transactional
+    public LicenseTypeView create(String json, UUID manager) {
+        var next = parse("new", json, manager);
+        var errors = new java.util.LinkedHashMap<String, String>();
+        if (next.code() == null || !NEW_CODE.matcher(next.code()).matches() || next.typeCode() == null
+                || !TYPE_CODE.matcher(next.typeCode()).matches()
+                || types.all().stream().anyMatch(t -> t.code().equals(next.code()) || t.typeCode().equals(next.typeCode()))) {
+            errors.put("definition", "licenses.types.error.newCode");
+        }
+        check(next, errors);
+        if (!errors.isEmpty()) throw refused(next.code() == null ? "new" : next.code(), manager, "definition", errors.get("definition"));
+        types.insert(next);
+        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), next.code(),
+                java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
+        return types.find(next.code()).orElseThrow();
+    }
+
+    private static final Pattern NEW_CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,39}");
+    private static final Pattern TYPE_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}[0-9]{3}");
+
+    private LicenseTypeView parse(String code, String json, UUID manager) {
+        try {
+            @SuppressWarnings("unchecked")
+            var map = (java.util.Map<String, Object>) Json.parse(json == null ? "" : json);
+            return LicenseTypeStore.fromJson(map);
+        } catch (RuntimeException e) {
+            throw refused(code, manager, "definition", "licenses.types.error.json");
+        }
+    }
+
+    private void check(LicenseTypeView next, java.util.Map<String, String> errors) {
         if (blank(next.nameZh()) || blank(next.nameEn()) || blank(next.authorityZh()) || blank(next.authorityEn())) {
             errors.putIfAbsent("definition", "licenses.types.error.names");
         }
@@ -77,16 +118,6 @@ public class LicenseTypes {
             errors.putIfAbsent("definition", "licenses.types.error.face");
         }
         if (next.color() == null || !COLOR.matcher(next.color()).matches()) errors.putIfAbsent("definition", "licenses.types.error.color");
-        if (errors.isEmpty() && types.issued(code) > 0) {
-            boolean kept = current.holderKind() == next.holderKind() && current.fields().stream()
-                    .allMatch(f -> next.field(f.name()) != null && next.field(f.name()).type() == f.type());
-            if (!kept) errors.put("definition", "licenses.types.error.inUse");
-        }
-        if (!errors.isEmpty()) throw refused(code, manager, "definition", errors.get("definition"));
-        types.update(next);
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), code,
-                java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
-        return types.find(code).orElseThrow();
     }
 
     private InvalidLicenseException refused(String code, UUID manager, String field, String key) {

@@ -83,6 +83,24 @@ class LicenceTypeEditingTests extends IntegrationTest {
     }
 
     @Test
+    void aManagerAddsANewTypeWithACodeOfItsOwn() {
+        var manager = signedIn("manager");
+        var start = manager.get("/console/licences/new");
+        assertThat(start.status()).isEqualTo(200);
+        var example = types.definition("CN_ID").orElseThrow();
+        var taken = manager.post("/console/licences/new", Map.of("definition", example));
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.body()).contains("id=\"definition-error\"");
+        var fresh = example.replace("\"code\": \"CN_ID\"", "\"code\": \"TEST_PERMIT\"")
+                .replace("\"typeCode\": \"11100000MB00010012001\"", "\"typeCode\": \"11100000MB00010012999\"")
+                .replaceFirst("\"nameZh\": \"[^\"]*\"", "\"nameZh\": \"测试许可证\"");
+        var created = manager.post("/console/licences/new", Map.of("definition", fresh));
+        assertThat(created.location()).isEqualTo("/console/licences/TEST_PERMIT");
+        assertThat(types.find("TEST_PERMIT").orElseThrow().nameZh()).isEqualTo("测试许可证");
+        assertThat(types.issuedBy("440100-GA")).extracting(LicenseTypeView::code).contains("TEST_PERMIT");
+    }
+
+    @Test
     void onlyManagersChangeTypes() {
         assertThat(signedIn("official").get("/console/licences/CN_ID").status()).isEqualTo(403);
         var operator = signedIn("operator");

@@ -40,6 +40,37 @@ class LicenceTypesController {
         return "licenses/types";
     }
 
+    /** A new type: the editor starts from an example definition to change. */
+    @GetMapping("/console/licences/new")
+    @PreAuthorize("hasAuthority('licenses:types-write')")
+    String fresh(Model model) {
+        var example = types.definition("HEALTH_CERTIFICATE").or(() -> types.definition(types.all().getFirst().code())).orElseThrow()
+                .replaceFirst("\"code\": \"[^\"]*\"", "\"code\": \"NEW_TYPE\"")
+                .replaceFirst("\"typeCode\": \"[^\"]*\"", "\"typeCode\": \"\"");
+        return fresh(example, null, model);
+    }
+
+    @PostMapping("/console/licences/new")
+    @PreAuthorize("hasAuthority('licenses:types-write')")
+    String create(@RequestParam(defaultValue = "") String definition, Principal me, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            var type = types.create(definition, UUID.fromString(me.getName()));
+            redirect.addFlashAttribute("notice", "licenses.types.created");
+            return "redirect:/console/licences/" + type.code();
+        } catch (InvalidLicenseException e) {
+            response.setStatus(422);
+            return fresh(definition, e.fieldErrors().get("definition"), model);
+        }
+    }
+
+    private String fresh(String definition, @Nullable String error, Model model) {
+        model.addAttribute("type", null);
+        model.addAttribute("definition", definition);
+        model.addAttribute("definitionError", error);
+        return "licenses/type";
+    }
+
     @GetMapping("/console/licences/{code}")
     @PreAuthorize("hasAuthority('licenses:types-read')")
     String type(@PathVariable String code, Model model) {
