@@ -125,7 +125,7 @@ class RatingTests extends IntegrationTest {
                 null, UUID.randomUUID().toString(), Map.of(), Instant.now(), Instant.now());
         transactions.executeWithoutResult(s -> events.publishEvent(event));
         transactions.executeWithoutResult(s -> events.publishEvent(event));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql("""
                 select count(*) from events.event_publication
                  where completion_date is null and serialized_event like :n""")
                 .param("n", "%" + number + "%").query(Long.class).single()).isZero());
