@@ -56,12 +56,7 @@ public class LicenseTypeStore {
                 values (:code, :typeCode, :zh, :en, :ac, :azh, :aen, :kind, :issuers, :validity, :multiple, :mask,
                         cast(:fields as jsonb), cast(:template as jsonb), now())
                 on conflict (code) do nothing""")
-                .param("code", t.code()).param("typeCode", t.typeCode()).param("zh", t.nameZh()).param("en", t.nameEn())
-                .param("ac", t.authorityCode()).param("azh", t.authorityZh()).param("aen", t.authorityEn())
-                .param("kind", t.holderKind().name()).param("issuers", t.issuers().toArray(String[]::new))
-                .param("validity", t.validity()).param("multiple", t.allowMultiple()).param("mask", t.numberMask().name())
-                .param("fields", Json.canonical(fieldsJson(t.fields())))
-                .param("template", Json.canonical(Map.of("color", t.color(), "face", t.face())))
+                .params(columns(t))
                 .update() == 1;
         all.invalidate();
         return inserted;
@@ -75,15 +70,30 @@ public class LicenseTypeStore {
                        allow_multiple = :multiple, number_mask = :mask, fields = cast(:fields as jsonb),
                        template = cast(:template as jsonb)
                  where code = :code and type_code = :typeCode""")
-                .param("code", t.code()).param("typeCode", t.typeCode()).param("zh", t.nameZh()).param("en", t.nameEn())
-                .param("ac", t.authorityCode()).param("azh", t.authorityZh()).param("aen", t.authorityEn())
-                .param("kind", t.holderKind().name()).param("issuers", t.issuers().toArray(String[]::new))
-                .param("validity", t.validity()).param("multiple", t.allowMultiple()).param("mask", t.numberMask().name())
-                .param("fields", Json.canonical(fieldsJson(t.fields())))
-                .param("template", Json.canonical(Map.of("color", t.color(), "face", t.face())))
+                .params(columns(t))
                 .update() == 1;
         all.invalidate();
         return updated;
+    }
+
+    /** The columns of a type, by the parameter names of {@link #insert} and {@link #update}. */
+    private static Map<String, Object> columns(LicenseTypeView t) {
+        var columns = new LinkedHashMap<String, Object>();
+        columns.put("code", t.code());
+        columns.put("typeCode", t.typeCode());
+        columns.put("zh", t.nameZh());
+        columns.put("en", t.nameEn());
+        columns.put("ac", t.authorityCode());
+        columns.put("azh", t.authorityZh());
+        columns.put("aen", t.authorityEn());
+        columns.put("kind", t.holderKind().name());
+        columns.put("issuers", t.issuers().toArray(String[]::new));
+        columns.put("validity", t.validity());
+        columns.put("multiple", t.allowMultiple());
+        columns.put("mask", t.numberMask().name());
+        columns.put("fields", Json.canonical(fieldsJson(t.fields())));
+        columns.put("template", Json.canonical(Map.of("color", t.color(), "face", t.face())));
+        return columns;
     }
 
     /** How many licences of a type were ever issued. */
