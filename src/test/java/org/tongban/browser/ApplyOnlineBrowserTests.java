@@ -108,10 +108,11 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         open("/citizen/apply/" + item + "?lang=en");
         assertThat(driver.findElement(By.id("check-answers")).getText()).isEqualTo("Next: check your answers");
         driver.findElement(By.id("elderly-toggle")).click();
-        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("elderly"));
+        wait.until(d -> !d.findElements(By.cssSelector("body.elderly #save-draft")).isEmpty());
         screenshot("apply-en-elderly");
         driver.findElement(By.id("save-draft")).click();
-        assertThat(driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("Draft saved");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".notice.ok")).stream().anyMatch(n -> n.getText().contains("Draft saved")));
     }
 
     private void act(String action, String opinion) {
