@@ -296,40 +296,41 @@ public class CaseHandling {
     /** Hands the step waiting at the official's department to a colleague (转办). */
     @Transactional
     public void transfer(UUID official, String number, UUID colleague, @Nullable String note) {
-        var department = departmentOf(official);
-        var c = involvedLocked(number, department);
-        colleague(official, colleague);
-        var task = myTask(workflow.openTasks(number), department, official.toString())
-                .filter(t -> !t.step().equals("cosign"))
-                .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
-        try {
-            workflow.transfer(task.taskId(), department, official.toString(), colleague.toString());
-        } catch (TaskAlreadyClaimedException e) {
-            throw new CaseRefusedException("cases.error.claimedByOther");
-        }
-        cases.step(number, "TRANSFER", official.toString(), department, clean(note));
-        events.publishEvent(new CaseActed(number, official.toString(), "TRANSFER", c.status(), department));
-        notices.officials(List.of(colleague), "transferred", number, c.itemCode(), c.itemVersion());
+        handOn(official, number, colleague, note, CaseAction.TRANSFER, "transferred", step -> !step.equals("cosign"),
+                (task, department) -> workflow.transfer(task.taskId(), department, official.toString(), colleague.toString()));
     }
 
     /** Asks a colleague's opinion before the step can be completed (加签). */
     @Transactional
     public void addCoSigner(UUID official, String number, UUID colleague, @Nullable String note) {
+        handOn(official, number, colleague, note, CaseAction.ADD_CO_SIGNER, "coSign",
+                step -> step.equals("review") || step.equals("decide"), (task, department) -> {
+                    if (task.assignee() == null) workflow.claim(task.taskId(), department, official.toString());
+                    workflow.addCoSigner(task.taskId(), department, official.toString(), colleague.toString());
+                });
+    }
+
+    /**
+     * What 转办 and 加签 share: the official's open step (one of {@code steps}) is handed on to a colleague of the
+     * department by {@code handOver}, then recorded in the timeline, published and announced to the colleague.
+     */
+    private void handOn(UUID official, String number, UUID colleague, @Nullable String note, CaseAction action,
+            String notice, java.util.function.Predicate<String> steps,
+            java.util.function.BiConsumer<TaskSummary, String> handOver) {
         var department = departmentOf(official);
         var c = involvedLocked(number, department);
         colleague(official, colleague);
         var task = myTask(workflow.openTasks(number), department, official.toString())
-                .filter(t -> t.step().equals("review") || t.step().equals("decide"))
+                .filter(t -> steps.test(t.step()))
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
         try {
-            if (task.assignee() == null) workflow.claim(task.taskId(), department, official.toString());
-            workflow.addCoSigner(task.taskId(), department, official.toString(), colleague.toString());
+            handOver.accept(task, department);
         } catch (TaskAlreadyClaimedException e) {
             throw new CaseRefusedException("cases.error.claimedByOther");
         }
-        cases.step(number, "ADD_CO_SIGNER", official.toString(), department, clean(note));
-        events.publishEvent(new CaseActed(number, official.toString(), "ADD_CO_SIGNER", c.status(), department));
-        notices.officials(List.of(colleague), "coSign", number, c.itemCode(), c.itemVersion());
+        cases.step(number, action.name(), official.toString(), department, clean(note));
+        events.publishEvent(new CaseActed(number, official.toString(), action.name(), c.status(), department));
+        notices.officials(List.of(colleague), notice, number, c.itemCode(), c.itemVersion());
     }
 
     /** Starts a special procedure (特别程序): the clock stops until it ends. */
