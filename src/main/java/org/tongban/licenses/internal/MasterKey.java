@@ -1,21 +1,17 @@
 package org.tongban.licenses.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Properties;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.tongban.shared.DevelopmentKeys;
 import org.tongban.shared.GmCrypto;
 
 /**
@@ -79,27 +75,11 @@ class MasterKey {
     }
 
     private static String loadOrCreate(Path file) throws IOException {
-        var properties = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(in);
-            }
-            var existing = properties.getProperty("licence-master-key");
-            if (existing != null) return existing;
+        var loaded = DevelopmentKeys.loadOrCreate(file, Map.of("licence-master-key", GmCrypto.SM4_KEY_LENGTH),
+                "Tongban DEVELOPMENT licence master key: generated on first start. Never commit, never use in production.");
+        if (loaded.generated()) {
+            log.warn("Generated a development licence master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY", file);
         }
-        var bytes = new byte[GmCrypto.SM4_KEY_LENGTH];
-        new SecureRandom().nextBytes(bytes);
-        properties.setProperty("licence-master-key", Base64.getEncoder().encodeToString(bytes));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            properties.store(out, "Tongban DEVELOPMENT licence master key: generated on first start. Never commit, never use in production.");
-        }
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // Not a POSIX file system.
-        }
-        log.warn("Generated a development licence master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY", file);
-        return properties.getProperty("licence-master-key");
+        return loaded.keys().getProperty("licence-master-key");
     }
 }

@@ -1,14 +1,9 @@
 package org.tongban.platform.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.tongban.shared.DevelopmentKeys;
 
 /**
  * Loads the field-encryption and blind-index keys. Refuses to start in the {@code production} profile without
@@ -61,33 +57,12 @@ public class KeyRing {
     }
 
     private static Properties loadOrCreate(Path file) throws IOException {
-        var keys = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                keys.load(in);
-            }
-            return keys;
+        var loaded = DevelopmentKeys.loadOrCreate(file, Map.of("field-encryption-key", 16, "blind-index-key", 32),
+                "Tongban DEVELOPMENT keys: generated on first start. Never commit, never use in production.");
+        if (loaded.generated()) {
+            log.warn("Generated development keys in {}; production must set TONGBAN_FIELD_KEY and TONGBAN_INDEX_KEY", file);
         }
-        var random = new SecureRandom();
-        keys.setProperty("field-encryption-key", randomKey(random, 16));
-        keys.setProperty("blind-index-key", randomKey(random, 32));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            keys.store(out, "Tongban DEVELOPMENT keys: generated on first start. Never commit, never use in production.");
-        }
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // Not a POSIX file system: the file stays readable as the OS decides.
-        }
-        log.warn("Generated development keys in {}; production must set TONGBAN_FIELD_KEY and TONGBAN_INDEX_KEY", file);
-        return keys;
-    }
-
-    private static String randomKey(SecureRandom random, int bytes) {
-        var key = new byte[bytes];
-        random.nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+        return loaded.keys();
     }
 
     private static byte[] decode(String base64, int length, String name) {
