@@ -41,6 +41,17 @@ public abstract class IntegrationTest {
                 .filter(m -> m.templateKey().equals(templateKey)).findFirst().orElseThrow().args().getFirst();
     }
 
+    /**
+     * The six-digit code in the newest development SMS to this phone. Use this, not the message centre: one-time
+     * codes go to the phone only.
+     */
+    protected static String lastCodeTo(org.tongban.notifications.DevelopmentOutbox outbox, String phone) {
+        var text = outbox.lastTextTo(phone).orElseThrow(() -> new AssertionError("no SMS to " + phone));
+        var m = java.util.regex.Pattern.compile("(?<!\\d)\\d{6}(?!\\d)").matcher(text);
+        if (!m.find()) throw new AssertionError("no code in: " + text);
+        return m.group();
+    }
+
     private static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
