@@ -47,6 +47,13 @@ public record ModelProblem(Kind kind, @Nullable String elementId, int line, Stri
          * variables with literals ({@code ${outcome == 'PASS'}}).
          */
         EXPRESSION,
+        /**
+         * A timer start event, a repeating timer, or a timer whose date or duration is computed: timers fire once, at
+         * a literal ISO 8601 date, after a literal duration, or at the value of one process variable.
+         */
+        TIMER,
+        /** A user task names an assignee, owner or candidate users: work reaches officials by department only. */
+        ASSIGNEE,
         /** The engine refused the model while deploying it. */
         DEPLOYMENT
     }

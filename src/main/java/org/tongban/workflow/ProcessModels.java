@@ -74,7 +74,9 @@ public class ProcessModels {
             checked = ModelContract.check(xml);
             problems.addAll(checked.problems());
         }
-        if (!problems.isEmpty() || checked == null || checked.process() == null) throw refused(name, problems, manager);
+        if (!problems.isEmpty() || checked == null || checked.process() == null || checked.deployable() == null) {
+            throw refused(name, problems, manager);
+        }
 
         var key = checked.process().getId();
         var processName = checked.process().getName() == null || checked.process().getName().isBlank()
@@ -85,8 +87,9 @@ public class ProcessModels {
                     .name(name)
                     .key(key)
                     .category(UPLOADED)
-                    // The resource name must end in .bpmn20.xml for the engine's BPMN deployer to pick it up.
-                    .addBytes(key + ".bpmn20.xml", xml)
+                    // The resource name must end in .bpmn20.xml for the engine's BPMN deployer to pick it up. What
+                    // is deployed is the model as the converter writes it out again, the text the checks read.
+                    .addBytes(key + ".bpmn20.xml", checked.deployable())
                     .deploy();
         } catch (FlowableException e) {
             throw refused(name, List.of(new ModelProblem(Kind.DEPLOYMENT, null, 0, String.valueOf(e.getMessage()))), manager);

@@ -50,8 +50,12 @@ public final class ModelContract {
     // The default validator is immutable once built and holds no state between calls.
     private static final ProcessValidator VALIDATOR = new ProcessValidatorFactory().createDefaultProcessValidator();
 
-    /** The outcome: the model and its one executable process when {@link #problems} is empty. */
-    public record Checked(@Nullable BpmnModel model, @Nullable Process process, List<ModelProblem> problems) {
+    /**
+     * The outcome: the model, its one executable process and the model written out again by Flowable's converter
+     * (what is deployed, so that what ran the checks is what runs) when {@link #problems} is empty.
+     */
+    public record Checked(@Nullable BpmnModel model, @Nullable Process process, byte @Nullable [] deployable,
+            List<ModelProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -65,7 +69,7 @@ public final class ModelContract {
             model = new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(xml), true, true, "UTF-8");
         } catch (RuntimeException e) {
             // Without a model there is nothing more to check.
-            return new Checked(null, null, List.of(parseProblem(e)));
+            return new Checked(null, null, null, List.of(parseProblem(e)));
         }
 
         var problems = new ArrayList<ModelProblem>();
@@ -80,7 +84,7 @@ public final class ModelContract {
             problems.add(new ModelProblem(Kind.EXECUTABLE_PROCESSES, null, 0,
                     "The model must contain exactly one executable process (isExecutable=\"true\"); it contains "
                             + executable.size() + "."));
-            return new Checked(model, null, List.copyOf(problems));
+            return new Checked(model, null, null, List.copyOf(problems));
         }
         var process = executable.getFirst();
         var key = process.getId();
@@ -96,8 +100,14 @@ public final class ModelContract {
         if (userTasks.isEmpty()) {
             problems.add(new ModelProblem(Kind.NO_USER_TASK, key, line, "The process has no user task."));
         }
+        if (!process.getExecutionListeners().isEmpty() || !process.getEventListeners().isEmpty()) {
+            problems.add(new ModelProblem(Kind.LISTENER, key, line,
+                    "Listeners run code on the platform and are not allowed in an uploaded model."));
+        }
         checkElements(process.getFlowElements(), problems);
-        checkExpressions(new String(xml, java.nio.charset.StandardCharsets.UTF_8), problems);
+        ModelText.strip(model);
+        byte[] deployable = new BpmnXMLConverter().convertToXML(model, "UTF-8");
+        ModelText.checkExpressions(deployable, id -> lineOf(process, id), problems);
         for (var task : userTasks) {
             var groups = task.getCandidateGroups().stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
             if (groups.isEmpty()) {
@@ -111,7 +121,7 @@ public final class ModelContract {
                 }
             }
         }
-        return new Checked(model, process, List.copyOf(problems));
+        return new Checked(model, process, problems.isEmpty() ? deployable : null, List.copyOf(problems));
     }
 
     /**
@@ -127,15 +137,15 @@ public final class ModelContract {
                     checkElements(sub.getFlowElements(), problems);
                     yield true;
                 }
-                case StartEvent e -> safeEvents(e.getEventDefinitions());
+                case StartEvent e -> e.getEventDefinitions().isEmpty() || timerStart(e, problems);
                 case EndEvent e -> e.getEventDefinitions().isEmpty()
                         || e.getEventDefinitions().stream().allMatch(d -> d instanceof TerminateEventDefinition);
-                case BoundaryEvent e -> safeEvents(e.getEventDefinitions());
-                case IntermediateCatchEvent e -> safeEvents(e.getEventDefinitions());
-                case UserTask t -> true;
+                case BoundaryEvent e -> safeEvents(e, e.getEventDefinitions(), problems);
+                case IntermediateCatchEvent e -> safeEvents(e, e.getEventDefinitions(), problems);
+                case UserTask t -> assignment(t, problems);
                 case ManualTask t -> true;
                 case Gateway g -> true;
-                case SequenceFlow f -> true;
+                case SequenceFlow f -> condition(f, problems);
                 default -> false;
             };
             int line = element.getXmlRowNumber();
@@ -152,45 +162,73 @@ public final class ModelContract {
         }
     }
 
-    /** Timer definitions only; no message, signal, error, escalation, conditional or compensation triggers. */
-    private static boolean safeEvents(List<EventDefinition> definitions) {
-        return definitions.stream().allMatch(d -> d instanceof TimerEventDefinition);
-    }
-
-    /** Anything between {@code ${…}} or {@code #{…}}, anywhere in the file. */
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    /** A string literal in single or double quotes. */
-    private static final Pattern LITERAL = Pattern.compile("'[^'\\\\]*'|\"[^\"\\\\]*\"");
     /**
-     * What an expression may hold once its literals are taken out: variable names, numbers, comparison and logical
-     * operators, {@code empty}, and parentheses not directly after a name (grouping, not a call).
+     * Timer definitions only (no message, signal, error, escalation, conditional or compensation triggers), each
+     * firing once: at a literal date, after a literal duration, or at the date or after the duration held by one
+     * process variable. A repeating cycle ({@code R/PT1S}) would keep the engine's job executor busy for ever.
      */
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_\\s=!<>&|()+\\-*/%]*");
-    private static final Pattern CALL = Pattern.compile("([A-Za-z0-9_]+)\\s*\\(");
-    /** Words of the expression language that may stand before a parenthesis. */
-    private static final Set<String> OPERATORS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
-            "div", "mod");
-
-    /**
-     * Expressions may only read process variables and compare them with literals: no method calls, no property or
-     * index access (which reach beans and the engine), no assignment, no lambdas.
-     */
-    static void checkExpressions(String xml, List<ModelProblem> problems) {
-        var m = EXPRESSION.matcher(xml);
-        while (m.find()) {
-            // The file is XML: '&&' and '<' arrive escaped.
-            var text = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                    .replace("&amp;", "&");
-            var body = LITERAL.matcher(text).replaceAll(" ");
-            boolean assignment = body.replaceAll("==|!=|<=|>=", "").contains("=");
-            boolean call = CALL.matcher(body).results().anyMatch(r -> !OPERATORS.contains(r.group(1)));
-            if (!SAFE.matcher(body).matches() || call || assignment || body.contains("->")) {
-                int line = (int) xml.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-                problems.add(new ModelProblem(Kind.EXPRESSION, null, line,
-                        "The expression '" + m.group() + "' may only compare process variables with literals "
-                                + "(no method calls, '.', '[' or assignments)."));
+    private static boolean safeEvents(FlowElement element, List<EventDefinition> definitions, List<ModelProblem> problems) {
+        boolean allowed = true;
+        for (var definition : definitions) {
+            if (!(definition instanceof TimerEventDefinition timer)) {
+                allowed = false;
+                continue;
+            }
+            var date = blankToNull(timer.getTimeDate());
+            var duration = blankToNull(timer.getTimeDuration());
+            boolean once = blankToNull(timer.getTimeCycle()) == null && blankToNull(timer.getEndDate()) == null
+                    && blankToNull(timer.getCalendarName()) == null && (date == null) != (duration == null);
+            if (!once || !ModelText.literalOrVariable(date != null ? date : duration, date != null)) {
+                problems.add(new ModelProblem(Kind.TIMER, element.getId(), element.getXmlRowNumber(),
+                        "A timer fires once, at a date or after a duration (ISO 8601, or one process variable): "
+                                + "cycles, end dates, calendars and computed values are not allowed."));
             }
         }
+        return allowed;
+    }
+
+    /** The process of a case starts with the case: a timer start would start processes by itself. */
+    private static boolean timerStart(StartEvent start, List<ModelProblem> problems) {
+        problems.add(new ModelProblem(Kind.TIMER, start.getId(), start.getXmlRowNumber(),
+                "A process of a case starts with the case: start events take no timer, message or signal."));
+        return true;
+    }
+
+    /** Work reaches an official through the department's inbox only, never by a name written in the model. */
+    private static boolean assignment(UserTask task, List<ModelProblem> problems) {
+        if (blankToNull(task.getAssignee()) != null || blankToNull(task.getOwner()) != null
+                || !task.getCandidateUsers().isEmpty() || !task.getCustomUserIdentityLinks().isEmpty()
+                || !task.getCustomGroupIdentityLinks().isEmpty()) {
+            problems.add(new ModelProblem(Kind.ASSIGNEE, task.getId(), task.getXmlRowNumber(),
+                    "A user task is offered to departments by candidate groups; assignees, owners and candidate users "
+                            + "are not allowed."));
+        }
+        if (blankToNull(task.getSkipExpression()) != null) {
+            problems.add(new ModelProblem(Kind.EXPRESSION, task.getId(), task.getXmlRowNumber(),
+                    "Skip expressions are not allowed: every step of a case is handled."));
+        }
+        return true;
+    }
+
+    /** Conditions are expressions of the expression language only: another language would be a script. */
+    private static boolean condition(SequenceFlow flow, List<ModelProblem> problems) {
+        if (blankToNull(flow.getConditionLanguage()) != null || blankToNull(flow.getSkipExpression()) != null) {
+            problems.add(new ModelProblem(Kind.EXPRESSION, flow.getId(), flow.getXmlRowNumber(),
+                    "A condition is an expression comparing process variables with literals: no script language "
+                            + "and no skip expression."));
+        }
+        return true;
+    }
+
+    /** The line of the uploaded file where the element with this id stands, or 0. */
+    private static int lineOf(Process process, String id) {
+        if (id.equals(process.getId())) return process.getXmlRowNumber();
+        var element = process.getFlowElement(id, true);
+        return element == null ? 0 : Math.max(0, element.getXmlRowNumber());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The parser's own message, with the line from the deepest cause that knows one. */
