@@ -234,13 +234,17 @@ public class IdentityManagement {
         return true;
     }
 
-    /** Ends every session of the account on every node (sessions live in the database). Returns how many. */
+    /**
+     * Ends every session of the account on every node (sessions live in the database) and revokes its apps' tokens:
+     * refresh tokens are deleted and access tokens issued until now are refused. Returns how many sessions ended.
+     */
     @Transactional
     public int signOutEverywhere(UUID accountId) {
         var all = sessions.findByPrincipalName(accountId.toString());
         all.keySet().forEach(sessions::deleteById);
+        int apps = accounts.revokeTokens(accountId);
         events.publishEvent(IdentityEvent.success(IdentityAudit.SIGNED_OUT_EVERYWHERE, accountId.toString(),
-                accountId.toString(), Map.of("sessions", Integer.toString(all.size()))));
+                accountId.toString(), Map.of("sessions", Integer.toString(all.size()), "apps", Integer.toString(apps))));
         return all.size();
     }
 

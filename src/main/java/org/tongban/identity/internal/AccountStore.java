@@ -97,6 +97,21 @@ public class AccountStore {
                 .optional();
     }
 
+    /** The instant before which the account's bearer tokens are refused, if it ever signed out everywhere. */
+    public Optional<Instant> tokensNotBefore(UUID accountId) {
+        return jdbc.sql("select tokens_not_before from identity.account where id = :id and tokens_not_before is not null")
+                .param("id", accountId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    /** Refuses every bearer token of the account issued until now and deletes its OAuth2 authorizations. */
+    public int revokeTokens(UUID accountId) {
+        jdbc.sql("update identity.account set tokens_not_before = now() where id = :id").param("id", accountId).update();
+        return jdbc.sql("delete from identity.oauth2_authorization where principal_name = :p")
+                .param("p", accountId.toString()).update();
+    }
+
     public Set<Role> rolesOf(UUID accountId) {
         var roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from identity.account_role where account_id = :id")

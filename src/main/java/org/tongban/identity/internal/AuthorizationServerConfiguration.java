@@ -12,16 +12,26 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
@@ -47,18 +57,27 @@ class AuthorizationServerConfiguration {
 
     static final String MOBILE_CLIENT = "tongban-mobile";
     private static final String KEY_PURPOSE = "oauth2-signing";
+    private static final String ACCESS_TOKEN_TYPE = "at+jwt";
 
     @Bean
     RegisteredClientRepository registeredClients(JdbcOperations jdbc, TransactionTemplate tx) {
         var repository = new JdbcRegisteredClientRepository(jdbc);
         // Two nodes may start together: the unique client id makes the second insert fail, which is fine.
         tx.executeWithoutResult(s -> {
-            if (repository.findByClientId(MOBILE_CLIENT) == null) {
+            var existing = repository.findByClientId(MOBILE_CLIENT);
+            if (existing == null) {
                 try {
                     repository.save(mobileClient());
                 } catch (org.springframework.dao.DataIntegrityViolationException ignored) {
                     s.setRollbackOnly();
                 }
+            } else if (!existing.getScopes().equals(mobileClient().getScopes())) {
+                // A platform installed before the scopes were cut keeps its client id with the current scopes.
+                repository.save(RegisteredClient.from(existing)
+                        .scopes(scopes -> {
+                            scopes.clear();
+                            scopes.addAll(mobileClient().getScopes());
+                        }).build());
             }
         });
         return repository;
@@ -76,6 +95,8 @@ class AuthorizationServerConfiguration {
                 .redirectUri("http://127.0.0.1:8765/callback")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
+                .scope(TokenScopes.CITIZEN)
+                .scope(TokenScopes.BUSINESS)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(Duration.ofMinutes(30))
@@ -106,15 +127,36 @@ class AuthorizationServerConfiguration {
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
+    /**
+     * Bearer tokens for the API: signed by this platform's key, from this issuer, typed as access tokens
+     * ({@code at+jwt}, RFC 9068: an ID token is not one) and addressed to Tongban's API, not to another app.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
+        // The type is checked by Spring's validator below, not by the JOSE processor (which accepts "JWT" only).
+        var decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
+                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier((type, context) -> { }))
+                .build();
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                && jwt.getAudience().contains(TokenScopes.API_AUDIENCE)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Not addressed to this API", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                new JwtIssuerValidator(properties.issuer()), new JwtTypeValidator(ACCESS_TOKEN_TYPE), audience));
+        return decoder;
     }
 
-    /** Adds the account's trust level (DOMAIN.md 9.1: the token carries the level) to tokens. */
+    /**
+     * Access tokens are typed {@code at+jwt} and addressed to the API besides the client; every token carries the
+     * account's trust level (DOMAIN.md 9.1: the token carries the level).
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> trustLevelClaim(AccountStore accounts) {
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(AccountStore accounts) {
         return context -> {
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
+                context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), TokenScopes.API_AUDIENCE));
+            }
             try {
                 var id = UUID.fromString(context.getPrincipal().getName());
                 accounts.findById(id).ifPresent(a -> context.getClaims().claim("acr", "level" + a.trustLevel()));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -67,7 +67,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityHandlers handlers,
-            AccountJwtAuthenticationConverter jwtConverter) throws Exception {
+            AccountJwtAuthenticationConverter jwtConverter,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+        BrowserProtections.headers(http);
         RequestMatcher bearer = request -> {
             var header = request.getHeader(HttpHeaders.AUTHORIZATION);
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -88,7 +90,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(handlers))
                 // Bearer calls carry no cookie, so they cannot be forged cross-site; session calls need the token.
                 // Verification changes nothing and is called by verifier apps that have no session.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(bearer,
+                .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies)).ignoringRequestMatchers(bearer,
                         request -> request.getMethod().equals("POST") && request.getRequestURI().equals("/api/v1/licenses/verify")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
         return http.build();
@@ -98,7 +100,9 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
-            AuditedAccessDeniedHandler deniedHandler) throws Exception {
+            AuditedAccessDeniedHandler deniedHandler,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+        BrowserProtections.headers(http);
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
         codeFilter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         codeFilter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
@@ -107,7 +111,7 @@ class SecurityConfiguration {
         codeFilter.setAuthenticationFailureHandler(failureHandler("/login?method=code"));
 
         http.authenticationManager(authenticationManager)
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/denied", "/error", "/preferences/**",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
@@ -148,17 +152,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * CSRF tokens in a cookie rather than the session: an anonymous visitor reading the portal then creates no
-     * session row in the database, which matters when millions open the portal at once.
-     */
-    private static CookieCsrfTokenRepository csrfTokens() {
-        var repository = new CookieCsrfTokenRepository();
-        repository.setHeaderName("X-CSRF-TOKEN");
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return repository;
-    }
-
     /** Sends a locked account to a page that says so; every other failure says only "wrong credentials". */
     private static SimpleUrlAuthenticationFailureHandler failureHandler(String page) {
         var sep = page.contains("?") ? "&" : "?";
@@ -178,9 +171,17 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("argon2", argon2());
         encoders.put("bcrypt", new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    /**
+     * Argon2id at OWASP's minimum (19 MiB of memory, 2 passes, 1 lane; Spring's defaults use 16 MiB). Hashes made
+     * with other parameters keep verifying: each hash names its own.
+     */
+    static Argon2PasswordEncoder argon2() {
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustListValidity how long a published trust list is current ({@code nextUpdate})
  * @param statusListTtl how long a published status list is current; nodes rebuild it this often at most
  * @param batchChunk rows signed and inserted per transaction in a batch import
+ * @param publicUrl the platform's public address, from which printed and QR links are built (never the Host header)
  */
 @ConfigurationProperties(prefix = "tongban.licenses", ignoreUnknownFields = false)
 public record LicenseProperties(
@@ -28,4 +29,5 @@ public record LicenseProperties(
         @DefaultValue("P20Y") Period rootLifetime,
         @DefaultValue("24h") Duration trustListValidity,
         @DefaultValue("5m") Duration statusListTtl,
-        @DefaultValue("1000") int batchChunk) {}
+        @DefaultValue("1000") int batchChunk,
+        @DefaultValue("http://localhost:8080") String publicUrl) {}

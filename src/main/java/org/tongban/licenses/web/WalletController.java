@@ -1,6 +1,5 @@
 package org.tongban.licenses.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseView;
@@ -43,8 +41,11 @@ class WalletController {
     private final LicenseWallet wallet;
     private final LicencePdf pdf;
     private final MessageSource messages;
+    private final String publicUrl;
 
-    WalletController(LicenseWallet wallet, LicencePdf pdf, MessageSource messages) {
+    WalletController(LicenseWallet wallet, LicencePdf pdf, MessageSource messages,
+            org.tongban.licenses.internal.LicenseProperties properties) {
+        this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
         this.wallet = wallet;
         this.pdf = pdf;
         this.messages = messages;
@@ -61,12 +62,11 @@ class WalletController {
 
     @GetMapping("/{channel:citizen|business}/licences/{identifier}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String one(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale,
-            HttpServletRequest request) {
+    String one(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale) {
         var licence = own(me, identifier);
         model.addAttribute("channel", channel);
         model.addAttribute("l", licence);
-        model.addAttribute("staticQr", QrCode.svg(statusUrl(request, licence.identifier()),
+        model.addAttribute("staticQr", QrCode.svg(statusUrl(licence.identifier()),
                 messages.getMessage("licenses.wallet.staticQr", null, locale)));
         return "licenses/mine";
     }
@@ -118,11 +118,11 @@ class WalletController {
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/licence.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
     ResponseEntity<byte[]> pdf(@PathVariable String identifier, @RequestParam(defaultValue = "") String purpose,
-            Principal me, Locale locale, HttpServletRequest request) {
+            Principal me, Locale locale) {
         var licence = own(me, identifier);
         var why = purpose.strip();
         if (why.length() > 40) throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
-        var body = pdf.render(licence, why.isEmpty() ? null : why, statusUrl(request, licence.identifier()), locale);
+        var body = pdf.render(licence, why.isEmpty() ? null : why, statusUrl(licence.identifier()), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")
                 .header("Content-Disposition", ContentDisposition.inline()
@@ -179,9 +179,12 @@ class WalletController {
         return UUID.fromString(me.getName());
     }
 
-    /** The public page that tells a licence's status by its identifier: what the static QR points to. */
-    static String statusUrl(HttpServletRequest request, String identifier) {
-        return ServletUriComponentsBuilder.fromContextPath(request).path("/verify/licences/{id}").buildAndExpand(identifier)
-                .toUriString();
+    /**
+     * The public page that tells a licence's status by its identifier: what the static QR and the PDF point to. It is
+     * built from the platform's configured address, never from the request's Host header, which the caller chooses.
+     */
+    private String statusUrl(String identifier) {
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl).path("/verify/licences/{id}")
+                .buildAndExpand(identifier).toUriString();
     }
 }

@@ -31,7 +31,7 @@ class MasterKeyTests extends IntegrationTest {
 
     static LicenseProperties with(String key, String devFile) {
         return new LicenseProperties(key, devFile, Period.ofYears(1), Period.ofYears(10), Period.ofYears(20),
-                Duration.ofHours(24), Duration.ofMinutes(5), 1000);
+                Duration.ofHours(24), Duration.ofMinutes(5), 1000, "http://localhost:8080");
     }
 
     static MockEnvironment production() {
