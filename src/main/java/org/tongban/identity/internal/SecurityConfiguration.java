@@ -67,11 +67,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityHandlers handlers,
-            AccountJwtAuthenticationConverter jwtConverter) throws Exception {
+            AccountJwtAuthenticationConverter jwtConverter, CurrentAuthoritiesFilter currentAuthorities) throws Exception {
         RequestMatcher bearer = request -> {
             var header = request.getHeader(HttpHeaders.AUTHORIZATION);
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
         };
+        // A session's roles follow the database on every request (withdrawn officials lose access at once).
+        http.addFilterAfter(currentAuthorities, SecurityContextHolderFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         // The catalogue is public information: apps read it without signing in.
@@ -98,7 +100,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
-            AuditedAccessDeniedHandler deniedHandler) throws Exception {
+            AuditedAccessDeniedHandler deniedHandler, CurrentAuthoritiesFilter currentAuthorities) throws Exception {
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
         codeFilter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         codeFilter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
@@ -106,6 +108,8 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/home"));
         codeFilter.setAuthenticationFailureHandler(failureHandler("/login?method=code"));
 
+        // A session's roles follow the database on every request (withdrawn officials lose access at once).
+        http.addFilterAfter(currentAuthorities, SecurityContextHolderFilter.class);
         http.authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .authorizeHttpRequests(requests -> requests
