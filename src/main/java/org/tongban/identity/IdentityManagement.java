@@ -51,11 +51,14 @@ public class IdentityManagement {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final UserCredentialRepository passkeys;
     private final PublicKeyCredentialUserEntityRepository passkeyUsers;
+    private final List<CaseRelations> caseRelations;
 
     IdentityManagement(AccountStore accounts, OneTimeCodes codes, PasswordEncoder passwords,
             PopulationRegister population, NotificationManagement notifications, ApplicationEventPublisher events,
             AuditManagement audit, FindByIndexNameSessionRepository<? extends Session> sessions,
-            UserCredentialRepository passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers) {
+            UserCredentialRepository passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers,
+            List<CaseRelations> caseRelations) {
+        this.caseRelations = caseRelations;
         this.accounts = accounts;
         this.codes = codes;
         this.passwords = passwords;
@@ -211,10 +214,24 @@ public class IdentityManagement {
 
     /**
      * Another person's data, for an official whose permission the caller has checked. Audited as a read of
-     * personal data (PIPL), with the purpose the official gave. Reading oneself is not audited.
+     * personal data (PIPL), with the purpose the official gave. Reading oneself is not audited. Need-to-know: the
+     * reader must hold a post in a department that has a case of the person ({@link CaseRelations}); otherwise the
+     * read is refused and the refusal audited.
+     *
+     * @throws PersonReadRefusedException no case of the reader's department has the person as applicant
      */
     @Transactional
     public Optional<PersonView> readPerson(UUID target, UUID reader, String purpose) {
+        if (!target.equals(reader)) {
+            // Checked before the account is looked up: an unknown id and a person without a case answer alike.
+            var post = accounts.officialOf(reader);
+            if (post.isEmpty() || caseRelations.stream()
+                    .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
+                audit.recordNow(IdentityEvent.failure(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
+                        target.toString(), Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
+                throw new PersonReadRefusedException(target);
+            }
+        }
         var account = accounts.findById(target);
         if (account.isEmpty()) return Optional.empty();
         var person = accounts.person(account.get().personId());
