@@ -51,6 +51,10 @@ public class CaseHandling {
     /** Steps of uploaded models whose id is not one of the above. */
     private static final Set<CaseAction> OTHER_STEP = EnumSet.of(CaseAction.REVIEWED, CaseAction.RETURN);
     public static final List<String> STEPS = List.of("accept", "review", "jointReview", "decide", "cosign");
+    /** The decisions that an official who accepted or reviewed the case may not take (separation of duties). */
+    private static final Set<CaseAction> DECISIONS = EnumSet.of(CaseAction.APPROVE, CaseAction.DENY);
+    /** The steps whose actor may not decide the same case. */
+    private static final List<String> PRIOR_DUTIES = List.of(CaseAction.ACCEPT.name(), CaseAction.REVIEWED.name());
     public static final Set<String> SPECIAL_PROCEDURES = Set.of("HEARING", "EXPERT_REVIEW", "INSPECTION");
 
     private final CaseStore cases;
@@ -123,10 +127,13 @@ public class CaseHandling {
             var t = mine.get();
             boolean claimedByOther = t.assignee() != null && !t.assignee().equals(official.toString());
             if (!claimedByOther) {
-                if (t.assignee() == null) actions.add(CaseAction.CLAIM);
+                // Who accepted or reviewed the case may not decide it: they may only return it or hand it on.
+                boolean separated = mayNotDecide(number, t.step(), official.toString());
+                if (t.assignee() == null && !separated) actions.add(CaseAction.CLAIM);
                 if (paused.isEmpty()) actions.addAll(allowed(t.step()));
+                if (separated) actions.removeAll(DECISIONS);
                 if (!t.step().equals("cosign")) actions.add(CaseAction.TRANSFER);
-                if (t.step().equals("decide") || t.step().equals("review")) actions.add(CaseAction.ADD_CO_SIGNER);
+                if ((t.step().equals("decide") || t.step().equals("review")) && !separated) actions.add(CaseAction.ADD_CO_SIGNER);
             }
         }
         if (c.acceptedAt() != null && c.concludedAt() == null && mine.isPresent() && !mine.get().step().equals("cosign")) {
@@ -155,6 +162,15 @@ public class CaseHandling {
     @Transactional(readOnly = true)
     public String itemOf(UUID official, String number) {
         return involved(number, departmentOf(official)).itemCode();
+    }
+
+    /**
+     * The applicant of a case the official's department takes part in; {@link CaseNotFoundException} for any other
+     * case. For modules that tie an authorisation to the holder's own cases.
+     */
+    @Transactional(readOnly = true)
+    public UUID applicantOf(UUID official, String number) {
+        return involved(number, departmentOf(official)).applicant();
     }
 
     /** An uploaded material of a case the official's department takes part in. */
@@ -197,6 +213,7 @@ public class CaseHandling {
         involvedLocked(number, department);
         var task = myTask(workflow.openTasks(number), department, official.toString())
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
+        if (mayNotDecide(number, task.step(), official.toString())) throw new DutiesSeparatedException();
         try {
             workflow.claim(task.taskId(), department, official.toString());
         } catch (TaskAlreadyClaimedException e) {
@@ -229,6 +246,7 @@ public class CaseHandling {
         var task = myTask(workflow.openTasks(number), department, me)
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
         if (!allowed(task.step()).contains(action)) throw new CaseRefusedException("cases.error.actionNotAllowed");
+        if (DECISIONS.contains(action) && mayNotDecide(number, task.step(), me)) throw new DutiesSeparatedException();
         if (cases.openPause(number).isPresent()) throw new CaseRefusedException("cases.error.paused");
         var reasons = clean(opinion);
         if (reasons == null && Set.of(CaseAction.REFUSE, CaseAction.DENY, CaseAction.REQUEST_CORRECTION,
@@ -323,6 +341,9 @@ public class CaseHandling {
         var task = myTask(workflow.openTasks(number), department, official.toString())
                 .filter(t -> steps.test(t.step()))
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
+        // The decision goes neither to nor through someone who accepted or reviewed the case.
+        var decider = action == CaseAction.TRANSFER ? colleague : official;
+        if (mayNotDecide(number, task.step(), decider.toString())) throw new DutiesSeparatedException();
         try {
             handOver.accept(task, department);
         } catch (TaskAlreadyClaimedException e) {
@@ -417,6 +438,11 @@ public class CaseHandling {
         if (identity.colleagues(official).stream().noneMatch(s -> s.accountId().equals(colleague))) {
             throw new CaseRefusedException("cases.error.notColleague");
         }
+    }
+
+    /** Whether the step is a decision and the official accepted or reviewed this case before. */
+    private boolean mayNotDecide(String number, String step, String official) {
+        return step.startsWith("decide") && cases.actedAs(number, official, PRIOR_DUTIES);
     }
 
     private static Set<CaseAction> allowed(String step) {

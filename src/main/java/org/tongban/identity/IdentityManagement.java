@@ -37,6 +37,9 @@ public class IdentityManagement {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityManagement.class);
     static final int NAME_MAX = 50;
+    /** Roles of the console (管, 运, 审): never combined with handling cases in a department. */
+    static final java.util.Set<Role> CONSOLE_ROLES = java.util.EnumSet.of(Role.GOVERNMENT_MANAGER,
+            Role.PLATFORM_OPERATOR, Role.AUDITOR);
 
     private final AccountStore accounts;
     private final OneTimeCodes codes;
@@ -48,11 +51,14 @@ public class IdentityManagement {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final UserCredentialRepository passkeys;
     private final PublicKeyCredentialUserEntityRepository passkeyUsers;
+    private final List<CaseRelations> caseRelations;
 
     IdentityManagement(AccountStore accounts, OneTimeCodes codes, PasswordEncoder passwords,
             PopulationRegister population, NotificationManagement notifications, ApplicationEventPublisher events,
             AuditManagement audit, FindByIndexNameSessionRepository<? extends Session> sessions,
-            UserCredentialRepository passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers) {
+            UserCredentialRepository passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers,
+            List<CaseRelations> caseRelations) {
+        this.caseRelations = caseRelations;
         this.accounts = accounts;
         this.codes = codes;
         this.passwords = passwords;
@@ -208,10 +214,24 @@ public class IdentityManagement {
 
     /**
      * Another person's data, for an official whose permission the caller has checked. Audited as a read of
-     * personal data (PIPL), with the purpose the official gave. Reading oneself is not audited.
+     * personal data (PIPL), with the purpose the official gave. Reading oneself is not audited. Need-to-know: the
+     * reader must hold a post in a department that has a case of the person ({@link CaseRelations}); otherwise the
+     * read is refused and the refusal audited.
+     *
+     * @throws PersonReadRefusedException no case of the reader's department has the person as applicant
      */
     @Transactional
     public Optional<PersonView> readPerson(UUID target, UUID reader, String purpose) {
+        if (!target.equals(reader)) {
+            // Checked before the account is looked up: an unknown id and a person without a case answer alike.
+            var post = accounts.officialOf(reader);
+            if (post.isEmpty() || caseRelations.stream()
+                    .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
+                audit.recordNow(IdentityEvent.failure(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
+                        target.toString(), Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
+                throw new PersonReadRefusedException(target);
+            }
+        }
         var account = accounts.findById(target);
         if (account.isEmpty()) return Optional.empty();
         var person = accounts.person(account.get().personId());
@@ -329,8 +349,9 @@ public class IdentityManagement {
 
     /**
      * A department admin posts an existing account (found by ID number, phone or login name) to their own
-     * department as an official. Only the official role can be given this way: manager, operator and auditor
-     * roles are never granted by a department.
+     * department as an official. Only the official role can be given this way, and only to an account that holds
+     * no console role (manager, operator, auditor: 三员 stay apart from handling cases) and no post in another
+     * department (that department withdraws it first). Refusals are audited.
      */
     @Transactional
     public UUID appointOfficial(UUID departmentAdmin, String identifier, String staffNo, String post) {
@@ -344,6 +365,19 @@ public class IdentityManagement {
         var cleanPost = post == null ? "" : post.strip();
         if (!cleanStaffNo.matches("^[A-Za-z0-9-]{2,32}$")) errors.put("staffNo", "identity.staff.staffNoFormat");
         if (cleanPost.isEmpty() || cleanPost.length() > 50) errors.put("post", "identity.staff.postRequired");
+        if (target.isPresent()) {
+            var id = target.get().id();
+            if (accounts.rolesOf(id).stream().anyMatch(CONSOLE_ROLES::contains)) {
+                errors.put("identifier", "identity.staff.consoleRole");
+            } else if (accounts.staffUnitsOf(id).stream().anyMatch(u -> !u.equals(unit))) {
+                errors.put("identifier", "identity.staff.otherDepartment");
+            }
+            if (errors.containsKey("identifier")) {
+                audit.recordNow(IdentityEvent.failure(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(),
+                        id.toString(), Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString(), "reason",
+                                errors.get("identifier").equals("identity.staff.consoleRole") ? "CONSOLE_ROLE" : "OTHER_DEPARTMENT")));
+            }
+        }
         if (target.isPresent() && errors.isEmpty() && accounts.staffNoTakenByOther(cleanStaffNo, target.get().id())) {
             errors.put("staffNo", "identity.staff.staffNoTaken");
         }

@@ -32,7 +32,8 @@ import org.tongban.licenses.internal.LicenseTypeStore;
  * licence's data for a purpose until a date; lists them, withdraws them (at once: every read checks), and sees every
  * use. Choosing a licence in an application is the holder's authorisation for that item and case
  * ({@link #useInCase}). An official reads a licence only through an authorisation that is in force, for their own
- * department or for a case of the item that their department takes part in, and only while the licence is valid;
+ * department or for a case of the item, filed by the holder, that their department takes part in, and only while
+ * the licence is valid;
  * each read is logged for the holder and audited. Another holder's licence or grant is not found.
  */
 @Service
@@ -193,8 +194,8 @@ public class LicenseGrants {
 
     /**
      * Reads a licence's data through an authorisation: it must not be withdrawn nor past its date, the official's
-     * department must be the grantee or take part in a case of the granted item ({@code caseNumber}; a grant made by
-     * an application names its own case), and the licence must be valid. Logged for the holder and audited;
+     * department must be the grantee or take part in a case of the granted item filed by the licence's holder
+     * ({@code caseNumber}; a grant made by an application names its own case), and the licence must be valid. Logged for the holder and audited;
      * refusals are audited too.
      *
      * @throws LicenseNotFoundException no such grant
@@ -227,7 +228,10 @@ public class LicenseGrants {
             usedCase = g.caseNumber() != null ? g.caseNumber() : caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
             if (usedCase != null) {
                 try {
-                    allowed = handling.itemOf(official, usedCase).equals(g.grantee());
+                    // The holder authorised the item for their own applications: a case of that item filed by
+                    // someone else (who might name any grant) is not one of them.
+                    allowed = handling.itemOf(official, usedCase).equals(g.grantee())
+                            && holders.holds(handling.applicantOf(official, usedCase), stored.holderIdx());
                 } catch (CaseNotFoundException | CaseRefusedException e) {
                     allowed = false;
                 }

@@ -343,7 +343,8 @@ public final class Seeder {
         var official = identity.officialsOf("440100-SCJG").getFirst();
         act(official, standard, CaseAction.ACCEPT, "受理");
         act(official, standard, CaseAction.REVIEWED, "审查通过");
-        act(official, standard, CaseAction.APPROVE, "准予许可");
+        // Another official decides: who accepted and reviewed may not (separation of duties).
+        act(identity.officialsOf("440100-SCJG").getLast(), standard, CaseAction.APPROVE, "准予许可");
         done.add(standard);
         var joint = jdbc.sql("""
                 select number from cases.case_file
@@ -358,7 +359,7 @@ public final class Seeder {
             for (var department : departments) {
                 act(identity.officialsOf(department).getFirst(), number, CaseAction.REVIEWED, "同意");
             }
-            act(identity.officialsOf((String) c[0]).getFirst(), number, CaseAction.APPROVE, "准予许可");
+            act(identity.officialsOf((String) c[0]).getLast(), number, CaseAction.APPROVE, "准予许可");
             done.add(number);
         });
         return done;

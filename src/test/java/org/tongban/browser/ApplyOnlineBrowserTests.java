@@ -78,6 +78,9 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         act("ACCEPT", "材料齐全，予以受理");
         open("/office/cases/" + number);
         act("REVIEWED", "经营场所符合要求");
+        signOut();
+        // Another official decides: who accepted and reviewed may not (separation of duties).
+        signIn("official2", DEMO_PASSWORD);
         open("/office/cases/" + number);
         act("APPROVE", "准予登记");
         signOut();

@@ -28,7 +28,7 @@ class CaseProgressBrowserTests extends BrowserTest {
         var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
         handling.act(official, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(official, number, CaseAction.REVIEWED, "");
-        handling.act(official, number, CaseAction.APPROVE, "准予补领");
+        handling.act(account("official2"), number, CaseAction.APPROVE, "准予补领");
 
         signIn("citizen", DEMO_PASSWORD);
         waitForPath("/citizen");

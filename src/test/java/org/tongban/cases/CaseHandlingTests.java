@@ -39,12 +39,43 @@ class CaseHandlingTests extends IntegrationTest {
                 .isInstanceOfSatisfying(CaseRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("cases.error.actionNotAllowed"));
         assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo("IN_PROCESS");
-        assertThat(handling.act(official, number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
         var view = cases.mine(number, applicant);
         assertThat(view.status()).isEqualTo("APPROVED");
         assertThat(view.steps()).extracting(CaseStepView::step).containsExactly("SUBMITTED", "ACCEPT", "REVIEWED", "APPROVE");
         assertThat(view.steps().get(1).opinion()).isEqualTo("材料齐全");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
+    }
+
+    @Test
+    void theOfficialWhoAcceptedAndReviewedACaseCannotDecideIt() {
+        var applicant = UUID.randomUUID();
+        var number = file("食品经营许可变更", applicant);
+        var official = accountOf("official");
+        handling.act(official, number, CaseAction.ACCEPT, "材料齐全");
+        handling.act(official, number, CaseAction.REVIEWED, "符合条件");
+        assertThat(handling.detail(official, number).actions())
+                .doesNotContain(CaseAction.APPROVE, CaseAction.DENY, CaseAction.CLAIM, CaseAction.ADD_CO_SIGNER)
+                .contains(CaseAction.RETURN, CaseAction.TRANSFER);
+        for (var decision : java.util.List.of(CaseAction.APPROVE, CaseAction.DENY)) {
+            assertThatThrownBy(() -> handling.act(official, number, decision, "自审自批"))
+                    .isInstanceOfSatisfying(DutiesSeparatedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("cases.error.sameOfficial"));
+        }
+        assertThatThrownBy(() -> handling.claim(official, number)).isInstanceOf(DutiesSeparatedException.class);
+        assertThat(cases.mine(number, applicant).status()).isEqualTo("IN_PROCESS");
+
+        // On the page the refusal is said in words; on the API it is a 409 problem.
+        var page = signedIn("official");
+        page.get("/office/cases/" + number);
+        page.post("/office/cases/" + number + "/act", Map.of("action", "APPROVE", "opinion", "自审自批"));
+        assertThat(page.get("/office/cases/" + number).body()).contains("须由另一名工作人员作出决定");
+        var api = page.json("POST", "/api/v1/office/cases/" + number + "/actions", "{\"action\":\"APPROVE\",\"opinion\":\"x\"}");
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(cases.mine(number, applicant).status()).isEqualTo("IN_PROCESS");
+
+        // Another official of the department decides.
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
     }
 
     @Test

@@ -134,7 +134,7 @@ class CaseLifecycleTests extends IntegrationTest {
         assertThat(handling.act(official, number, CaseAction.RETURN, "请重新审查经营场所")).isEqualTo("IN_PROCESS");
         assertThat(workflow.openTasks(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("review"));
         handling.act(official, number, CaseAction.REVIEWED, "");
-        assertThat(handling.act(official, number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
 
         var done = cases.mine(number, applicant);
         assertThat(done.outcome()).isEqualTo("APPROVED");
@@ -198,7 +198,7 @@ class CaseLifecycleTests extends IntegrationTest {
         handling.act(lead, number, CaseAction.REVIEWED, "同意");
         assertThat(workflow.openTasks(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("decide"));
         assertThatThrownBy(() -> handling.act(health, number, CaseAction.APPROVE, "")).isInstanceOf(CaseRefusedException.class);
-        assertThat(handling.act(lead, number, CaseAction.DENY, "卫生健康部门审查不同意")).isEqualTo("DENIED");
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.DENY, "卫生健康部门审查不同意")).isEqualTo("DENIED");
         assertThat(cases.mine(number, applicant).steps()).extracting(CaseStepView::department)
                 .contains("440100-WJ", "440100-SCJG");
     }
@@ -242,12 +242,13 @@ class CaseLifecycleTests extends IntegrationTest {
         handling.transfer(first, number, second, "请协助受理");
         handling.act(second, number, CaseAction.ACCEPT, "");
         handling.act(second, number, CaseAction.REVIEWED, "");
-        handling.addCoSigner(second, number, first, "请会签");
-        assertThatThrownBy(() -> handling.act(second, number, CaseAction.APPROVE, "准予"))
+        // The second accepted and reviewed, so the first decides, asking the second's opinion (加签) first.
+        handling.addCoSigner(first, number, second, "请会签");
+        assertThatThrownBy(() -> handling.act(first, number, CaseAction.APPROVE, "准予"))
                 .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.coSignPending"));
-        assertThat(handling.detail(first, number).myStep()).isEqualTo("cosign");
-        handling.act(first, number, CaseAction.CO_SIGN, "同意注销");
-        assertThat(handling.act(second, number, CaseAction.APPROVE, "准予注销")).isEqualTo("APPROVED");
+        assertThat(handling.detail(second, number).myStep()).isEqualTo("cosign");
+        handling.act(second, number, CaseAction.CO_SIGN, "同意注销");
+        assertThat(handling.act(first, number, CaseAction.APPROVE, "准予注销")).isEqualTo("APPROVED");
         assertThat(cases.mine(number, applicant).steps()).extracting(CaseStepView::step)
                 .contains("TRANSFER", "ADD_CO_SIGNER", "CO_SIGN");
         assertThat(notifications.messagesFor(second, 20)).extracting(m -> m.templateKey()).contains("cases.notice.transferred");

@@ -78,6 +78,66 @@ class DepartmentStaffTests extends IntegrationTest {
         assertThat(signedIn("official").get("/office").body()).doesNotContain("id=\"staff-link\"");
     }
 
+    @Test
+    void anAccountHoldingAConsoleRoleIsNotAppointed() {
+        var admin = signedIn("deptadmin");
+        for (var login : java.util.List.of("auditor", "manager", "operator")) {
+            var account = UUID.fromString(signedInId(login));
+            var before = identity.profile(account).roles();
+            admin.get("/office/staff");
+            var page = admin.post("/office/staff", Map.of("identifier", login, "staffNo", "GZ-C-" + login, "post", "科员"));
+            assertThat(page.status()).isEqualTo(422);
+            assertThat(page.body()).contains("不能同时任命为工作人员").contains("value=\"" + login + "\"");
+            assertThat(identity.profile(account).roles()).isEqualTo(before).doesNotContain(Role.OFFICIAL);
+            Awaitility.await().untilAsserted(() -> assertThat(audit.recent(100, "ROLE_GRANTED", null))
+                    .anySatisfy(e -> {
+                        assertThat(e.subject()).isEqualTo(account.toString());
+                        assertThat(e.result()).isEqualTo("FAILURE");
+                    }));
+        }
+        assertThat(signedIn("auditor").get("/office/inbox").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOfficialOfAnotherDepartmentIsNotMovedIntoThisOne() {
+        var tax = UUID.fromString(signedInId("taxofficial"));
+        var admin = signedIn("deptadmin");
+        admin.get("/office/staff");
+        var page = admin.post("/office/staff", Map.of("identifier", "taxofficial", "staffNo", "GZ-SCJG-9001", "post", "科员"));
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("须由该部门先撤销其任职");
+        var post = identity.profile(tax).official();
+        assertThat(post).isNotNull();
+        assertThat(post.orgUnitCode()).isEqualTo("440100-SW");
+        assertThat(post.staffNo()).isEqualTo("GZ-SW-0001");
+        Awaitility.await().untilAsserted(() -> assertThat(audit.recent(100, "ROLE_GRANTED", null))
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo(tax.toString())));
+    }
+
+    @Test
+    void aWithdrawnOfficialLosesTheOfficeOnTheNextRequestWithoutSigningOut() {
+        var idNumber = TestPeople.idNumber();
+        var account = identity.register(new RegisterCitizen(idNumber, "临时干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var official = new WebClient(BASE);
+        assertThat(official.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
+        assertThat(official.get("/office/inbox").status()).isEqualTo(403);
+
+        // Signed in as a citizen before the appointment: the office opens on the next request.
+        var admin = signedIn("deptadmin");
+        admin.get("/office/staff");
+        var staffNo = "GZ-W-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/office/staff", Map.of("identifier", idNumber, "staffNo", staffNo, "post", "科员")).status())
+                .isEqualTo(302);
+        assertThat(official.get("/office/inbox").status()).isEqualTo(200);
+        assertThat(official.json("GET", "/api/v1/office/inbox", null).status()).isEqualTo(200);
+
+        admin.get("/office/staff");
+        admin.post("/office/staff/withdraw", Map.of("accountId", account.toString()));
+        assertThat(official.get("/office/inbox").status()).isEqualTo(403);
+        assertThat(official.json("GET", "/api/v1/office/inbox", null).status()).isEqualTo(403);
+        assertThat(official.get("/citizen").status()).isEqualTo(200);
+        assertThat(identity.profile(account).official()).isNull();
+    }
 
     private static String signedInId(String login) {
         var web = signedIn(login);

@@ -26,6 +26,8 @@ class IdentityApiTests extends IntegrationTest {
     @Autowired IdentityManagement identity;
     @Autowired NotificationManagement notifications;
     @Autowired AuditManagement audit;
+    @Autowired org.tongban.cases.CaseManagement cases;
+    @Autowired org.tongban.catalog.CatalogManagement catalog;
 
     @Test
     void anonymousCallersGetA401Problem() {
@@ -57,6 +59,7 @@ class IdentityApiTests extends IntegrationTest {
     @Test
     void anOfficialReadsAPersonForAStatedPurposeAndTheReadIsAudited() {
         var b = identity.register(new RegisterCitizen(TestPeople.idNumber(), "丙某", TestPeople.phone(), TestPeople.PASSWORD));
+        PersonNeedToKnowTests.fileMarketCase(cases, catalog, b);
         var official = new WebClient(BASE);
         official.signIn("official", DEMO_PASSWORD);
         assertThat(official.json("GET", "/api/v1/persons/" + b, null).status()).isEqualTo(422);

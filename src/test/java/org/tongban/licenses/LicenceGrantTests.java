@@ -174,6 +174,55 @@ class LicenceGrantTests extends IntegrationTest {
     }
 
     @Test
+    void anItemGrantServesOnlyTheHoldersOwnCasesOfThatItem() {
+        var citizen = accountOf("citizen");
+        var official = accountOf("official");
+        var cnId = licenceOf("citizen", "CN_ID");
+        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var g = grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusDays(30)), null);
+
+        // Someone else files a case of the same item and names the holder's grant: refused and audited.
+        var other = accountOf("citizen2");
+        var theirs = cases.submit(org.tongban.cases.Applications.valid(cases, catalog, ITEM, other, UUID.randomUUID().toString()));
+        assertThatThrownBy(() -> grants.read(official, g.id(), theirs))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.forbidden()).isTrue());
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(audit.recent(50, "LICENCE_GRANT_READ_REFUSED", null))
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo(g.id().toString())));
+
+        // The holder's own case of the item reads it.
+        var own = cases.submit(org.tongban.cases.Applications.valid(cases, catalog, ITEM, citizen, UUID.randomUUID().toString()));
+        assertThat(grants.read(official, g.id(), own).licence().identifier()).isEqualTo(cnId);
+    }
+
+    @Test
+    void anAgentAuthorisedForSomeItemsOnlyHoldsNoneOfTheEnterprisesLicences() {
+        var agent = identityOf(org.tongban.TestPeople.idNumber());
+        var enterprise = jdbc.sql("select id from identity.enterprise where name = '广州通办示范科技有限公司'").query(UUID.class).single();
+        var grantId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, status, created_at)
+                values (:id, :e, :a, 'AGENT', :scope, now(), 'ACTIVE', now())""")
+                .param("id", grantId).param("e", enterprise).param("a", agent).param("scope", ITEM).update();
+        var business = licenceOf("enterprise", "BUSINESS_LICENCE");
+        assertThat(wallet.mine(agent, null, 100).licences()).extracting(l -> l.identifier()).doesNotContain(business);
+        assertThatThrownBy(() -> wallet.licence(agent, business)).isInstanceOf(LicenseNotFoundException.class);
+        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        assertThatThrownBy(() -> grants.grant(agent, business, new GrantLicence("DEPARTMENT", "440100-SCJG", "代办", today.plusDays(5)), null))
+                .isInstanceOf(LicenseNotFoundException.class);
+
+        // With a full-scope grant the agent acts for the enterprise in everything, licences included.
+        jdbc.sql("update identity.enterprise_grant set scope = 'ALL' where id = :id").param("id", grantId).update();
+        assertThat(wallet.mine(agent, null, 100).licences()).extracting(l -> l.identifier()).contains(business);
+    }
+
+    @Autowired org.tongban.identity.IdentityManagement identity;
+
+    private UUID identityOf(String idNumber) {
+        return identity.register(new org.tongban.identity.RegisterCitizen(idNumber, "代办人", org.tongban.TestPeople.phone(),
+                org.tongban.TestPeople.PASSWORD));
+    }
+
+    @Test
     void aRevokedLicenceIsNeitherReadNorGranted() {
         var enterprise = accountOf("enterprise");
         var official = accountOf("official");

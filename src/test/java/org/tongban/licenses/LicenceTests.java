@@ -551,7 +551,7 @@ class LicenceTests extends IntegrationTest {
         var police = accountOf("police");
         handling.act(police, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(police, number, CaseAction.REVIEWED, "");
-        handling.act(police, number, CaseAction.APPROVE, "准予出具");
+        handling.act(accountOf("police2"), number, CaseAction.APPROVE, "准予出具");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from licenses.license where case_number = :n").param("n", number).query(Long.class).single() == 1);
         var identifier = jdbc.sql("select identifier from licenses.license where case_number = :n").param("n", number)
@@ -586,7 +586,7 @@ class LicenceTests extends IntegrationTest {
         var official = accountOf("official");
         handling.act(official, number, CaseAction.ACCEPT, "");
         handling.act(official, number, CaseAction.REVIEWED, "");
-        handling.act(official, number, CaseAction.APPROVE, "准予补领");
+        handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予补领");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from licenses.license where case_number = :n").param("n", number).query(Long.class).single() == 1);
         var next = jdbc.sql("select identifier from licenses.license where case_number = :n").param("n", number).query(String.class).single();

@@ -70,7 +70,7 @@ class RatingTests extends IntegrationTest {
         var official = accountOf("official");
         handling.act(official, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(official, number, CaseAction.REVIEWED, "");
-        handling.act(official, number, CaseAction.APPROVE, "准予变更");
+        handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更");
         Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                 .until(() -> ratings.view(number, applicant) != null);
         return number;

@@ -102,6 +102,12 @@ public class CaseStore {
                 .update();
     }
 
+    /** Whether the actor recorded one of these steps on the case (for separation of duties). */
+    public boolean actedAs(String number, String actor, Collection<String> steps) {
+        return jdbc.sql("select exists (select 1 from cases.case_step where number = :n and actor = :a and step in (:s))")
+                .param("n", number).param("a", actor).param("s", steps).query(Boolean.class).single();
+    }
+
     /** The cases with these numbers, by number. */
     public Map<String, CaseRow> rows(Collection<String> numbers) {
         return rows(numbers, ROW);

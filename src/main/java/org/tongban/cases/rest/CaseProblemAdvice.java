@@ -37,6 +37,11 @@ class CaseProblemAdvice {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.invalid.title", e.messageKey());
     }
 
+    @ExceptionHandler(org.tongban.cases.DutiesSeparatedException.class)
+    ProblemDetail separated(org.tongban.cases.DutiesSeparatedException e) {
+        return problem(HttpStatus.CONFLICT, "cases.problem.separated.title", e.messageKey());
+    }
+
     @ExceptionHandler(CaseFormException.class)
     ProblemDetail form(CaseFormException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.invalid.title", "cases.error.form");

@@ -240,11 +240,17 @@ public class AccountStore {
                 .single();
     }
 
+    /**
+     * The account's post, while it holds a staff role (official or department admin) in that unit: a withdrawn
+     * official keeps the record of the post (the staff page lists it) but no longer works for the department.
+     */
     public Optional<OfficialView> officialOf(UUID accountId) {
         return jdbc.sql("""
                 select o.staff_no, o.post, u.id, u.code, u.name_zh, u.name_en
                   from identity.official o join identity.org_unit u on u.id = o.org_unit_id
-                 where o.account_id = :id""")
+                 where o.account_id = :id
+                   and exists (select 1 from identity.account_role r where r.account_id = o.account_id
+                                 and r.org_unit_id = o.org_unit_id and r.role in ('OFFICIAL', 'DEPARTMENT_ADMIN'))""")
                 .param("id", accountId)
                 .query((rs, i) -> new OfficialView(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
@@ -273,6 +279,32 @@ public class AccountStore {
         return jdbc.sql("select org_unit_id from identity.account_role where account_id = :a and role = :r and org_unit_id is not null")
                 .param("a", accountId).param("r", role.name()).query(UUID.class).list();
     }
+
+    /** The units in which the account holds a staff role (official or department admin). */
+    public List<UUID> staffUnitsOf(UUID accountId) {
+        return jdbc.sql("""
+                select distinct org_unit_id from identity.account_role
+                 where account_id = :a and role in ('OFFICIAL', 'DEPARTMENT_ADMIN') and org_unit_id is not null""")
+                .param("a", accountId).query(UUID.class).list();
+    }
+
+    /** What an open session must reflect now: whether the account is enabled, and its roles. Empty if it is gone. */
+    public Optional<CurrentAccess> currentAccess(UUID accountId) {
+        var roles = EnumSet.noneOf(Role.class);
+        var enabled = new Boolean[1];
+        jdbc.sql("""
+                select a.enabled, r.role from identity.account a
+                  left join identity.account_role r on r.account_id = a.id where a.id = :id""")
+                .param("id", accountId)
+                .query(rs -> {
+                    enabled[0] = rs.getBoolean(1);
+                    var role = rs.getString(2);
+                    if (role != null) roles.add(Role.valueOf(role));
+                });
+        return enabled[0] == null ? Optional.empty() : Optional.of(new CurrentAccess(enabled[0], roles));
+    }
+
+    public record CurrentAccess(boolean enabled, Set<Role> roles) {}
 
     /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
     public List<org.tongban.identity.StaffView> staffOf(UUID unit) {

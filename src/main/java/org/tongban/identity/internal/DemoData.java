@@ -134,6 +134,10 @@ class DemoData implements ApplicationRunner {
         officer("何静", "44010319870825523", "13800138011", "hrofficial", hash, hr, "GZ-RS-0001", "科员");
         officer("孙丽", "44010419890930624", "13800138012", "healthofficial", hash, health, "GZ-WJ-0001", "科员");
         officer("罗军", "44010519840106735", "13800138013", "police", hash, police, "GZ-GA-0001", "户政民警");
+        // Second officials of the departments that lead items of their own: the official who accepted or reviewed
+        // a case may not decide it (separation of duties), so each such department needs two.
+        officer("钱峰", "44010619860520415", "13800138014", "police2", hash, police, "GZ-GA-0002", "户政民警");
+        officer("冯雪", "44010519880912526", "13800138015", "hrofficial2", hash, hr, "GZ-RS-0002", "科员");
         var manager = person("黄伟", "44010219790909253", "13800138006", 4, "manager", hash);
         accounts.grantRole(manager, Role.GOVERNMENT_MANAGER, dataBureau, null);
         official(manager, "GD-ZSJ-0001", dataBureau, "政务服务处处长");

@@ -67,13 +67,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityHandlers handlers,
-            AccountJwtAuthenticationConverter jwtConverter,
+            AccountJwtAuthenticationConverter jwtConverter, CurrentAuthoritiesFilter currentAuthorities,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         BrowserProtections.headers(http);
         RequestMatcher bearer = request -> {
             var header = request.getHeader(HttpHeaders.AUTHORIZATION);
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
         };
+        // A session's roles follow the database on every request (withdrawn officials lose access at once).
+        http.addFilterAfter(currentAuthorities, SecurityContextHolderFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         // The catalogue is public information: apps read it without signing in.
@@ -100,7 +102,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
-            AuditedAccessDeniedHandler deniedHandler,
+            AuditedAccessDeniedHandler deniedHandler, CurrentAuthoritiesFilter currentAuthorities,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         BrowserProtections.headers(http);
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
@@ -110,6 +112,8 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/home"));
         codeFilter.setAuthenticationFailureHandler(failureHandler("/login?method=code"));
 
+        // A session's roles follow the database on every request (withdrawn officials lose access at once).
+        http.addFilterAfter(currentAuthorities, SecurityContextHolderFilter.class);
         http.authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies)))
                 .authorizeHttpRequests(requests -> requests

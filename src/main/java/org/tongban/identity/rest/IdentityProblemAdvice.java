@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.identity.PersonReadRefusedException;
 
 /** The identity API's errors as RFC 9457 problem details, titled and explained in the caller's language. */
 @RestControllerAdvice(basePackageClasses = IdentityProblemAdvice.class)
@@ -38,6 +39,15 @@ class IdentityProblemAdvice {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 messages.getMessage("problem.notFound.detail", null, locale));
         problem.setTitle(messages.getMessage("problem.notFound.title", null, locale));
+        return problem;
+    }
+
+    @ExceptionHandler(PersonReadRefusedException.class)
+    ProblemDetail noNeedToKnow() {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                messages.getMessage("identity.person.noCase", null, locale));
+        problem.setTitle(messages.getMessage("problem.forbidden.title", null, locale));
         return problem;
     }
 }

@@ -15,7 +15,8 @@ import org.tongban.identity.PersonView;
 
 /**
  * A person by account id. The holder may read themselves; an official with {@code identity:person-read} may read
- * others, stating a purpose, and each such read is audited. Anyone else gets 404, so that a guessed id does not
+ * others whose case the official's department has (need-to-know), stating a purpose, and each such read is audited;
+ * without such a case the answer is 403, for a guessed id too. Anyone else gets 404, so that a guessed id does not
  * reveal whether the account exists.
  */
 @RestController

@@ -10,7 +10,8 @@ import org.tongban.identity.IdentityManagement;
 
 /**
  * Whose licences an account holds: the person's own (by ID number), and those of the enterprises the account acts
- * for (legal representative; agents within their grant when the agent issue lands). As blind indexes.
+ * for with a full grant: as legal representative, or as an agent whose grant's scope is {@code ALL}. An agent
+ * authorised for some items only (精准授权) holds none of the enterprise's licences. As blind indexes.
  */
 @Component
 public class Holders {
@@ -28,7 +29,9 @@ public class Holders {
         try {
             var idNumber = identity.ownFacts(account).get("idNumber");
             if (idNumber != null) indexes.add(issuer.holderIndex(idNumber));
-            for (var enterprise : identity.profile(account).enterprises()) indexes.add(issuer.holderIndex(enterprise.creditCode()));
+            for (var enterprise : identity.profile(account).enterprises()) {
+                if (fullScope(enterprise)) indexes.add(issuer.holderIndex(enterprise.creditCode()));
+            }
         } catch (AccountNotFoundException e) {
             return List.of();
         }
@@ -37,5 +40,10 @@ public class Holders {
 
     public boolean holds(UUID account, byte[] holderIdx) {
         return of(account).stream().anyMatch(i -> Arrays.equals(i, holderIdx));
+    }
+
+    /** Whether the grant lets the account act for the enterprise in everything, licences included. */
+    static boolean fullScope(org.tongban.identity.EnterpriseView enterprise) {
+        return enterprise.grantKind().equals("LEGAL_REPRESENTATIVE") || enterprise.scope().equals("ALL");
     }
 }
