@@ -162,7 +162,7 @@ public class IdentityManagement {
         var phone = accounts.phoneOf(account.get().personId());
         if (phone.isEmpty()) return;
         var code = codes.issue(id, OneTimeCodes.Purpose.SIGN_IN, null);
-        notifications.send(SendNotification.sms(id, phone.get().value(), "notifications.signInCode", code));
+        notifications.sendOutsideOnly(SendNotification.sms(id, phone.get().value(), "notifications.signInCode", code));
         events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, null, id.toString(),
                 Map.of("purpose", "SIGN_IN", "to", phone.get().masked())));
     }
@@ -178,7 +178,7 @@ public class IdentityManagement {
         }
         if (accounts.phoneTaken(phone)) throw InvalidInputException.of("phone", "validation.phone.taken");
         var code = codes.issue(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value());
-        notifications.send(SendNotification.sms(accountId, phone.value(), "notifications.phoneChangeCode", code));
+        notifications.sendOutsideOnly(SendNotification.sms(accountId, phone.value(), "notifications.phoneChangeCode", code));
         events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, accountId.toString(),
                 accountId.toString(), Map.of("purpose", "CHANGE_PHONE", "to", phone.masked())));
     }
