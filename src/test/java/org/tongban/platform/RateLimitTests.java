@@ -65,6 +65,9 @@ class RateLimitTests extends IntegrationTest {
                         "--tongban.security.passkeys.allowed-origins=" + limitedBase,
                         "--tongban.security.issuer=" + BASE,
                         "--tongban.rate-limits.factor=1",
+                        // One password check at a time and no waiting, so that a burst shows what the cap answers.
+                        "--tongban.sign-in-limits.concurrent-password-checks=1",
+                        "--tongban.sign-in-limits.password-check-wait=0s",
                         // The machine's PostgreSQL serves many test runs: this node needs few connections.
                         "--spring.datasource.hikari.maximum-pool-size=5");
     }
@@ -98,6 +101,31 @@ class RateLimitTests extends IntegrationTest {
         assertThat(passkey.body()).contains("\"status\":429");
         assertThat(retryAfter(passkey)).isBetween(1L, 300L);
         assertThat(other.post("/login/code", Map.of("identifier", "citizen", "code", "123456")).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void signInsBeyondTheCapOnPasswordHashingGet429NotAnError() throws Exception {
+        var address = anAddress();
+        var visitors = new java.util.ArrayList<Visitor>();
+        for (int i = 0; i < 8; i++) {
+            var visitor = new Visitor(limitedBase, address);
+            visitor.get("/login");
+            visitors.add(visitor);
+        }
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var visitor : visitors) {
+                answers.add(threads.submit(() -> visitor.post("/login",
+                        Map.of("identifier", "nobody-" + UUID.randomUUID(), "password", "Wrong#Password1"))));
+            }
+        }
+        var statuses = new java.util.ArrayList<Integer>();
+        for (var answer : answers) {
+            var response = answer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) assertThat(retryAfter(response)).isEqualTo(1L);
+        }
+        assertThat(statuses).containsOnly(302, 429).contains(429);
     }
 
     @Test
