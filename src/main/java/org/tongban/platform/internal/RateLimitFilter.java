@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +59,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var rule = ruleFor(request);
         if (rule != null) {
-            var address = request.getRemoteAddr();
+            var address = client(request.getRemoteAddr());
             var decision = limits.hit("ip-" + rule.name(), address, rule.limit(), address);
             if (!decision.allowed()) {
                 refuse(request, response, new TooManyRequestsException(decision.retryAfter()));
@@ -71,6 +73,26 @@ class RateLimitFilter extends OncePerRequestFilter {
             if (tooMany == null || response.isCommitted()) throw e;
             response.resetBuffer();
             refuse(request, response, tooMany);
+        }
+    }
+
+    /**
+     * Whom to count: an IPv4 address as it is, an IPv6 address by its /64 network, since one subscriber is given a
+     * whole /64 and could otherwise take a fresh address for every request.
+     */
+    static String client(String remoteAddress) {
+        if (remoteAddress.indexOf(':') < 0) return remoteAddress;
+        try {
+            // A literal address: no name lookup happens.
+            var bytes = InetAddress.getByName(remoteAddress).getAddress();
+            if (bytes.length != 16) return remoteAddress;
+            var network = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return network.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return remoteAddress;
         }
     }
 
