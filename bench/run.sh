@@ -3,6 +3,8 @@
 #   bench/run.sh            build, measure cold and warm start and heap, then run the load generator
 # Needs Java 25 (JAVA_HOME). Uses port 18080 and a fresh data directory under /tmp; stops what it starts.
 set -euo pipefail
+# The load comes from one address: without this the per-address rate limits (ADR 0011) are what gets measured.
+export TONGBAN_RATELIMITS_FACTOR=${TONGBAN_RATELIMITS_FACTOR:-1000000}
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"

@@ -7,6 +7,8 @@
 # each wrk run. Needs wrk, psql and pgbench (Debian: wrk, postgresql-client). Starts the platform on PORT (18081)
 # and stops it at the end. SECTIONS (default "inbox sql catalog") picks parts.
 set -euo pipefail
+# The load comes from one address: without this the per-address rate limits (ADR 0011) are what gets measured.
+export TONGBAN_RATELIMITS_FACTOR=${TONGBAN_RATELIMITS_FACTOR:-1000000}
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"

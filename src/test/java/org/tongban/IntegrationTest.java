@@ -34,13 +34,6 @@ public abstract class IntegrationTest {
         return web;
     }
 
-    /** The code in the newest message of this template in the account's message centre (the development SMS). */
-    protected static String codeSentTo(org.tongban.notifications.NotificationManagement notifications,
-            java.util.UUID account, String templateKey) {
-        return notifications.messagesFor(account, 20).stream()
-                .filter(m -> m.templateKey().equals(templateKey)).findFirst().orElseThrow().args().getFirst();
-    }
-
     /**
      * The six-digit code in the newest development SMS to this phone. Use this, not the message centre: one-time
      * codes go to the phone only.

@@ -19,5 +19,6 @@ public enum IdentityAudit implements AuditCode {
     PHONE_CHANGED,
     TRUST_LEVEL_RAISED,
     SIGNED_OUT_EVERYWHERE,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    ONE_TIME_CODE_REFUSED
 }

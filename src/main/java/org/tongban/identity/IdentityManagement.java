@@ -155,10 +155,15 @@ public class IdentityManagement {
 
     /**
      * Sends a sign-in code to the phone of the account named by the identifier. Says nothing about whether the
-     * account exists: an unknown identifier does the same visible thing and sends nothing.
+     * account exists: an unknown identifier does the same visible thing and sends nothing, and counts against the
+     * same limit per identifier typed. A phone that has had its codes (one a minute, ten a day) gets none, silently:
+     * the code sent before stays valid.
+     *
+     * @throws org.tongban.platform.TooManyRequestsException when this identifier has had its codes (429)
      */
     @Transactional
     public void sendSignInCode(String identifier) {
+        codes.countRequestFor(identifier);
         var account = accounts.findByIdentifier(identifier);
         if (account.isEmpty() || !account.get().enabled()) {
             log.debug("Sign-in code requested for an unknown identifier");
@@ -167,13 +172,21 @@ public class IdentityManagement {
         var id = account.get().id();
         var phone = accounts.phoneOf(account.get().personId());
         if (phone.isEmpty()) return;
-        var code = codes.issue(id, OneTimeCodes.Purpose.SIGN_IN, null);
-        notifications.send(SendNotification.sms(id, phone.get().value(), "notifications.signInCode", code));
+        if (!codes.send(id, OneTimeCodes.Purpose.SIGN_IN, null, phone.get(), "notifications.signInCode",
+                OneTimeCodes.WhenLimited.SEND_NOTHING)) {
+            audit.recordNow(IdentityEvent.failure(IdentityAudit.ONE_TIME_CODE_REFUSED, null, id.toString(),
+                    Map.of("purpose", "SIGN_IN", "to", phone.get().masked(), "reason", "RATE_LIMITED")));
+            return;
+        }
         events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, null, id.toString(),
                 Map.of("purpose", "SIGN_IN", "to", phone.get().masked())));
     }
 
-    /** Sends a code to a new phone number, to prove the account holder has it before it replaces the old one. */
+    /**
+     * Sends a code to a new phone number, to prove the account holder has it before it replaces the old one.
+     *
+     * @throws org.tongban.platform.TooManyRequestsException when that phone has had its codes (429)
+     */
     @Transactional
     public void sendPhoneChangeCode(UUID accountId, String newPhone) {
         PhoneNumber phone;
@@ -183,8 +196,9 @@ public class IdentityManagement {
             throw InvalidInputException.of("phone", e.messageKey());
         }
         if (accounts.phoneTaken(phone)) throw InvalidInputException.of("phone", "validation.phone.taken");
-        var code = codes.issue(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value());
-        notifications.send(SendNotification.sms(accountId, phone.value(), "notifications.phoneChangeCode", code));
+        // Refused aloud: the caller is signed in and asked for this number, so a 429 tells nothing new.
+        codes.send(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value(), phone, "notifications.phoneChangeCode",
+                OneTimeCodes.WhenLimited.REFUSE);
         events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, accountId.toString(),
                 accountId.toString(), Map.of("purpose", "CHANGE_PHONE", "to", phone.masked())));
     }

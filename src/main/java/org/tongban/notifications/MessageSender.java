@@ -2,8 +2,8 @@ package org.tongban.notifications;
 
 /**
  * Delivers a rendered text to an outside address. A gateway adapter (SMS provider, mail server) implements this
- * for production; {@code DevelopmentMessageSender} only writes to the log, since the message centre already holds
- * the text.
+ * for production; {@code DevelopmentMessageSender} only keeps the newest text per address in memory and writes it
+ * to the log, for development and tests.
  */
 public interface MessageSender {
 

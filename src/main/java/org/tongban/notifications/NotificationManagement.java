@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends messages and reads the message centre. Every message lands in the centre first; a copy for an outside
  * channel is handed to that channel's {@link MessageSender}, and the delivery is recorded whatever the outcome.
+ * Secrets (one-time codes) skip the centre: {@link #sendOutsideOnly}.
  */
 @Service
 public class NotificationManagement {
@@ -50,6 +52,24 @@ public class NotificationManagement {
                 .param("args", String.join(SEPARATOR, notification.args()))
                 .param("at", Timestamp.from(now))
                 .update();
+        deliver(notification, id, now);
+        return id;
+    }
+
+    /**
+     * Sends a secret, such as a one-time code, to the outside address only: the text is rendered, handed to the
+     * channel and forgotten. The delivery is recorded (masked address, template, no arguments); nothing enters the
+     * message centre, so the secret is neither stored nor shown on {@code /messages}. Joins the caller's transaction.
+     */
+    @Transactional
+    public void sendOutsideOnly(SendNotification notification) {
+        if (notification.channel() == null || notification.address() == null) {
+            throw new IllegalArgumentException("A secret needs an outside channel and address");
+        }
+        deliver(notification, null, Instant.now());
+    }
+
+    private void deliver(SendNotification notification, @Nullable UUID messageId, Instant now) {
         var channel = notification.channel();
         var address = notification.address();
         if (channel != null && address != null) {
@@ -70,10 +90,13 @@ public class NotificationManagement {
                 }
             }
             jdbc.sql("""
-                    insert into notifications.delivery (id, message_id, channel, address, status, created_at)
-                    values (:id, :message, :channel, :address, :status, :at)""")
+                    insert into notifications.delivery (id, message_id, recipient, template_key, channel, address,
+                                                        status, created_at)
+                    values (:id, :message, :recipient, :key, :channel, :address, :status, :at)""")
                     .param("id", UUID.randomUUID())
-                    .param("message", id)
+                    .param("message", messageId)
+                    .param("recipient", notification.recipient())
+                    .param("key", notification.templateKey())
                     .param("channel", channel.name())
                     // The delivery record is evidence, not a copy of personal data: the address is kept masked.
                     .param("address", channel == Channel.SMS ? org.tongban.shared.Masking.phone(address) : address)
@@ -81,7 +104,6 @@ public class NotificationManagement {
                     .param("at", Timestamp.from(now))
                     .update();
         }
-        return id;
     }
 
     /** The newest messages of one account, newest first. */

@@ -19,12 +19,12 @@ import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
-import org.tongban.notifications.NotificationManagement;
+import org.tongban.notifications.DevelopmentOutbox;
 
 class IdentityApiTests extends IntegrationTest {
 
     @Autowired IdentityManagement identity;
-    @Autowired NotificationManagement notifications;
+    @Autowired DevelopmentOutbox outbox;
     @Autowired AuditManagement audit;
     @Autowired org.tongban.cases.CaseManagement cases;
     @Autowired org.tongban.catalog.CatalogManagement catalog;
@@ -80,7 +80,7 @@ class IdentityApiTests extends IntegrationTest {
         web.get("/account");
         var newPhone = TestPeople.phone();
         assertThat(web.json("POST", "/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}").status()).isEqualTo(202);
-        var code = codeSentTo(notifications, account, "notifications.phoneChangeCode");
+        var code = lastCodeTo(outbox, newPhone);
 
         var wrong = web.json("PUT", "/api/v1/me/phone", "{\"phone\":\"" + newPhone + "\",\"code\":\"" + (code.equals("123456") ? "654321" : "123456") + "\"}");
         assertThat(wrong.status()).isEqualTo(422);

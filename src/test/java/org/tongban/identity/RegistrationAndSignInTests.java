@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.WebClient;
+import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.platform.FieldProtection;
 
@@ -18,6 +19,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
 
     @Autowired IdentityManagement identity;
     @Autowired NotificationManagement notifications;
+    @Autowired DevelopmentOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired FieldProtection protection;
 
@@ -160,11 +162,12 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void aOneTimeCodeSignsInOnceAndAWrongCodeDoesNot() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "验证码人", TestPeople.phone(), TestPeople.PASSWORD));
+        var phone = TestPeople.phone();
+        identity.register(new RegisterCitizen(idNumber, "验证码人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login?method=code");
         assertThat(web.post("/login/code/send", Map.of("identifier", idNumber)).location()).isEqualTo("/login?method=code");
-        var code = codeSentTo(notifications, account, "notifications.signInCode");
+        var code = lastCodeTo(outbox, phone);
         assertThat(code).matches("\\d{6}");
 
         web.get("/login?method=code");

@@ -175,15 +175,33 @@ public class AccountStore {
                 .update();
     }
 
-    /** Counts a failure; returns the new count. Locks the account once {@code max} is reached. */
-    public int recordFailure(UUID accountId, int max, Instant lockUntil) {
+    /** One more failure: the count in a row, and whether this failure locked the account. */
+    public record Failure(int count, boolean locked) {}
+
+    /**
+     * Counts a failure and locks the account once {@code max} failures in a row are reached. A lock runs its time
+     * and is never extended: failures during a lock change nothing but the count, and once a lock has ended the
+     * count starts again, so that keeping an account locked takes {@code max} fresh failures per lock (which the
+     * per-address limits make slow) and every lock is a new, audited event.
+     */
+    public Failure recordFailure(UUID accountId, int max, Instant lockUntil) {
         return jdbc.sql("""
-                update identity.account
-                   set failed_attempts = failed_attempts + 1,
-                       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                 where id = :id returning failed_attempts""")
+                with next as (
+                    select id, locked_until as was_locked_until,
+                           case when locked_until is not null and locked_until <= now() then 1
+                                else failed_attempts + 1 end as count
+                      from identity.account where id = :id for update)
+                update identity.account a
+                   set failed_attempts = next.count,
+                       locked_until = case when next.was_locked_until > now() then next.was_locked_until
+                                           when next.count >= :max then :until
+                                           else null end
+                  from next where a.id = next.id
+                returning a.failed_attempts,
+                          a.locked_until is not null and a.locked_until is distinct from next.was_locked_until""")
                 .param("max", max).param("until", Timestamp.from(lockUntil)).param("id", accountId)
-                .query(Integer.class).single();
+                .query((rs, i) -> new Failure(rs.getInt(1), rs.getBoolean(2)))
+                .single();
     }
 
     public void resetFailures(UUID accountId) {

@@ -3,13 +3,12 @@ package org.tongban.identity.internal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Checks a one-time sign-in code. A locked account stays locked whatever the code. */
+/** Checks a one-time sign-in code. A disabled account cannot sign in; a password lock does not bar the code. */
 class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountDetailsService users;
@@ -33,7 +32,9 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad one-time code");
         }
         if (!user.isEnabled()) throw new DisabledException("Account disabled");
-        if (!user.isAccountNonLocked()) throw new LockedException("Account locked");
+        // A lock stops password guessing; it does not bar the owner's phone. Otherwise anyone who knows an ID number
+        // could keep its owner out for good with five wrong passwords per lock. A code is a factor the guesser does
+        // not have: five guesses per code, one code a minute and ten a day per phone (IdentityManagement).
         Boolean ok = tx.execute(s -> codes.verify(user.accountId(), OneTimeCodes.Purpose.SIGN_IN, null, code));
         if (!Boolean.TRUE.equals(ok)) throw new BadCredentialsException("Bad one-time code");
         var principal = user.signedIn();

@@ -3,34 +3,89 @@ package org.tongban.identity.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongban.notifications.NotificationManagement;
+import org.tongban.notifications.SendNotification;
 import org.tongban.platform.FieldProtection;
+import org.tongban.platform.RateLimit;
+import org.tongban.platform.RateLimits;
+import org.tongban.platform.TooManyRequestsException;
+import org.tongban.shared.PhoneNumber;
 
 /**
- * Six-digit one-time codes. Only a keyed hash of each code is stored; a code works once, within its time to
- * live, for its purpose and target, and at most five guesses are allowed before it is spent.
+ * Six-digit one-time codes, sent to the phone only (never to the message centre) and limited per phone and per
+ * identifier typed (ADR 0011). Only a keyed hash of each code is stored; a code works once, within its time to live,
+ * for its purpose and target, and at most five guesses are allowed before it is spent.
  */
 @Component
 public class OneTimeCodes {
 
     static final int MAX_GUESSES = 5;
+    private static final Duration DAY = Duration.ofDays(1);
     private final JdbcClient jdbc;
     private final FieldProtection protection;
     private final IdentityProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeCodes(JdbcClient jdbc, FieldProtection protection, IdentityProperties properties) {
+    private final RateLimits limits;
+    private final SignInLimitProperties sending;
+    private final NotificationManagement notifications;
+
+    OneTimeCodes(JdbcClient jdbc, FieldProtection protection, IdentityProperties properties, RateLimits limits,
+            SignInLimitProperties sending, NotificationManagement notifications) {
         this.jdbc = jdbc;
         this.protection = protection;
         this.properties = properties;
+        this.limits = limits;
+        this.sending = sending;
+        this.notifications = notifications;
     }
 
     public enum Purpose { SIGN_IN, CHANGE_PHONE }
+
+    /** What to do when a phone has had its codes: refuse with 429, or send nothing and say so only to the caller. */
+    public enum WhenLimited { REFUSE, SEND_NOTHING }
+
+    /**
+     * Counts a request for a code under what the person typed (ID number, phone, login name), whether or not it
+     * names an account, so that the answer is the same for both: one a cooldown, at most the daily number.
+     *
+     * @throws TooManyRequestsException when the identifier has had its codes
+     */
+    public void countRequestFor(String identifier) {
+        var typed = identifier.strip().toUpperCase(Locale.ROOT);
+        limits.check("code-identifier-cooldown", typed, new RateLimit(1, sending.codeCooldown()), "identifier");
+        limits.check("code-identifier-day", typed, new RateLimit(sending.codesPerDay(), DAY), "identifier");
+    }
+
+    /**
+     * Issues a code and sends it to the phone, and only there: the text never enters the message centre. At most
+     * one code per phone a cooldown and the daily number per phone, whatever the purpose; a refused send issues no
+     * code, so an earlier one stays valid. Returns false when nothing was sent ({@link WhenLimited#SEND_NOTHING}).
+     *
+     * @throws TooManyRequestsException when limited and {@link WhenLimited#REFUSE}
+     */
+    public boolean send(UUID accountId, Purpose purpose, @Nullable String target, PhoneNumber phone, String templateKey,
+            WhenLimited whenLimited) {
+        var cooldown = limits.hit("sms-cooldown", phone.value(), new RateLimit(1, sending.codeCooldown()), phone.masked());
+        var decision = cooldown.allowed()
+                ? limits.hit("sms-day", phone.value(), new RateLimit(sending.codesPerDay(), DAY), phone.masked())
+                : cooldown;
+        if (!decision.allowed()) {
+            if (whenLimited == WhenLimited.REFUSE) throw new TooManyRequestsException(decision.retryAfter());
+            return false;
+        }
+        var code = issue(accountId, purpose, target);
+        notifications.sendOutsideOnly(SendNotification.sms(accountId, phone.value(), templateKey, code));
+        return true;
+    }
 
     /** Issues a new code and voids earlier unused ones of the same purpose. Returns the code in clear, to send. */
     public String issue(UUID accountId, Purpose purpose, @Nullable String target) {

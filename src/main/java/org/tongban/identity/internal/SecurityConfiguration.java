@@ -171,13 +171,15 @@ class SecurityConfiguration {
 
     /**
      * Argon2id for new passwords (an adaptive, memory-hard hash); BCrypt remains readable for migrated accounts.
+     * Only a few hashes are computed at once (a flood must not eat every core).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(SignInLimitProperties limits) {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
         encoders.put("argon2", argon2());
         encoders.put("bcrypt", new BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder("argon2", encoders);
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", encoders),
+                limits.concurrentPasswordChecks(), limits.passwordCheckWait());
     }
 
     /**

@@ -19,7 +19,8 @@ import org.tongban.identity.IdentityEvent;
 
 /**
  * Login-failure handling (等保 level 3): counts failures per account, locks after the configured number for the
- * configured time, resets on success, and audits each attempt. Hears Spring Security's authentication events,
+ * configured time (a lock is never extended; once it has run out, the count starts again), resets on success, and
+ * audits each attempt and each lock. Hears Spring Security's authentication events,
  * which happen outside any transaction, so it writes in transactions of its own.
  */
 @Component
@@ -71,11 +72,12 @@ class SignInAttempts {
         audit.recordNow(IdentityEvent.failure(IdentityAudit.SIGN_IN_FAILED, null, id,
                 Map.of("method", method(attempted), "reason", reason)));
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) return;
-        int failures = tx.execute(s -> accounts.recordFailure(account.get().id(), properties.maxFailedAttempts(),
+        var failure = tx.execute(s -> accounts.recordFailure(account.get().id(), properties.maxFailedAttempts(),
                 Instant.now().plus(properties.lockDuration())));
-        if (failures == properties.maxFailedAttempts()) {
+        // Every lock is audited, the second and later ones too; a running lock is never extended (AccountStore).
+        if (failure != null && failure.locked()) {
             audit.recordNow(IdentityEvent.failure(IdentityAudit.ACCOUNT_LOCKED, null, id,
-                    Map.of("failures", Integer.toString(failures), "minutes",
+                    Map.of("failures", Integer.toString(failure.count()), "minutes",
                             Long.toString(properties.lockDuration().toMinutes()))));
         }
     }
