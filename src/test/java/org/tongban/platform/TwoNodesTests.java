@@ -15,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.TongbanApplication;
 import org.tongban.WebClient;
 import org.tongban.identity.IdentityManagement;
@@ -32,6 +33,7 @@ class TwoNodesTests extends IntegrationTest {
     static String firstUrl;
 
     @Autowired IdentityManagement identity;
+    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
     @Autowired NotificationManagement notifications;
 
     @BeforeAll
@@ -76,7 +78,7 @@ class TwoNodesTests extends IntegrationTest {
     @Test
     void aCodeSentByOneNodeSignsInOnTheOther() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "双节点", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "双节点", TestPeople.phone(), TestPeople.PASSWORD));
         var first = new WebClient(BASE);
         first.get("/login?method=code");
         first.post("/login/code/send", Map.of("identifier", idNumber));

@@ -30,7 +30,7 @@ public class OneTimeCodes {
         this.properties = properties;
     }
 
-    public enum Purpose { SIGN_IN, CHANGE_PHONE }
+    public enum Purpose { SIGN_IN, CHANGE_PHONE, REGISTER }
 
     /** Issues a new code and voids earlier unused ones of the same purpose. Returns the code in clear, to send. */
     public String issue(UUID accountId, Purpose purpose, @Nullable String target) {
@@ -67,8 +67,48 @@ public class OneTimeCodes {
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
                 .optional();
         if (current.isEmpty()) return false;
-        var id = (UUID) current.get()[0];
-        if (java.security.MessageDigest.isEqual(((String) current.get()[1]).getBytes(StandardCharsets.US_ASCII),
+        return spend((UUID) current.get()[0], (String) current.get()[1], expected);
+    }
+
+    /**
+     * Issues a code for a phone that belongs to no account yet (registration) and voids earlier unused ones for it.
+     * Returns the code in clear, to send.
+     */
+    public String issueForPhone(Purpose purpose, String phone) {
+        var code = "%06d".formatted(random.nextInt(1_000_000));
+        jdbc.sql("""
+                update identity.one_time_code set used_at = now()
+                 where account_id is null and purpose = :p and target = :t and used_at is null""")
+                .param("p", purpose.name()).param("t", phone).update();
+        jdbc.sql("""
+                insert into identity.one_time_code (id, account_id, purpose, target, code_hash, expires_at, created_at)
+                values (:id, null, :p, :t, :h, :exp, now())""")
+                .param("id", UUID.randomUUID())
+                .param("p", purpose.name())
+                .param("t", phone)
+                .param("h", hash(null, purpose, phone, code))
+                .param("exp", Timestamp.from(Instant.now().plus(properties.oneTimeCodeTtl())))
+                .update();
+        return code;
+    }
+
+    /** Like {@link #verify}, for a code issued by {@link #issueForPhone}: five wrong guesses spend it. */
+    public boolean verifyForPhone(Purpose purpose, String phone, String code) {
+        var expected = hash(null, purpose, phone, code.strip());
+        var current = jdbc.sql("""
+                select id, code_hash from identity.one_time_code
+                 where account_id is null and purpose = :p and target = :t and used_at is null and expires_at > now()
+                   and attempts < :max
+                 order by created_at desc limit 1 for update""")
+                .param("p", purpose.name()).param("t", phone).param("max", MAX_GUESSES)
+                .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
+                .optional();
+        if (current.isEmpty()) return false;
+        return spend((UUID) current.get()[0], (String) current.get()[1], expected);
+    }
+
+    private boolean spend(UUID id, String stored, String expected) {
+        if (java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
                 expected.getBytes(StandardCharsets.US_ASCII))) {
             jdbc.sql("update identity.one_time_code set used_at = now() where id = :id").param("id", id).update();
             return true;
@@ -80,8 +120,8 @@ public class OneTimeCodes {
         return false;
     }
 
-    private String hash(UUID accountId, Purpose purpose, @Nullable String target, String code) {
-        var text = accountId + "|" + purpose + "|" + (target == null ? "" : target) + "|" + code;
+    private String hash(@Nullable UUID accountId, Purpose purpose, @Nullable String target, String code) {
+        var text = (accountId == null ? "-" : accountId.toString()) + "|" + purpose + "|" + (target == null ? "" : target) + "|" + code;
         return HexFormat.of().formatHex(protection.mac(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
