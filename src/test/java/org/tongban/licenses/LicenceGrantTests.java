@@ -57,7 +57,7 @@ class LicenceGrantTests extends IntegrationTest {
         var materials = new java.util.HashMap<>(Applications.materials(cases, item, applicant));
         var seq = item.materials().stream().filter(m -> "CN_ID".equals(m.licenceType())).findFirst().orElseThrow().seq();
         materials.put(seq, material);
-        return new SubmitCase(ITEM, applicant, UUID.randomUUID().toString(), Applications.answers(item), materials);
+        return new SubmitCase(ITEM, applicant, UUID.randomUUID().toString(), Applications.answers(cases, item, applicant), materials);
     }
 
     @Test
