@@ -57,10 +57,12 @@ public class CaseManagement {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate numbering;
     private final TransactionTemplate filing;
+    private final ApplicantCheck applicants;
 
     CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow, IdentityManagement identity,
             WorkingDayCalendar calendar, ObjectProvider<LicenceEvidence> licences, Notices notices,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, ApplicantCheck applicants) {
+        this.applicants = applicants;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.numbering = new TransactionTemplate(transactions);
@@ -128,15 +130,30 @@ public class CaseManagement {
         return cases.draft(applicant, itemCode);
     }
 
-    /** Answers the platform already knows for the item's form (name, ID number, phone of the applicant). */
+    /**
+     * Answers the platform already knows for the item's form: name, ID number and phone of the applicant, and the
+     * enterprise's credit code and name when the applicant acts for exactly one enterprise.
+     */
     @Transactional(readOnly = true)
     public Map<String, String> prefill(UUID applicant, ItemView item) {
         var facts = identity.ownFacts(applicant);
+        var enterprise = applicants.enterpriseFacts(applicant);
         var values = new HashMap<String, String>();
         for (var field : item.form().fields()) {
             if (field.prefill() != null && facts.containsKey(field.prefill())) values.put(field.name(), facts.get(field.prefill()));
+            else if (!field.group() && enterprise.containsKey(field.name())) values.put(field.name(), enterprise.get(field.name()));
         }
         return values;
+    }
+
+    /**
+     * The trust level the item needs when the applicant's is lower (the page then says how to raise it); empty when
+     * the applicant's level is enough.
+     */
+    @Transactional(readOnly = true)
+    public java.util.OptionalInt missingTrustLevel(UUID applicant, ItemView item) {
+        int level = identity.profile(applicant).trustLevel();
+        return level < item.minTrustLevel() ? java.util.OptionalInt.of(item.minTrustLevel()) : java.util.OptionalInt.empty();
     }
 
     /** The applicant's licences that can replace a material, when the licence service is available. */
@@ -152,12 +169,17 @@ public class CaseManagement {
 
     // Submission
 
-    /** The errors a submission of these answers and materials would meet, without writing anything. */
+    /**
+     * The errors a submission of these answers and materials in this channel would meet, without writing anything.
+     * Throws, like {@link #submit}, when the applicant may not file the item in the channel at all.
+     */
     @Transactional(readOnly = true)
-    public Map<String, String> check(UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials) {
+    public Map<String, String> check(UUID applicant, String itemCode, @Nullable String channel, Map<String, String> form,
+            Map<Integer, String> materials) {
         var item = offered(itemCode);
         var answers = item.form().clean(form);
         var errors = new LinkedHashMap<>(item.form().check(answers));
+        applicants.check(item, applicant, channel, answers, errors);
         checkMaterials(item, applicant, materials, null, errors);
         return errors;
     }
@@ -191,6 +213,7 @@ public class CaseManagement {
     private List<Chosen> validate(ItemView item, SubmitCase command) {
         var answers = item.form().clean(command.formData());
         var errors = new LinkedHashMap<>(item.form().check(answers));
+        applicants.check(item, command.applicant(), command.channel(), answers, errors);
         var materials = checkMaterials(item, command.applicant(), command.materials(), null, errors);
         if (!errors.isEmpty()) throw new CaseFormException(errors);
         return materials;
@@ -260,6 +283,8 @@ public class CaseManagement {
         var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
         var answers = item.form().clean(formData);
         var errors = new LinkedHashMap<>(item.form().check(answers));
+        // A correction is checked like a submission: it cannot swap in someone else's ID number or credit code.
+        applicants.check(item, applicant, null, answers, errors);
         var materials = checkMaterials(item, applicant, chosen, number, errors);
         if (!errors.isEmpty()) throw new CaseFormException(errors);
         cases.replaceForm(number, answers);

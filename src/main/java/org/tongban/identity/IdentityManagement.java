@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.internal.AccountStore;
 import org.tongban.identity.internal.OneTimeCodes;
+import org.tongban.identity.internal.RegistrationSms;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.notifications.SendNotification;
 import org.tongban.shared.IdNumber;
@@ -52,13 +53,17 @@ public class IdentityManagement {
     private final UserCredentialRepository passkeys;
     private final PublicKeyCredentialUserEntityRepository passkeyUsers;
     private final List<CaseRelations> caseRelations;
+    private final FaceVerification faces;
+    private final RegistrationSms registrationSms;
 
     IdentityManagement(AccountStore accounts, OneTimeCodes codes, PasswordEncoder passwords,
             PopulationRegister population, NotificationManagement notifications, ApplicationEventPublisher events,
             AuditManagement audit, FindByIndexNameSessionRepository<? extends Session> sessions,
             UserCredentialRepository passkeys, PublicKeyCredentialUserEntityRepository passkeyUsers,
-            List<CaseRelations> caseRelations) {
+            List<CaseRelations> caseRelations, FaceVerification faces, RegistrationSms registrationSms) {
         this.caseRelations = caseRelations;
+        this.faces = faces;
+        this.registrationSms = registrationSms;
         this.accounts = accounts;
         this.codes = codes;
         this.passwords = passwords;
@@ -72,29 +77,67 @@ public class IdentityManagement {
     }
 
     /**
-     * Registers a citizen at trust level 2. Every field is checked and all problems are reported together, keyed by
-     * field; nothing is written unless all pass. A second registration with the same ID number or phone is refused.
+     * The first step of registering a citizen: every field is checked and all problems are reported together, keyed
+     * by field; a second registration with the same ID number or phone is refused. When all pass, a code is sent to
+     * the phone and the registration waits for it ({@link #completeRegistration}); nothing is written but the code.
      */
     @Transactional
-    public UUID register(RegisterCitizen command) {
+    public PendingRegistration startRegistration(RegisterCitizen command) {
+        var checked = checkRegistration(command.idNumber(), command.name(), command.phone(), command.password());
+        var code = codes.issueForPhone(OneTimeCodes.Purpose.REGISTER, checked.phone().value());
+        registrationSms.send(checked.phone().value(), code);
+        events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, null, checked.id().masked(),
+                Map.of("purpose", "REGISTER", "to", checked.phone().masked())));
+        return new PendingRegistration(checked.id().value(), checked.name(), checked.phone().value(),
+                passwords.encode(command.password()), checked.phone().masked());
+    }
+
+    /**
+     * Registers the citizen at trust level 2 once the code sent to the phone is right. A wrong or expired code, or
+     * an ID number or phone taken meanwhile, is refused by field and writes nothing but the spent guess.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public UUID completeRegistration(PendingRegistration pending, String code) {
+        var id = IdNumber.parse(pending.idNumber());
+        var phone = PhoneNumber.parse(pending.phone());
+        if (!codes.verifyForPhone(OneTimeCodes.Purpose.REGISTER, phone.value(), code == null ? "" : code)) {
+            audit.recordNow(IdentityEvent.failure(IdentityAudit.REGISTRATION_REFUSED, null, id.masked(),
+                    Map.of("fields", "code")));
+            throw InvalidInputException.of("code", "validation.code.invalid");
+        }
+        var errors = new HashMap<String, String>();
+        if (accounts.idNumberTaken(id)) errors.put("idNumber", "validation.idNumber.taken");
+        if (accounts.phoneTaken(phone)) errors.put("phone", "validation.phone.taken");
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        var personId = accounts.insertPerson(pending.name(), id, phone, 2);
+        var accountId = accounts.insertAccount(personId, null, pending.passwordHash());
+        accounts.grantRole(accountId, Role.CITIZEN, null, null);
+        notifications.send(SendNotification.inApp(accountId, "notifications.welcome", Masking.name(pending.name())));
+        events.publishEvent(new AccountRegistered(accountId, id.masked(), 2));
+        return accountId;
+    }
+
+    private record CheckedRegistration(IdNumber id, String name, PhoneNumber phone) {}
+
+    private CheckedRegistration checkRegistration(String idNumber, String rawName, String rawPhone, String password) {
         var errors = new HashMap<String, String>();
         IdNumber id = null;
         PhoneNumber phone = null;
         try {
-            id = IdNumber.parse(command.idNumber());
+            id = IdNumber.parse(idNumber);
         } catch (InvalidValueException e) {
             errors.put("idNumber", e.messageKey());
         }
         try {
-            phone = PhoneNumber.parse(command.phone());
+            phone = PhoneNumber.parse(rawPhone);
         } catch (InvalidValueException e) {
             errors.put("phone", e.messageKey());
         }
-        var name = command.name() == null ? "" : command.name().strip();
+        var name = rawName == null ? "" : rawName.strip();
         if (name.isEmpty()) errors.put("name", "validation.name.required");
         else if (name.length() > NAME_MAX || !name.matches("^[\\p{IsHan}·A-Za-z ]+$")) errors.put("name", "validation.name.format");
-        var violations = PasswordPolicy.violations(command.password() == null ? "" : command.password(),
-                id == null ? command.idNumber() : id.value(), phone == null ? command.phone() : phone.value(), null);
+        var violations = PasswordPolicy.violations(password == null ? "" : password,
+                id == null ? idNumber : id.value(), phone == null ? rawPhone : phone.value(), null);
         if (!violations.isEmpty()) errors.put("password", violations.getFirst());
         if (id != null && accounts.idNumberTaken(id)) errors.put("idNumber", "validation.idNumber.taken");
         if (phone != null && accounts.phoneTaken(phone)) errors.put("phone", "validation.phone.taken");
@@ -103,12 +146,7 @@ public class IdentityManagement {
                     id == null ? "invalid" : id.masked(), Map.of("fields", String.join(",", new java.util.TreeSet<>(errors.keySet())))));
             throw new InvalidInputException(errors);
         }
-        var personId = accounts.insertPerson(name, id, phone, 2);
-        var accountId = accounts.insertAccount(personId, null, passwords.encode(command.password()));
-        accounts.grantRole(accountId, Role.CITIZEN, null, null);
-        notifications.send(SendNotification.inApp(accountId, "notifications.welcome", Masking.name(name)));
-        events.publishEvent(new AccountRegistered(accountId, id.masked(), 2));
-        return accountId;
+        return new CheckedRegistration(id, name, phone);
     }
 
     /** The account holder's own profile. */
@@ -133,23 +171,36 @@ public class IdentityManagement {
         accounts.setElderlyMode(accountId, on);
     }
 
+    /** Whether the face check is the development stand-in (the account page then offers its two outcomes). */
+    public boolean demoFaceCheck() {
+        return faces.demo();
+    }
+
     /**
-     * Raises the account to trust level 3 when the population register confirms name and ID number together.
-     * Returns the level after the check; a mismatch leaves the level unchanged and is audited.
+     * Raises the account to trust level 3 when both proofs hold: the population register confirms name and ID
+     * number together, and the face check confirms that the live face captured for this check ({@code faceEvidence},
+     * the provider's result token) is that person's. Knowing a name and an ID number is not enough. Returns the level
+     * after the check; a failure leaves the level unchanged and is audited with its reason.
      */
     @Transactional
-    public int verifyWithPopulationRegister(UUID accountId) {
+    public int verifyIdentity(UUID accountId, String faceEvidence) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         if (account.trustLevel() >= 3) return account.trustLevel();
         var id = accounts.idNumberOf(account.personId());
-        if (!population.matches(id, account.name())) {
+        String reason = null;
+        if (!population.matches(id, account.name())) reason = "REGISTER_MISMATCH";
+        else if (faceEvidence == null || faceEvidence.isBlank() || !faces.verify(id, account.name(), faceEvidence.strip())) {
+            reason = "FACE_MISMATCH";
+        }
+        if (reason != null) {
             audit.recordNow(IdentityEvent.failure(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
-                    accountId.toString(), Map.of("from", "2", "to", "3", "reason", "REGISTER_MISMATCH")));
+                    accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3", "reason", reason)));
             return account.trustLevel();
         }
         accounts.setTrustLevel(account.personId(), 3);
         events.publishEvent(IdentityEvent.success(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
-                accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3")));
+                accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3",
+                        "proof", "POPULATION_REGISTER+FACE")));
         return 3;
     }
 
@@ -203,8 +254,11 @@ public class IdentityManagement {
                 accountId.toString(), Map.of("purpose", "CHANGE_PHONE", "to", phone.masked())));
     }
 
-    /** Replaces the phone when the code sent to the new number is right; otherwise nothing changes. */
-    @Transactional
+    /**
+     * Replaces the phone when the code sent to the new number is right; otherwise nothing changes but the wrong guess,
+     * which counts against the code.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public void changePhone(UUID accountId, String newPhone, String code) {
         PhoneNumber phone;
         try {

@@ -199,8 +199,13 @@ public class LicenseIssuance {
                     holderId = person.value();
                 }
                 case FORM_ENTERPRISE -> {
-                    holderName = event.formData().getOrDefault("enterpriseName", "");
-                    holderId = CreditCode.parse(event.formData().get("creditCode")).value();
+                    // Only to an enterprise the applicant acts for, under the name identity knows, never as typed.
+                    var code = CreditCode.parse(event.formData().get("creditCode")).value();
+                    var enterprise = identity.profile(event.applicant()).enterprises().stream()
+                            .filter(e -> e.creditCode().equals(code)).findFirst();
+                    if (enterprise.isEmpty()) return notIssued(event, "NOT_REPRESENTED");
+                    holderName = enterprise.get().name();
+                    holderId = code;
                 }
                 case NEW_ENTERPRISE -> {
                     holderName = event.formData().getOrDefault("enterpriseName", "");

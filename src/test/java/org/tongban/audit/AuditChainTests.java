@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.RegisterCitizen;
@@ -19,13 +20,14 @@ class AuditChainTests extends IntegrationTest {
 
     @Autowired AuditManagement audit;
     @Autowired IdentityManagement identity;
+    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
 
     @Test
     void registrationSignInAndFailuresReachTheTrail() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
         new WebClient(BASE).signIn(idNumber, "Wrong#Password9");
         new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD);
         Awaitility.await().untilAsserted(() -> {

@@ -47,6 +47,9 @@ public final class CaseBench {
             var item = catalog.search(ItemSearch.of("营业执照补领")).getFirst().code();
             var official = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("select id from identity.account where login_name = 'official'").query(UUID.class).single();
+            // 营业执照补领 is an enterprise item: the demo enterprise's legal representative files it.
+            var applicant = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("select id from identity.account where login_name = 'enterprise'").query(UUID.class).single();
 
             for (int round = 0; round < 2; round++) {
                 String label = round == 0 ? "warm-up" : "measured";
@@ -64,7 +67,7 @@ public final class CaseBench {
                 // Tongban: applications prepared (answers, uploads) before the clock starts.
                 var applications = new ArrayList<SubmitCase>();
                 for (int i = 0; i < n; i++) {
-                    applications.add(Applications.valid(cases, catalog, item, UUID.randomUUID(), UUID.randomUUID().toString()));
+                    applications.add(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
                 }
                 var numbers = new ArrayList<String>();
                 double submit = rate(n, threads, i -> {

@@ -129,7 +129,11 @@ public final class Seeder {
     }
 
     private String submit(String itemCode) {
-        var applicant = UUID.randomUUID();
+        // Applications take no one else's identifiers: a demo citizen files person items, the demo enterprise's
+        // legal representative enterprise items.
+        var login = catalog.guide(itemCode).orElseThrow().channels().contains("PERSON") ? "citizen" : "enterprise";
+        var applicant = jdbc.sql("select id from identity.account where login_name = :l").param("l", login)
+                .query(UUID.class).single();
         return cases.submit(Applications.valid(cases, catalog, itemCode, applicant, "seed-" + UUID.randomUUID()));
     }
 

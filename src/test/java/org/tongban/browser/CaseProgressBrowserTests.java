@@ -24,7 +24,8 @@ class CaseProgressBrowserTests extends BrowserTest {
     void theApplicantSeesEveryStepAndTheResult() {
         var applicant = account("citizen");
         var official = account("official");
-        var item = catalog.search(ItemSearch.of("营业执照补领")).getFirst().code();
+        // A person item of the demo official's department (an enterprise item is filed by an enterprise's representative).
+        var item = catalog.search(ItemSearch.of("个体工商户设立登记")).getFirst().code();
         var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
         handling.act(official, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(official, number, CaseAction.REVIEWED, "");

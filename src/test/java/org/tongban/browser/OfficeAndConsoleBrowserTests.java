@@ -25,7 +25,8 @@ class OfficeAndConsoleBrowserTests extends BrowserTest {
     @Test
     void theDepartmentAdminUrgesACaseNearItsLimit() {
         var item = catalog.search(ItemSearch.of("营业执照补领")).getFirst().code();
-        var number = cases.submit(Applications.valid(cases, catalog, item, UUID.randomUUID(), UUID.randomUUID().toString()));
+        var number = cases.submit(Applications.valid(cases, catalog, item, UUID.fromString(signedIn("enterprise").json("GET", "/api/v1/me", null).body()
+                .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1")), UUID.randomUUID().toString()));
         var official = UUID.fromString(signedIn("official").json("GET", "/api/v1/me", null).body()
                 .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
         handling.act(official, number, CaseAction.ACCEPT, "");

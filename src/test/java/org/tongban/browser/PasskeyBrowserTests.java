@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.RegisterCitizen;
 
@@ -17,11 +18,12 @@ import org.tongban.identity.RegisterCitizen;
 class PasskeyBrowserTests extends BrowserTest {
 
     @Autowired IdentityManagement identity;
+    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
     @Test
     void aPasskeyRegisteredAfterSignInThenSignsIn() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
         var authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
                 .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)

@@ -22,7 +22,25 @@ public final class Applications {
     public static SubmitCase valid(CaseManagement cases, CatalogManagement catalog, String itemCode, UUID applicant,
             String key) {
         var item = catalog.guide(itemCode).orElseThrow();
-        return new SubmitCase(itemCode, applicant, key, answers(item), materials(cases, item, applicant));
+        return new SubmitCase(itemCode, applicant, key, answers(cases, item, applicant), materials(cases, item, applicant));
+    }
+
+    /**
+     * Valid answers with what the platform knows of the applicant filled in, as the page does: the applicant's own
+     * name, ID number and phone, and the enterprise the applicant acts for (an application takes no one else's).
+     */
+    public static Map<String, String> answers(CaseManagement cases, ItemView item, UUID applicant) {
+        var answers = new TreeMap<>(answers(item));
+        answers.putAll(cases.prefill(applicant, item));
+        return answers;
+    }
+
+    /**
+     * A fresh citizen who may file person items: registered with the code sent to the phone, then raised to trust
+     * level 3 (the demo items' level) by the population register and the (demo) face check, as a person would.
+     */
+    public static UUID citizen(org.springframework.context.ApplicationContext context) {
+        return org.tongban.TestRegistration.levelThree(context, org.tongban.TestPeople.idNumber(), "申请人");
     }
 
     public static Map<String, String> answers(ItemView item) {

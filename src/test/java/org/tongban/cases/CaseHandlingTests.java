@@ -17,6 +17,7 @@ class CaseHandlingTests extends IntegrationTest {
     @Autowired CaseManagement cases;
     @Autowired CaseHandling handling;
     @Autowired CatalogManagement catalog;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     private String file(String itemName, UUID applicant) {
         var item = catalog.search(ItemSearch.of(itemName)).getFirst().code();
@@ -30,7 +31,7 @@ class CaseHandlingTests extends IntegrationTest {
 
     @Test
     void theDepartmentAcceptsReviewsAndApprovesAndTheApplicantSeesEveryStep() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("食品经营许可变更", applicant);  // 广州市市场监督管理局, where the demo official works
         var official = accountOf("official");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).contains(number);
@@ -80,7 +81,7 @@ class CaseHandlingTests extends IntegrationTest {
 
     @Test
     void aRefusalAtAcceptanceEndsTheCase() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("特种设备使用登记", applicant);
         assertThat(handling.act(accountOf("deptadmin"), number, CaseAction.REFUSE, "不属于本部门职责")).isEqualTo("NOT_ACCEPTED");
         assertThatThrownBy(() -> handling.act(accountOf("official"), number, CaseAction.ACCEPT, ""))
@@ -89,7 +90,7 @@ class CaseHandlingTests extends IntegrationTest {
 
     @Test
     void anOfficialOfAnotherDepartmentNeitherSeesNorActs() {
-        var number = file("无犯罪记录证明", UUID.randomUUID());   // 广州市公安局
+        var number = file("无犯罪记录证明", Applications.citizen(context));   // 广州市公安局
         var official = accountOf("official");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
         assertThatThrownBy(() -> handling.act(official, number, CaseAction.ACCEPT, ""))
@@ -98,7 +99,7 @@ class CaseHandlingTests extends IntegrationTest {
 
     @Test
     void theInboxPageActsAndACitizenIsRefused() {
-        var number = file("营业执照补领", UUID.randomUUID());
+        var number = file("营业执照补领", accountOf("enterprise"));
         var official = signedIn("official");
         var page = official.get("/office/inbox");
         assertThat(page.status()).isEqualTo(200);

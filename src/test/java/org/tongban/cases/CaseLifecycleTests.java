@@ -27,6 +27,7 @@ class CaseLifecycleTests extends IntegrationTest {
     @Autowired WorkflowManagement workflow;
     @Autowired NotificationManagement notifications;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     private static final Map<String, UUID> ACCOUNTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -62,7 +63,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void invalidAnswersAndMissingMaterialsAreRefusedFieldByFieldAndNothingIsWritten() {
-        var applicant = UUID.randomUUID();
+        var applicant = Applications.citizen(context);
         var code = item("无犯罪记录证明");
         var valid = Applications.valid(cases, catalog, code, applicant, UUID.randomUUID().toString());
         var form = new HashMap<>(valid.formData());
@@ -81,10 +82,10 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void anUploadOfAnotherPersonCannotBeUsed() {
-        var applicant = UUID.randomUUID();
+        var applicant = Applications.citizen(context);
         var code = item("无犯罪记录证明");
         var valid = Applications.valid(cases, catalog, code, applicant, "k");
-        var theirs = Applications.valid(cases, catalog, code, UUID.randomUUID(), "k");
+        var theirs = Applications.valid(cases, catalog, code, Applications.citizen(context), "k");
         assertThatThrownBy(() -> cases.submit(new SubmitCase(code, applicant, "k-" + UUID.randomUUID(), valid.formData(),
                 theirs.materials()))).isInstanceOfSatisfying(CaseFormException.class,
                 e -> assertThat(e.fieldErrors()).containsValue("cases.error.uploadUnknown"));
@@ -92,7 +93,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void theApplicantWithdrawsBeforeAcceptanceButNotAfter() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("营业执照补领", applicant);
         cases.withdraw(number, applicant, "填错了");
         assertThat(cases.mine(number, applicant).status()).isEqualTo("WITHDRAWN");
@@ -107,7 +108,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void correctionLoopThenAcceptedReviewedApprovedWithAResultDocumentAndMessages() {
-        var applicant = accountOf("citizen");
+        var applicant = accountOf("enterprise");
         var number = file("食品经营许可变更", applicant);
         var official = accountOf("official");
         assertThatThrownBy(() -> handling.act(official, number, CaseAction.REQUEST_CORRECTION, " "))
@@ -119,7 +120,7 @@ class CaseLifecycleTests extends IntegrationTest {
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
 
         var item = catalog.guide(item("食品经营许可变更")).orElseThrow();
-        var form = new HashMap<>(Applications.answers(item));
+        var form = new HashMap<>(Applications.answers(cases, item, applicant));
         form.put("remarks", "已补正");
         assertThatThrownBy(() -> cases.correct(number, accountOf("citizen2"), form, Map.of())).isInstanceOf(CaseNotFoundException.class);
         cases.correct(number, applicant, form, Applications.materials(cases, item, applicant));
@@ -150,7 +151,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void aSpecialProcedurePausesTheClockAndMovesTheDueDate() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("特种设备使用登记", applicant);
         var official = accountOf("official");
         handling.act(official, number, CaseAction.ACCEPT, "");
@@ -179,7 +180,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void jointApprovalWaitsForEveryDepartmentBeforeTheLeadDecides() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("食品经营许可", applicant);
         var lead = accountOf("official");
         var health = accountOf("healthofficial");
@@ -205,7 +206,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void threeDepartmentsReviewingAtTheSameMomentAllSucceed() throws Exception {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("企业设立登记", applicant);   // 市场监管 leads; 税务 and 人社 review beside it
         handling.act(accountOf("official"), number, CaseAction.ACCEPT, "");
         var reviewers = java.util.List.of(accountOf("official"), accountOf("taxofficial"), accountOf("hrofficial"));
@@ -228,7 +229,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void transferAndCoSigningAndTwoOfficialsClaimingOneTask() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("企业注销登记", applicant);
         var first = accountOf("official");
         var second = accountOf("official2");
@@ -256,7 +257,7 @@ class CaseLifecycleTests extends IntegrationTest {
 
     @Test
     void engineTimersWarnTheDepartmentAtEightyPercentAndTheAdminSeesTheCaseAtRisk() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("企业名称自主申报", applicant);
         var official = accountOf("official");
         handling.act(official, number, CaseAction.ACCEPT, "");
@@ -276,7 +277,7 @@ class CaseLifecycleTests extends IntegrationTest {
     @Test
     void theApplicantFollowsTheCaseOnTheChannelPageAndAnotherCitizenCannot() {
         var applicant = accountOf("citizen");
-        var number = file("营业执照补领", applicant);
+        var number = file("无犯罪记录证明", applicant);
         var page = signedIn("citizen");
         assertThat(page.get("/citizen/cases").body()).contains(number);
         var detail = page.get("/citizen/cases/" + number);

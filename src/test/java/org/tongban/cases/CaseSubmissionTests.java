@@ -24,6 +24,7 @@ class CaseSubmissionTests extends IntegrationTest {
     @Autowired CatalogManagement catalog;
     @Autowired WorkflowManagement workflow;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     String itemCode(String name) {
         return catalog.search(ItemSearch.of(name)).getFirst().code();
@@ -31,7 +32,7 @@ class CaseSubmissionTests extends IntegrationTest {
 
     @Test
     void aSubmissionIsNumberedAndItsApprovalStartsAtTheDepartment() {
-        var applicant = UUID.randomUUID();
+        var applicant = Applications.citizen(context);
         var item = itemCode("无犯罪记录证明");
         var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
         assertThat(number).matches(item + "-\\d{8}-\\d{4}");
@@ -47,7 +48,7 @@ class CaseSubmissionTests extends IntegrationTest {
 
     @Test
     void theSameIdempotencyKeyGivesTheSameCaseNotTwo() {
-        var applicant = UUID.randomUUID();
+        var applicant = Applications.citizen(context);
         var key = UUID.randomUUID().toString();
         var item = itemCode("居住证申领");
         var first = cases.submit(Applications.valid(cases, catalog, item, applicant, key));
@@ -61,10 +62,12 @@ class CaseSubmissionTests extends IntegrationTest {
     void concurrentSubmissionsGetDistinctNumbers() throws Exception {
         var item = itemCode("生育登记");
         var numbers = Collections.synchronizedSet(new HashSet<String>());
+        var applicants = new java.util.ArrayList<UUID>();
+        for (int i = 0; i < 8; i++) applicants.add(Applications.citizen(context));
         try (var pool = Executors.newFixedThreadPool(8)) {
             var futures = new java.util.ArrayList<Future<?>>();
             for (int i = 0; i < 40; i++) {
-                var application = Applications.valid(cases, catalog, item, UUID.randomUUID(), UUID.randomUUID().toString());
+                var application = Applications.valid(cases, catalog, item, applicants.get(i % 8), UUID.randomUUID().toString());
                 futures.add(pool.submit(() -> numbers.add(cases.submit(application))));
             }
             for (var f : futures) f.get();
@@ -91,7 +94,7 @@ class CaseSubmissionTests extends IntegrationTest {
         var key = UUID.randomUUID().toString();
         var aliceId = UUID.fromString(alice.json("GET", "/api/v1/me", null).body().replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
         var guide = catalog.guide(item).orElseThrow();
-        var form = new java.util.TreeMap<>(Applications.answers(guide));
+        var form = new java.util.TreeMap<>(Applications.answers(cases, guide, aliceId));
         form.put("remarks", "补办");
         var body = Applications.json(item, form, Applications.materials(cases, guide, aliceId));
         var created = alice.jsonWithHeader("POST", "/api/v1/cases", body, "Idempotency-Key", key);

@@ -14,6 +14,7 @@ import org.tongban.catalog.ItemSearch;
 class ItemHandlingPagesTests extends IntegrationTest {
 
     @Autowired CatalogManagement catalog;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired CaseManagement cases;
 
     private static final String FORM = """
@@ -51,7 +52,7 @@ class ItemHandlingPagesTests extends IntegrationTest {
         assertThat(catalog.guide(item.code()).orElseThrow().form().fields()).extracting(f -> f.name()).doesNotContain("shopArea");
 
         catalog.publish(item.code(), UUID.randomUUID());
-        var applicant = UUID.randomUUID();
+        var applicant = Applications.citizen(context);
         var number = cases.submit(Applications.valid(cases, catalog, item.code(), applicant, UUID.randomUUID().toString()));
         var view = cases.mine(number, applicant);
         assertThat(view.jointDepartments()).containsExactly(item.departmentCode(), "440100-SW");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
 
@@ -16,12 +17,13 @@ import org.tongban.audit.AuditManagement;
 class DepartmentStaffTests extends IntegrationTest {
 
     @Autowired IdentityManagement identity;
+    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
     @Autowired AuditManagement audit;
 
     @Test
     void theDepartmentAdminAppointsAndWithdrawsAnOfficial() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "新干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "新干部", TestPeople.phone(), TestPeople.PASSWORD));
         var admin = signedIn("deptadmin");
         admin.get("/office/staff");
         var staffNo = "GZ-T-" + UUID.randomUUID().toString().substring(0, 8);
@@ -117,7 +119,7 @@ class DepartmentStaffTests extends IntegrationTest {
     @Test
     void aWithdrawnOfficialLosesTheOfficeOnTheNextRequestWithoutSigningOut() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "临时干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "临时干部", TestPeople.phone(), TestPeople.PASSWORD));
         var official = new WebClient(BASE);
         assertThat(official.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
         assertThat(official.get("/office/inbox").status()).isEqualTo(403);

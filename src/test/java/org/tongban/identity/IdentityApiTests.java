@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
 import org.tongban.notifications.DevelopmentOutbox;
@@ -25,6 +26,7 @@ class IdentityApiTests extends IntegrationTest {
 
     @Autowired IdentityManagement identity;
     @Autowired DevelopmentOutbox outbox;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired AuditManagement audit;
     @Autowired org.tongban.cases.CaseManagement cases;
     @Autowired org.tongban.catalog.CatalogManagement catalog;
@@ -49,7 +51,7 @@ class IdentityApiTests extends IntegrationTest {
 
     @Test
     void citizenACannotReadCitizenB() {
-        var b = identity.register(new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
+        var b = TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
         var a = new WebClient(BASE);
         a.signIn("citizen", DEMO_PASSWORD);
         assertThat(a.json("GET", "/api/v1/persons/" + b, null).status()).isEqualTo(404);
@@ -58,7 +60,7 @@ class IdentityApiTests extends IntegrationTest {
 
     @Test
     void anOfficialReadsAPersonForAStatedPurposeAndTheReadIsAudited() {
-        var b = identity.register(new RegisterCitizen(TestPeople.idNumber(), "丙某", TestPeople.phone(), TestPeople.PASSWORD));
+        var b = TestRegistration.levelThree(context, TestPeople.idNumber(), "丙某");
         PersonNeedToKnowTests.fileMarketCase(cases, catalog, b);
         var official = new WebClient(BASE);
         official.signIn("official", DEMO_PASSWORD);
@@ -74,7 +76,7 @@ class IdentityApiTests extends IntegrationTest {
     void thePhoneChangesOnlyWithTheCodeSentToTheNewNumber() {
         var idNumber = TestPeople.idNumber();
         var oldPhone = TestPeople.phone();
-        var account = identity.register(new RegisterCitizen(idNumber, "换号人", oldPhone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号人", oldPhone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);
         web.get("/account");

@@ -29,7 +29,7 @@ class LockoutTests extends IntegrationTest {
     @Test
     void aLockThatHasRunOutIsNotRenewedByTheNextWrongPassword() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "解锁人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "解锁人", TestPeople.phone(), TestPeople.PASSWORD));
         lock(idNumber);
         letTheLockRunOut(account);
 
@@ -40,7 +40,7 @@ class LockoutTests extends IntegrationTest {
     @Test
     void everyLockIsAuditedNotOnlyTheFirst() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "二次锁定", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "二次锁定", TestPeople.phone(), TestPeople.PASSWORD));
         lock(idNumber);
         letTheLockRunOut(account);
         lock(idNumber);
@@ -53,7 +53,7 @@ class LockoutTests extends IntegrationTest {
     void failuresDuringALockDoNotExtendIt() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = identity.register(new RegisterCitizen(idNumber, "不延长", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "不延长", phone, TestPeople.PASSWORD));
         lock(idNumber);
         var until = lockedUntil(account);
         var web = new WebClient(BASE);
@@ -71,7 +71,7 @@ class LockoutTests extends IntegrationTest {
     void theOwnerOfALockedAccountStillSignsInWithTheCodeSentToTheirPhone() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = identity.register(new RegisterCitizen(idNumber, "手机解锁", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "手机解锁", phone, TestPeople.PASSWORD));
         lock(idNumber);
         assertThat(new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/login?locked");
 

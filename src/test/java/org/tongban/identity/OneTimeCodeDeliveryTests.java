@@ -23,7 +23,7 @@ class OneTimeCodeDeliveryTests extends IntegrationTest {
     void aSignInCodeIsNotInTheMessageCentre() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = identity.register(new RegisterCitizen(idNumber, "收码人", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "收码人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login?method=code");
         web.post("/login/code/send", Map.of("identifier", idNumber));
@@ -41,7 +41,7 @@ class OneTimeCodeDeliveryTests extends IntegrationTest {
     @Test
     void aPhoneChangeCodeIsNotInTheMessageCentre() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "换号收码", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号收码", TestPeople.phone(), TestPeople.PASSWORD));
         var newPhone = TestPeople.phone();
         identity.sendPhoneChangeCode(account, newPhone);
         var code = lastCodeTo(outbox, newPhone);

@@ -19,6 +19,10 @@ import org.tongban.catalog.CatalogManagement;
  */
 class PersonNeedToKnowTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationContext context;
+
     /** 个体工商户设立登记, led by 广州市市场监督管理局 where the demo official works. */
     static final String MARKET_ITEM = "440100-SCJG-002";
 
@@ -32,7 +36,7 @@ class PersonNeedToKnowTests extends IntegrationTest {
     }
 
     private UUID person(String name) {
-        return identity.register(new RegisterCitizen(TestPeople.idNumber(), name, TestPeople.phone(), TestPeople.PASSWORD));
+        return org.tongban.TestRegistration.levelThree(context, TestPeople.idNumber(), name);
     }
 
     @Test
@@ -69,7 +73,7 @@ class PersonNeedToKnowTests extends IntegrationTest {
         var person = person("旧件人");
         fileMarketCase(cases, catalog, person);
         var idNumber = TestPeople.idNumber();
-        var former = identity.register(new RegisterCitizen(idNumber, "离任干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var former = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "离任干部", TestPeople.phone(), TestPeople.PASSWORD));
         var admin = identity.profile(UUID.fromString(signedIn("deptadmin").json("GET", "/api/v1/me", null).body()
                 .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"))).accountId();
         identity.appointOfficial(admin, idNumber, "GZ-N-" + UUID.randomUUID().toString().substring(0, 8), "科员");

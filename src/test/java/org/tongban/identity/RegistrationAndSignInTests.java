@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.notifications.NotificationManagement;
@@ -18,14 +19,14 @@ import org.tongban.platform.FieldProtection;
 class RegistrationAndSignInTests extends IntegrationTest {
 
     @Autowired IdentityManagement identity;
+    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
     @Autowired NotificationManagement notifications;
-    @Autowired DevelopmentOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired FieldProtection protection;
 
     @Test
     void registeringGivesTrustLevelTwoAndAWelcomeMessage() {
-        var id = identity.register(new RegisterCitizen(TestPeople.idNumber().toLowerCase(), "测试人", TestPeople.phone(),
+        var id = TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber().toLowerCase(), "测试人", TestPeople.phone(),
                 TestPeople.PASSWORD));
         var profile = identity.profile(id);
         assertThat(profile.trustLevel()).isEqualTo(2);
@@ -38,7 +39,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     void personalDataIsStoredEncryptedAndMasked() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var id = identity.register(new RegisterCitizen(idNumber, "密文人", phone, TestPeople.PASSWORD));
+        var id = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "密文人", phone, TestPeople.PASSWORD));
         var row = jdbc.sql("""
                 select p.id_number_enc, p.phone_enc, p.id_number_masked, p.phone_masked from identity.person p
                   join identity.account a on a.person_id = p.id where a.id = :id""")
@@ -53,7 +54,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsWritten() {
         int before = jdbc.sql("select count(*) from identity.person").query(Integer.class).single();
-        assertThatThrownBy(() -> identity.register(new RegisterCitizen("440106199003071235", "测试", "12345", "weak")))
+        assertThatThrownBy(() -> identity.startRegistration(new RegisterCitizen("440106199003071235", "测试", "12345", "weak")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
                         "idNumber", "phone", "password")
                         .containsEntry("idNumber", "validation.idNumber.checksum")
@@ -65,7 +66,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void aPasswordContainingTheIdNumberOrPhoneIsRefused() {
         var phone = TestPeople.phone();
-        assertThatThrownBy(() -> identity.register(new RegisterCitizen(TestPeople.idNumber(), "测试", phone, "Aa!" + phone)))
+        assertThatThrownBy(() -> identity.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "测试", phone, "Aa!" + phone)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("password", "validation.password.containsPhone"));
     }
@@ -73,8 +74,8 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void theSameIdNumberCannotRegisterTwice() {
         var idNumber = TestPeople.idNumber();
-        identity.register(new RegisterCitizen(idNumber, "第一人", TestPeople.phone(), TestPeople.PASSWORD));
-        assertThatThrownBy(() -> identity.register(new RegisterCitizen(idNumber, "第二人", TestPeople.phone(), TestPeople.PASSWORD)))
+        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "第一人", TestPeople.phone(), TestPeople.PASSWORD));
+        assertThatThrownBy(() -> identity.startRegistration(new RegisterCitizen(idNumber, "第二人", TestPeople.phone(), TestPeople.PASSWORD)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("idNumber", "validation.idNumber.taken"));
     }
@@ -105,8 +106,11 @@ class RegistrationAndSignInTests extends IntegrationTest {
         var idNumber = TestPeople.idNumber();
         var web = new WebClient(BASE);
         web.get("/register");
-        var registered = web.post("/register", Map.of("idNumber", idNumber, "name", "页面注册", "phone", TestPeople.phone(),
-                "password", TestPeople.PASSWORD));
+        var phoneNumber = TestPeople.phone();
+        assertThat(web.post("/register", Map.of("idNumber", idNumber, "name", "页面注册", "phone", phoneNumber,
+                "password", TestPeople.PASSWORD)).location()).isEqualTo("/register/code");
+        web.get("/register/code");
+        var registered = web.post("/register/code", Map.of("code", lastCodeTo(outbox, phoneNumber)));
         assertThat(registered.location()).isEqualTo("/login?registered");
         var signedIn = web.signIn(idNumber, TestPeople.PASSWORD);
         assertThat(signedIn.location()).isEqualTo("/home");
@@ -135,7 +139,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void fiveFailuresLockTheAccountUntilTheOperatorUnlocksIt() {
         var idNumber = TestPeople.idNumber();
-        identity.register(new RegisterCitizen(idNumber, "锁定人", TestPeople.phone(), TestPeople.PASSWORD));
+        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "锁定人", TestPeople.phone(), TestPeople.PASSWORD));
         for (int i = 0; i < 5; i++) {
             assertThat(new WebClient(BASE).signIn(idNumber, "Wrong#Password" + i).location()).isEqualTo("/login?error");
         }
@@ -163,7 +167,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     void aOneTimeCodeSignsInOnceAndAWrongCodeDoesNot() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        identity.register(new RegisterCitizen(idNumber, "验证码人", phone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "验证码人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login?method=code");
         assertThat(web.post("/login/code/send", Map.of("identifier", idNumber)).location()).isEqualTo("/login?method=code");
@@ -203,7 +207,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void signingOutEverywhereEndsEverySessionOfTheAccount() {
         var idNumber = TestPeople.idNumber();
-        identity.register(new RegisterCitizen(idNumber, "多端人", TestPeople.phone(), TestPeople.PASSWORD));
+        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "多端人", TestPeople.phone(), TestPeople.PASSWORD));
         var phone = new WebClient(BASE);
         var laptop = new WebClient(BASE);
         phone.signIn(idNumber, TestPeople.PASSWORD);
@@ -219,12 +223,12 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void thePopulationRegisterRaisesTheTrustLevelOnlyWhenNameAndNumberMatch() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "核验人", TestPeople.phone(), TestPeople.PASSWORD));
-        assertThat(identity.verifyWithPopulationRegister(account)).isEqualTo(2);
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "核验人", TestPeople.phone(), TestPeople.PASSWORD));
+        assertThat(identity.verifyIdentity(account, org.tongban.identity.internal.DemoFaceVerification.PASS)).isEqualTo(2);
 
         jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, '核验人')")
                 .param("idx", protection.blindIndex(idNumber, "identity.person.id_number")).update();
-        assertThat(identity.verifyWithPopulationRegister(account)).isEqualTo(3);
+        assertThat(identity.verifyIdentity(account, org.tongban.identity.internal.DemoFaceVerification.PASS)).isEqualTo(3);
         assertThat(identity.profile(account).trustLevel()).isEqualTo(3);
     }
 

@@ -15,13 +15,15 @@ import org.tongban.WebClient;
  */
 class SessionAuthoritiesTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+
     @Autowired IdentityManagement identity;
     @Autowired JdbcClient jdbc;
 
     @Test
     void aRoleGrantedOrRevokedElsewhereTakesEffectOnTheNextRequest() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "变更人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "变更人", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         assertThat(web.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
         assertThat(web.get("/console/audit").status()).isEqualTo(403);
@@ -36,7 +38,7 @@ class SessionAuthoritiesTests extends IntegrationTest {
     @Test
     void aDisabledAccountsSessionEndsOnTheNextRequest() {
         var idNumber = TestPeople.idNumber();
-        var account = identity.register(new RegisterCitizen(idNumber, "停用人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "停用人", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         assertThat(web.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
         assertThat(web.get("/citizen").status()).isEqualTo(200);

@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LicenceGrantTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<String, UUID> ACCOUNTS = new ConcurrentHashMap<>();
     /** 个体工商户设立登记 of 广州市市场监督管理局: its first material, the operator's ID card, may be a CN_ID licence. */
@@ -57,7 +59,7 @@ class LicenceGrantTests extends IntegrationTest {
         var materials = new java.util.HashMap<>(Applications.materials(cases, item, applicant));
         var seq = item.materials().stream().filter(m -> "CN_ID".equals(m.licenceType())).findFirst().orElseThrow().seq();
         materials.put(seq, material);
-        return new SubmitCase(ITEM, applicant, UUID.randomUUID().toString(), Applications.answers(item), materials);
+        return new SubmitCase(ITEM, applicant, UUID.randomUUID().toString(), Applications.answers(cases, item, applicant), materials);
     }
 
     @Test
@@ -218,7 +220,7 @@ class LicenceGrantTests extends IntegrationTest {
     @Autowired org.tongban.identity.IdentityManagement identity;
 
     private UUID identityOf(String idNumber) {
-        return identity.register(new org.tongban.identity.RegisterCitizen(idNumber, "代办人", org.tongban.TestPeople.phone(),
+        return org.tongban.TestRegistration.register(identity, outbox, new org.tongban.identity.RegisterCitizen(idNumber, "代办人", org.tongban.TestPeople.phone(),
                 org.tongban.TestPeople.PASSWORD));
     }
 

@@ -42,6 +42,8 @@ import org.tongban.notifications.DevelopmentOutbox;
  */
 class RateLimitTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+
     static ConfigurableApplicationContext limited;
     static String limitedBase;
     static final String MAIN = "http://127.0.0.1:" + PORT;
@@ -170,7 +172,7 @@ class RateLimitTests extends IntegrationTest {
     void aPhoneGetsOneCodeAMinuteAndAnIdentifierOneRequestAMinuteWhetherOrNotItExists() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        identity.register(new RegisterCitizen(idNumber, "冷却人", phone, TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "冷却人", phone, TestPeople.PASSWORD));
         var outbox = limited.getBean(DevelopmentOutbox.class);
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/login?method=code");
@@ -211,7 +213,7 @@ class RateLimitTests extends IntegrationTest {
     @Test
     void aSecondPhoneChangeCodeWithinTheMinuteIsRefusedWith429() {
         var idNumber = TestPeople.idNumber();
-        identity.register(new RegisterCitizen(idNumber, "换号冷却", TestPeople.phone(), TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号冷却", TestPeople.phone(), TestPeople.PASSWORD));
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/login");
         assertThat(visitor.post("/login", Map.of("identifier", idNumber, "password", TestPeople.PASSWORD)).statusCode())

@@ -15,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
+import org.tongban.TestRegistration;
 import org.tongban.TongbanApplication;
 import org.tongban.WebClient;
 import org.tongban.identity.IdentityManagement;
@@ -77,7 +78,7 @@ class TwoNodesTests extends IntegrationTest {
     void aCodeSentByOneNodeSignsInOnTheOther() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        identity.register(new RegisterCitizen(idNumber, "双节点", phone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "双节点", phone, TestPeople.PASSWORD));
         var first = new WebClient(BASE);
         first.get("/login?method=code");
         first.post("/login/code/send", Map.of("identifier", idNumber));

@@ -58,9 +58,9 @@ class RatingTests extends IntegrationTest {
         });
     }
 
-    /** Files 食品经营许可变更 (广州市市场监督管理局, where the demo official works) for the applicant. */
+    /** Files 个体工商户设立登记 (广州市市场监督管理局, where the demo official works) for the citizen applicant. */
     private String file(UUID applicant) {
-        var item = catalog.search(ItemSearch.of("食品经营许可变更")).getFirst().code();
+        var item = catalog.search(ItemSearch.of("个体工商户设立登记")).getFirst().code();
         return cases.submit(org.tongban.cases.Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
     }
 
@@ -103,7 +103,7 @@ class RatingTests extends IntegrationTest {
         var web = signedIn("citizen");
         var page = web.get("/ratings/cases/" + number);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(number).contains("食品经营许可变更").contains("广州市市场监督管理局")
+        assertThat(page.body()).contains(number).contains("个体工商户设立登记").contains("广州市市场监督管理局")
                 .contains("<legend>办事指南精确度</legend>").contains("name=\"usability\"");
 
         var answer = web.json("POST", "/api/v1/ratings/cases/" + number, json(5));
@@ -315,7 +315,7 @@ class RatingTests extends IntegrationTest {
         assertThat(manager.get("/console").body()).contains("/console/ratings");
         var page = manager.get("/console/ratings");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("广州市市场监督管理局").contains("食品经营许可变更").contains("差评率");
+        assertThat(page.body()).contains("广州市市场监督管理局").contains("个体工商户设立登记").contains("差评率");
         assertThat(manager.json("GET", "/api/v1/ratings/statistics", null).body()).contains("440100-SCJG");
         assertThat(signedIn("official").get("/console/ratings").status()).isEqualTo(403);
     }

@@ -50,11 +50,12 @@ class CaseApiController {
     }
 
     /**
-     * An application: the item, the answers, and per material number {@code upload:<id>} (from
-     * {@code POST /api/v1/cases/uploads}) or {@code licence:<id>}.
+     * An application: the item, the answers, per material number {@code upload:<id>} (from
+     * {@code POST /api/v1/cases/uploads}) or {@code licence:<id>}, and the channel ({@code PERSON} or
+     * {@code ENTERPRISE}; when absent, the item's only channel, or for an item of both the citizen channel).
      */
     record SubmitRequest(@Nullable String itemCode, @Nullable Map<String, String> form,
-            @Nullable Map<Integer, String> materials) {}
+            @Nullable Map<Integer, String> materials, @Nullable String channel) {}
 
     record Submitted(String caseNumber) {}
 
@@ -70,7 +71,7 @@ class CaseApiController {
             @RequestBody SubmitRequest body, Principal me) {
         return new Submitted(cases.submit(new SubmitCase(body.itemCode() == null ? "" : body.itemCode(),
                 UUID.fromString(me.getName()), key == null ? "" : key, body.form() == null ? Map.of() : body.form(),
-                body.materials() == null ? Map.of() : body.materials())));
+                body.materials() == null ? Map.of() : body.materials(), body.channel())));
     }
 
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tongban.cases.CaseFormException;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.TrustLevelTooLowException;
 
 /**
  * RFC 9457 problem details of the cases API, in the caller's language: a case that is not found (or not the
@@ -40,6 +41,19 @@ class CaseProblemAdvice {
     @ExceptionHandler(org.tongban.cases.DutiesSeparatedException.class)
     ProblemDetail separated(org.tongban.cases.DutiesSeparatedException e) {
         return problem(HttpStatus.CONFLICT, "cases.problem.separated.title", e.messageKey());
+    }
+
+    /** Names the level the item needs and the caller's, and where to raise it. */
+    @ExceptionHandler(TrustLevelTooLowException.class)
+    ProblemDetail trustLevel(TrustLevelTooLowException e) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getMessage(e.messageKey(),
+                new Object[] {e.required(), e.current()}, e.messageKey(), locale));
+        problem.setTitle(messages.getMessage("cases.error.trustLevelTitle", null, locale));
+        problem.setProperty("requiredTrustLevel", e.required());
+        problem.setProperty("trustLevel", e.current());
+        problem.setProperty("raiseAt", "/account");
+        return problem;
     }
 
     @ExceptionHandler(CaseFormException.class)

@@ -91,7 +91,12 @@ class ApplyController {
                 return "redirect:/" + channel + "/apply/" + item.code();
             }
         } else if (action.equals("check")) {
-            cases.check(applicant, item.code(), answers, chosen).forEach(errors::putIfAbsent);
+            try {
+                cases.check(applicant, item.code(), channelOf(channel), answers, chosen).forEach(errors::putIfAbsent);
+            } catch (CaseRefusedException e) {
+                model.addAttribute("error", refusal(e));
+                return form(channel, item, applicant, answers, chosen, errors, extra, key, model, locale);
+            }
             if (errors.isEmpty()) return review(channel, item, applicant, answers, chosen, key, model, locale);
         }
         if (!errors.isEmpty()) model.addAttribute("error", "cases.error.form");
@@ -108,14 +113,14 @@ class ApplyController {
         var chosen = ApplicationForm.chosen(params);
         var key = idempotencyKey(params);
         try {
-            var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen));
+            var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen, channelOf(channel)));
             redirect.addFlashAttribute("notice", "cases.apply.submitted");
             return "redirect:/" + channel + "/cases/" + number;
         } catch (CaseFormException e) {
             model.addAttribute("error", "cases.error.form");
             return form(channel, item, applicant, answers, chosen, e.fieldErrors(), Map.of(), key, model, locale);
         } catch (CaseRefusedException e) {
-            model.addAttribute("error", e.messageKey());
+            model.addAttribute("error", refusal(e));
             return form(channel, item, applicant, answers, chosen, Map.of(), Map.of(), key, model, locale);
         }
     }
@@ -164,7 +169,7 @@ class ApplyController {
             } catch (CaseFormException e) {
                 errors.putAll(e.fieldErrors());
             } catch (CaseRefusedException e) {
-                model.addAttribute("error", e.messageKey());
+                model.addAttribute("error", refusal(e));
             }
         }
         if (!errors.isEmpty()) model.addAttribute("error", "cases.error.form");
@@ -182,6 +187,8 @@ class ApplyController {
         model.addAttribute("form", ApplicationForm.of(item, answers, chosen, errors, extra, labels(applicant, chosen, licences),
                 licences, locale));
         model.addAttribute("key", key);
+        // An item above the applicant's trust level: the page says which level it needs and how to get there.
+        cases.missingTrustLevel(applicant, item).ifPresent(level -> model.addAttribute("trustNeeded", level));
         return "cases/apply";
     }
 
@@ -277,6 +284,15 @@ class ApplyController {
                 else answers.put(FormDefinition.key(g, i, m), next);
             }
         }
+    }
+
+    /** The message of a refusal on the page; a too-low trust level is explained by the trust notice. */
+    private static String refusal(CaseRefusedException e) {
+        return e instanceof org.tongban.cases.TrustLevelTooLowException ? "cases.error.trustLevelPage" : e.messageKey();
+    }
+
+    private static String channelOf(String channel) {
+        return channel.equals("citizen") ? "PERSON" : "ENTERPRISE";
     }
 
     private static String idempotencyKey(Map<String, String> params) {

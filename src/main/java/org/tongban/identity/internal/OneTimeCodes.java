@@ -48,7 +48,7 @@ public class OneTimeCodes {
         this.notifications = notifications;
     }
 
-    public enum Purpose { SIGN_IN, CHANGE_PHONE }
+    public enum Purpose { SIGN_IN, CHANGE_PHONE, REGISTER }
 
     /** What to do when a phone has had its codes: refuse with 429, or send nothing and say so only to the caller. */
     public enum WhenLimited { REFUSE, SEND_NOTHING }
@@ -74,10 +74,7 @@ public class OneTimeCodes {
      */
     public boolean send(UUID accountId, Purpose purpose, @Nullable String target, PhoneNumber phone, String templateKey,
             WhenLimited whenLimited) {
-        var cooldown = limits.hit("sms-cooldown", phone.value(), new RateLimit(1, sending.codeCooldown()), phone.masked());
-        var decision = cooldown.allowed()
-                ? limits.hit("sms-day", phone.value(), new RateLimit(sending.codesPerDay(), DAY), phone.masked())
-                : cooldown;
+        var decision = smsAllowed(phone);
         if (!decision.allowed()) {
             if (whenLimited == WhenLimited.REFUSE) throw new TooManyRequestsException(decision.retryAfter());
             return false;
@@ -122,8 +119,60 @@ public class OneTimeCodes {
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
                 .optional();
         if (current.isEmpty()) return false;
-        var id = (UUID) current.get()[0];
-        if (java.security.MessageDigest.isEqual(((String) current.get()[1]).getBytes(StandardCharsets.US_ASCII),
+        return spend((UUID) current.get()[0], (String) current.get()[1], expected);
+    }
+
+    /** One SMS a cooldown and the daily number per phone, counted across nodes, whatever the purpose. */
+    private org.tongban.platform.RateLimits.Decision smsAllowed(PhoneNumber phone) {
+        var cooldown = limits.hit("sms-cooldown", phone.value(), new RateLimit(1, sending.codeCooldown()), phone.masked());
+        return cooldown.allowed()
+                ? limits.hit("sms-day", phone.value(), new RateLimit(sending.codesPerDay(), DAY), phone.masked())
+                : cooldown;
+    }
+
+    /**
+     * Issues a code for a phone that belongs to no account yet (registration) and voids earlier unused ones for it.
+     * Returns the code in clear, to send. The phone's SMS cooldown and daily number hold here too.
+     *
+     * @throws TooManyRequestsException when the phone has had its codes
+     */
+    public String issueForPhone(Purpose purpose, String phone) {
+        var decision = smsAllowed(PhoneNumber.parse(phone));
+        if (!decision.allowed()) throw new TooManyRequestsException(decision.retryAfter());
+        var code = "%06d".formatted(random.nextInt(1_000_000));
+        jdbc.sql("""
+                update identity.one_time_code set used_at = now()
+                 where account_id is null and purpose = :p and target = :t and used_at is null""")
+                .param("p", purpose.name()).param("t", phone).update();
+        jdbc.sql("""
+                insert into identity.one_time_code (id, account_id, purpose, target, code_hash, expires_at, created_at)
+                values (:id, null, :p, :t, :h, :exp, now())""")
+                .param("id", UUID.randomUUID())
+                .param("p", purpose.name())
+                .param("t", phone)
+                .param("h", hash(null, purpose, phone, code))
+                .param("exp", Timestamp.from(Instant.now().plus(properties.oneTimeCodeTtl())))
+                .update();
+        return code;
+    }
+
+    /** Like {@link #verify}, for a code issued by {@link #issueForPhone}: five wrong guesses spend it. */
+    public boolean verifyForPhone(Purpose purpose, String phone, String code) {
+        var expected = hash(null, purpose, phone, code.strip());
+        var current = jdbc.sql("""
+                select id, code_hash from identity.one_time_code
+                 where account_id is null and purpose = :p and target = :t and used_at is null and expires_at > now()
+                   and attempts < :max
+                 order by created_at desc limit 1 for update""")
+                .param("p", purpose.name()).param("t", phone).param("max", MAX_GUESSES)
+                .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
+                .optional();
+        if (current.isEmpty()) return false;
+        return spend((UUID) current.get()[0], (String) current.get()[1], expected);
+    }
+
+    private boolean spend(UUID id, String stored, String expected) {
+        if (java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
                 expected.getBytes(StandardCharsets.US_ASCII))) {
             jdbc.sql("update identity.one_time_code set used_at = now() where id = :id").param("id", id).update();
             return true;
@@ -135,8 +184,8 @@ public class OneTimeCodes {
         return false;
     }
 
-    private String hash(UUID accountId, Purpose purpose, @Nullable String target, String code) {
-        var text = accountId + "|" + purpose + "|" + (target == null ? "" : target) + "|" + code;
+    private String hash(@Nullable UUID accountId, Purpose purpose, @Nullable String target, String code) {
+        var text = (accountId == null ? "-" : accountId.toString()) + "|" + purpose + "|" + (target == null ? "" : target) + "|" + code;
         return HexFormat.of().formatHex(protection.mac(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

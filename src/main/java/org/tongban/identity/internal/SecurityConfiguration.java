@@ -117,7 +117,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/denied", "/error", "/preferences/**",
+                        .requestMatchers("/", "/login", "/register", "/register/code", "/denied", "/error", "/preferences/**",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**",

@@ -38,14 +38,15 @@ class AccountController {
         var id = UUID.fromString(me.getName());
         model.addAttribute("profile", identity.profile(id));
         model.addAttribute("passkeys", identity.passkeys(id));
+        model.addAttribute("demoFaceCheck", identity.demoFaceCheck());
         return "identity/account";
     }
 
     @PostMapping("/account/verify")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String verify(Principal me, RedirectAttributes redirect) {
-        int level = identity.verifyWithPopulationRegister(UUID.fromString(me.getName()));
-        redirect.addFlashAttribute("notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailed");
+    String verify(Principal me, @RequestParam(defaultValue = "") String faceEvidence, RedirectAttributes redirect) {
+        int level = identity.verifyIdentity(UUID.fromString(me.getName()), faceEvidence);
+        redirect.addFlashAttribute("notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailedFace");
         return "redirect:/account";
     }
 

@@ -2,6 +2,7 @@ package org.tongban.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -13,12 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.identity.PendingRegistration;
 import org.tongban.identity.RegisterCitizen;
 
 /** Sign-in (password, one-time code, passkey) and self-registration pages. */
 @Controller
 class SignInController {
 
+    private static final String PENDING = "tongban.pendingRegistration";
     private final IdentityManagement identity;
 
     SignInController(IdentityManagement identity) {
@@ -41,16 +44,21 @@ class SignInController {
     }
 
     @GetMapping("/register")
-    String registerForm(Model model) {
-        model.addAttribute("form", new RegistrationForm("", "", "", ""));
+    String registerForm(Model model, HttpSession session) {
+        // Coming back from the code step keeps what was typed, except the password.
+        var pending = session.getAttribute(PENDING) instanceof PendingRegistration p ? p : null;
+        model.addAttribute("form", pending == null ? new RegistrationForm("", "", "", "")
+                : new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
         return "identity/register";
     }
 
+    /** Checks every field and sends a code to the phone; the account is created only once the code is entered. */
     @PostMapping("/register")
-    String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletRequest request,
-            HttpServletResponse response, Authentication authentication) {
+    String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpSession session,
+            HttpServletResponse response) {
         try {
-            identity.register(new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
+            var pending = identity.startRegistration(new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
+            session.setAttribute(PENDING, pending);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             // Keep what was typed, except the password.
@@ -58,6 +66,38 @@ class SignInController {
             response.setStatus(422);
             return "identity/register";
         }
+        return "redirect:/register/code";
+    }
+
+    @GetMapping("/register/code")
+    String codeForm(Model model, HttpSession session) {
+        if (!(session.getAttribute(PENDING) instanceof PendingRegistration pending)) return "redirect:/register";
+        model.addAttribute("maskedPhone", pending.maskedPhone());
+        return "identity/register-code";
+    }
+
+    /** The code sent to the phone: right, the account is created; wrong, nothing is, and the code can be entered again. */
+    @PostMapping("/register/code")
+    String confirm(@RequestParam(defaultValue = "") String code, Model model, HttpSession session,
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (!(session.getAttribute(PENDING) instanceof PendingRegistration pending)) return "redirect:/register";
+        try {
+            identity.completeRegistration(pending, code);
+        } catch (InvalidInputException e) {
+            if (!e.fieldErrors().containsKey("code")) {
+                // Taken meanwhile: back to the form, with what was typed.
+                session.removeAttribute(PENDING);
+                model.addAttribute("errors", e.fieldErrors());
+                model.addAttribute("form", new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
+                response.setStatus(422);
+                return "identity/register";
+            }
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("maskedPhone", pending.maskedPhone());
+            response.setStatus(422);
+            return "identity/register-code";
+        }
+        session.removeAttribute(PENDING);
         if (authentication != null) new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?registered";
     }

@@ -1,0 +1,18 @@
+package org.tongban.identity;
+
+import java.io.Serializable;
+
+/**
+ * A registration whose every field passed and whose phone was sent a code ({@link IdentityManagement#startRegistration}),
+ * waiting for that code ({@link IdentityManagement#completeRegistration}). Holds the password only as its hash, so
+ * that it can wait in the session; the ID number and phone are in clear, like the form that was posted.
+ */
+public record PendingRegistration(String idNumber, String name, String phone, String passwordHash, String maskedPhone)
+        implements Serializable {
+
+    /** Never prints the ID number, phone or hash (sessions and logs). */
+    @Override
+    public String toString() {
+        return "PendingRegistration[" + maskedPhone + "]";
+    }
+}
