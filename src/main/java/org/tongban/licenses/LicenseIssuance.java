@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
 import org.tongban.cases.CaseConcluded;
+import org.tongban.cases.CaseHandling;
+import org.tongban.cases.CaseNotFoundException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.DepartmentView;
@@ -72,11 +74,13 @@ public class LicenseIssuance {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final LicenseProperties properties;
+    private final CaseHandling cases;
     private final Clock clock = Clock.system(Issuer.CHINA);
 
     LicenseIssuance(LicenseTypeStore types, LicenseStore store, Issuer issuer, IdentityManagement identity,
             CatalogManagement catalog, CaseResults caseResults, AuditManagement audit, ApplicationEventPublisher events,
-            TransactionTemplate transactions, LicenseProperties properties) {
+            TransactionTemplate transactions, LicenseProperties properties, CaseHandling cases) {
+        this.cases = cases;
         this.types = types;
         this.store = store;
         this.issuer = issuer;
@@ -187,6 +191,12 @@ public class LicenseIssuance {
             return notIssued(event, "NOT_ISSUER");
         }
         var today = today();
+        Map<String, String> answers;
+        try {
+            answers = cases.concludedAnswers(event.number());
+        } catch (CaseNotFoundException e) {
+            return notIssued(event, "NO_CASE");
+        }
         String holderName;
         String holderId;
         IdNumber person = null;
@@ -199,11 +209,11 @@ public class LicenseIssuance {
                     holderId = person.value();
                 }
                 case FORM_ENTERPRISE -> {
-                    holderName = event.formData().getOrDefault("enterpriseName", "");
-                    holderId = CreditCode.parse(event.formData().get("creditCode")).value();
+                    holderName = answers.getOrDefault("enterpriseName", "");
+                    holderId = CreditCode.parse(answers.get("creditCode")).value();
                 }
                 case NEW_ENTERPRISE -> {
-                    holderName = event.formData().getOrDefault("enterpriseName", "");
+                    holderName = answers.getOrDefault("enterpriseName", "");
                     holderId = newCreditCode(department.regionCode());
                 }
                 default -> throw new IllegalStateException();
@@ -212,7 +222,6 @@ public class LicenseIssuance {
             return notIssued(event, "NO_HOLDER");
         }
         var form = catalog.version(event.itemCode(), event.itemVersion()).map(i -> i.form()).orElse(null);
-        var answers = event.formData();
         var data = new LinkedHashMap<String, String>();
         var now = clock.instant();
         var current = type.allowMultiple() ? Optional.<StoredLicense>empty() : activeNow(type, issuer.holderIndex(holderId), event.decidedBy(), now);

@@ -62,6 +62,11 @@ public class FieldProtection {
         return Byte.toUnsignedInt(ciphertext[0]);
     }
 
+    /** The version of the newest field key, which seals every new value. */
+    public int currentFieldKeyVersion() {
+        return keys.currentFieldKeyVersion();
+    }
+
     /** Whether a ciphertext was sealed with an older key than the newest (the re-encryption step reseals it). */
     public boolean sealedWithOlderKey(byte[] ciphertext) {
         return versionOf(ciphertext) != keys.currentFieldKeyVersion();
