@@ -160,12 +160,11 @@ public class CaseHandling {
     /**
      * The form answers of a concluded case, for the module that issues its result: {@link CaseConcluded} names the
      * case and keeps the answers (which hold ID numbers and phones) out of the event table. A case still open has
-     * no result to issue and is not found.
+     * no result to issue: empty, as for an unknown case.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> concludedAnswers(String number) {
-        return cases.full(number).filter(c -> c.concludedAt() != null).map(CaseRow::form)
-                .orElseThrow(() -> new CaseNotFoundException(number));
+    public Optional<Map<String, String>> concludedAnswers(String number) {
+        return cases.full(number).filter(c -> c.concludedAt() != null).map(CaseRow::form);
     }
 
     /** An uploaded material of a case the official's department takes part in. */

@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
 import org.tongban.cases.CaseConcluded;
 import org.tongban.cases.CaseHandling;
-import org.tongban.cases.CaseNotFoundException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.DepartmentView;
@@ -191,12 +190,9 @@ public class LicenseIssuance {
             return notIssued(event, "NOT_ISSUER");
         }
         var today = today();
-        Map<String, String> answers;
-        try {
-            answers = cases.concludedAnswers(event.number());
-        } catch (CaseNotFoundException e) {
-            return notIssued(event, "NO_CASE");
-        }
+        var concluded = cases.concludedAnswers(event.number());
+        if (concluded.isEmpty()) return notIssued(event, "NO_CASE");
+        var answers = concluded.get();
         String holderName;
         String holderId;
         IdNumber person = null;
