@@ -133,6 +133,29 @@ class SoftwareKeyStore implements LicenseKeyStore {
     }
 
     @Override
+    public KeyInfo revoke(String kid, Instant from, String reason, String actor) {
+        checkMasterKey();
+        var key = key(kid).orElseThrow(() -> new IllegalArgumentException("unknown signing key " + kid));
+        var now = Instant.now();
+        ownTransaction.executeWithoutResult(s -> {
+            lock(key.owner(), key.use());
+            jdbc.sql("""
+                    update licenses.signing_key set revoked_at = least(coalesce(revoked_at, :from), :from),
+                           revoked_by = coalesce(revoked_by, :by), revocation_reason = coalesce(revocation_reason, :reason),
+                           retired_at = coalesce(retired_at, :now)
+                     where kid = :k""")
+                    .param("from", Timestamp.from(from)).param("by", actor).param("reason", reason)
+                    .param("now", Timestamp.from(now)).param("k", kid).update();
+            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_KEY_REVOKED, actor, kid,
+                    Map.of("owner", key.owner(), "use", key.use(), "from", from.toString(), "reason", reason)));
+            // The owner signs again at once, with a new key.
+            if (key.retiredAt() == null) create(key.owner(), key.use(), now, actor, kid);
+        });
+        current.remove(key.owner() + "|" + key.use());
+        return key(kid).orElseThrow();
+    }
+
+    @Override
     public byte[] sign(String kid, byte[] data) {
         return signers.sign(kid, data);
     }
@@ -189,7 +212,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
         var lifetime = use.equals(ROOT) ? properties.rootLifetime() : properties.keyLifetime();
         var signUntil = use.equals(ROOT) ? lifetime : properties.keySigningPeriod();
         var info = new KeyInfo(kid, use, owner, publicKey, now, utc.plus(signUntil).toInstant(),
-                utc.plus(lifetime).toInstant(), null);
+                utc.plus(lifetime).toInstant(), null, null);
         jdbc.sql("""
                 insert into licenses.signing_key (kid, use, owner, public_key, private_key, not_before, sign_until,
                        not_after, created_at, created_by)
@@ -218,8 +241,10 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     private static KeyInfo info(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         var retired = rs.getTimestamp("retired_at");
+        var revoked = rs.getTimestamp("revoked_at");
         return new KeyInfo(rs.getString("kid"), rs.getString("use"), rs.getString("owner"), rs.getBytes("public_key"),
                 rs.getTimestamp("not_before").toInstant(), rs.getTimestamp("sign_until").toInstant(),
-                rs.getTimestamp("not_after").toInstant(), retired == null ? null : retired.toInstant());
+                rs.getTimestamp("not_after").toInstant(), retired == null ? null : retired.toInstant(),
+                revoked == null ? null : revoked.toInstant());
     }
 }
