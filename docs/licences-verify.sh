@@ -31,6 +31,9 @@ b64url "$(cut -d. -f2 <<< "$trust")" \
   | jq -r --arg kid "$kid" '.keys[] | select(.kid == $kid and .use == "ISSUER") | .publicKey' \
   | fold -w 64 | { echo '-----BEGIN PUBLIC KEY-----'; cat; echo '-----END PUBLIC KEY-----'; } > "$work/issuer.pem"
 grep -q '^[A-Za-z0-9+/]' "$work/issuer.pem" || { echo "unknown issuer: $kid" >&2; exit 1; }
+# A revoked key (compromised): no token of it is valid once its revokedAt has passed.
+revoked=$(b64url "$(cut -d. -f2 <<< "$trust")" | jq -r --arg kid "$kid" '.keys[] | select(.kid == $kid) | .revokedAt // empty')
+if [ -n "$revoked" ] && [ "$(date +%s)" -ge "$revoked" ]; then echo "issuer key revoked: $kid" >&2; exit 1; fi
 
 # 3. The token's signature.
 printf '%s' "${token%.*}" > "$work/token.input"

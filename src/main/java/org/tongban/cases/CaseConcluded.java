@@ -10,14 +10,16 @@ import org.tongban.audit.Audited;
 /**
  * A case has concluded (办结): approved, denied or not accepted. Carries what a result needs (the licences module
  * issues a result licence from it, the ratings module opens the case for rating): the item and its result type,
- * the applicant, the deciding department and official, the decision with its reasons and the form answers.
+ * the applicant, the deciding department and official, the decision with its reasons. Not the form answers: the
+ * event is stored in the event table until delivered, and the answers hold ID numbers and phones; a listener that
+ * needs them reads them with {@link CaseHandling#concludedAnswers}.
  *
  * @param outcome {@code APPROVED}, {@code DENIED} or {@code NOT_ACCEPTED}
  * @param resultType the item's result type ({@code LICENCE}, {@code CERTIFICATE}, {@code APPROVAL}, …)
  */
 public record CaseConcluded(String number, String itemCode, int itemVersion, String itemNameZh, String itemNameEn,
         String departmentCode, String departmentZh, String departmentEn, UUID applicant, String outcome,
-        String resultType, @Nullable String opinion, String decidedBy, Map<String, String> formData,
+        String resultType, @Nullable String opinion, String decidedBy,
         Instant submittedAt, Instant concludedAt) implements Audited {
 
     public boolean approved() {

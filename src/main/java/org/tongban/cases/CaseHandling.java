@@ -173,6 +173,16 @@ public class CaseHandling {
         return involved(number, departmentOf(official)).applicant();
     }
 
+    /**
+     * The form answers of a concluded case, for the module that issues its result: {@link CaseConcluded} names the
+     * case and keeps the answers (which hold ID numbers and phones) out of the event table. A case still open has
+     * no result to issue: empty, as for an unknown case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, String>> concludedAnswers(String number) {
+        return cases.full(number).filter(c -> c.concludedAt() != null).map(CaseRow::form);
+    }
+
     /** An uploaded material of a case the official's department takes part in. */
     @Transactional(readOnly = true)
     public Optional<byte[]> material(UUID official, String number, UUID upload) {
@@ -476,7 +486,7 @@ public class CaseHandling {
         var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
         events.publishEvent(new CaseConcluded(c.number(), item.code(), item.version(), item.nameZh(), item.nameEn(),
                 item.departmentCode(), item.departmentZh(), item.departmentEn(), c.applicant(), outcome,
-                item.resultType(), reasons, official, c.form(), c.submittedAt(), at));
+                item.resultType(), reasons, official, c.submittedAt(), at));
     }
 
     private String departmentOf(UUID official) {

@@ -4,6 +4,6 @@
  * in the same transaction, and the applicant's list and timeline. API: {@link org.tongban.cases.CaseManagement},
  * {@link org.tongban.cases.SubmitCase}, the {@code *Summary}/{@code *View} records and {@link org.tongban.cases.CaseSubmitted}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "workflow", "identity", "audit", "notifications"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "workflow", "identity", "platform", "audit", "notifications"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.cases;

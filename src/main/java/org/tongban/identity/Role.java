@@ -22,9 +22,11 @@ public enum Role {
             "licenses:issue", "licenses:status", "licenses:read-granted")),
     GOVERNMENT_MANAGER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
             "portal:themes-write", "portal:themes-read", "catalog:items-write", "platform:calendar-write",
-            "workflow:models-write", "ratings:statistics", "licenses:types-read", "licenses:types-write")),
+            "workflow:models-write", "ratings:statistics", "licenses:types-read", "licenses:types-write",
+            "licenses:keys-approve")),
     PLATFORM_OPERATOR(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
-            "platform:settings-write", "platform:settings-read", "identity:accounts-unlock", "licenses:keys")),
+            "platform:settings-write", "platform:settings-read", "identity:accounts-unlock", "licenses:keys",
+            "licenses:keys-approve")),
     AUDITOR(Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
 
     private final Set<String> permissions;

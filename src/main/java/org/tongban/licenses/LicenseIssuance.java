@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
 import org.tongban.cases.CaseConcluded;
+import org.tongban.cases.CaseHandling;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.DepartmentView;
@@ -72,11 +73,13 @@ public class LicenseIssuance {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final LicenseProperties properties;
+    private final CaseHandling cases;
     private final Clock clock = Clock.system(Issuer.CHINA);
 
     LicenseIssuance(LicenseTypeStore types, LicenseStore store, Issuer issuer, IdentityManagement identity,
             CatalogManagement catalog, CaseResults caseResults, AuditManagement audit, ApplicationEventPublisher events,
-            TransactionTemplate transactions, LicenseProperties properties) {
+            TransactionTemplate transactions, LicenseProperties properties, CaseHandling cases) {
+        this.cases = cases;
         this.types = types;
         this.store = store;
         this.issuer = issuer;
@@ -187,6 +190,9 @@ public class LicenseIssuance {
             return notIssued(event, "NOT_ISSUER");
         }
         var today = today();
+        var concluded = cases.concludedAnswers(event.number());
+        if (concluded.isEmpty()) return notIssued(event, "NO_CASE");
+        var answers = concluded.get();
         String holderName;
         String holderId;
         IdNumber person = null;
@@ -200,7 +206,7 @@ public class LicenseIssuance {
                 }
                 case FORM_ENTERPRISE -> {
                     // Only to an enterprise the applicant acts for, under the name identity knows, never as typed.
-                    var code = CreditCode.parse(event.formData().get("creditCode")).value();
+                    var code = CreditCode.parse(answers.get("creditCode")).value();
                     var enterprise = identity.profile(event.applicant()).enterprises().stream()
                             .filter(e -> e.creditCode().equals(code)).findFirst();
                     if (enterprise.isEmpty()) return notIssued(event, "NOT_REPRESENTED");
@@ -208,7 +214,7 @@ public class LicenseIssuance {
                     holderId = code;
                 }
                 case NEW_ENTERPRISE -> {
-                    holderName = event.formData().getOrDefault("enterpriseName", "");
+                    holderName = answers.getOrDefault("enterpriseName", "");
                     holderId = newCreditCode(department.regionCode());
                 }
                 default -> throw new IllegalStateException();
@@ -217,7 +223,6 @@ public class LicenseIssuance {
             return notIssued(event, "NO_HOLDER");
         }
         var form = catalog.version(event.itemCode(), event.itemVersion()).map(i -> i.form()).orElse(null);
-        var answers = event.formData();
         var data = new LinkedHashMap<String, String>();
         var now = clock.instant();
         var current = type.allowMultiple() ? Optional.<StoredLicense>empty() : activeNow(type, issuer.holderIndex(holderId), event.decidedBy(), now);

@@ -47,17 +47,34 @@ public interface LicenseKeyStore {
     KeyInfo rotate(String owner, String use, String actor);
 
     /**
+     * Revokes a key (compromised) from an instant on: nothing it signed at or after {@code from} verifies any more,
+     * and the trust list says so until the key expires. A current key is replaced at once, as by {@link #rotate}.
+     * Revoking a revoked key again only moves {@code from} earlier.
+     *
+     * @return the key as revoked
+     * @throws IllegalArgumentException an unknown key
+     */
+    KeyInfo revoke(String kid, Instant from, String reason, String actor);
+
+    /**
      * A public key and its periods.
      *
      * @param publicKey DER SubjectPublicKeyInfo
      * @param retiredAt when it stopped signing before {@code signUntil} (rotated); null while current
+     * @param revokedAt from when its signatures are invalid (compromised); null for a key never revoked
      */
     record KeyInfo(String kid, String use, String owner, byte[] publicKey, Instant notBefore, Instant signUntil,
-            Instant notAfter, @Nullable Instant retiredAt) {
+            Instant notAfter, @Nullable Instant retiredAt, @Nullable Instant revokedAt) {
 
         /** Whether the key may sign at an instant. */
         public boolean signsAt(Instant at) {
-            return retiredAt == null && !at.isBefore(notBefore) && at.isBefore(signUntil);
+            return retiredAt == null && revokedAt == null && !at.isBefore(notBefore) && at.isBefore(signUntil);
+        }
+
+        /** Whether a signature the key made at an instant is valid: before the key expired and before any revocation. */
+        public boolean signatureValidAt(Instant signedAt) {
+            return !signedAt.isBefore(notBefore) && signedAt.isBefore(notAfter)
+                    && (revokedAt == null || signedAt.isBefore(revokedAt));
         }
     }
 }

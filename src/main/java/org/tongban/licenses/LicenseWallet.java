@@ -139,7 +139,10 @@ public class LicenseWallet {
         var type = types.find(stored.type()).orElseThrow();
         var canonical = issuer.content(stored.identifier(), stored.content());
         var doc = LicenseDocument.parse(canonical);
+        // The register's issue time is the platform's own, not the signer's: a licence signed with a key at or after
+        // its revocation (a compromised key) does not verify, one signed before still does.
         boolean valid = keys.key(stored.keyId())
+                .filter(k -> k.revokedAt() == null || stored.issuedAt().isBefore(k.revokedAt()))
                 .map(k -> Sm2.verify(Sm2.publicKey(k.publicKey()), canonical, stored.signature())).orElse(false);
         var department = identity.department(stored.issuerDepartment());
         return new LicenseView(Views.summary(stored, type, today()), type, doc.issuerName(),

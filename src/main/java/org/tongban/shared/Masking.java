@@ -45,6 +45,20 @@ public final class Masking {
         return keepEnds(phone == null ? "" : PhoneNumber.normalise(phone.strip()), 3, 4);
     }
 
+    // An ID number (17 digits and a check character) or a mainland mobile number (with or without +86), standing alone.
+    private static final java.util.regex.Pattern ID_IN_TEXT = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern PHONE_IN_TEXT = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9A-Za-z])");
+
+    /**
+     * Free text (a log line, an exception message) with every ID number and mobile number in it masked, so that
+     * no log line carries one in full whatever put it there (a driver's error detail, a framework's message).
+     */
+    public static String inText(@Nullable String text) {
+        if (text == null || text.length() < 11) return text == null ? "" : text;
+        var masked = ID_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(idNumber(m.group())));
+        return PHONE_IN_TEXT.matcher(masked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(phone(m.group())));
+    }
+
     private static String keepEnds(String s, int head, int tail) {
         // Keep ends only if at least as many characters are hidden as shown at the end; otherwise mask it all.
         if (s.length() < head + 2 * tail) {

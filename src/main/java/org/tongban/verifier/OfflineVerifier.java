@@ -10,7 +10,8 @@ import java.time.ZoneId;
  * Checks, in this order, stopping at the first that fails: the envelope ({@link Outcome#MALFORMED}), the key id in
  * the trust list ({@link Outcome#UNKNOWN_ISSUER}), the SM2 signature over the exact text
  * ({@link Outcome#INVALID_SIGNATURE}), the claims ({@link Outcome#MALFORMED}), that the key belongs to the issuer the
- * token names ({@link Outcome#UNKNOWN_ISSUER}), the key's validity when signed and now ({@link Outcome#KEY_NOT_VALID}),
+ * token names ({@link Outcome#UNKNOWN_ISSUER}), the key's revocation ({@link Outcome#KEY_REVOKED}: signed at or after
+ * it, or verified after it), the key's validity when signed and now ({@link Outcome#KEY_NOT_VALID}),
  * the token's time window ({@link Outcome#NOT_YET_VALID}, {@link Outcome#EXPIRED}), the licence's validity period
  * ({@link Outcome#LICENCE_EXPIRED}) and, with a status list, the licence's status ({@link Outcome#REVOKED},
  * {@link Outcome#SUSPENDED}, {@link Outcome#LICENCE_EXPIRED}). Never throws for any input. Thread-safe.
@@ -55,6 +56,9 @@ public final class OfflineVerifier {
     /** The checks that need no status: issuer, key validity, token window, licence period. */
     Outcome outcome(ShowToken token, TrustedKey key, Instant now) {
         if (!key.department().equals(token.issuer())) return Outcome.UNKNOWN_ISSUER;
+        // A token's iat is what its signer wrote: whoever holds a compromised key can backdate it. So once the key
+        // is revoked no token of it verifies; tokens live a minute, the holder shows the licence again.
+        if (key.revokedBy(token.issuedAt()) || key.revokedBy(now)) return Outcome.KEY_REVOKED;
         if (!key.validAt(token.issuedAt()) || !now.isBefore(key.notAfter())) return Outcome.KEY_NOT_VALID;
         if (token.issuedAt().isAfter(now.plus(skew))) return Outcome.NOT_YET_VALID;
         if (!now.isBefore(token.expiresAt().plus(skew))) return Outcome.EXPIRED;

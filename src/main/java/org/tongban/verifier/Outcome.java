@@ -15,6 +15,8 @@ public enum Outcome {
     INVALID_SIGNATURE("invalid signature"),
     /** The issuer key was not valid when the token was signed, or has expired since. */
     KEY_NOT_VALID("issuer key not valid"),
+    /** The platform revoked the issuer key (compromised): nothing it signed at or after that time is valid. */
+    KEY_REVOKED("issuer key revoked"),
     /** The token's own validity (typically 60 seconds) is over: ask the holder to show the licence again. */
     EXPIRED("expired"),
     /** The token claims to be issued in the future (beyond the allowed clock skew). */

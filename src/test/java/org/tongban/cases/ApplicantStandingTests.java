@@ -43,6 +43,7 @@ class ApplicantStandingTests extends IntegrationTest {
     @Autowired LicenseIssuance issuance;
     @Autowired AuditManagement audit;
     @Autowired CaseHandling handling;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String code(String name) {
         return catalog.search(ItemSearch.of(name)).getFirst().code();
@@ -199,11 +200,14 @@ class ApplicantStandingTests extends IntegrationTest {
 
     @Test
     void anApprovedCaseIssuesNoLicenceToAnEnterpriseTheApplicantDoesNotRepresent() {
-        var number = "TEST-" + UUID.randomUUID();
-        var event = new CaseConcluded(number, "440100-SCJG-008", 1, "营业执照补领", "Replacement", "440100-SCJG",
+        // A real case of the enterprise's own, marked concluded; the event then names someone who does not act for it.
+        var item = catalog.guide(code("营业执照补领")).orElseThrow();
+        var number = cases.submit(Applications.valid(cases, catalog, item.code(), accountOf("enterprise"),
+                UUID.randomUUID().toString()));
+        jdbc.sql("update cases.case_file set concluded_at = now() where number = :n").param("n", number).update();
+        var event = new CaseConcluded(number, item.code(), 1, "营业执照补领", "Replacement", "440100-SCJG",
                 "广州市市场监督管理局", "Guangzhou AMR", accountOf("citizen2"), "APPROVED", "CERTIFICATE", null,
-                accountOf("official").toString(), Map.of("creditCode", DEMO_ENTERPRISE, "enterpriseName", "广州通办示范科技有限公司"),
-                Instant.now(), Instant.now());
+                accountOf("official").toString(), Instant.now(), Instant.now());
         assertThat(issuance.issueForCase(event)).isEmpty();
         assertThat(audit.recent(50, "LICENCE_CASE_NOT_ISSUED", null))
                 .anySatisfy(e -> assertThat(e.subject() + e.details()).contains(number).contains("NOT_REPRESENTED"));

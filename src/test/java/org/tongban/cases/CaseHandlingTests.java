@@ -50,7 +50,7 @@ class CaseHandlingTests extends IntegrationTest {
 
     @Test
     void theOfficialWhoAcceptedAndReviewedACaseCannotDecideIt() {
-        var applicant = UUID.randomUUID();
+        var applicant = accountOf("enterprise");
         var number = file("食品经营许可变更", applicant);
         var official = accountOf("official");
         handling.act(official, number, CaseAction.ACCEPT, "材料齐全");

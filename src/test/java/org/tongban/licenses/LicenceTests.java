@@ -565,14 +565,14 @@ class LicenceTests extends IntegrationTest {
 
         // The event delivered again (a restart, a second node) issues nothing more.
         var again = issuance.issueForCase(new CaseConcluded(number, item, 1, "无犯罪记录证明", "Certificate", "440100-GA", "广州市公安局",
-                "Guangzhou PSB", applicant, "APPROVED", "CERTIFICATE", null, police.toString(), Map.of("purpose", "EMPLOYMENT"),
+                "Guangzhou PSB", applicant, "APPROVED", "CERTIFICATE", null, police.toString(),
                 Instant.now(), Instant.now()));
         assertThat(again.orElseThrow().identifier()).isEqualTo(identifier);
         assertThat(jdbc.sql("select count(*) from licenses.license where case_number = :n").param("n", number).query(Long.class)
                 .single()).isEqualTo(1);
         // A denied case issues nothing.
         assertThat(issuance.issueForCase(new CaseConcluded(number + "-X", item, 1, "无犯罪记录证明", "Certificate", "440100-GA",
-                "广州市公安局", "Guangzhou PSB", applicant, "DENIED", "CERTIFICATE", null, police.toString(), Map.of(),
+                "广州市公安局", "Guangzhou PSB", applicant, "DENIED", "CERTIFICATE", null, police.toString(),
                 Instant.now(), Instant.now()))).isEmpty();
     }
 

@@ -122,7 +122,7 @@ class RatingTests extends IntegrationTest {
         var number = "TEST-" + UUID.randomUUID();
         var event = new CaseConcluded(number, "440100-SCJG-001", 1, "测试事项", "Test item", "440100-SCJG",
                 "广州市市场监督管理局", "Guangzhou Administration for Market Regulation", applicant, "APPROVED", "APPROVAL",
-                null, UUID.randomUUID().toString(), Map.of(), Instant.now(), Instant.now());
+                null, UUID.randomUUID().toString(), Instant.now(), Instant.now());
         transactions.executeWithoutResult(s -> events.publishEvent(event));
         transactions.executeWithoutResult(s -> events.publishEvent(event));
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql("""

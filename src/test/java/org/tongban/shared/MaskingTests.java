@@ -64,4 +64,13 @@ class MaskingTests {
         assertThat(Masking.phone("")).isEmpty();
         assertThat(Masking.phone(null)).isEmpty();
     }
+
+    @Test
+    void idNumbersAndPhonesInFreeTextAreMaskedAndOtherNumbersKept() {
+        assertThat(Masking.inText("Key (phone)=(13800138000) already exists; id 11010519491231002X; +8613912345678"))
+                .isEqualTo("Key (phone)=(138****8000) already exists; id 1101**********002X; 139****5678");
+        assertThat(Masking.inText("took 1764208800123 ms, case 440100-GA-005-20261202-0001, uuid 0e1c5b0a-1234"))
+                .isEqualTo("took 1764208800123 ms, case 440100-GA-005-20261202-0001, uuid 0e1c5b0a-1234");
+        assertThat(Masking.inText(null)).isEmpty();
+    }
 }

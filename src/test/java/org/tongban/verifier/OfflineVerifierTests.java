@@ -113,6 +113,26 @@ class OfflineVerifierTests {
     }
 
     @Test
+    void aTokenSignedByARevokedKeyFailsOffline() throws Exception {
+        var year = Duration.ofDays(365);
+        var revokedAt = NOW.minusSeconds(600);
+        var revoked = entry(ISSUER, "ISSUER", "440100-SCJG", NOW.minus(year), NOW.plus(year));
+        revoked.put("revokedAt", revokedAt.getEpochSecond());
+        var trust = TrustList.verify(VerifierTestKeys.trustList(ROOT, NOW, List.of(revoked)), ROOT.publicKey());
+        assertThat(trust.key(ISSUER.kid()).orElseThrow().revokedAt()).isEqualTo(revokedAt);
+        var verifier = new OfflineVerifier(trust, null);
+        // Signed after the revocation (whoever holds the compromised key).
+        assertThat(verifier.verify(token(), NOW).outcome()).isEqualTo(Outcome.KEY_REVOKED);
+        // Backdated to before it: still refused, the verification is after the revocation.
+        var backdated = VerifierTestKeys.token(ISSUER, "440100-SCJG", revokedAt.minusSeconds(30), 3600, LocalDate.of(2030, 1, 1), 3);
+        assertThat(verifier.verify(backdated, NOW).outcome()).isEqualTo(Outcome.KEY_REVOKED);
+        // The same token before the revocation was valid.
+        assertThat(verifier.verify(backdated, revokedAt.minusSeconds(10)).outcome()).isEqualTo(Outcome.VALID);
+        // A list without the revocation (an older one) still trusts the key.
+        assertThat(verifier().verify(token(), NOW).outcome()).isEqualTo(Outcome.VALID);
+    }
+
+    @Test
     void aLicencePastItsLastDayHasExpired() throws Exception {
         var ended = VerifierTestKeys.token(ISSUER, "440100-SCJG", NOW, 60, LocalDate.of(2026, 11, 26), 3);
         assertThat(verifier().verify(ended, NOW).outcome()).isEqualTo(Outcome.LICENCE_EXPIRED);

@@ -26,9 +26,14 @@ import org.tongban.cases.CaseView;
 import org.tongban.cases.DraftView;
 import org.tongban.cases.PauseView;
 import org.tongban.cases.UploadView;
+import org.tongban.platform.FieldProtection;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads and writes the {@code cases} schema. */
+/**
+ * Reads and writes the {@code cases} schema. Form answers, drafts, uploaded files and licence data are sealed with
+ * {@link FieldProtection}, bound to their row; rows from before that are read as they were until
+ * {@link PersonalDataSealing} seals them.
+ */
 @Component
 public class CaseStore {
 
@@ -37,14 +42,42 @@ public class CaseStore {
     private static final String ROW = """
             number, item_code, item_version, department_code, joint_departments, applicant_id, status, form_data::text,
             submitted_at, accepted_at, limit_days, limit_unit, warn_date, due_date, paused_since, concluded_at,
-            process_key, warned, overdue_notified, correction_note, outcome, decision_opinion, decided_by""";
+            process_key, warned, overdue_notified, correction_note, outcome, decision_opinion, decided_by, form_sealed""";
 
-    private static final String LIST_ROW = ROW.replace("form_data::text", "'{}'");
+    private static final String LIST_ROW = ROW.replace("form_data::text", "'{}'").replace("form_sealed", "null::bytea");
+
+    // Where each sealed value lives: the associated data binds it to its table, row and column.
+    static final String CASE_FILE = "cases.case_file";
+    static final String DRAFT = "cases.draft";
+    static final String UPLOAD = "cases.upload";
+    static final String MATERIAL = "cases.case_material";
 
     private final JdbcClient jdbc;
+    private final FieldProtection protection;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, FieldProtection protection) {
         this.jdbc = jdbc;
+        this.protection = protection;
+    }
+
+    static String formPlace(String number) {
+        return FieldProtection.place(CASE_FILE, number, "form_data");
+    }
+
+    static String draftPlace(UUID applicant, String itemCode) {
+        return FieldProtection.place(DRAFT, applicant + "/" + itemCode, "form_data");
+    }
+
+    static String uploadPlace(UUID id) {
+        return FieldProtection.place(UPLOAD, id.toString(), "content");
+    }
+
+    static String licenceDataPlace(String number, int seq) {
+        return FieldProtection.place(MATERIAL, number + "/" + seq, "licence_data");
+    }
+
+    private byte[] sealForm(Map<String, String> form, String place) {
+        return protection.encrypt(json(form), place);
     }
 
     /** A case as the services need it. */
@@ -84,12 +117,12 @@ public class CaseStore {
             String processKey, UUID applicant, String idempotencyKey, Map<String, String> form, Instant at) {
         return jdbc.sql("""
                 insert into cases.case_file (number, item_code, item_version, department_code, joint_departments,
-                       process_key, applicant_id, idempotency_key, status, form_data, submitted_at)
-                values (:n, :item, :v, :d, :joint, :process, :a, :k, 'SUBMITTED', cast(:form as jsonb), :at)
+                       process_key, applicant_id, idempotency_key, status, form_sealed, submitted_at)
+                values (:n, :item, :v, :d, :joint, :process, :a, :k, 'SUBMITTED', :form, :at)
                 on conflict (applicant_id, idempotency_key) do nothing""")
                 .param("n", number).param("item", itemCode).param("v", itemVersion).param("d", department)
                 .param("joint", joint.toArray(String[]::new)).param("process", processKey)
-                .param("a", applicant).param("k", idempotencyKey).param("form", json(form)).param("at", Timestamp.from(at))
+                .param("a", applicant).param("k", idempotencyKey).param("form", sealForm(form, formPlace(number))).param("at", Timestamp.from(at))
                 .update() == 1;
     }
 
@@ -159,8 +192,8 @@ public class CaseStore {
     }
 
     public void replaceForm(String number, Map<String, String> form) {
-        jdbc.sql("update cases.case_file set form_data = cast(:form as jsonb), version = version + 1 where number = :n")
-                .param("form", json(form)).param("n", number).update();
+        jdbc.sql("update cases.case_file set form_sealed = :form, form_data = null, version = version + 1 where number = :n")
+                .param("form", sealForm(form, formPlace(number))).param("n", number).update();
     }
 
     public void conclude(String number, String outcome, @Nullable String opinion, String by, Instant at) {
@@ -257,13 +290,15 @@ public class CaseStore {
 
     public List<CaseMaterialView> materials(String number) {
         return jdbc.sql("""
-                select m.seq, m.name, m.kind, m.upload_id, u.file_name, u.content_type, u.size, m.licence_id, m.licence_data
+                select m.seq, m.name, m.kind, m.upload_id, u.file_name, u.content_type, u.size, m.licence_id, m.licence_data,
+                       m.licence_data_sealed
                   from cases.case_material m left join cases.upload u on u.id = m.upload_id
                  where m.number = :n order by m.seq""")
                 .param("n", number)
                 .query((rs, i) -> new CaseMaterialView(rs.getInt(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7),
-                        rs.getString(8), rs.getString(9)))
+                        rs.getString(8), rs.getBytes(10) == null ? rs.getString(9)
+                                : protection.decrypt(rs.getBytes(10), licenceDataPlace(number, rs.getInt(1)))))
                 .list();
     }
 
@@ -280,9 +315,10 @@ public class CaseStore {
 
     public void licenceMaterial(String number, int seq, String name, String licenceId, String data) {
         jdbc.sql("""
-                insert into cases.case_material (number, seq, name, kind, licence_id, licence_data)
+                insert into cases.case_material (number, seq, name, kind, licence_id, licence_data_sealed)
                 values (:n, :s, :name, 'LICENCE', :l, :data)""")
-                .param("n", number).param("s", seq).param("name", name).param("l", licenceId).param("data", data)
+                .param("n", number).param("s", seq).param("name", name).param("l", licenceId)
+                .param("data", protection.encrypt(data, licenceDataPlace(number, seq)))
                 .update();
     }
 
@@ -291,10 +327,10 @@ public class CaseStore {
     public void saveUpload(UUID id, UUID owner, String fileName, String contentType, byte[] content, String digest,
             Instant at) {
         jdbc.sql("""
-                insert into cases.upload (id, owner_id, file_name, content_type, size, digest, content, created_at)
+                insert into cases.upload (id, owner_id, file_name, content_type, size, digest, content_sealed, created_at)
                 values (:id, :o, :f, :t, :s, :d, :c, :at)""")
                 .param("id", id).param("o", owner).param("f", fileName).param("t", contentType)
-                .param("s", content.length).param("d", digest).param("c", content).param("at", Timestamp.from(at))
+                .param("s", content.length).param("d", digest).param("c", protection.seal(content, uploadPlace(id))).param("at", Timestamp.from(at))
                 .update();
     }
 
@@ -310,7 +346,9 @@ public class CaseStore {
     }
 
     public Optional<byte[]> content(UUID id) {
-        return jdbc.sql("select content from cases.upload where id = :id").param("id", id).query(byte[].class).optional();
+        return jdbc.sql("select content, content_sealed from cases.upload where id = :id").param("id", id)
+                .query((rs, i) -> rs.getBytes(2) == null ? rs.getBytes(1) : protection.open(rs.getBytes(2), uploadPlace(id)))
+                .optional();
     }
 
     // Drafts
@@ -320,21 +358,26 @@ public class CaseStore {
         var m = new TreeMap<String, String>();
         materials.forEach((k, v) -> m.put(k.toString(), v));
         jdbc.sql("""
-                insert into cases.draft (applicant_id, item_code, form_data, materials, updated_at)
-                values (:a, :i, cast(:f as jsonb), cast(:m as jsonb), :at)
-                on conflict (applicant_id, item_code) do update set form_data = excluded.form_data,
+                insert into cases.draft (applicant_id, item_code, form_sealed, materials, updated_at)
+                values (:a, :i, :f, cast(:m as jsonb), :at)
+                on conflict (applicant_id, item_code) do update set form_sealed = excluded.form_sealed, form_data = null,
                        materials = excluded.materials, updated_at = excluded.updated_at""")
-                .param("a", applicant).param("i", itemCode).param("f", json(form)).param("m", json(m))
+                .param("a", applicant).param("i", itemCode).param("f", sealForm(form, draftPlace(applicant, itemCode))).param("m", json(m))
                 .param("at", Timestamp.from(at)).update();
     }
 
     public Optional<DraftView> draft(UUID applicant, String itemCode) {
-        return jdbc.sql("select form_data::text, materials::text, updated_at from cases.draft where applicant_id = :a and item_code = :i")
+        return jdbc.sql("""
+                select form_data::text, materials::text, updated_at, form_sealed from cases.draft
+                 where applicant_id = :a and item_code = :i""")
                 .param("a", applicant).param("i", itemCode)
                 .query((rs, i) -> {
                     var materials = new TreeMap<Integer, String>();
                     form(rs.getString(2)).forEach((k, v) -> materials.put(Integer.valueOf(k), v));
-                    return new DraftView(itemCode, form(rs.getString(1)), materials, rs.getTimestamp(3).toInstant());
+                    var sealed = rs.getBytes(4);
+                    var answers = sealed == null ? form(rs.getString(1))
+                            : form(protection.decrypt(sealed, draftPlace(applicant, itemCode)));
+                    return new DraftView(itemCode, answers, materials, rs.getTimestamp(3).toInstant());
                 })
                 .optional();
     }
@@ -346,9 +389,11 @@ public class CaseStore {
 
     // Mapping
 
-    private static CaseRow row(ResultSet rs) throws SQLException {
+    private CaseRow row(ResultSet rs) throws SQLException {
+        var sealed = rs.getBytes(24);
+        var answers = sealed == null ? form(rs.getString(8)) : form(protection.decrypt(sealed, formPlace(rs.getString(1))));
         return new CaseRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), strings(rs.getArray(5)),
-                rs.getObject(6, UUID.class), rs.getString(7), form(rs.getString(8)), rs.getTimestamp(9).toInstant(),
+                rs.getObject(6, UUID.class), rs.getString(7), answers, rs.getTimestamp(9).toInstant(),
                 instant(rs.getTimestamp(10)), (Integer) rs.getObject(11), rs.getString(12), date(rs.getDate(13)),
                 date(rs.getDate(14)), instant(rs.getTimestamp(15)), instant(rs.getTimestamp(16)), rs.getString(17),
                 rs.getBoolean(18), rs.getBoolean(19), rs.getString(20), rs.getString(21), rs.getString(22),

@@ -97,7 +97,7 @@ public class OneTimeCodes {
                 .param("id", UUID.randomUUID())
                 .param("a", accountId)
                 .param("p", purpose.name())
-                .param("t", target)
+                .param("t", targetIndex(target))
                 .param("h", hash(accountId, purpose, target, code))
                 .param("exp", Timestamp.from(Instant.now().plus(properties.oneTimeCodeTtl())))
                 .update();
@@ -115,7 +115,7 @@ public class OneTimeCodes {
                  where account_id = :a and purpose = :p and used_at is null and expires_at > now()
                    and attempts < :max and coalesce(target, '') = coalesce(:t, '')
                  order by created_at desc limit 1 for update""")
-                .param("a", accountId).param("p", purpose.name()).param("t", target).param("max", MAX_GUESSES)
+                .param("a", accountId).param("p", purpose.name()).param("t", targetIndex(target)).param("max", MAX_GUESSES)
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
                 .optional();
         if (current.isEmpty()) return false;
@@ -143,13 +143,13 @@ public class OneTimeCodes {
         jdbc.sql("""
                 update identity.one_time_code set used_at = now()
                  where account_id is null and purpose = :p and target = :t and used_at is null""")
-                .param("p", purpose.name()).param("t", phone).update();
+                .param("p", purpose.name()).param("t", targetIndex(phone)).update();
         jdbc.sql("""
                 insert into identity.one_time_code (id, account_id, purpose, target, code_hash, expires_at, created_at)
                 values (:id, null, :p, :t, :h, :exp, now())""")
                 .param("id", UUID.randomUUID())
                 .param("p", purpose.name())
-                .param("t", phone)
+                .param("t", targetIndex(phone))
                 .param("h", hash(null, purpose, phone, code))
                 .param("exp", Timestamp.from(Instant.now().plus(properties.oneTimeCodeTtl())))
                 .update();
@@ -164,7 +164,7 @@ public class OneTimeCodes {
                  where account_id is null and purpose = :p and target = :t and used_at is null and expires_at > now()
                    and attempts < :max
                  order by created_at desc limit 1 for update""")
-                .param("p", purpose.name()).param("t", phone).param("max", MAX_GUESSES)
+                .param("p", purpose.name()).param("t", targetIndex(phone)).param("max", MAX_GUESSES)
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
                 .optional();
         if (current.isEmpty()) return false;
@@ -182,6 +182,15 @@ public class OneTimeCodes {
                        used_at = case when attempts + 1 >= :max then now() else used_at end where id = :id""")
                 .param("max", MAX_GUESSES).param("id", id).update();
         return false;
+    }
+
+    /**
+     * The target (a new phone) as the table keeps it: a blind index, not the number, which belongs in
+     * {@code identity.person} only (issue 9, finding 15).
+     */
+    private @Nullable String targetIndex(@Nullable String target) {
+        return target == null ? null
+                : HexFormat.of().formatHex(protection.blindIndex(target, "identity.one_time_code.target"));
     }
 
     private String hash(@Nullable UUID accountId, Purpose purpose, @Nullable String target, String code) {

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustListValidity how long a published trust list is current ({@code nextUpdate})
  * @param statusListTtl how long a published status list is current; nodes rebuild it this often at most
  * @param batchChunk rows signed and inserted per transaction in a batch import
+ * @param masterKeyVersion the version of {@code masterKey} (1 to 255): raise it with a new master key to rotate it
+ * @param previousMasterKeys older master keys, {@code version:base64} separated by commas: at start-up the signing
+ *     keys they wrapped are rewrapped with the current one (docs/adr/0016)
  * @param publicUrl the platform's public address, from which printed and QR links are built (never the Host header)
  */
 @ConfigurationProperties(prefix = "tongban.licenses", ignoreUnknownFields = false)
@@ -30,4 +33,6 @@ public record LicenseProperties(
         @DefaultValue("24h") Duration trustListValidity,
         @DefaultValue("5m") Duration statusListTtl,
         @DefaultValue("1000") int batchChunk,
+        @DefaultValue("1") int masterKeyVersion,
+        @DefaultValue("") String previousMasterKeys,
         @DefaultValue("http://localhost:8080") String publicUrl) {}

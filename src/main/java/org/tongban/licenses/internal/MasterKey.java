@@ -18,6 +18,9 @@ import org.tongban.shared.GmCrypto;
  * The master key that wraps the signing keys (SM4, 16 bytes). From {@code tongban.licenses.master-key}
  * ({@code TONGBAN_LICENCE_MASTER_KEY}); in the default profile, when none is given, a development key generated once
  * under the data directory, as the platform does for its field keys. The production profile never generates one.
+ * Versioned: {@code master-key-version} names the current key, {@code previous-master-keys} the older ones, whose
+ * wrapped signing keys {@link SoftwareKeyStore} rewraps with the current key at start-up (a developer adds
+ * {@code licence-master-key.2} to the development file).
  */
 @Component
 class MasterKey {
@@ -25,19 +28,39 @@ class MasterKey {
     private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
     private static final String CONTEXT = "tongban.licenses.signing-key";
 
-    private final byte[] key;
+    private final java.util.NavigableMap<Integer, byte[]> keys = new java.util.TreeMap<>();
+    private final int current;
     private final boolean development;
 
     MasterKey(LicenseProperties properties, Environment environment) throws IOException {
         boolean production = environment.acceptsProfiles(Profiles.of("production"));
         if (StringUtils.hasText(properties.masterKey())) {
-            this.key = decode(properties.masterKey());
+            this.current = version(properties.masterKeyVersion());
+            keys.put(current, decode(properties.masterKey()));
+            if (StringUtils.hasText(properties.previousMasterKeys())) {
+                for (var entry : properties.previousMasterKeys().split(",")) {
+                    var parts = entry.strip().split(":", 2);
+                    if (parts.length != 2) throw new IllegalStateException("tongban.licenses.previous-master-keys: expected version:base64");
+                    int v = version(parse(parts[0].strip()));
+                    if (v >= current || keys.put(v, decode(parts[1])) != null) {
+                        throw new IllegalStateException("tongban.licenses.previous-master-keys: version " + v
+                                + " must be older than " + current + " and given once");
+                    }
+                }
+            }
             this.development = false;
         } else if (production || !StringUtils.hasText(properties.devKeyFile())) {
             throw new IllegalStateException("The licence master key is missing: set TONGBAN_LICENCE_MASTER_KEY (16 bytes, "
                     + "base64). The production profile never generates keys.");
         } else {
-            this.key = decode(loadOrCreate(Path.of(properties.devKeyFile())));
+            var file = loadOrCreate(Path.of(properties.devKeyFile()));
+            keys.put(1, decode(file.getProperty("licence-master-key")));
+            for (var name : file.stringPropertyNames()) {
+                if (name.startsWith("licence-master-key.")) {
+                    keys.put(version(parse(name.substring("licence-master-key.".length()))), decode(file.getProperty(name)));
+                }
+            }
+            this.current = keys.lastKey();
             this.development = true;
         }
     }
@@ -47,18 +70,52 @@ class MasterKey {
         return development;
     }
 
-    /** SM4-GCM under the master key, the key id bound as associated data. */
+    /** The version of the current master key, which wraps every new signing key. */
+    int version() {
+        return current;
+    }
+
+    /** Whether this node knows the master key of a version. */
+    boolean knows(int version) {
+        return keys.containsKey(version);
+    }
+
+    /** SM4-GCM under the current master key, the key id bound as associated data; store {@link #version()} beside it. */
     byte[] wrap(byte[] secret, String kid) {
-        return GmCrypto.sm4GcmEncrypt(key, secret, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
+        return GmCrypto.sm4GcmEncrypt(keys.get(current), secret, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
     }
 
-    byte[] unwrap(byte[] wrapped, String kid) {
-        return GmCrypto.sm4GcmDecrypt(key, wrapped, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
+    /** Unwraps what the master key of {@code version} wrapped. */
+    byte[] unwrap(byte[] wrapped, String kid, int version) {
+        return GmCrypto.sm4GcmDecrypt(key(version), wrapped, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A check value of the key (HMAC-SM3 of a constant), to recognise the key a key store was made with. */
+    /** A check value of the current key (HMAC-SM3 of a constant), to recognise the key a key store was made with. */
     byte[] checkValue() {
-        return GmCrypto.hmacSm3(key, "tongban licence master key check".getBytes(StandardCharsets.US_ASCII));
+        return checkValue(current);
+    }
+
+    byte[] checkValue(int version) {
+        return GmCrypto.hmacSm3(key(version), "tongban licence master key check".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private byte[] key(int version) {
+        var key = keys.get(version);
+        if (key == null) throw new IllegalStateException("This node does not know licence master key version " + version);
+        return key;
+    }
+
+    private static int parse(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("A master key version must be a number from 1 to 255");
+        }
+    }
+
+    private static int version(int v) {
+        if (v < 1 || v > 255) throw new IllegalStateException("A master key version must be a number from 1 to 255");
+        return v;
     }
 
     private static byte[] decode(String base64) {
@@ -74,12 +131,12 @@ class MasterKey {
         return bytes;
     }
 
-    private static String loadOrCreate(Path file) throws IOException {
+    private static java.util.Properties loadOrCreate(Path file) throws IOException {
         var loaded = DevelopmentKeys.loadOrCreate(file, Map.of("licence-master-key", GmCrypto.SM4_KEY_LENGTH),
                 "Tongban DEVELOPMENT licence master key: generated on first start. Never commit, never use in production.");
         if (loaded.generated()) {
             log.warn("Generated a development licence master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY", file);
         }
-        return loaded.keys().getProperty("licence-master-key");
+        return loaded.keys();
     }
 }

@@ -133,6 +133,7 @@ public class Publications {
             entry.put("publicKey", Base64.getEncoder().encodeToString(key.publicKey()));
             entry.put("notBefore", key.notBefore().getEpochSecond());
             entry.put("notAfter", key.notAfter().getEpochSecond());
+            if (key.revokedAt() != null) entry.put("revokedAt", key.revokedAt().getEpochSecond());
             if (key.owner().equals(LicenseKeyStore.PLATFORM)) {
                 entry.put("department", LicenseKeyStore.PLATFORM);
                 entry.put("creditCode", "");

@@ -45,6 +45,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SoftwareKeyStore.class);
 
     private final JdbcClient jdbc;
     private final MasterKey master;
@@ -81,14 +82,22 @@ class SoftwareKeyStore implements LicenseKeyStore {
         if (checked) return;
         ownTransaction.executeWithoutResult(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.licenses.key-store'))").query().singleValue();
-            var row = jdbc.sql("select check_value, development from licenses.key_store where id = 1")
-                    .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getBoolean(2)}).optional();
+            var row = jdbc.sql("select check_value, development, master_version from licenses.key_store where id = 1")
+                    .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getBoolean(2), rs.getInt(3)}).optional();
             if (row.isEmpty()) {
-                jdbc.sql("insert into licenses.key_store (id, check_value, development, created_at) values (1, :c, :d, now())")
-                        .param("c", master.checkValue()).param("d", master.development()).update();
+                jdbc.sql("""
+                        insert into licenses.key_store (id, check_value, development, master_version, created_at)
+                        values (1, :c, :d, :v, now())""")
+                        .param("c", master.checkValue()).param("d", master.development()).param("v", master.version())
+                        .update();
                 return;
             }
-            if (!java.util.Arrays.equals((byte[]) row.get()[0], master.checkValue())) {
+            int stored = (Integer) row.get()[2];
+            if (stored > master.version() || !master.knows(stored)) {
+                throw new IllegalStateException("The licence key store is under master key version " + stored
+                        + ", which this node does not have: start with that key as current or previous master key.");
+            }
+            if (!java.util.Arrays.equals((byte[]) row.get()[0], master.checkValue(stored))) {
                 throw new IllegalStateException("The licence master key does not match the one the signing keys were "
                         + "wrapped with (licenses.key_store): start with the master key of this database.");
             }
@@ -96,8 +105,29 @@ class SoftwareKeyStore implements LicenseKeyStore {
                 throw new IllegalStateException("Production refuses a licence key store created under a development "
                         + "master key: create the signing keys anew under TONGBAN_LICENCE_MASTER_KEY.");
             }
+            if (stored < master.version()) rewrap();
         });
         checked = true;
+    }
+
+    /**
+     * The master key rotated: every signing key wrapped by an older version is rewrapped with the current one, and
+     * the key store then names the current version (in the caller's transaction, under the key store's lock).
+     */
+    private void rewrap() {
+        var rows = jdbc.sql("select kid, private_key, master_version from licenses.signing_key where master_version <> :v")
+                .param("v", master.version())
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getInt(3)}).list();
+        for (var r : rows) {
+            var kid = (String) r[0];
+            var secret = master.unwrap((byte[]) r[1], kid, (Integer) r[2]);
+            jdbc.sql("update licenses.signing_key set private_key = :p, master_version = :v where kid = :k")
+                    .param("p", master.wrap(secret, kid)).param("v", master.version()).param("k", kid).update();
+            java.util.Arrays.fill(secret, (byte) 0);
+        }
+        jdbc.sql("update licenses.key_store set check_value = :c, master_version = :v where id = 1")
+                .param("c", master.checkValue()).param("v", master.version()).update();
+        log.info("Rewrapped {} signing keys with licence master key version {}", rows.size(), master.version());
     }
 
     @Override
@@ -133,6 +163,29 @@ class SoftwareKeyStore implements LicenseKeyStore {
     }
 
     @Override
+    public KeyInfo revoke(String kid, Instant from, String reason, String actor) {
+        checkMasterKey();
+        var key = key(kid).orElseThrow(() -> new IllegalArgumentException("unknown signing key " + kid));
+        var now = Instant.now();
+        ownTransaction.executeWithoutResult(s -> {
+            lock(key.owner(), key.use());
+            jdbc.sql("""
+                    update licenses.signing_key set revoked_at = least(coalesce(revoked_at, :from), :from),
+                           revoked_by = coalesce(revoked_by, :by), revocation_reason = coalesce(revocation_reason, :reason),
+                           retired_at = coalesce(retired_at, :now)
+                     where kid = :k""")
+                    .param("from", Timestamp.from(from)).param("by", actor).param("reason", reason)
+                    .param("now", Timestamp.from(now)).param("k", kid).update();
+            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_KEY_REVOKED, actor, kid,
+                    Map.of("owner", key.owner(), "use", key.use(), "from", from.toString(), "reason", reason)));
+            // The owner signs again at once, with a new key.
+            if (key.retiredAt() == null) create(key.owner(), key.use(), now, actor, kid);
+        });
+        current.remove(key.owner() + "|" + key.use());
+        return key(kid).orElseThrow();
+    }
+
+    @Override
     public byte[] sign(String kid, byte[] data) {
         return signers.sign(kid, data);
     }
@@ -156,10 +209,11 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     private ECPrivateKeyParameters privateKey(String kid) {
         checkMasterKey();
-        var wrapped = jdbc.sql("select private_key from licenses.signing_key where kid = :k").param("k", kid)
-                .query(byte[].class).optional()
+        var wrapped = jdbc.sql("select private_key, master_version from licenses.signing_key where kid = :k").param("k", kid)
+                .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getInt(2)}).optional()
                 .orElseThrow(() -> new IllegalStateException("unknown signing key " + kid));
-        return new ECPrivateKeyParameters(new BigInteger(1, master.unwrap(wrapped, kid)), Sm2.DOMAIN);
+        return new ECPrivateKeyParameters(new BigInteger(1, master.unwrap((byte[]) wrapped[0], kid, (Integer) wrapped[1])),
+                Sm2.DOMAIN);
     }
 
     private void lock(String owner, String use) {
@@ -189,13 +243,13 @@ class SoftwareKeyStore implements LicenseKeyStore {
         var lifetime = use.equals(ROOT) ? properties.rootLifetime() : properties.keyLifetime();
         var signUntil = use.equals(ROOT) ? lifetime : properties.keySigningPeriod();
         var info = new KeyInfo(kid, use, owner, publicKey, now, utc.plus(signUntil).toInstant(),
-                utc.plus(lifetime).toInstant(), null);
+                utc.plus(lifetime).toInstant(), null, null);
         jdbc.sql("""
-                insert into licenses.signing_key (kid, use, owner, public_key, private_key, not_before, sign_until,
-                       not_after, created_at, created_by)
-                values (:kid, :use, :owner, :pub, :priv, :nb, :su, :na, :at, :by)""")
+                insert into licenses.signing_key (kid, use, owner, public_key, private_key, master_version, not_before,
+                       sign_until, not_after, created_at, created_by)
+                values (:kid, :use, :owner, :pub, :priv, :mv, :nb, :su, :na, :at, :by)""")
                 .param("kid", kid).param("use", use).param("owner", owner).param("pub", publicKey)
-                .param("priv", master.wrap(BigIntegers.asUnsignedByteArray(32, d), kid))
+                .param("priv", master.wrap(BigIntegers.asUnsignedByteArray(32, d), kid)).param("mv", master.version())
                 .param("nb", Timestamp.from(info.notBefore())).param("su", Timestamp.from(info.signUntil()))
                 .param("na", Timestamp.from(info.notAfter())).param("at", Timestamp.from(now)).param("by", actor)
                 .update();
@@ -218,8 +272,10 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     private static KeyInfo info(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         var retired = rs.getTimestamp("retired_at");
+        var revoked = rs.getTimestamp("revoked_at");
         return new KeyInfo(rs.getString("kid"), rs.getString("use"), rs.getString("owner"), rs.getBytes("public_key"),
                 rs.getTimestamp("not_before").toInstant(), rs.getTimestamp("sign_until").toInstant(),
-                rs.getTimestamp("not_after").toInstant(), retired == null ? null : retired.toInstant());
+                rs.getTimestamp("not_after").toInstant(), retired == null ? null : retired.toInstant(),
+                revoked == null ? null : revoked.toInstant());
     }
 }

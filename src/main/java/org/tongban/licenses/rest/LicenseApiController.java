@@ -101,7 +101,7 @@ class LicenseApiController {
 
     /**
      * The verdict on a token: {@code outcome} is a stable code (VALID, MALFORMED, UNKNOWN_ISSUER, INVALID_SIGNATURE,
-     * KEY_NOT_VALID, EXPIRED, NOT_YET_VALID, LICENCE_EXPIRED, REVOKED, SUSPENDED, UNKNOWN_LICENCE), {@code message}
+     * KEY_NOT_VALID, KEY_REVOKED, EXPIRED, NOT_YET_VALID, LICENCE_EXPIRED, REVOKED, SUSPENDED, UNKNOWN_LICENCE), {@code message}
      * says it in the caller's language, {@code check} names the check in English ("invalid signature", "expired" …).
      */
     record VerifyResponse(String outcome, boolean valid, String check, String message, Instant checkedAt,
@@ -113,10 +113,10 @@ class LicenseApiController {
     record Field(String label, String value) {}
 
     record KeyView(String kid, String use, String owner, String publicKeyPem, Instant notBefore, Instant signUntil,
-            Instant notAfter, @Nullable Instant retiredAt) {
+            Instant notAfter, @Nullable Instant retiredAt, @Nullable Instant revokedAt) {
         static KeyView of(KeyInfo k) {
             return new KeyView(k.kid(), k.use(), k.owner(), org.tongban.verifier.Sm2.pem(k.publicKey()), k.notBefore(),
-                    k.signUntil(), k.notAfter(), k.retiredAt());
+                    k.signUntil(), k.notAfter(), k.retiredAt(), k.revokedAt());
         }
     }
 
@@ -288,10 +288,46 @@ class LicenseApiController {
 
     @PostMapping("/keys/{owner}/{use}/rotate")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Rotate a key: an issuing department's (use ISSUER) or the platform's (owner PLATFORM, use STATUS or ROOT)")
+    @Operation(summary = "Rotate a key: an issuing department's (use ISSUER) or the platform's status key (owner PLATFORM, "
+            + "use STATUS); the root key takes two people (root-rotations)")
     @PreAuthorize("hasAuthority('licenses:keys')")
     KeyView rotate(@PathVariable String owner, @PathVariable String use, Principal me) {
         return KeyView.of(keys.rotate(owner, use, UUID.fromString(me.getName())));
+    }
+
+    /** Why a key is revoked, and since when its signatures are invalid (ISO-8601; empty: now). */
+    record RevokeKeyRequest(@Nullable String reason, @Nullable Instant from) {}
+
+    @PostMapping("/keys/{kid}/revoke")
+    @Operation(summary = "Revoke a compromised issuer or status key: nothing it signed at or after 'from' verifies; "
+            + "its owner gets a new key at once")
+    @PreAuthorize("hasAuthority('licenses:keys')")
+    KeyView revokeKey(@PathVariable String kid, @RequestBody RevokeKeyRequest body, Principal me) {
+        return KeyView.of(keys.revoke(kid, body.from(), body.reason(), UUID.fromString(me.getName())));
+    }
+
+    record ProposeRootRotation(@Nullable String reason) {}
+
+    @PostMapping("/keys/root-rotations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Propose to rotate the root key; another operator or a government manager approves it")
+    @PreAuthorize("hasAuthority('licenses:keys')")
+    LicenseKeys.RootRotation proposeRootRotation(@RequestBody ProposeRootRotation body, Principal me) {
+        return keys.proposeRootRotation(UUID.fromString(me.getName()), body.reason());
+    }
+
+    @GetMapping("/keys/root-rotations")
+    @Operation(summary = "The latest proposals to rotate the root key")
+    @PreAuthorize("hasAuthority('licenses:keys') or hasAuthority('licenses:keys-approve')")
+    List<LicenseKeys.RootRotation> rootRotations() {
+        return keys.rootRotations();
+    }
+
+    @PostMapping("/keys/root-rotations/{id}/approve")
+    @Operation(summary = "Approve another person's proposal to rotate the root key: the root key is rotated")
+    @PreAuthorize("hasAuthority('licenses:keys-approve')")
+    KeyView approveRootRotation(@PathVariable UUID id, Principal me) {
+        return KeyView.of(keys.approveRootRotation(id, UUID.fromString(me.getName())));
     }
 
     private String label(@Nullable LicenseTypeView type, String field, boolean en) {

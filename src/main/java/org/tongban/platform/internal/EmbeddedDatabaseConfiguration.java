@@ -46,6 +46,11 @@ class EmbeddedDatabaseConfiguration {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
+                // The server's own log names errors without the values in them (a DETAIL line showed a phone),
+                // and never prints the statement or the parameters of one that failed.
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic")
+                .setServerConfig("log_parameter_max_length_on_error", "0")
                 // A development database: durability of the last few milliseconds matters less than start-up speed.
                 .setServerConfig("synchronous_commit", "off")
                 .start();
