@@ -4,7 +4,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,10 +35,8 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
         if (!user.isAccountNonLocked()) throw new LockedException("Account locked");
         Boolean ok = tx.execute(s -> codes.verify(user.accountId(), OneTimeCodes.Purpose.SIGN_IN, null, code));
         if (!Boolean.TRUE.equals(ok)) throw new BadCredentialsException("Bad one-time code");
-        var principal = user.signedIn();
-        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(principal.getAuthorities());
-        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
-        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        var result = user.signedInWith(java.util.List.of(
+                FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY)));
         result.setDetails(authentication.getDetails());
         return result;
     }

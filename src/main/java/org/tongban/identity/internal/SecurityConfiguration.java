@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,7 +36,15 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -53,13 +62,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, AuditedAccessDeniedHandler deniedHandler)
+            throws Exception {
         var authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, as -> as.oidc(Customizer.withDefaults()))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Tokens carry the account's permissions (read afresh on each call): a staff session that has proved
+                // one factor is sent to the step-up page before the authorization endpoint issues it any token.
+                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(
+                                authentication.get() != null && authentication.get().isAuthenticated()
+                                        && !(authentication.get() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                                        && !Factors.pending(authentication.get().getAuthorities()))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler).defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
@@ -98,7 +114,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
-            AuditedAccessDeniedHandler deniedHandler) throws Exception {
+            AuditedAccessDeniedHandler deniedHandler, PasskeySignIn passkeySignIn) throws Exception {
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
         codeFilter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         codeFilter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
@@ -117,6 +133,8 @@ class SecurityConfiguration {
                                 "/services", "/services/**", "/.well-known/tongban/**",
                                 // Licence verification is public: anyone checks a licence shown to them.
                                 "/verify", "/verify/**").permitAll()
+                        // Adding a passkey needs a fresh proof (and for staff two factors): RecentSignIn.
+                        .requestMatchers("/webauthn/register", "/webauthn/register/**").access(RecentSignIn.required())
                         .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
                         .requestMatchers("/business/**").hasAuthority("channel:business")
                         .requestMatchers("/office/**").hasAuthority("channel:office")
@@ -142,7 +160,17 @@ class SecurityConfiguration {
                         .rpId(properties.passkeys().rpId())
                         .allowedOrigins(new HashSet<>(properties.passkeys().allowedOrigins()))
                         .disableDefaultRegistrationPage(true)
-                        .creationOptionsRepository(new SessionCreationOptionsRepository()))
+                        .creationOptionsRepository(new SessionCreationOptionsRepository())
+                        // Passkey sign-in checks the account, counts and audits like the others, and changes the
+                        // session id (Spring's passkey filter keeps the pre-login session id otherwise).
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationManager(passkeySignIn);
+                                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler));
         return http.build();
@@ -193,13 +221,42 @@ class SecurityConfiguration {
                 // The signed-in principal is Spring's own User named by the account id: it carries no password
                 // hash into the session row, and the OAuth2 authorization store knows how to serialise it.
                 var signedIn = ((TongbanUser) user).signedIn();
-                return super.createSuccessAuthentication(signedIn, authentication, signedIn);
+                super.createSuccessAuthentication(signedIn, authentication, signedIn); // upgrades an old hash
+                var result = ((TongbanUser) user).signedInWith(java.util.List.of(
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+                result.setDetails(authentication.getDetails());
+                return result;
             }
         };
         passwords.setPasswordEncoder(passwordEncoder);
         var manager = new ProviderManager(passwords, new OneTimeCodeAuthenticationProvider(users, codes, tx));
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /**
+     * The passkey relying party. User verification (the phone's face or fingerprint check, or its PIN) is required on
+     * registration and on every assertion: a passkey is then two factors in one, possession and inherence.
+     */
+    @Bean
+    WebAuthnRelyingPartyOperations passkeyOperations(PublicKeyCredentialUserEntityRepository passkeyUsers,
+            UserCredentialRepository passkeyCredentials, IdentityProperties properties) {
+        var operations = new Webauthn4JRelyingPartyOperations(passkeyUsers, passkeyCredentials,
+                PublicKeyCredentialRpEntity.builder().id(properties.passkeys().rpId()).name(properties.passkeys().rpName())
+                        .build(),
+                new HashSet<>(properties.passkeys().allowedOrigins()));
+        operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+        operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(
+                AuthenticatorSelectionCriteria.builder().residentKey(ResidentKeyRequirement.REQUIRED)
+                        .userVerification(UserVerificationRequirement.REQUIRED).build()));
+        return new UserVerifyingRelyingParty(operations);
+    }
+
+    @Bean
+    PasskeySignIn passkeySignIn(WebAuthnRelyingPartyOperations passkeyOperations, AccountDetailsService users,
+            AccountStore accounts, UserCredentialRepository passkeyCredentials,
+            PublicKeyCredentialUserEntityRepository passkeyUsers, AuthenticationEventPublisher events) {
+        return new PasskeySignIn(passkeyOperations, users, accounts, passkeyCredentials, passkeyUsers, events);
     }
 
     @Bean

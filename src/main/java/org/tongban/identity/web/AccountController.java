@@ -3,6 +3,7 @@ package org.tongban.identity.web;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.Role;
+import org.tongban.identity.internal.RecentSignIn;
 
 /** The signed-in person's own account: profile, trust level, passkeys (刷脸), sign out everywhere. */
 @Controller
@@ -38,6 +40,7 @@ class AccountController {
         var id = UUID.fromString(me.getName());
         model.addAttribute("profile", identity.profile(id));
         model.addAttribute("passkeys", identity.passkeys(id));
+        model.addAttribute("freshSignIn", RecentSignIn.isFresh(SecurityContextHolder.getContext().getAuthentication()));
         return "identity/account";
     }
 
@@ -50,7 +53,7 @@ class AccountController {
     }
 
     @PostMapping("/account/passkeys/delete")
-    @PreAuthorize("hasAuthority('identity:read-own')")
+    @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
     String deletePasskey(Principal me, @RequestParam String credentialId, RedirectAttributes redirect) {
         boolean removed = identity.removePasskey(UUID.fromString(me.getName()), credentialId);
         redirect.addFlashAttribute("notice", removed ? "identity.passkeys.removed" : "identity.passkeys.notFound");
