@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -187,17 +185,13 @@ class SecurityConfiguration {
         return repository;
     }
 
-    /** Sends a locked account to a page that says so; every other failure says only "wrong credentials". */
+    /**
+     * Every failure, a wrong password as much as a locked or disabled account, gets the same answer: only existing
+     * accounts can be locked, so a page saying "locked" would tell a stranger that the account exists.
+     */
     private static SimpleUrlAuthenticationFailureHandler failureHandler(String page) {
         var sep = page.contains("?") ? "&" : "?";
-        return new SimpleUrlAuthenticationFailureHandler(page + sep + "error") {
-            @Override
-            public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
-                var reason = exception instanceof LockedException ? "locked" : "error";
-                getRedirectStrategy().sendRedirect(request, response, page + sep + reason);
-            }
-        };
+        return new SimpleUrlAuthenticationFailureHandler(page + sep + "error");
     }
 
     /**

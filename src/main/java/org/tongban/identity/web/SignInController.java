@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.RegisterCitizen;
@@ -20,9 +21,11 @@ import org.tongban.identity.RegisterCitizen;
 class SignInController {
 
     private final IdentityManagement identity;
+    private final AccountSecurity accountSecurity;
 
-    SignInController(IdentityManagement identity) {
+    SignInController(IdentityManagement identity, AccountSecurity accountSecurity) {
         this.identity = identity;
+        this.accountSecurity = accountSecurity;
     }
 
     @GetMapping("/login")
@@ -50,7 +53,9 @@ class SignInController {
     String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, Authentication authentication) {
         try {
-            identity.register(new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
+            // An ID number or phone that has an account already gets the same answer as a new one.
+            accountSecurity.registerWithoutDisclosure(
+                    new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             // Keep what was typed, except the password.
