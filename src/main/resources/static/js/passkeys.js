@@ -30,7 +30,7 @@
     return response.json();
   }
 
-  async function signIn() {
+  async function signIn(continueToSaved) {
     const options = await post("/webauthn/authenticate/options");
     options.challenge = b64.decode(options.challenge);
     options.allowCredentials = (options.allowCredentials || []).map((c) => ({ ...c, id: b64.decode(c.id) }));
@@ -50,8 +50,8 @@
       authenticatorAttachment: credential.authenticatorAttachment,
     });
     if (!result.authenticated) throw new Error("not authenticated");
-    // Land in the person's channel rather than wherever the passkey filter saved.
-    window.location.href = "/home";
+    // Land in the person's channel, or (on the step-up page) where the person was going.
+    window.location.href = continueToSaved && result.redirectUrl ? result.redirectUrl : "/home";
   }
 
   async function register(label) {
@@ -89,7 +89,7 @@
   document.addEventListener("DOMContentLoaded", () => {
     const signInButton = document.getElementById("passkey-signin");
     if (signInButton) {
-      signInButton.addEventListener("click", () => signIn().catch((e) => { console.warn(e); show("passkey-error"); }));
+      signInButton.addEventListener("click", () => signIn(signInButton.dataset.continue === "saved").catch((e) => { console.warn(e); show("passkey-error"); }));
     }
     const registerButton = document.getElementById("passkey-register");
     if (registerButton) {

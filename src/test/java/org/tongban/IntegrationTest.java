@@ -27,7 +27,26 @@ public abstract class IntegrationTest {
         registry.add("tongban.security.issuer", () -> BASE);
     }
 
-    /** A browser signed in as a demo account. */
+    /**
+     * Lets the sign-in helpers (here, {@link WebClient#signIn} and the browser tests') complete a staff account's
+     * second factor as a person would: by reading the code sent to the account's phone.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void secondFactorFromThePhone(org.tongban.notifications.DevelopmentOutbox outbox,
+            org.tongban.identity.internal.AccountStore accounts) {
+        WebClient.secondFactorCodes = identifier -> {
+            var account = accounts.findByIdentifier(identifier).orElseThrow();
+            var phone = accounts.phoneOf(account.personId()).orElseThrow(() -> new AssertionError("no phone"));
+            return lastCodeTo(outbox, phone.value());
+        };
+    }
+
+    /** The newest code sent to the phone of the account named by this identifier (login name, ID number...). */
+    protected static String secondFactorCode(String identifier) {
+        return WebClient.secondFactorCodes.apply(identifier);
+    }
+
+    /** A browser signed in as a demo account (staff accounts with their second factor too). */
     protected static WebClient signedIn(String login) {
         var web = new WebClient(BASE);
         org.assertj.core.api.Assertions.assertThat(web.signIn(login, DEMO_PASSWORD).location()).isEqualTo("/home");

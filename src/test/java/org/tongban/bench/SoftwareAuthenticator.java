@@ -15,15 +15,16 @@ import java.util.Base64;
  * A platform authenticator in software (ES256, "none" attestation, discoverable credential), so that a load
  * generator can register a passkey and sign in with it through the real endpoints, as Chromium would.
  */
-final class SoftwareAuthenticator {
+public final class SoftwareAuthenticator {
 
     private final KeyPair keys;
     private final byte[] credentialId = new byte[16];
     private final String rpId;
     private final String origin;
     private String userHandle = "";
+    private boolean userVerified = true;
 
-    SoftwareAuthenticator(String rpId, String origin) throws Exception {
+    public SoftwareAuthenticator(String rpId, String origin) throws Exception {
         this.rpId = rpId;
         this.origin = origin;
         var generator = KeyPairGenerator.getInstance("EC");
@@ -32,17 +33,23 @@ final class SoftwareAuthenticator {
         new java.security.SecureRandom().nextBytes(credentialId);
     }
 
-    String credentialId() {
+    /** From now on, answers as an authenticator that checked presence only, not the user (no face, finger or PIN). */
+    public SoftwareAuthenticator withoutUserVerification() {
+        userVerified = false;
+        return this;
+    }
+
+    public String credentialId() {
         return b64(credentialId);
     }
 
     /** The JSON that /webauthn/register takes, for the given challenge and user handle (both base64url). */
-    String registration(String challenge, String userHandle, String label) throws Exception {
+    public String registration(String challenge, String userHandle, String label) throws Exception {
         this.userHandle = userHandle;
         var clientData = clientData("webauthn.create", challenge);
         var authData = new ByteArrayOutputStream();
         authData.write(sha256(rpId.getBytes(StandardCharsets.UTF_8)));
-        authData.write(0x45); // user present, user verified, attested credential data
+        authData.write(userVerified ? 0x45 : 0x41); // user present, (user verified,) attested credential data
         authData.write(new byte[4]);
         authData.write(new byte[16]); // AAGUID
         authData.write(ByteBuffer.allocate(2).putShort((short) credentialId.length).array());
@@ -64,9 +71,9 @@ final class SoftwareAuthenticator {
     }
 
     /** The JSON that /login/webauthn takes, for the given challenge. */
-    String assertion(String challenge) throws Exception {
+    public String assertion(String challenge) throws Exception {
         var clientData = clientData("webauthn.get", challenge);
-        var authData = ByteBuffer.allocate(37).put(sha256(rpId.getBytes(StandardCharsets.UTF_8))).put((byte) 0x05)
+        var authData = ByteBuffer.allocate(37).put(sha256(rpId.getBytes(StandardCharsets.UTF_8))).put((byte) (userVerified ? 0x05 : 0x01))
                 .putInt(0).array();
         var signer = Signature.getInstance("SHA256withECDSA");
         signer.initSign(keys.getPrivate());

@@ -143,9 +143,9 @@ class RegistrationAndSignInTests extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             assertThat(new WebClient(BASE).signIn(idNumber, "Wrong#Password" + i).location()).isEqualTo("/login?error");
         }
-        // Even the right password is refused now, and the page says the account is locked.
+        // Even the right password is refused now, with the answer a wrong password gets (it says nothing more).
         var locked = new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD);
-        assertThat(locked.location()).isEqualTo("/login?locked");
+        assertThat(locked.location()).isEqualTo("/login?error");
 
         var operator = new WebClient(BASE);
         operator.signIn("operator", DEMO_PASSWORD);

@@ -210,6 +210,16 @@ public class AccountStore {
                 .param("id", accountId).update();
     }
 
+    public void setPasswordHash(UUID accountId, String hash) {
+        jdbc.sql("update identity.account set password_hash = :h where id = :id")
+                .param("h", hash).param("id", accountId).update();
+    }
+
+    public void setEnabled(UUID accountId, boolean enabled) {
+        jdbc.sql("update identity.account set enabled = :e where id = :id")
+                .param("e", enabled).param("id", accountId).update();
+    }
+
     public void setElderlyMode(UUID accountId, boolean on) {
         jdbc.sql("update identity.account set elderly_mode = :on where id = :id")
                 .param("on", on).param("id", accountId).update();

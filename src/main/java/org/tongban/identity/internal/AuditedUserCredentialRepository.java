@@ -14,7 +14,7 @@ import org.tongban.identity.IdentityEvent;
 /**
  * Passkey storage that audits what happens to passkeys. Spring Security saves a credential when it is registered
  * and again after each successful sign-in (new signature counter and last-used time): the first is
- * "passkey added", the others are passkey sign-ins, which Spring's passkey filter does not announce otherwise.
+ * "passkey added"; the others are sign-ins, which {@link PasskeySignIn} announces.
  */
 class AuditedUserCredentialRepository implements UserCredentialRepository {
 
@@ -46,12 +46,10 @@ class AuditedUserCredentialRepository implements UserCredentialRepository {
         delegate.save(record);
         var subject = record.getCredentialId().toBase64UrlString();
         var actor = accountOf(record.getUserEntityUserId());
+        // A save of a known passkey is a sign-in; PasskeySignIn announces it and SignInAttempts audits it.
         if (existing == null) {
             audit.recordNow(IdentityEvent.success(IdentityAudit.PASSKEY_ADDED, actor, subject,
                     Map.of("label", record.getLabel(), "userHandle", record.getUserEntityUserId().toBase64UrlString())));
-        } else {
-            audit.recordNow(IdentityEvent.success(IdentityAudit.SIGN_IN_SUCCEEDED, actor, subject,
-                    Map.of("method", "PASSKEY", "userHandle", record.getUserEntityUserId().toBase64UrlString())));
         }
     }
 

@@ -3,7 +3,6 @@ package org.tongban.identity.internal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,10 +36,8 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
         // not have: five guesses per code, one code a minute and ten a day per phone (IdentityManagement).
         Boolean ok = tx.execute(s -> codes.verify(user.accountId(), OneTimeCodes.Purpose.SIGN_IN, null, code));
         if (!Boolean.TRUE.equals(ok)) throw new BadCredentialsException("Bad one-time code");
-        var principal = user.signedIn();
-        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(principal.getAuthorities());
-        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
-        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        var result = user.signedInWith(java.util.List.of(
+                FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY)));
         result.setDetails(authentication.getDetails());
         return result;
     }

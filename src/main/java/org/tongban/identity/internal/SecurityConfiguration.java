@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -21,6 +19,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,7 +34,15 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -53,13 +60,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, AuditedAccessDeniedHandler deniedHandler)
+            throws Exception {
         var authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, as -> as.oidc(Customizer.withDefaults()))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Tokens carry the account's permissions (read afresh on each call): a staff session that has proved
+                // one factor is sent to the step-up page before the authorization endpoint issues it any token.
+                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(
+                                authentication.get() != null && authentication.get().isAuthenticated()
+                                        && !(authentication.get() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                                        && !Factors.pending(authentication.get().getAuthorities()))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler).defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
@@ -103,6 +117,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
             AuditedAccessDeniedHandler deniedHandler, CurrentAuthoritiesFilter currentAuthorities,
+            PasskeySignIn passkeySignIn,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         BrowserProtections.headers(http);
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
@@ -125,6 +140,8 @@ class SecurityConfiguration {
                                 "/services", "/services/**", "/.well-known/tongban/**",
                                 // Licence verification is public: anyone checks a licence shown to them.
                                 "/verify", "/verify/**").permitAll()
+                        // Adding a passkey needs a fresh proof (and for staff two factors): RecentSignIn.
+                        .requestMatchers("/webauthn/register", "/webauthn/register/**").access(RecentSignIn.required())
                         .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
                         .requestMatchers("/business/**").hasAuthority("channel:business")
                         .requestMatchers("/office/**").hasAuthority("channel:office")
@@ -150,23 +167,29 @@ class SecurityConfiguration {
                         .rpId(properties.passkeys().rpId())
                         .allowedOrigins(new HashSet<>(properties.passkeys().allowedOrigins()))
                         .disableDefaultRegistrationPage(true)
-                        .creationOptionsRepository(new SessionCreationOptionsRepository()))
+                        .creationOptionsRepository(new SessionCreationOptionsRepository())
+                        // Passkey sign-in checks the account, counts and audits like the others, and changes the
+                        // session id (Spring's passkey filter keeps the pre-login session id otherwise).
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationManager(passkeySignIn);
+                                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler));
         return http.build();
     }
 
-    /** Sends a locked account to a page that says so; every other failure says only "wrong credentials". */
+    /**
+     * Every failure, a wrong password as much as a locked or disabled account, gets the same answer: only existing
+     * accounts can be locked, so a page saying "locked" would tell a stranger that the account exists.
+     */
     private static SimpleUrlAuthenticationFailureHandler failureHandler(String page) {
         var sep = page.contains("?") ? "&" : "?";
-        return new SimpleUrlAuthenticationFailureHandler(page + sep + "error") {
-            @Override
-            public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
-                var reason = exception instanceof LockedException ? "locked" : "error";
-                getRedirectStrategy().sendRedirect(request, response, page + sep + reason);
-            }
-        };
+        return new SimpleUrlAuthenticationFailureHandler(page + sep + "error");
     }
 
     /**
@@ -200,13 +223,42 @@ class SecurityConfiguration {
                 // The signed-in principal is Spring's own User named by the account id: it carries no password
                 // hash into the session row, and the OAuth2 authorization store knows how to serialise it.
                 var signedIn = ((TongbanUser) user).signedIn();
-                return super.createSuccessAuthentication(signedIn, authentication, signedIn);
+                super.createSuccessAuthentication(signedIn, authentication, signedIn); // upgrades an old hash
+                var result = ((TongbanUser) user).signedInWith(java.util.List.of(
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+                result.setDetails(authentication.getDetails());
+                return result;
             }
         };
         passwords.setPasswordEncoder(passwordEncoder);
         var manager = new ProviderManager(passwords, new OneTimeCodeAuthenticationProvider(users, codes, tx));
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /**
+     * The passkey relying party. User verification (the phone's face or fingerprint check, or its PIN) is required on
+     * registration and on every assertion: a passkey is then two factors in one, possession and inherence.
+     */
+    @Bean
+    WebAuthnRelyingPartyOperations passkeyOperations(PublicKeyCredentialUserEntityRepository passkeyUsers,
+            UserCredentialRepository passkeyCredentials, IdentityProperties properties) {
+        var operations = new Webauthn4JRelyingPartyOperations(passkeyUsers, passkeyCredentials,
+                PublicKeyCredentialRpEntity.builder().id(properties.passkeys().rpId()).name(properties.passkeys().rpName())
+                        .build(),
+                new HashSet<>(properties.passkeys().allowedOrigins()));
+        operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+        operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(
+                AuthenticatorSelectionCriteria.builder().residentKey(ResidentKeyRequirement.REQUIRED)
+                        .userVerification(UserVerificationRequirement.REQUIRED).build()));
+        return new UserVerifyingRelyingParty(operations);
+    }
+
+    @Bean
+    PasskeySignIn passkeySignIn(WebAuthnRelyingPartyOperations passkeyOperations, AccountDetailsService users,
+            AccountStore accounts, UserCredentialRepository passkeyCredentials,
+            PublicKeyCredentialUserEntityRepository passkeyUsers, AuthenticationEventPublisher events) {
+        return new PasskeySignIn(passkeyOperations, users, accounts, passkeyCredentials, passkeyUsers, events);
     }
 
     @Bean

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -69,5 +71,16 @@ public record TongbanUser(
      */
     public UserDetails signedIn() {
         return User.withUsername(accountId.toString()).password("").authorities(getAuthorities()).build();
+    }
+
+    /**
+     * The authentication of this account after it proved these factors: its authorities are what the factors
+     * unlock ({@link Factors}), and the factors themselves are recorded among them.
+     */
+    UsernamePasswordAuthenticationToken signedInWith(Collection<FactorGrantedAuthority> factors) {
+        var authorities = Factors.authorities(roles, factors);
+        var principal = User.withUsername(accountId.toString()).password("")
+                .authorities(authorities.stream().filter(a -> !(a instanceof FactorGrantedAuthority)).toList()).build();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 }

@@ -8,16 +8,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.InvalidInputException;
 
-/** The operator's account desk: unlock an account locked after failed sign-ins. Not open to the manager. */
+/** The operator's account desk: unlock an account locked after failed sign-ins, disable or enable one. Not open to the manager. */
 @Controller
 class AccountAdminController {
 
     private final IdentityManagement identity;
+    private final AccountSecurity accountSecurity;
 
-    AccountAdminController(IdentityManagement identity) {
+    AccountAdminController(IdentityManagement identity, AccountSecurity accountSecurity) {
         this.identity = identity;
+        this.accountSecurity = accountSecurity;
     }
 
     @GetMapping("/console/accounts")
@@ -31,6 +35,23 @@ class AccountAdminController {
     String unlock(@RequestParam String identifier, Principal me, RedirectAttributes redirect) {
         boolean done = identity.unlock(identifier, UUID.fromString(me.getName()));
         redirect.addFlashAttribute("notice", done ? "identity.accounts.unlocked" : "identity.accounts.notFound");
+        return "redirect:/console/accounts";
+    }
+
+    /** Disables or enables an account: a disabled one cannot sign in by any method and its sessions end at once. */
+    @PostMapping("/console/accounts/enabled")
+    @PreAuthorize("hasAuthority('identity:accounts-unlock')")
+    String setEnabled(@RequestParam(defaultValue = "") String identifier, @RequestParam boolean enabled, Principal me,
+            RedirectAttributes redirect) {
+        String notice;
+        try {
+            boolean done = accountSecurity.setEnabled(identifier, enabled, UUID.fromString(me.getName()));
+            notice = !done ? "identity.accounts.notFound"
+                    : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
+        } catch (InvalidInputException e) {
+            notice = e.fieldErrors().values().iterator().next();
+        }
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/console/accounts";
     }
 }

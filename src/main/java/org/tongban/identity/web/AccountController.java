@@ -1,25 +1,33 @@
 package org.tongban.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.Role;
+import org.tongban.identity.internal.RecentSignIn;
 
 /** The signed-in person's own account: profile, trust level, passkeys (刷脸), sign out everywhere. */
 @Controller
 class AccountController {
 
     private final IdentityManagement identity;
+    private final AccountSecurity accountSecurity;
 
-    AccountController(IdentityManagement identity) {
+    AccountController(IdentityManagement identity, AccountSecurity accountSecurity) {
         this.identity = identity;
+        this.accountSecurity = accountSecurity;
     }
 
     /** After sign-in: each person lands in the channel of their main role. */
@@ -39,7 +47,26 @@ class AccountController {
         model.addAttribute("profile", identity.profile(id));
         model.addAttribute("passkeys", identity.passkeys(id));
         model.addAttribute("demoFaceCheck", identity.demoFaceCheck());
+        model.addAttribute("freshSignIn", RecentSignIn.isFresh(SecurityContextHolder.getContext().getAuthentication()));
         return "identity/account";
+    }
+
+    /** Changes the password; every other session of the account ends. Errors are shown next to the field. */
+    @PostMapping("/account/password")
+    @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
+    String changePassword(Principal me, @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var id = UUID.fromString(me.getName());
+        try {
+            accountSecurity.changePassword(id, currentPassword, newPassword, request.getSession().getId());
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("passwordErrors", e.fieldErrors());
+            return account(me, model);
+        }
+        redirect.addFlashAttribute("notice", "identity.password.changed");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/verify")
@@ -51,7 +78,7 @@ class AccountController {
     }
 
     @PostMapping("/account/passkeys/delete")
-    @PreAuthorize("hasAuthority('identity:read-own')")
+    @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
     String deletePasskey(Principal me, @RequestParam String credentialId, RedirectAttributes redirect) {
         boolean removed = identity.removePasskey(UUID.fromString(me.getName()), credentialId);
         redirect.addFlashAttribute("notice", removed ? "identity.passkeys.removed" : "identity.passkeys.notFound");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.PendingRegistration;
@@ -23,9 +24,11 @@ class SignInController {
 
     private static final String PENDING = "tongban.pendingRegistration";
     private final IdentityManagement identity;
+    private final AccountSecurity accountSecurity;
 
-    SignInController(IdentityManagement identity) {
+    SignInController(IdentityManagement identity, AccountSecurity accountSecurity) {
         this.identity = identity;
+        this.accountSecurity = accountSecurity;
     }
 
     @GetMapping("/login")
@@ -57,7 +60,9 @@ class SignInController {
     String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpSession session,
             HttpServletResponse response) {
         try {
-            var pending = identity.startRegistration(new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
+            // An ID number or phone that has an account already gets the same answer as a new one.
+            var pending = accountSecurity.registerWithoutDisclosure(
+                    new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
             session.setAttribute(PENDING, pending);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
