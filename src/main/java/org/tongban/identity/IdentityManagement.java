@@ -208,7 +208,8 @@ public class IdentityManagement {
 
     /**
      * Another person's data, for an official whose permission the caller has checked. Audited as a read of
-     * personal data (PIPL), with the purpose the official gave. Reading oneself is not audited.
+     * personal data (PIPL), with the purpose the official gave, in this transaction: no entry, no data. Reading
+     * oneself is not audited.
      */
     @Transactional
     public Optional<PersonView> readPerson(UUID target, UUID reader, String purpose) {
@@ -216,7 +217,7 @@ public class IdentityManagement {
         if (account.isEmpty()) return Optional.empty();
         var person = accounts.person(account.get().personId());
         if (!target.equals(reader)) {
-            events.publishEvent(IdentityEvent.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
+            audit.recordWithin(IdentityEvent.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
                     target.toString(), Map.of("fields", "name,idNumber,phone", "purpose", purpose)));
         }
         return Optional.of(new PersonView(target, person.name(), person.maskedIdNumber(), person.maskedPhone(),
