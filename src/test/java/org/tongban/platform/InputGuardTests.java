@@ -108,6 +108,16 @@ class InputGuardTests extends IntegrationTest {
         assertThat(noBoundary.status()).isEqualTo(400);
     }
 
+    @Test
+    void aNulInAnUploadedFileNameIsA400NotADatabaseError() {
+        var citizen = signedIn("citizen2");
+        citizen.get("/");
+        var answer = citizen.multipart("/api/v1/cases/uploads", java.util.Map.of(), "file", "a\u0000.pdf",
+                "application/pdf", org.tongban.cases.Applications.PDF);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"status\":400");
+    }
+
     private static RawHttp.Answer post(String path, String type, byte[] body) {
         return RawHttp.send(PORT, ascii("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type
                 + "\r\nContent-Length: " + body.length + "\r\nConnection: close"), body);
