@@ -10,6 +10,8 @@ import org.tongban.audit.internal.AuditChain;
 /**
  * The audit trail's API. Successful changes reach the trail as events after their transaction commits; a refusal
  * or a failure, whose transaction rolls back, is recorded with {@link #recordNow}, in a transaction of its own.
+ * A read of personal data is recorded with {@link #recordWithin}, in the reader's transaction: the data leaves
+ * only if its audit entry is written.
  */
 @Service
 public class AuditManagement {
@@ -23,6 +25,16 @@ public class AuditManagement {
     /** Appends an event at once, in its own transaction, whatever happens to the caller's transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordNow(Audited event) {
+        chain.append(event);
+    }
+
+    /**
+     * Appends an event in the caller's transaction, which must exist: the action and its entry commit together
+     * or not at all. For reads of personal data, where an entry appended after the answer has left could fail
+     * and leave the read unrecorded.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithin(Audited event) {
         chain.append(event);
     }
 

@@ -82,8 +82,8 @@ public class CaseManagement {
 
     /**
      * Keeps an uploaded file for the applicant's application. The type is read from the content (PDF, JPEG or
-     * PNG), never from the name; a name whose extension says otherwise, an empty file or one over the limit is
-     * refused.
+     * PNG), never from the name; a name whose extension says otherwise, an empty file, one over the limit, or a
+     * PDF with active content, embedded files or data after its end is refused.
      */
     @Transactional
     public UploadView upload(UUID owner, String fileName, byte[] content) {
@@ -93,6 +93,10 @@ public class CaseManagement {
         if (content.length > MAX_UPLOAD_BYTES) throw new CaseRefusedException("cases.error.fileTooLarge");
         var type = FileTypes.sniff(content).orElseThrow(() -> new CaseRefusedException("cases.error.fileType"));
         if (!FileTypes.extensionFits(name, type)) throw new CaseRefusedException("cases.error.fileExtension");
+        if (type.equals("application/pdf")) {
+            var refused = PdfCheck.refusal(content);
+            if (refused.isPresent()) throw new CaseRefusedException(refused.get());
+        }
         var id = UUID.randomUUID();
         var digest = GmCrypto.hex(GmCrypto.sm3(content));
         var at = Instant.now(clock);

@@ -282,9 +282,9 @@ public class IdentityManagement {
 
     /**
      * Another person's data, for an official whose permission the caller has checked. Audited as a read of
-     * personal data (PIPL), with the purpose the official gave. Reading oneself is not audited. Need-to-know: the
-     * reader must hold a post in a department that has a case of the person ({@link CaseRelations}); otherwise the
-     * read is refused and the refusal audited.
+     * personal data (PIPL), with the purpose the official gave, in this transaction: no entry, no data. Reading
+     * oneself is not audited. Need-to-know: the reader must hold a post in a department that has a case of the
+     * person ({@link CaseRelations}); otherwise the read is refused and the refusal audited.
      *
      * @throws PersonReadRefusedException no case of the reader's department has the person as applicant
      */
@@ -304,7 +304,7 @@ public class IdentityManagement {
         if (account.isEmpty()) return Optional.empty();
         var person = accounts.person(account.get().personId());
         if (!target.equals(reader)) {
-            events.publishEvent(IdentityEvent.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
+            audit.recordWithin(IdentityEvent.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
                     target.toString(), Map.of("fields", "name,idNumber,phone", "purpose", purpose)));
         }
         return Optional.of(new PersonView(target, person.name(), person.maskedIdNumber(), person.maskedPhone(),

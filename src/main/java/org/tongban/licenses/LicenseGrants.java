@@ -252,7 +252,8 @@ public class LicenseGrants {
         details.put("grant", g.id().toString());
         details.put("department", department);
         if (usedCase != null) details.put("case", usedCase);
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
+        // In this transaction: the licence leaves only with its audit entry written.
+        audit.recordWithin(LicenseEvent.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
         return new GrantedLicenceView(view(g, stored, today), wallet.view(stored));
     }
 

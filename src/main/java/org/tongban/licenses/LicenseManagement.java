@@ -94,12 +94,13 @@ public class LicenseManagement {
 
     /**
      * One licence of the official's department in full, with its status history; every read is recorded
-     * ({@link LicenseAudit#LICENCE_READ_BY_OFFICIAL}), as it shows the holder's personal data.
+     * ({@link LicenseAudit#LICENCE_READ_BY_OFFICIAL}) in this transaction, as it shows the holder's personal data:
+     * no entry, no licence.
      */
     @Transactional
     public LicenseView licence(UUID official, String identifier) {
         var stored = ofMyDepartment(official, identifier, "READ");
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_READ_BY_OFFICIAL, official.toString(),
+        audit.recordWithin(LicenseEvent.success(LicenseAudit.LICENCE_READ_BY_OFFICIAL, official.toString(),
                 stored.identifier(), Map.of("holder", stored.holderNameMasked())));
         return wallet.view(stored);
     }

@@ -112,7 +112,8 @@ public class LicenseWallet {
         var claims = new ShowToken(key.kid(), stored.identifier(), stored.issuerDepartment(), type.code(), type.nameZh(),
                 disclosed, now, expires, stored.validFrom(), stored.validTo(), stored.id(), nonce());
         var token = Compact.sign(key.kid(), ShowToken.TYPE, claims.payload(), data -> keys.sign(key.kid(), data));
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_SHOWN, account.toString(), stored.identifier(),
+        // In this transaction: a token that discloses personal data is handed out only with its audit entry.
+        audit.recordWithin(LicenseEvent.success(LicenseAudit.LICENCE_SHOWN, account.toString(), stored.identifier(),
                 Map.of("fields", String.join(",", disclosed.keySet()), "unmasked", String.join(",", plain))));
         return new ShowTokenView(token, stored.identifier(), key.kid(), now, expires, Map.copyOf(disclosed));
     }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 
 /**
  * QR codes for licences and codes shown on a phone: drawn as SVG (sharp at any size, no image library on the page)
@@ -30,6 +31,9 @@ public final class QrCode {
 
     /** The largest image read back, in pixels per side: bigger photos are refused rather than decoded slowly. */
     public static final int MAX_IMAGE_SIDE = 4096;
+
+    /** The most pixels decoded from an uploaded image: a 12-megapixel phone photo fits. */
+    public static final long MAX_PIXELS = 16_000_000L;
 
     private QrCode() {}
 
@@ -77,17 +81,15 @@ public final class QrCode {
         }
     }
 
-    /** The text of the QR code in an image (PNG or JPEG), or empty when the image holds none or is no image. */
+    /**
+     * The text of the QR code in an image (PNG or JPEG), or empty when the image holds none, is no image, or is
+     * larger than {@link #MAX_IMAGE_SIDE} on a side or {@link #MAX_PIXELS} in all. The size is read from the header
+     * before anything is decoded: a small file can declare 40000×40000 pixels, and decoding it costs seconds of
+     * CPU and gigabytes of memory.
+     */
     public static Optional<String> read(byte[] image) {
-        BufferedImage picture;
-        try {
-            picture = ImageIO.read(new ByteArrayInputStream(image));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        if (picture == null || picture.getWidth() > MAX_IMAGE_SIDE || picture.getHeight() > MAX_IMAGE_SIDE) {
-            return Optional.empty();
-        }
+        var picture = decodeBounded(image);
+        if (picture == null) return Optional.empty();
         int w = picture.getWidth();
         int h = picture.getHeight();
         var pixels = picture.getRGB(0, 0, w, h, null, 0, w);
@@ -98,6 +100,27 @@ public final class QrCode {
             return Optional.of(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText());
         } catch (NotFoundException | ChecksumException | FormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The image, decoded only when its declared size is within bounds; null otherwise or when it is no image. */
+    public static @Nullable BufferedImage decodeBounded(byte[] image) {
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+            if (in == null) return null;
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return null;
+            var reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                if (w <= 0 || h <= 0 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h > MAX_PIXELS) return null;
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Complete applications for tests: valid answers for an item's form and an uploaded PDF for each required material. */
 public final class Applications {
 
-    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** The smallest document a PDF reader opens: a catalogue and an empty page tree (uploads are parsed). */
+    public static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     private Applications() {}
 

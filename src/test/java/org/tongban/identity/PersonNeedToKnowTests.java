@@ -17,7 +17,7 @@ import org.tongban.catalog.CatalogManagement;
  * Need-to-know (PIPL): an official reads another person only when the official's department has a case of that
  * person; otherwise 403, audited, and an unknown id answers the same way.
  */
-class PersonNeedToKnowTests extends IntegrationTest {
+public class PersonNeedToKnowTests extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
@@ -31,7 +31,7 @@ class PersonNeedToKnowTests extends IntegrationTest {
     @Autowired CatalogManagement catalog;
     @Autowired AuditManagement audit;
 
-    static String fileMarketCase(CaseManagement cases, CatalogManagement catalog, UUID applicant) {
+    public static String fileMarketCase(CaseManagement cases, CatalogManagement catalog, UUID applicant) {
         return cases.submit(Applications.valid(cases, catalog, MARKET_ITEM, applicant, UUID.randomUUID().toString()));
     }
 

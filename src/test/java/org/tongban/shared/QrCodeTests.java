@@ -31,6 +31,51 @@ class QrCodeTests {
     }
 
     @Test
+    void anImageDeclaringFortyThousandPixelsASideIsRefusedBeforeItIsDecoded() {
+        var bomb = pngDeclaring(40_000, 40_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(500),
+                () -> assertThat(QrCode.read(bomb)).isEmpty());
+    }
+
+    @Test
+    void withinTheSideLimitThePixelCountIsBoundedToo() {
+        assertThat(QrCode.decodeBounded(pngDeclaring(4096, 4096))).isNull();
+        assertThat(QrCode.decodeBounded(pngDeclaring(4000, 4000))).isNotNull();
+    }
+
+    private static final int MAX_ROWS = 4096;
+
+    /** A small PNG (8-bit grey) whose header declares the given size: rows of zeros, all of them up to 4096 rows, 64 beyond. */
+    static byte[] pngDeclaring(int width, int height) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        var ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        chunk(out, "IHDR", ihdr);
+        var raw = new ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(raw)) {
+            var row = new byte[width + 1];
+            for (int y = 0; y < (height > MAX_ROWS ? 64 : height); y++) z.write(row);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        chunk(out, "IDAT", raw.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        var crc = new java.util.zip.CRC32();
+        var name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
     void labelsAreEscaped() {
         assertThat(QrCode.svg("x", "<script>\"")).contains("aria-label=\"&lt;script&gt;&quot;\"").doesNotContain("<script>");
     }

@@ -79,6 +79,10 @@ class CatalogAdminController {
     @PreAuthorize("hasAuthority('catalog:items-write')")
     String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, Principal me, Model model,
             HttpServletResponse response) {
+        if (catalog.newest(code).isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "catalog/missing";
+        }
         try {
             catalog.saveDraft(code, form.change(), UUID.fromString(me.getName()));
         } catch (CatalogInputException e) {

@@ -23,6 +23,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
+    /** A body that is not the multipart form the operation reads is the caller's mistake. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail notMultipart() {
+        var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setDetail("The request is not a well-formed multipart/form-data body.");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) throws Exception {
         // Refusals belong to Spring Security, which answers 401 or 403; rethrown, they reach its filter.
