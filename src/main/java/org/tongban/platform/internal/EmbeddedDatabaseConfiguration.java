@@ -11,6 +11,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,7 +71,8 @@ class EmbeddedDatabaseConfiguration {
      */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres pg) {
+    HikariDataSource dataSource(EmbeddedPostgres pg,
+            @Value("${spring.datasource.username:tongban_app}") String user) {
         var ds = new HikariDataSource() {
             @Override
             public void close() {
@@ -82,8 +84,10 @@ class EmbeddedDatabaseConfiguration {
                 }
             }
         };
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
-        ds.setUsername("postgres");
+        // No user in the URL: the driver would prefer it to the pool's. The pool connects as the application's
+        // role (tongban_app, created by the migrations, which Flyway runs as the server's superuser postgres).
+        ds.setJdbcUrl("jdbc:postgresql://localhost:" + pg.getPort() + "/" + DATABASE);
+        ds.setUsername(user);
         ds.setPoolName("tongban-embedded");
         return ds;
     }
