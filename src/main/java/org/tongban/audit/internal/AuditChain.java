@@ -57,11 +57,14 @@ public class AuditChain {
      * keyed one, linked to the last unkeyed row. Does nothing on a keyed or an empty chain. Runs in a transaction.
      */
     void markKeyed() {
-        var head = head(true);
-        if (head.mac() != null || head.seq() == 0) return;
-        append(ChainAudit.AUDIT_CHAIN_KEYED.name(), null, "audit.audit_event", AuditResult.SUCCESS.name(),
-                canonical(Map.of("lastUnkeyed", Long.toString(head.seq()))));
+        markKeyed(head(true));
+    }
+
+    private Head markKeyed(Head head) {
+        if (head.mac() != null || head.seq() == 0) return head;
         log.info("The audit chain is keyed from row {} on; rows 1 to {} were written unkeyed", head.seq() + 1, head.seq());
+        return write(head, ChainAudit.AUDIT_CHAIN_KEYED.name(), null, "audit.audit_event", AuditResult.SUCCESS.name(),
+                canonical(Map.of("lastUnkeyed", Long.toString(head.seq()))));
     }
 
     /**
@@ -177,7 +180,11 @@ public class AuditChain {
     }
 
     private void append(String code, @Nullable String actor, String subject, String result, String details) {
-        var head = head(true);
+        // The first append after an upgrade marks the point first, whether or not the start-up got to it.
+        write(markKeyed(head(true)), code, actor, subject, result, details);
+    }
+
+    private Head write(Head head, String code, @Nullable String actor, String subject, String result, String details) {
         long seq = head.seq() + 1;
         // Microseconds: PostgreSQL keeps no more, and the MAC must match what is read back.
         var at = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -196,11 +203,13 @@ public class AuditChain {
                 .param("hash", hash)
                 .param("format", KEYED)
                 .update();
+        var moved = new Head(seq, hash, key.head(seq, hash));
         jdbc.sql("update audit.chain_head set last_seq = :seq, hash = :hash, mac = :mac where id = 1")
-                .param("seq", seq)
-                .param("hash", hash)
-                .param("mac", key.head(seq, hash))
+                .param("seq", moved.seq())
+                .param("hash", moved.hash())
+                .param("mac", moved.mac())
                 .update();
+        return moved;
     }
 
     private Head head(boolean lock) {
