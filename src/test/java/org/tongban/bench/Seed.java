@@ -24,7 +24,8 @@ public final class Seed {
         Files.createDirectories(dataDir);
         var context = new SpringApplicationBuilder(TongbanApplication.class)
                 .properties("server.port=0", "logging.level.root=WARN", "logging.level.org.tongban.bench=INFO")
-                .run();
+                // The seeder writes in bulk into tables of its own, which the application's role may not create.
+                .run("--spring.datasource.username=" + System.getenv().getOrDefault("TONGBAN_DB_MIGRATION_USER", "postgres"));
         try {
             var jdbc = context.getBean(JdbcClient.class);
             long open = jdbc.sql("select count(*) from workflow.act_ru_task").query(Long.class).single();
