@@ -18,8 +18,6 @@ class AuditChainTests extends IntegrationTest {
     @Autowired AuditManagement audit;
     @Autowired IdentityManagement identity;
     @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
 
     @Test
     void registrationSignInAndFailuresReachTheTrail() {
