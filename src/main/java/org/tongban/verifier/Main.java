@@ -53,7 +53,11 @@ public final class Main {
                 System.out.println("licence: " + t.licenceId() + " " + t.typeName());
                 System.out.println("issuer:  " + t.issuer() + (result.key() == null ? "" : " " + result.key().nameZh()));
                 t.fields().forEach((k, v) -> System.out.println("  " + k + ": " + v));
-                System.out.println("status checked: " + result.statusChecked() + (result.stale() ? " (lists are stale: refresh them)" : ""));
+                System.out.println("status checked: " + result.statusChecked());
+                if (result.stale()) {
+                    System.out.println("lists stale by: " + staleness(result.staleBy()) + " (refresh them"
+                            + (result.statusChecked() ? ")" : "; too old to vouch that the licence is in force)"));
+                }
             }
             return result.valid() ? 0 : 1;
         } catch (VerificationFailure e) {
@@ -63,6 +67,13 @@ public final class Main {
             System.err.println("cannot read: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** "2 d 3 h", "3 h 20 min", "5 min": how long past their update time the lists are. */
+    static String staleness(java.time.Duration d) {
+        if (d.toDays() > 0) return d.toDays() + " d " + d.toHoursPart() + " h";
+        if (d.toHours() > 0) return d.toHours() + " h " + d.toMinutesPart() + " min";
+        return Math.max(1, d.toMinutes()) + " min";
     }
 
     private static String read(String file) throws IOException {

@@ -24,6 +24,10 @@ public final class OfflineVerifier {
     private final TrustList trust;
     private final StatusList status;
     private final Duration skew;
+    private final Duration tolerance;
+
+    /** How long past its expiry a status list still vouches that a licence is in force, unless told otherwise. */
+    public static final Duration DEFAULT_STATUS_TOLERANCE = Duration.ofHours(24);
 
     /** A verifier that allows 30 seconds of clock difference between the holder's phone, the platform and itself. */
     public OfflineVerifier(TrustList trust, StatusList status) {
@@ -32,17 +36,28 @@ public final class OfflineVerifier {
 
     /** @param status may be null: the status is then reported as not checked */
     public OfflineVerifier(TrustList trust, StatusList status, Duration skew) {
+        this(trust, status, skew, DEFAULT_STATUS_TOLERANCE);
+    }
+
+    /**
+     * @param tolerance how long past its expiry the status list still vouches that a licence is in force; a list
+     *     staler than that still reports what it says against a licence (revoked, suspended, expired), but a licence
+     *     it shows in force is reported with its status not checked
+     */
+    public OfflineVerifier(TrustList trust, StatusList status, Duration skew, Duration tolerance) {
         if (trust == null) throw new IllegalArgumentException("a trust list is required");
         this.trust = trust;
         this.status = status;
         this.skew = skew;
+        this.tolerance = tolerance;
     }
 
     public Verification verify(String token, Instant now) {
         var signed = verifyWithoutStatus(token, now);
         if (signed.token() == null || status == null) return signed;
-        boolean stale = signed.stale() || status.stale(now);
-        if (!signed.valid()) return new Verification(signed.outcome(), signed.token(), signed.key(), false, stale);
+        var statusStaleBy = status.staleBy(now);
+        var staleBy = statusStaleBy.compareTo(signed.staleBy()) > 0 ? statusStaleBy : signed.staleBy();
+        if (!signed.valid()) return new Verification(signed.outcome(), signed.token(), signed.key(), false, staleBy);
         int state = status.status(signed.token().statusIndex());
         var outcome = switch (state) {
             case StatusList.REVOKED -> Outcome.REVOKED;
@@ -50,7 +65,9 @@ public final class OfflineVerifier {
             case StatusList.EXPIRED -> Outcome.LICENCE_EXPIRED;
             default -> Outcome.VALID; // valid, or issued after the list was published (-1): status not checked
         };
-        return new Verification(outcome, signed.token(), signed.key(), state >= 0, stale);
+        // A list too old cannot vouch that nothing happened to the licence since; what it says against it still holds.
+        boolean vouches = state >= 0 && (outcome != Outcome.VALID || statusStaleBy.compareTo(tolerance) <= 0);
+        return new Verification(outcome, signed.token(), signed.key(), vouches, staleBy);
     }
 
     /** The checks that need no status: issuer, key validity, token window, licence period. */
@@ -76,10 +93,10 @@ public final class OfflineVerifier {
             var key = trust.key(envelope.kid()).filter(k -> k.use().equals(TrustedKey.ISSUER)).orElse(null);
             if (key == null) return Verification.failed(Outcome.UNKNOWN_ISSUER);
             if (!Sm2.verify(key.publicKey(), envelope.signingInput(), envelope.signature())) {
-                return new Verification(Outcome.INVALID_SIGNATURE, null, key, false, false);
+                return new Verification(Outcome.INVALID_SIGNATURE, null, key, false, Duration.ZERO);
             }
             var claims = ShowToken.read(envelope.kid(), envelope.payloadJson());
-            return new Verification(outcome(claims, key, now), claims, key, false, trust.stale(now));
+            return new Verification(outcome(claims, key, now), claims, key, false, trust.staleBy(now));
         } catch (VerificationFailure e) {
             return Verification.failed(e.outcome());
         } catch (RuntimeException e) {

@@ -82,6 +82,11 @@ public final class StatusList {
         return now.isAfter(expiresAt);
     }
 
+    /** How long the list is past its expiry; zero while it is current. */
+    public java.time.Duration staleBy(Instant now) {
+        return stale(now) ? java.time.Duration.between(expiresAt, now) : java.time.Duration.ZERO;
+    }
+
     /** Packs statuses (one per index, 0–3) and compresses them: what the platform publishes as {@code lst}. */
     public static byte[] pack(byte[] statuses, int count) {
         var packed = new byte[(count + 3) / 4];

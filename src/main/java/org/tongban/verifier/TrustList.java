@@ -57,6 +57,11 @@ public record TrustList(long sequence, Instant issuedAt, Instant nextUpdate, Lis
         return now.isAfter(nextUpdate);
     }
 
+    /** How long the list is past its next-update time; zero while it is current. */
+    public java.time.Duration staleBy(Instant now) {
+        return stale(now) ? java.time.Duration.between(nextUpdate, now) : java.time.Duration.ZERO;
+    }
+
     private static TrustList read(Map<String, Object> json, String rootKid) throws VerificationFailure {
         if (!(json.get("keys") instanceof List<?> entries)) throw malformed("no keys");
         var keys = new ArrayList<TrustedKey>();

@@ -1,5 +1,7 @@
 package org.tongban.verifier;
 
+import java.time.Duration;
+
 /**
  * What verifying a show token found.
  *
@@ -9,9 +11,16 @@ package org.tongban.verifier;
  * @param key the trust-list key that signed it, when known
  * @param statusChecked whether a status list (offline) or the register (online) was consulted; a token whose status
  *     was not checked can be no more than "signature valid, status unknown"
- * @param stale whether the trust list or the status list used is past its update time
+ * @param staleBy how long past its update time the staler of the trust list and the status list used is; zero
+ *     when both are current. A status list stale by more than the verifier's tolerance is not consulted at all
+ *     ({@code statusChecked} is then false): it cannot vouch that the licence was not revoked meanwhile
  */
-public record Verification(Outcome outcome, ShowToken token, TrustedKey key, boolean statusChecked, boolean stale) {
+public record Verification(Outcome outcome, ShowToken token, TrustedKey key, boolean statusChecked, Duration staleBy) {
+
+    /** Whether a list used is past its update time; {@link #staleBy} says by how much. */
+    public boolean stale() {
+        return staleBy.isPositive();
+    }
 
     /** A short English description of the outcome. */
     public String message() {
@@ -23,6 +32,6 @@ public record Verification(Outcome outcome, ShowToken token, TrustedKey key, boo
     }
 
     static Verification failed(Outcome outcome) {
-        return new Verification(outcome, null, null, false, false);
+        return new Verification(outcome, null, null, false, Duration.ZERO);
     }
 }

@@ -39,6 +39,7 @@ public final class Seeder {
     /** Days over which copies' submissions are spread, before today. */
     static final int DAYS = 180;
 
+    private final ApplicationContext context;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final CaseManagement cases;
@@ -48,6 +49,7 @@ public final class Seeder {
     private final org.tongban.catalog.internal.ItemStore items;
 
     public Seeder(ApplicationContext context) {
+        this.context = context;
         this.items = context.getBean(org.tongban.catalog.internal.ItemStore.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.tx = context.getBean(TransactionTemplate.class);
@@ -252,6 +254,16 @@ public final class Seeder {
                 + (refs.isEmpty() ? "select 0 as t, null::text as id where false" : String.join(" union ", refs))
                 + ") r on s.id_ = r.id");
         createStage("case_file", "select p.t, s.* from cases.case_file s join public.seed_tmpl p on s.number = p.number");
+        // Sealed answers are bound to their case number (ADR 0016): the copies carry them in clear, and the platform's
+        // start-up step seals them under their own numbers.
+        var protection = context.getBean(org.tongban.platform.FieldProtection.class);
+        jdbc.sql("select number, form_sealed from public.seed_case_file where form_sealed is not null")
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getBytes(2))).list()
+                .forEach(row -> jdbc.sql("update public.seed_case_file set form_data = cast(:form as jsonb), form_sealed = null"
+                        + " where number = :n")
+                        .param("form", protection.decrypt(row.getValue(),
+                                org.tongban.platform.FieldProtection.place("cases.case_file", row.getKey(), "form_data")))
+                        .param("n", row.getKey()).update());
         createStage("case_step", "select p.t, s.* from cases.case_step s join public.seed_tmpl p on s.number = p.number");
         // Every id the engine gave a template's rows: these become new ids in a copy.
         var idSources = new ArrayList<String>();

@@ -22,6 +22,8 @@ import org.tongban.shared.IdNumber;
  */
 class PersonalDataAtRestTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationContext context;
+
     private static final String ITEM = "440100-GA-005"; // 无犯罪记录证明: answers hold an ID number and a phone
 
     @Autowired CaseManagement cases;
@@ -67,9 +69,9 @@ class PersonalDataAtRestTests extends IntegrationTest {
 
     @Test
     void caseAnswersAreSealedInTheRowAndStillReadOnTheApplicantsAndOfficialsPages() {
-        var applicant = accountOf("citizen");
         var phone = phone();
         var id = idNumber();
+        var applicant = org.tongban.TestRegistration.levelThree(context, id, "封存人");
         var number = cases.submit(application(applicant, phone, id));
 
         assertThat(clearIn("cases.case_file", "number = :k", phone, number)).isZero();
@@ -80,19 +82,21 @@ class PersonalDataAtRestTests extends IntegrationTest {
         var officialPage = signedIn("police").get("/office/cases/" + number);
         assertThat(officialPage.status()).isEqualTo(200);
         assertThat(officialPage.body()).contains(phone);
-        assertThat(signedIn("citizen").get("/citizen/cases/" + number).body()).contains(phone);
+        var own = new org.tongban.WebClient(BASE);
+        own.signIn(id, org.tongban.TestPeople.PASSWORD);
+        assertThat(own.get("/citizen/cases/" + number).body()).contains(phone);
     }
 
     @Test
     void anApprovedCaseLeavesNoPhoneOrIdNumberInTheEventTableAndStillIssuesItsLicence() {
-        var applicant = accountOf("citizen");
         var phone = phone();
         var id = idNumber();
+        var applicant = org.tongban.TestRegistration.levelThree(context, id, "封存人");
         var number = cases.submit(application(applicant, phone, id));
         var police = accountOf("police");
         handling.act(police, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(police, number, CaseAction.REVIEWED, "");
-        handling.act(police, number, CaseAction.APPROVE, "准予出具");
+        handling.act(accountOf("police2"), number, CaseAction.APPROVE, "准予出具"); // not the reviewer
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "select count(*) from licenses.license where case_number = :n").param("n", number).query(Long.class).single() == 1);
         for (var table : new String[] {"events.event_publication", "events.event_publication_archive"}) {
@@ -121,7 +125,9 @@ class PersonalDataAtRestTests extends IntegrationTest {
     void uploadedFilesAreSealedAndOpenForTheirOwner() {
         var owner = UUID.randomUUID();
         var id = idNumber();
-        var pdf = ("%PDF-1.4\n% 身份证号 " + id + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        // A PDF that opens (uploads are parsed), with the ID number in a comment line.
+        var pdf = ("%PDF-1.4\n% 身份证号 " + id + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         var upload = cases.upload(owner, "id-card.pdf", pdf);
         assertThat(jdbc.sql("""
                 select count(*) from cases.upload where id = :id and (content is not null
@@ -132,9 +138,10 @@ class PersonalDataAtRestTests extends IntegrationTest {
 
     @Test
     void rowsWrittenInClearBeforeSealingAreSealedByTheStartUpStepAndStillRead() {
-        var applicant = accountOf("citizen");
         var phone = phone();
-        var number = cases.submit(application(applicant, phone, idNumber()));
+        var id = idNumber();
+        var applicant = org.tongban.TestRegistration.levelThree(context, id, "旧行人");
+        var number = cases.submit(application(applicant, phone, id));
         var answers = cases.mine(number, applicant).formData();
         // The row as the previous version wrote it: answers in clear, nothing sealed.
         jdbc.sql("update cases.case_file set form_data = cast(:f as jsonb), form_sealed = null where number = :n")

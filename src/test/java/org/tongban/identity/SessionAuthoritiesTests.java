@@ -29,7 +29,8 @@ class SessionAuthoritiesTests extends IntegrationTest {
         assertThat(web.get("/console/audit").status()).isEqualTo(403);
         jdbc.sql("insert into identity.account_role (account_id, role, granted_at) values (:a, 'AUDITOR', now())")
                 .param("a", account).update();
-        assertThat(web.get("/console/audit").status()).isEqualTo(200);
+        // The role took effect: a staff role asks for the second factor first (ADR 0010), no longer "not allowed".
+        assertThat(web.get("/console/audit").location()).startsWith("/login/second-factor");
         jdbc.sql("delete from identity.account_role where account_id = :a and role = 'AUDITOR'").param("a", account).update();
         assertThat(web.get("/console/audit").status()).isEqualTo(403);
         assertThat(web.get("/citizen").status()).isEqualTo(200);

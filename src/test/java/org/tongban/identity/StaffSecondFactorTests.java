@@ -22,6 +22,9 @@ import org.tongban.bench.SoftwareAuthenticator;
 class StaffSecondFactorTests extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationContext context;
+    @org.springframework.beans.factory.annotation.Autowired org.tongban.cases.CaseManagement cases;
+    @org.springframework.beans.factory.annotation.Autowired org.tongban.catalog.CatalogManagement catalog;
 
     @Autowired JdbcClient jdbc;
     @Autowired IdentityManagement identity;
@@ -60,8 +63,9 @@ class StaffSecondFactorTests extends IntegrationTest {
         var auditor = passwordOnly("auditor");
         assertThat(auditor.get("/console/audit").location()).startsWith("/login/second-factor");
         assertThat(auditor.json("GET", "/api/v1/audit/verify", null).status()).isEqualTo(403);
-        var person = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber(), "被查人", TestPeople.phone(),
-                TestPeople.PASSWORD));
+        // A person with a case of the official's department, so that a two-factor official may read them.
+        var person = org.tongban.TestRegistration.levelThree(context, TestPeople.idNumber(), "被查人");
+        PersonNeedToKnowTests.fileMarketCase(cases, catalog, person);
         // Reading a person is open to officials only; a one-factor official is not one yet (and learns nothing).
         assertThat(passwordOnly("official").json("GET", "/api/v1/persons/" + person + "?purpose=x", null).status())
                 .isEqualTo(404);

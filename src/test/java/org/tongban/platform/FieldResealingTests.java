@@ -25,26 +25,26 @@ class FieldResealingTests extends IntegrationTest {
         var index = Base64.getEncoder().encodeToString(new byte[32]);
         var before = new FieldProtection(new KeyRing(new KeyProperties(v1, index, "", 1, null), new MockEnvironment()));
         var after = new FieldProtection(new KeyRing(new KeyProperties(v2, index, "", 2, "1:" + v1), new MockEnvironment()));
-        jdbc.sql("create table if not exists public.reseal_probe (id text primary key, sealed bytea)").update();
-        try {
+        // The application's role creates no tables (ADR 0014): a temporary one, in one transaction (one connection),
+        // which the resealing's own transactions join.
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("create temporary table reseal_probe (id text primary key, sealed bytea) on commit drop").update();
             for (int i = 0; i < 450; i++) {
                 var id = "row-" + i;
-                jdbc.sql("insert into public.reseal_probe values (:id, :s)").param("id", id)
+                jdbc.sql("insert into reseal_probe values (:id, :s)").param("id", id)
                         .param("s", before.encrypt("1380013" + String.format("%04d", i), context(id))).update();
             }
             var resealing = new FieldResealing(jdbc, after, transactions);
-            assertThat(resealing.reseal("public.reseal_probe", "id", "text", "sealed", FieldResealingTests::context)).isEqualTo(450);
-            assertThat(jdbc.sql("select count(*) from public.reseal_probe where get_byte(sealed, 0) <> 2").query(Long.class).single())
+            assertThat(resealing.reseal("reseal_probe", "id", "text", "sealed", FieldResealingTests::context)).isEqualTo(450);
+            assertThat(jdbc.sql("select count(*) from reseal_probe where get_byte(sealed, 0) <> 2").query(Long.class).single())
                     .isZero();
-            var sealed = jdbc.sql("select sealed from public.reseal_probe where id = 'row-7'").query(byte[].class).single();
+            var sealed = jdbc.sql("select sealed from reseal_probe where id = 'row-7'").query(byte[].class).single();
             assertThat(after.decrypt(sealed, context("row-7"))).isEqualTo("13800130007");
-            assertThat(resealing.reseal("public.reseal_probe", "id", "text", "sealed", FieldResealingTests::context)).isZero();
-        } finally {
-            jdbc.sql("drop table public.reseal_probe").update();
-        }
+            assertThat(resealing.reseal("reseal_probe", "id", "text", "sealed", FieldResealingTests::context)).isZero();
+        });
     }
 
     private static String context(String id) {
-        return FieldProtection.place("public.reseal_probe", id, "sealed");
+        return FieldProtection.place("reseal_probe", id, "sealed");
     }
 }

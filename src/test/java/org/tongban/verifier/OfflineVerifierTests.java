@@ -158,6 +158,36 @@ class OfflineVerifierTests {
         });
     }
 
+    /** The review's low finding: stale lists were reported VALID without saying how stale. */
+    @Test
+    void staleListsSayHowStaleAndAStatusListTooOldNoLongerVouchesForALicenceInForce() throws Exception {
+        var trust = trust();
+        var inForce = StatusList.verify(VerifierTestKeys.statusList(STATUS, NOW, new byte[] {0, 0, 0, 0}), trust, NOW);
+        var revoked = StatusList.verify(VerifierTestKeys.statusList(STATUS, NOW, new byte[] {0, 0, 0, 1}), trust, NOW);
+
+        var soon = NOW.plus(Duration.ofMinutes(15)); // the list expired 5 minutes after NOW: within the tolerance
+        var fresh = new OfflineVerifier(trust, inForce).verify(tokenAt(soon), soon);
+        assertThat(fresh.outcome()).isEqualTo(Outcome.VALID);
+        assertThat(fresh.statusChecked()).isTrue();
+        assertThat(fresh.stale()).isTrue();
+        assertThat(fresh.staleBy()).isEqualTo(Duration.ofMinutes(10));
+
+        var later = NOW.plus(Duration.ofHours(30));
+        var old = new OfflineVerifier(trust, inForce).verify(tokenAt(later), later);
+        assertThat(old.outcome()).isEqualTo(Outcome.VALID);
+        assertThat(old.statusChecked()).as("too old to vouch").isFalse();
+        assertThat(old.staleBy()).isGreaterThan(Duration.ofHours(29));
+        assertThat(Main.staleness(old.staleBy())).isEqualTo("1 d 5 h");
+        // What an old list says against a licence still holds.
+        assertThat(new OfflineVerifier(trust, revoked).verify(tokenAt(later), later).outcome()).isEqualTo(Outcome.REVOKED);
+        assertThat(new OfflineVerifier(trust, inForce, Duration.ofSeconds(30), Duration.ofDays(2))
+                .verify(tokenAt(later), later).statusChecked()).isTrue();
+    }
+
+    private static String tokenAt(Instant at) {
+        return VerifierTestKeys.token(ISSUER, "440100-SCJG", at.minusSeconds(5), 60, LocalDate.of(2030, 1, 1), 3);
+    }
+
     @Test
     void statusListBitsAreLeastSignificantFirst() throws Exception {
         var statuses = new byte[] {1, 2, 3, 0, 2, 0, 0, 0, 1};

@@ -20,7 +20,7 @@ import org.tongban.identity.Role;
 /**
  * Keeps a signed-in session's permissions current: on every request the account's roles are read from the
  * database, and when they differ from those the session holds, the session's authentication is rebuilt with the
- * current ones (other authorities, such as the factors used to sign in, are kept). An official withdrawn or moved
+ * current ones, as the factors it proved allow them ({@link Factors}; the factors themselves are kept). An official withdrawn or moved
  * by the department admin loses {@code cases:handle} on their next request, not when the session ends; a disabled
  * or deleted account's session ends. Bearer tokens need no such step: their converter reads the roles each call.
  * It runs inside the API and web chains, just after the session's context is loaded.
@@ -36,6 +36,8 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
             ROLE_AUTHORITIES.add(role.authority());
             ROLE_AUTHORITIES.addAll(role.permissions());
         }
+        // Derived from the roles and the factors proved, so it follows them too.
+        ROLE_AUTHORITIES.add(Factors.SECOND_FACTOR_REQUIRED);
     }
 
     private final AccountStore accounts;
@@ -67,7 +69,12 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
                 var session = request.getSession(false);
                 if (session != null) session.invalidate();
             } else {
-                var wanted = TongbanUser.authoritiesOf(current.get().roles());
+                // What these roles give a session that proved these factors (staff need two: Factors).
+                var wanted = new HashSet<org.springframework.security.core.GrantedAuthority>();
+                Factors.authorities(current.get().roles(), Factors.factorsOf(authentication.getAuthorities()))
+                        .forEach(a -> {
+                            if (ROLE_AUTHORITIES.contains(a.getAuthority())) wanted.add(a);
+                        });
                 var held = new HashSet<String>();
                 authentication.getAuthorities().forEach(a -> {
                     if (ROLE_AUTHORITIES.contains(a.getAuthority())) held.add(a.getAuthority());
