@@ -130,6 +130,9 @@ class DepartmentStaffTests extends IntegrationTest {
         var staffNo = "GZ-W-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/office/staff", Map.of("identifier", idNumber, "staffNo", staffNo, "post", "科员")).status())
                 .isEqualTo(302);
+        // The role takes effect on the next request: an official's duties ask for the second factor first (ADR 0010).
+        assertThat(official.get("/office/inbox").location()).startsWith("/login/second-factor");
+        official.completeSecondFactor(idNumber);
         assertThat(official.get("/office/inbox").status()).isEqualTo(200);
         assertThat(official.json("GET", "/api/v1/office/inbox", null).status()).isEqualTo(200);
 
