@@ -66,6 +66,7 @@ abstract class BrowserTest extends IntegrationTest {
             // Staff pages ask for a second factor: the code sent to the account's phone.
             driver.findElement(By.id("second-factor-send")).click();
             waitVisible("second-factor-sent");
+            screenshot("login-second-factor");
             driver.findElement(By.id("second-factor-code")).sendKeys(secondFactorCode(identifier));
             driver.findElement(By.id("second-factor-submit")).click();
             wait.until(d -> !path().startsWith("/login"));
