@@ -72,9 +72,15 @@ final class BufferedRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The body is in memory already: it is all available at once, and then all read. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("the body has been read already");
+                try {
+                    if (in.available() > 0) listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (java.io.IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }
