@@ -97,14 +97,6 @@ public class AccountStore {
                 .optional();
     }
 
-    /** The instant before which the account's bearer tokens are refused, if it ever signed out everywhere. */
-    public Optional<Instant> tokensNotBefore(UUID accountId) {
-        return jdbc.sql("select tokens_not_before from identity.account where id = :id and tokens_not_before is not null")
-                .param("id", accountId)
-                .query((rs, i) -> rs.getTimestamp(1).toInstant())
-                .optional();
-    }
-
     /** Refuses every bearer token of the account issued until now and deletes its OAuth2 authorizations. */
     public int revokeTokens(UUID accountId) {
         jdbc.sql("update identity.account set tokens_not_before = now() where id = :id").param("id", accountId).update();
@@ -320,19 +312,27 @@ public class AccountStore {
     public Optional<CurrentAccess> currentAccess(UUID accountId) {
         var roles = EnumSet.noneOf(Role.class);
         var enabled = new Boolean[1];
+        var tokensNotBefore = new Instant[1];
         jdbc.sql("""
-                select a.enabled, r.role from identity.account a
+                select a.enabled, a.tokens_not_before, r.role from identity.account a
                   left join identity.account_role r on r.account_id = a.id where a.id = :id""")
                 .param("id", accountId)
                 .query(rs -> {
                     enabled[0] = rs.getBoolean(1);
-                    var role = rs.getString(2);
+                    var notBefore = rs.getTimestamp(2);
+                    tokensNotBefore[0] = notBefore == null ? null : notBefore.toInstant();
+                    var role = rs.getString(3);
                     if (role != null) roles.add(Role.valueOf(role));
                 });
-        return enabled[0] == null ? Optional.empty() : Optional.of(new CurrentAccess(enabled[0], roles));
+        return enabled[0] == null ? Optional.empty()
+                : Optional.of(new CurrentAccess(enabled[0], roles, tokensNotBefore[0]));
     }
 
-    public record CurrentAccess(boolean enabled, Set<Role> roles) {}
+    /**
+     * @param tokensNotBefore bearer tokens issued before this instant are refused (the account signed out
+     *     everywhere), or null
+     */
+    public record CurrentAccess(boolean enabled, Set<Role> roles, @Nullable Instant tokensNotBefore) {}
 
     /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
     public List<org.tongban.identity.StaffView> staffOf(UUID unit) {
