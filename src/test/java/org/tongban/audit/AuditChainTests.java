@@ -2,7 +2,6 @@ package org.tongban.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,35 +52,11 @@ class AuditChainTests extends IntegrationTest {
         for (int t = 0; t < threads.length; t++) {
             threads[t] = Thread.ofVirtual().start(() -> {
                 for (int i = 0; i < 10; i++) {
-                    audit.recordNow(new TestEvent());
+                    audit.recordNow(new TestAudited("chain"));
                 }
             });
         }
         for (var thread : threads) thread.join();
         assertThat(audit.verify().intact()).isTrue();
-    }
-
-    enum TestCode implements AuditCode { TEST_EVENT }
-
-    record TestEvent() implements Audited {
-        @Override
-        public AuditCode auditCode() {
-            return TestCode.TEST_EVENT;
-        }
-
-        @Override
-        public String auditActor() {
-            return "test";
-        }
-
-        @Override
-        public String auditSubject() {
-            return "chain";
-        }
-
-        @Override
-        public Map<String, String> auditDetails() {
-            return Map.of("k", "v");
-        }
     }
 }

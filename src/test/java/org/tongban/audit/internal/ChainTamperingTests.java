@@ -7,7 +7,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.Timestamp;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.tongban.IntegrationTest;
-import org.tongban.audit.AuditCode;
+import org.tongban.audit.TestAudited;
 import org.tongban.audit.AuditManagement;
-import org.tongban.audit.Audited;
 
 /**
  * Issue 9, finding 13: someone with the database's rights tries to rewrite the trail. The application's own login
@@ -37,7 +35,7 @@ class ChainTamperingTests extends IntegrationTest {
 
     @Test
     void theApplicationsLoginMayOnlyAppendToTheTrail() {
-        audit.recordNow(new TestEvent("a"));
+        audit.recordNow(new TestAudited("a"));
         assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
                 .isFalse();
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("tongban_app");
@@ -63,7 +61,7 @@ class ChainTamperingTests extends IntegrationTest {
 
     @Test
     void theOwnerIsStoppedByTheTriggersUnlessSwitchingThemOff() {
-        audit.recordNow(new TestEvent("a"));
+        audit.recordNow(new TestAudited("a"));
         asOwner((owner, chain) -> assertThatThrownBy(
                         () -> owner.sql("update audit.audit_event set subject = 'x' where seq = 1").update())
                 .hasMessageContaining("append-only"));
@@ -74,8 +72,8 @@ class ChainTamperingTests extends IntegrationTest {
     @Test
     void aTailDeleteWithTheHeadMovedBackIsDetected() {
         asOwner((owner, chain) -> {
-            chain.append(new TestEvent("kept"));
-            chain.append(new TestEvent("removed"));
+            chain.append(new TestAudited("kept"));
+            chain.append(new TestAudited("removed"));
             var last = lastRow(owner);
             unguarded(owner, () -> owner.sql("delete from audit.audit_event where seq = :seq").param("seq", last.seq()).update());
             // The head moved back to the row before: without the key there is no valid MAC to put with it.
@@ -93,12 +91,12 @@ class ChainTamperingTests extends IntegrationTest {
     @Test
     void aTailCutOffBehindAnEarlierHeadIsCaughtByTheCheckpointOutsideTheDatabase() {
         asOwner((owner, chain) -> {
-            chain.append(new TestEvent("kept"));
+            chain.append(new TestAudited("kept"));
             // The owner saved the head at this point, MAC and all, and puts it back after the cut.
             var saved = owner.sql("select last_seq, hash, mac from audit.chain_head")
                     .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).single();
-            chain.append(new TestEvent("removed 1"));
-            chain.append(new TestEvent("removed 2"));
+            chain.append(new TestAudited("removed 1"));
+            chain.append(new TestAudited("removed 2"));
             chain.checkpoint();
             unguarded(owner, () -> owner.sql("delete from audit.audit_event where seq > :seq").param("seq", saved[0]).update());
             owner.sql("update audit.chain_head set last_seq = :seq, hash = :hash, mac = :mac")
@@ -113,7 +111,7 @@ class ChainTamperingTests extends IntegrationTest {
     @Test
     void aRowRewrittenWithAHashRecomputedWithoutTheKeyIsDetectedAtThatRow() {
         asOwner((owner, chain) -> {
-            chain.append(new TestEvent("original"));
+            chain.append(new TestAudited("original"));
             assertThat(chain.verify().intact()).isTrue();
             var last = lastRow(owner);
             // The published SM3 form is easy to recompute; the keyed form is not.
@@ -140,7 +138,7 @@ class ChainTamperingTests extends IntegrationTest {
             assertThat(chain.verify().intact()).isTrue();
 
             // The first append after the upgrade marks the point before its own row; the start-up finds it done.
-            chain.append(new TestEvent("new"));
+            chain.append(new TestAudited("new"));
             chain.markKeyed();
             assertThat(owner.sql("select code from audit.audit_event where seq >= 3 order by seq").query(String.class).list())
                     .containsExactly("AUDIT_CHAIN_KEYED", "TEST_EVENT");
@@ -210,30 +208,6 @@ class ChainTamperingTests extends IntegrationTest {
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    enum TestCode implements AuditCode { TEST_EVENT }
-
-    record TestEvent(String subject) implements Audited {
-        @Override
-        public AuditCode auditCode() {
-            return TestCode.TEST_EVENT;
-        }
-
-        @Override
-        public String auditActor() {
-            return "test";
-        }
-
-        @Override
-        public String auditSubject() {
-            return subject;
-        }
-
-        @Override
-        public Map<String, String> auditDetails() {
-            return Map.of("k", "v");
         }
     }
 }
