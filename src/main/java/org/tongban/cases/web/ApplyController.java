@@ -1,7 +1,7 @@
 package org.tongban.cases.web;
 
+import org.tongban.shared.CurrentAccount;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +49,8 @@ class ApplyController {
 
     @GetMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String start(@PathVariable String channel, @PathVariable String code, Principal me, Model model, Locale locale) {
+    String start(@PathVariable String channel, @PathVariable String code, @CurrentAccount UUID applicant, Model model, Locale locale) {
         var item = offered(channel, code);
-        var applicant = UUID.fromString(me.getName());
         var draft = cases.draft(applicant, item.code());
         Map<String, String> answers;
         Map<Integer, String> chosen;
@@ -70,9 +69,8 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String post(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request, Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+            jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var item = offered(channel, code);
-        var applicant = UUID.fromString(me.getName());
         var action = params.getOrDefault("_action", "check");
         var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
         var chosen = ApplicationForm.chosen(params);
@@ -106,9 +104,8 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/apply/{code}/submit")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String submit(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
-            Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+            @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var item = offered(channel, code);
-        var applicant = UUID.fromString(me.getName());
         var answers = ApplicationForm.answers(item.form(), params);
         var chosen = ApplicationForm.chosen(params);
         var key = idempotencyKey(params);
@@ -129,8 +126,7 @@ class ApplyController {
 
     @GetMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String correction(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
-        var applicant = UUID.fromString(me.getName());
+    String correction(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID applicant, Model model, Locale locale) {
         var kase = own(number, applicant);
         if (!kase.correctionRequested()) return "redirect:/" + channel + "/cases/" + number;
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
@@ -146,8 +142,7 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String correct(@PathVariable String channel, @PathVariable String number, @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request, Principal me, Model model, Locale locale, RedirectAttributes redirect) {
-        var applicant = UUID.fromString(me.getName());
+            jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var kase = own(number, applicant);
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         var action = params.getOrDefault("_action", "send");

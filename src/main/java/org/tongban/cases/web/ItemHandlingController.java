@@ -1,7 +1,7 @@
 package org.tongban.cases.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +51,7 @@ class ItemHandlingController {
     @PreAuthorize("hasAuthority('catalog:items-write')")
     String save(@PathVariable String code, @RequestParam(defaultValue = "") String processKey,
             @RequestParam(name = "joint", required = false) List<String> partners, @RequestParam(defaultValue = "") String form,
-            Principal me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @CurrentAccount UUID me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var item = catalog.newest(code);
         if (item.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -69,7 +69,7 @@ class ItemHandlingController {
             if (!models.exists(processKey.strip())) {
                 throw new CatalogInputException(Map.of("processKey", "cases.handling.error.noModel"));
             }
-            catalog.saveHandling(code, processKey.strip(), joint, form, UUID.fromString(me.getName()));
+            catalog.saveHandling(code, processKey.strip(), joint, form, me);
         } catch (CatalogInputException e) {
             response.setStatus(422);
             return page(item.get(), processKey, joint, form, e.fieldErrors(), model);

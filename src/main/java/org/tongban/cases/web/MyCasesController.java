@@ -1,6 +1,6 @@
 package org.tongban.cases.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +34,8 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String list(@PathVariable String channel, Principal me, Model model, Locale locale) {
-        var mine = cases.mine(UUID.fromString(me.getName()));
+    String list(@PathVariable String channel, @CurrentAccount UUID me, Model model, Locale locale) {
+        var mine = cases.mine(me);
         var names = new java.util.HashMap<String, String>();
         mine.forEach(c -> names.computeIfAbsent(c.number(), n -> catalog.version(c.itemCode(), c.itemVersion())
                 .map(i -> i.name(locale)).orElse(c.itemCode())));
@@ -47,10 +47,10 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String one(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
+    String one(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID me, Model model, Locale locale) {
         org.tongban.cases.CaseView view;
         try {
-            view = cases.mine(number, UUID.fromString(me.getName()));
+            view = cases.mine(number, me);
         } catch (CaseNotFoundException e) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         }
@@ -66,9 +66,9 @@ class MyCasesController {
     @PostMapping("/{channel:citizen|business}/cases/{number}/withdraw")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String withdraw(@PathVariable String channel, @PathVariable String number,
-            @RequestParam(defaultValue = "") String reason, Principal me, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, @CurrentAccount UUID me, RedirectAttributes redirect) {
         try {
-            cases.withdraw(number, UUID.fromString(me.getName()), reason);
+            cases.withdraw(number, me, reason);
             redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
         } catch (CaseRefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
@@ -78,10 +78,10 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")
-                .body(documents.forApplicant(number, UUID.fromString(me.getName())));
+                .body(documents.forApplicant(number, me));
     }
 
 }

@@ -1,6 +1,6 @@
 package org.tongban.cases.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,8 +45,7 @@ class OfficeInboxController {
     @GetMapping("/office/inbox")
     @PreAuthorize("hasAuthority('cases:handle')")
     String inbox(@RequestParam(required = false) @Nullable String step, @RequestParam(defaultValue = "false") boolean mine,
-            Principal me, Model model, Locale locale) {
-        var official = UUID.fromString(me.getName());
+            @CurrentAccount UUID official, Model model, Locale locale) {
         var wanted = step != null && CaseHandling.STEPS.contains(step) ? step : null;
         var rows = handling.inbox(official, wanted, mine);
         model.addAttribute("rows", rows);
@@ -59,8 +58,8 @@ class OfficeInboxController {
 
     @GetMapping("/office/at-risk")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    String atRisk(Principal me, Model model, Locale locale) {
-        var rows = handling.atRisk(UUID.fromString(me.getName()));
+    String atRisk(@CurrentAccount UUID me, Model model, Locale locale) {
+        var rows = handling.atRisk(me);
         model.addAttribute("rows", rows);
         model.addAttribute("names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
         return "cases/at-risk";
@@ -68,8 +67,7 @@ class OfficeInboxController {
 
     @GetMapping("/office/cases/{number}")
     @PreAuthorize("hasAuthority('cases:handle')")
-    String one(@PathVariable String number, Principal me, Model model, Locale locale) {
-        var official = UUID.fromString(me.getName());
+    String one(@PathVariable String number, @CurrentAccount UUID official, Model model, Locale locale) {
         org.tongban.cases.OfficeCaseView view;
         try {
             view = handling.detail(official, number);
@@ -93,9 +91,8 @@ class OfficeInboxController {
     @PreAuthorize("hasAuthority('cases:handle')")
     String act(@PathVariable String number, @RequestParam CaseAction action,
             @RequestParam(defaultValue = "") String opinion, @RequestParam(required = false) @Nullable UUID colleague,
-            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String back, Principal me,
+            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String back, @CurrentAccount UUID official,
             RedirectAttributes redirect) {
-        var official = UUID.fromString(me.getName());
         try {
             switch (action) {
                 case CLAIM -> handling.claim(official, number);
@@ -120,10 +117,10 @@ class OfficeInboxController {
 
     @PostMapping("/office/cases/{number}/urge")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    String urge(@PathVariable String number, @RequestParam(defaultValue = "") String note, Principal me,
+    String urge(@PathVariable String number, @RequestParam(defaultValue = "") String note, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         try {
-            handling.urge(UUID.fromString(me.getName()), number, note);
+            handling.urge(me, number, note);
             redirect.addFlashAttribute("notice", "cases.atRisk.urged");
         } catch (CaseNotFoundException e) {
             redirect.addFlashAttribute("error", "cases.error.notFound");
@@ -136,8 +133,7 @@ class OfficeInboxController {
     /** An uploaded material of a case of the official's department, shown in the browser. */
     @GetMapping("/office/cases/{number}/materials/{upload}")
     @PreAuthorize("hasAuthority('cases:handle')")
-    ResponseEntity<byte[]> material(@PathVariable String number, @PathVariable UUID upload, Principal me) {
-        var official = UUID.fromString(me.getName());
+    ResponseEntity<byte[]> material(@PathVariable String number, @PathVariable UUID upload, @CurrentAccount UUID official) {
         try {
             var info = handling.materialInfo(official, number, upload)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -157,9 +153,9 @@ class OfficeInboxController {
 
     @GetMapping("/office/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('cases:handle')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header("Cache-Control", "private, no-store")
-                .body(documents.forOfficial(number, UUID.fromString(me.getName())));
+                .body(documents.forOfficial(number, me));
     }
 
     private static UUID required(@Nullable UUID colleague) {

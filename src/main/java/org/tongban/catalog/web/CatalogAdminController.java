@@ -1,7 +1,7 @@
 package org.tongban.catalog.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -77,14 +77,14 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, Principal me, Model model,
+    String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, @CurrentAccount UUID me, Model model,
             HttpServletResponse response) {
         if (catalog.newest(code).isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
         }
         try {
-            catalog.saveDraft(code, form.change(), UUID.fromString(me.getName()));
+            catalog.saveDraft(code, form.change(), me);
         } catch (CatalogInputException e) {
             model.addAttribute("errors", e.fieldErrors());
             catalog.newest(code).ifPresent(v -> model.addAttribute("item", v));
@@ -96,9 +96,9 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}/publish")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    String publish(@PathVariable String code, Principal me, RedirectAttributes redirect) {
+    String publish(@PathVariable String code, @CurrentAccount UUID me, RedirectAttributes redirect) {
         try {
-            catalog.publish(code, UUID.fromString(me.getName()));
+            catalog.publish(code, me);
             redirect.addFlashAttribute("notice", "catalog.admin.published");
         } catch (CatalogInputException e) {
             redirect.addFlashAttribute("notice", "catalog.error.noDraft");
@@ -108,8 +108,8 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}/withdraw")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    String withdraw(@PathVariable String code, Principal me, RedirectAttributes redirect) {
-        boolean done = catalog.withdraw(code, UUID.fromString(me.getName()));
+    String withdraw(@PathVariable String code, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        boolean done = catalog.withdraw(code, me);
         redirect.addFlashAttribute("notice", done ? "catalog.admin.withdrawn" : "catalog.admin.notPublished");
         return "redirect:/console/catalog/" + code;
     }

@@ -1,6 +1,6 @@
 package org.tongban.licenses.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ class GrantsController {
 
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/grants")
     @PreAuthorize("hasAuthority('licenses:read-own')")
-    String page(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model) {
+    String page(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model) {
         return holderPage(channel, identifier, me, model, Map.of("granteeKind", "DEPARTMENT"));
     }
 
@@ -55,7 +55,7 @@ class GrantsController {
             @RequestParam(defaultValue = "DEPARTMENT") String granteeKind,
             @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String item,
             @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String validUntil,
-            @RequestParam(defaultValue = "") String requestKey, Principal me, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String requestKey, @CurrentAccount UUID me, Model model, RedirectAttributes redirect) {
         var form = new LinkedHashMap<String, String>();
         form.put("granteeKind", granteeKind);
         form.put("department", department);
@@ -72,7 +72,7 @@ class GrantsController {
         }
         var grantee = granteeKind.equals("ITEM") ? item : department;
         try {
-            grants.grant(account(me), identifier, new GrantLicence(granteeKind, grantee, purpose, until), requestKey);
+            grants.grant(me, identifier, new GrantLicence(granteeKind, grantee, purpose, until), requestKey);
         } catch (InvalidLicenseException e) {
             var errors = new LinkedHashMap<String, String>(e.fieldErrors());
             var granteeError = errors.remove("grantee");
@@ -93,10 +93,10 @@ class GrantsController {
 
     @PostMapping("/{channel:citizen|business}/licences/{identifier}/grants/{grant}/withdraw")
     @PreAuthorize("hasAuthority('licenses:grant')")
-    String withdraw(@PathVariable String channel, @PathVariable String identifier, @PathVariable UUID grant, Principal me,
+    String withdraw(@PathVariable String channel, @PathVariable String identifier, @PathVariable UUID grant, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         try {
-            grants.withdraw(account(me), grant);
+            grants.withdraw(me, grant);
         } catch (LicenseNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -109,11 +109,11 @@ class GrantsController {
     /** The licences chosen in a case of the official's department (enter a case number). */
     @GetMapping("/office/licences/granted")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
-    String forCase(@RequestParam(name = "case", defaultValue = "") String caseNumber, Principal me, Model model) {
+    String forCase(@RequestParam(name = "case", defaultValue = "") String caseNumber, @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber.strip());
         if (!caseNumber.isBlank()) {
             try {
-                model.addAttribute("grants", grants.forCase(account(me), caseNumber.strip()));
+                model.addAttribute("grants", grants.forCase(me, caseNumber.strip()));
             } catch (LicenseNotFoundException e) {
                 model.addAttribute("error", "licenses.granted.noCase");
             }
@@ -125,10 +125,10 @@ class GrantsController {
     @GetMapping("/office/licences/granted/{grant}")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
     String read(@PathVariable UUID grant, @RequestParam(name = "case", required = false) @Nullable String caseNumber,
-            Principal me, Model model) {
+            @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber == null ? "" : caseNumber.strip());
         try {
-            var read = grants.read(account(me), grant, caseNumber);
+            var read = grants.read(me, grant, caseNumber);
             model.addAttribute("g", read.grant());
             model.addAttribute("l", read.licence());
         } catch (LicenseNotFoundException e) {
@@ -139,8 +139,8 @@ class GrantsController {
         return "licenses/granted";
     }
 
-    private String holderPage(String channel, String identifier, Principal me, Model model, Map<String, String> form) {
-        var account = account(me);
+    private String holderPage(String channel, String identifier, UUID me, Model model, Map<String, String> form) {
+        var account = me;
         try {
             model.addAttribute("l", wallet.licence(account, identifier));
             model.addAttribute("grants", grants.grants(account, identifier));
@@ -156,7 +156,4 @@ class GrantsController {
         return "licenses/grants";
     }
 
-    private static UUID account(Principal me) {
-        return UUID.fromString(me.getName());
-    }
 }

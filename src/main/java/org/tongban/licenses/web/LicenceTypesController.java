@@ -1,7 +1,7 @@
 package org.tongban.licenses.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -52,10 +52,10 @@ class LicenceTypesController {
 
     @PostMapping("/console/licences/new")
     @PreAuthorize("hasAuthority('licenses:types-write')")
-    String create(@RequestParam(defaultValue = "") String definition, Principal me, Model model,
+    String create(@RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            var type = types.create(definition, UUID.fromString(me.getName()));
+            var type = types.create(definition, me);
             redirect.addFlashAttribute("notice", "licenses.types.created");
             return "redirect:/console/licences/" + type.code();
         } catch (InvalidLicenseException e) {
@@ -81,11 +81,11 @@ class LicenceTypesController {
 
     @PostMapping("/console/licences/{code}")
     @PreAuthorize("hasAuthority('licenses:types-write')")
-    String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, Principal me, Model model,
+    String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (types.find(code).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         try {
-            types.save(code, definition, UUID.fromString(me.getName()));
+            types.save(code, definition, me);
         } catch (InvalidLicenseException e) {
             response.setStatus(422);
             return page(code, definition, e.fieldErrors().get("definition"), model);

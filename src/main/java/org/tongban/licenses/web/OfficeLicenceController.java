@@ -1,7 +1,7 @@
 package org.tongban.licenses.web;
 
+import org.tongban.shared.CurrentAccount;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -54,8 +54,7 @@ class OfficeLicenceController {
 
     @GetMapping("/office/licences")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String desk(@RequestParam(required = false) @Nullable Long before, Principal me, Model model) {
-        var official = UUID.fromString(me.getName());
+    String desk(@RequestParam(required = false) @Nullable Long before, @CurrentAccount UUID official, Model model) {
         model.addAttribute("types", myTypes(official));
         model.addAttribute("page", management.issuedByMyDepartment(official, before, 20));
         return "licenses/office";
@@ -63,8 +62,8 @@ class OfficeLicenceController {
 
     @GetMapping("/office/licences/new")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String form(@RequestParam String type, Principal me, Model model) {
-        var licenceType = mine(UUID.fromString(me.getName()), type);
+    String form(@RequestParam String type, @CurrentAccount UUID me, Model model) {
+        var licenceType = mine(me, type);
         model.addAttribute("type", licenceType);
         model.addAttribute("form", Map.of());
         model.addAttribute("requestKey", UUID.randomUUID().toString());
@@ -73,8 +72,7 @@ class OfficeLicenceController {
 
     @PostMapping("/office/licences")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String issue(@RequestParam MultiValueMap<String, String> form, Principal me, Model model, RedirectAttributes redirect) {
-        var official = UUID.fromString(me.getName());
+    String issue(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
         var type = mine(official, first(form, "type"));
         var values = new HashMap<String, String>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.getFirst()));
@@ -102,9 +100,8 @@ class OfficeLicenceController {
 
     @PostMapping("/office/licences/batch")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, Principal me, Model model)
+    String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, @CurrentAccount UUID official, Model model)
             throws IOException {
-        var official = UUID.fromString(me.getName());
         try {
             model.addAttribute("report", issuance.importCsv(official, type, file.getOriginalFilename(), file.getBytes()));
         } catch (LicenseRefusedException e) {
@@ -113,13 +110,12 @@ class OfficeLicenceController {
             model.addAttribute("batchError", "licenses.error.unknownType");
         }
         model.addAttribute("batchType", type);
-        return desk(null, me, model);
+        return desk(null, official, model);
     }
 
     @GetMapping("/office/licences/{id}")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String licence(@PathVariable String id, Principal me, Model model) {
-        var official = UUID.fromString(me.getName());
+    String licence(@PathVariable String id, @CurrentAccount UUID official, Model model) {
         try {
             model.addAttribute("l", management.licence(official, id));
             model.addAttribute("history", management.history(official, id));
@@ -133,8 +129,7 @@ class OfficeLicenceController {
     @PostMapping("/office/licences/{id}/status")
     @PreAuthorize("hasAuthority('licenses:status')")
     String status(@PathVariable String id, @RequestParam String action, @RequestParam(defaultValue = "") String reason,
-            Principal me, Model model, RedirectAttributes redirect) {
-        var official = UUID.fromString(me.getName());
+            @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
         try {
             switch (action) {
                 case "revoke" -> management.revoke(official, id, reason);
@@ -152,7 +147,7 @@ class OfficeLicenceController {
             model.addAttribute("error", e.messageKey());
         }
         model.addAttribute("reason", reason);
-        return licence(id, me, model);
+        return licence(id, official, model);
     }
 
     private List<LicenseTypeView> myTypes(UUID official) {

@@ -1,6 +1,6 @@
 package org.tongban.platform.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -33,11 +33,11 @@ class CalendarController {
 
     @PostMapping("/console/calendar")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
-    String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, Principal me,
+    String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         try {
             var date = LocalDate.parse(day);
-            calendar.setDay(date, kind, name, UUID.fromString(me.getName()));
+            calendar.setDay(date, kind, name, me);
             redirect.addFlashAttribute("notice", "platform.calendar.saved");
             return "redirect:/console/calendar?year=" + date.getYear();
         } catch (DateTimeParseException e) {
@@ -50,8 +50,8 @@ class CalendarController {
 
     @PostMapping("/console/calendar/remove")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
-    String remove(@RequestParam LocalDate day, Principal me, RedirectAttributes redirect) {
-        calendar.removeDay(day, UUID.fromString(me.getName()));
+    String remove(@RequestParam LocalDate day, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        calendar.removeDay(day, me);
         redirect.addFlashAttribute("notice", "platform.calendar.saved");
         return "redirect:/console/calendar?year=" + day.getYear();
     }

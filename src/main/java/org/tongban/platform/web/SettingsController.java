@@ -1,6 +1,6 @@
 package org.tongban.platform.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,9 +30,9 @@ class SettingsController {
 
     @PostMapping("/console/platform/settings")
     @PreAuthorize("hasAuthority('platform:settings-write')")
-    String change(@RequestParam String key, @RequestParam String value, Principal me, RedirectAttributes redirect) {
+    String change(@RequestParam String key, @RequestParam String value, @CurrentAccount UUID me, RedirectAttributes redirect) {
         try {
-            platform.change(key, value, UUID.fromString(me.getName()));
+            platform.change(key, value, me);
             redirect.addFlashAttribute("notice", "platform.settings.saved");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -1,6 +1,6 @@
 package org.tongban.ratings.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +39,15 @@ class RatingPageController {
 
     @GetMapping("/ratings/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String page(@PathVariable String number, Principal me, Model model) {
+    String page(@PathVariable String number, @CurrentAccount UUID me, Model model) {
         if (!model.containsAttribute("form")) model.addAttribute("form", Map.of());
-        return show(number, UUID.fromString(me.getName()), model);
+        return show(number, me, model);
     }
 
     @PostMapping("/ratings/cases/{number}")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String rate(@PathVariable String number, @RequestParam Map<String, String> params, Principal me, Model model,
+    String rate(@PathVariable String number, @RequestParam Map<String, String> params, @CurrentAccount UUID rater, Model model,
             RedirectAttributes redirect) {
-        var rater = UUID.fromString(me.getName());
         var form = new LinkedHashMap<String, String>();
         SCORES.forEach(field -> form.put(field, params.getOrDefault(field, "").strip()));
         form.put("comment", params.getOrDefault("comment", ""));

@@ -1,6 +1,6 @@
 package org.tongban.ratings.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -30,41 +30,41 @@ class RectificationController {
 
     @GetMapping("/office/rectifications")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String list(Principal me, Model model) {
-        model.addAttribute("rows", ratings.openRectifications(UUID.fromString(me.getName())));
+    String list(@CurrentAccount UUID me, Model model) {
+        model.addAttribute("rows", ratings.openRectifications(me));
         return "ratings/rectifications";
     }
 
     @GetMapping("/office/rectifications/{id}")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String one(@PathVariable UUID id, Principal me, Model model) {
+    String one(@PathVariable UUID id, @CurrentAccount UUID me, Model model) {
         return show(id, me, model);
     }
 
     @PostMapping("/office/rectifications/{id}/follow-ups")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String followUp(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Principal me, Model model,
+    String followUp(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, @CurrentAccount UUID me, Model model,
             RedirectAttributes redirect) {
         return act(id, me, model, redirect, Map.of("note", note), "ratings.rectification.followedUp",
-                () -> ratings.followUp(UUID.fromString(me.getName()), id, note));
+                () -> ratings.followUp(me, id, note));
     }
 
     @PostMapping("/office/rectifications/{id}/response")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String respond(@PathVariable UUID id, @RequestParam(defaultValue = "") String response, Principal me, Model model,
+    String respond(@PathVariable UUID id, @RequestParam(defaultValue = "") String response, @CurrentAccount UUID me, Model model,
             RedirectAttributes redirect) {
         return act(id, me, model, redirect, Map.of("response", response), "ratings.rectification.responded",
-                () -> ratings.respond(UUID.fromString(me.getName()), id, response));
+                () -> ratings.respond(me, id, response));
     }
 
     @PostMapping("/office/rectifications/{id}/close")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String close(@PathVariable UUID id, Principal me, Model model, RedirectAttributes redirect) {
+    String close(@PathVariable UUID id, @CurrentAccount UUID me, Model model, RedirectAttributes redirect) {
         return act(id, me, model, redirect, Map.of(), "ratings.rectification.closed",
-                () -> ratings.close(UUID.fromString(me.getName()), id));
+                () -> ratings.close(me, id));
     }
 
-    private String act(UUID id, Principal me, Model model, RedirectAttributes redirect, Map<String, String> form,
+    private String act(UUID id, UUID me, Model model, RedirectAttributes redirect, Map<String, String> form,
             String done, Runnable action) {
         try {
             action.run();
@@ -81,9 +81,9 @@ class RectificationController {
         return show(id, me, model);
     }
 
-    private String show(UUID id, Principal me, Model model) {
+    private String show(UUID id, UUID me, Model model) {
         try {
-            model.addAttribute("r", ratings.rectification(UUID.fromString(me.getName()), id));
+            model.addAttribute("r", ratings.rectification(me, id));
         } catch (RatingNotFoundException e) {
             // Another department's rectification is not found, so an id does not reveal that it exists.
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -1,8 +1,8 @@
 package org.tongban.workflow.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,11 +36,11 @@ class ProcessModelController {
 
     @PostMapping("/console/processes")
     @PreAuthorize("hasAuthority('workflow:models-write')")
-    String upload(@RequestParam("file") MultipartFile file, Principal me, Model model, RedirectAttributes redirect,
+    String upload(@RequestParam("file") MultipartFile file, @CurrentAccount UUID me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) throws IOException {
         var fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         try {
-            var deployed = models.deploy(fileName, file.getBytes(), UUID.fromString(me.getName()));
+            var deployed = models.deploy(fileName, file.getBytes(), me);
             redirect.addFlashAttribute("deployedKey", deployed.key());
             redirect.addFlashAttribute("deployedVersion", deployed.version());
             return "redirect:/console/processes";
