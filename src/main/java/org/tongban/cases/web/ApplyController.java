@@ -24,12 +24,12 @@ import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseFormException;
 import org.tongban.cases.CaseManagement;
-import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.FormPage;
 
 /**
  * Applying online (网上申请) in the citizen and business channels: the item's form prefilled from the applicant's
@@ -103,23 +103,27 @@ class ApplyController {
 
     @PostMapping("/{channel:citizen|business}/apply/{code}/submit")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @FormPage(value = "submitRefused", status = 200, message = "cases.error.form")
     String submit(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
             @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var item = offered(channel, code);
         var answers = ApplicationForm.answers(item.form(), params);
         var chosen = ApplicationForm.chosen(params);
         var key = idempotencyKey(params);
-        try {
-            var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen, channelOf(channel)));
-            redirect.addFlashAttribute("notice", "cases.apply.submitted");
-            return "redirect:/" + channel + "/cases/" + number;
-        } catch (CaseFormException e) {
-            model.addAttribute("error", "cases.error.form");
-            return form(channel, item, applicant, answers, chosen, e.fieldErrors(), Map.of(), key, model, locale);
-        } catch (CaseRefusedException e) {
-            model.addAttribute("error", refusal(e));
-            return form(channel, item, applicant, answers, chosen, Map.of(), Map.of(), key, model, locale);
-        }
+        var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen, channelOf(channel)));
+        redirect.addFlashAttribute("notice", "cases.apply.submitted");
+        return "redirect:/" + channel + "/cases/" + number;
+    }
+
+    /** The form again after a refused submission, with every answer given: the errors by field, or why. */
+    private String submitRefused(@PathVariable String channel, @PathVariable String code,
+            @RequestParam Map<String, String> params, @CurrentAccount UUID applicant, RuntimeException e, Model model,
+            Locale locale) {
+        var item = offered(channel, code);
+        if (e instanceof CaseRefusedException refused) model.addAttribute("error", refusal(refused));
+        var errors = e instanceof CaseFormException invalid ? invalid.fieldErrors() : Map.<String, String>of();
+        return form(channel, item, applicant, ApplicationForm.answers(item.form(), params), ApplicationForm.chosen(params),
+                errors, Map.of(), idempotencyKey(params), model, locale);
     }
 
     // Correction (补正)
@@ -303,10 +307,6 @@ class ApplyController {
     }
 
     private org.tongban.cases.CaseView own(String number, UUID applicant) {
-        try {
-            return cases.mine(number, applicant);
-        } catch (CaseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return cases.mine(number, applicant);
     }
 }

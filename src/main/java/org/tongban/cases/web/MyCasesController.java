@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseManagement;
-import org.tongban.cases.CaseNotFoundException;
-import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.RedirectOnError;
 
 /** The applicant's cases in the citizen and business channels: the list, and a case with its progress (办件进度). */
 @Controller
@@ -48,12 +47,7 @@ class MyCasesController {
     @GetMapping("/{channel:citizen|business}/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
     String one(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID me, Model model, Locale locale) {
-        org.tongban.cases.CaseView view;
-        try {
-            view = cases.mine(number, me);
-        } catch (CaseNotFoundException e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-        }
+        var view = cases.mine(number, me);
         var item = catalog.version(view.itemCode(), view.itemVersion()).orElseThrow();
         model.addAttribute("channel", channel);
         model.addAttribute("kase", view);
@@ -65,14 +59,11 @@ class MyCasesController {
 
     @PostMapping("/{channel:citizen|business}/cases/{number}/withdraw")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @RedirectOnError("/{channel}/cases/{number}")
     String withdraw(@PathVariable String channel, @PathVariable String number,
             @RequestParam(defaultValue = "") String reason, @CurrentAccount UUID me, RedirectAttributes redirect) {
-        try {
-            cases.withdraw(number, me, reason);
-            redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
-        } catch (CaseRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+        cases.withdraw(number, me, reason);
+        redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
         return "redirect:/" + channel + "/cases/" + number;
     }
 

@@ -1,5 +1,6 @@
 package org.tongban.identity.web;
 
+import org.tongban.shared.RedirectOnError;
 import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,16 +42,11 @@ class AccountAdminController {
     /** Disables or enables an account: a disabled one cannot sign in by any method and its sessions end at once. */
     @PostMapping("/console/accounts/enabled")
     @PreAuthorize("hasAuthority('identity:accounts-unlock')")
+    @RedirectOnError(value = "/console/accounts", invalidInput = true, attribute = "notice")
     String setEnabled(@RequestParam(defaultValue = "") String identifier, @RequestParam boolean enabled, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        String notice;
-        try {
-            boolean done = accountSecurity.setEnabled(identifier, enabled, me);
-            notice = !done ? "identity.accounts.notFound"
-                    : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
-        } catch (InvalidInputException e) {
-            notice = e.fieldErrors().values().iterator().next();
-        }
+        boolean done = accountSecurity.setEnabled(identifier, enabled, me);
+        var notice = !done ? "identity.accounts.notFound" : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/console/accounts";
     }

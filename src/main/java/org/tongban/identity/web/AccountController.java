@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.shared.FormPage;
 import org.tongban.identity.Role;
 import org.tongban.identity.internal.RecentSignIn;
 
@@ -53,18 +54,19 @@ class AccountController {
     /** Changes the password; every other session of the account ends. Errors are shown next to the field. */
     @PostMapping("/account/password")
     @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
+    @FormPage("passwordRefused")
     String changePassword(@CurrentAccount UUID id, @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
-            accountSecurity.changePassword(id, currentPassword, newPassword, request.getSession().getId());
-        } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("passwordErrors", e.fieldErrors());
-            return account(id, model);
-        }
+        accountSecurity.changePassword(id, currentPassword, newPassword, request.getSession().getId());
         redirect.addFlashAttribute("notice", "identity.password.changed");
         return "redirect:/account";
+    }
+
+    /** The account page again, the password errors next to their fields (the passwords are not sent back). */
+    private String passwordRefused(@CurrentAccount UUID id, InvalidInputException e, Model model) {
+        model.addAttribute("passwordErrors", e.fieldErrors());
+        return account(id, model);
     }
 
     @PostMapping("/account/verify")

@@ -1,5 +1,6 @@
 package org.tongban.identity.web;
 
+import org.tongban.shared.FormPage;
 import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,20 +32,21 @@ class StaffController {
 
     @PostMapping("/office/staff")
     @PreAuthorize("hasAuthority('identity:department-manage')")
+    @FormPage("appointRefused")
     String appoint(@RequestParam String identifier, @RequestParam String staffNo, @RequestParam String post,
             @CurrentAccount UUID admin, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        try {
-            identity.appointOfficial(admin, identifier, staffNo, post);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("identifier", identifier);
-            model.addAttribute("staffNo", staffNo);
-            model.addAttribute("post", post);
-            model.addAttribute("staff", identity.staff(admin));
-            response.setStatus(422);
-            return "identity/staff";
-        }
+        identity.appointOfficial(admin, identifier, staffNo, post);
         return "redirect:/office/staff?appointed";
+    }
+
+    /** The staff page again, with what was typed and the errors by field. */
+    private String appointRefused(@RequestParam String identifier, @RequestParam String staffNo,
+            @RequestParam String post, @CurrentAccount UUID admin, Model model) {
+        model.addAttribute("identifier", identifier);
+        model.addAttribute("staffNo", staffNo);
+        model.addAttribute("post", post);
+        model.addAttribute("staff", identity.staff(admin));
+        return "identity/staff";
     }
 
     @PostMapping("/office/staff/withdraw")
