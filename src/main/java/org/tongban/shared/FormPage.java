@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  *
  * <p>That method may take what a handler method takes (path variables, request parameters, the caller, a
  * {@code Model}, the locale) and, if it wants them, the exception; it keeps the input by reading the request
- * parameters again. Before it runs, the model holds {@code errors} (field to message key, empty on a refusal) and
+ * parameters again. Before it runs, the model holds {@code errors} (field to message key, on invalid input) or
  * {@code error} (the refusal's message key, or {@link #message()} on invalid input), and the answer's status is
  * {@link #status()}.
  */

@@ -98,14 +98,8 @@ class WalletController {
     Map<String, Object> token(@PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
             @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Locale locale) {
-        ShowTokenView token;
-        try {
-            token = wallet.show(me, identifier, fields, plain);
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidLicenseException e) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+        // Not found is a 404 and an unknown field a 422, without a body, as the page advice answers any fetch.
+        var token = wallet.show(me, identifier, fields, plain);
         var body = new LinkedHashMap<String, Object>();
         body.put("svg", QrCode.svg(token.token(), messages.getMessage("licenses.show.qr", null, locale)));
         body.put("token", token.token());
@@ -168,13 +162,8 @@ class WalletController {
     }
 
     private LicenseView own(UUID me, String identifier) {
-        try {
-            return wallet.licence(me, identifier);
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return wallet.licence(me, identifier);
     }
-
 
     /**
      * The public page that tells a licence's status by its identifier: what the static QR and the PDF point to. It is

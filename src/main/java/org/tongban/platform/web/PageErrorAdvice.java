@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -23,16 +23,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.HandlerMethodArgumentResolverComposite;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
-import org.springframework.web.servlet.mvc.method.annotation.ServletInvocableHandlerMethod;
-import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriTemplate;
 import org.tongban.shared.FormPage;
@@ -54,7 +53,9 @@ import org.tongban.shared.Refusal;
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
-class PageErrorAdvice {
+class PageErrorAdvice implements WebMvcConfigurer {
+
+    private static final String EXCEPTION = PageErrorAdvice.class.getName() + ".exception";
 
     private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
 
@@ -72,7 +73,7 @@ class PageErrorAdvice {
         }
         var form = handler.getMethodAnnotation(FormPage.class);
         if (form != null && e.kind() != Refusal.Kind.NOT_FOUND) {
-            var model = new ModelMap().addAttribute("errors", Map.of()).addAttribute("error", e.messageKey());
+            var model = new ModelMap().addAttribute("error", e.messageKey());
             return redraw(handler, form, e, model, request, response);
         }
         return errorPage(e.status(), response);
@@ -109,8 +110,9 @@ class PageErrorAdvice {
     }
 
     /**
-     * Calls the controller's drawing method as Spring MVC would call a handler, with the same argument resolvers,
-     * so that it reads the request (and the caller) as the handler did, plus the exception.
+     * Calls the controller's drawing method as Spring MVC calls a handler (the same adapter: the layout's model
+     * attributes, the flash attributes, the argument resolvers), so that it reads the request and the caller as the
+     * handler did; the model starts with the errors, and a parameter of the exception's type receives it.
      */
     private @Nullable ModelAndView redraw(HandlerMethod handler, FormPage form, RuntimeException e, ModelMap model,
             HttpServletRequest request, HttpServletResponse response) throws Exception {
@@ -118,28 +120,25 @@ class PageErrorAdvice {
         // The target, not a security proxy: the handler was authorized already, and a private method is not proxied.
         var target = AopProxyUtils.getSingletonTarget(controller);
         if (target != null) controller = target;
-        var method = drawingMethod(ClassUtils.getUserClass(controller), form.value());
-        var invocable = new ServletInvocableHandlerMethod(controller, method);
-        var handlerAdapter = adapter.getObject();
-        var resolvers = new HandlerMethodArgumentResolverComposite();
-        resolvers.addResolver(new ExceptionArgument(e));
-        if (handlerAdapter.getArgumentResolvers() != null) resolvers.addResolvers(handlerAdapter.getArgumentResolvers());
-        invocable.setHandlerMethodArgumentResolvers(resolvers);
-        invocable.setParameterNameDiscoverer(new DefaultParameterNameDiscoverer());
-        WebDataBinderFactory binders = new ServletRequestDataBinderFactory(null, handlerAdapter.getWebBindingInitializer());
-        invocable.setDataBinderFactory(binders);
-        var container = new ModelAndViewContainer();
-        container.addAllAttributes(model);
+        var drawing = new HandlerMethod(controller, drawingMethod(ClassUtils.getUserClass(controller), form.value()));
+        // The model starts as the flash attributes did: the adapter merges this map into it before the call.
+        var start = new FlashMap();
+        var input = RequestContextUtils.getInputFlashMap(request);
+        if (input != null) start.putAll(input);
+        start.putAll(model);
+        request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, start);
+        request.setAttribute(EXCEPTION, e);
         response.setStatus(form.status());
-        Object view;
+        ModelAndView answer;
         try {
-            view = invocable.invokeForRequest(new ServletWebRequest(request, response), container);
-        } catch (Refusal drawing) {
+            answer = adapter.getObject().handle(request, response, drawing);
+        } catch (Refusal drawingRefused) {
             // The page itself is refused now (gone meanwhile): its error page, not a 500.
-            return errorPage(drawing.status(), response);
+            return errorPage(drawingRefused.status(), response);
         }
-        if (view instanceof String name && name.startsWith("redirect:")) return new ModelAndView(name);
-        var answer = new ModelAndView((String) view, container.getModel());
+        if (answer == null) return new ModelAndView();
+        var view = answer.getViewName();
+        if (view != null && view.startsWith("redirect:")) return new ModelAndView(view);
         answer.setStatus(HttpStatus.valueOf(form.status()));
         return answer;
     }
@@ -164,19 +163,24 @@ class PageErrorAdvice {
         return new ModelAndView();
     }
 
-    /** Hands the exception to a drawing method that declares a parameter of its type. */
-    private record ExceptionArgument(RuntimeException exception) implements HandlerMethodArgumentResolver {
+    /**
+     * Hands the exception to a drawing method that declares a parameter of its type (a handler never declares one,
+     * so no other method is concerned).
+     */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return RuntimeException.class.isAssignableFrom(parameter.getParameterType());
+            }
 
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            var type = parameter.getParameterType();
-            return RuntimeException.class.isAssignableFrom(type) && type.isInstance(exception);
-        }
-
-        @Override
-        public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-                NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
-            return exception;
-        }
+            @Override
+            public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+                    NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+                var e = request.getAttribute(EXCEPTION, NativeWebRequest.SCOPE_REQUEST);
+                return parameter.getParameterType().isInstance(e) ? e : null;
+            }
+        });
     }
 }
