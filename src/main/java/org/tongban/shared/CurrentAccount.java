@@ -15,8 +15,13 @@ import java.lang.annotation.Target;
  * resolver, which knows what a principal is, lives in identity's {@code internal} package. A call without a
  * signed-in account never reaches a handler that takes it: the URL rules refuse it first, and should one slip
  * through, the resolver answers 401; a principal that names no account (a client's own token) answers 403.
+ * {@code required = false} is for what every page does, signed in or not (the layout): there it is null instead.
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-public @interface CurrentAccount {}
+public @interface CurrentAccount {
+
+    /** False: null for a visitor who is not signed in (or a principal that names no account), instead of a refusal. */
+    boolean required() default true;
+}

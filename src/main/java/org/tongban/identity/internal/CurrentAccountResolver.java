@@ -39,8 +39,16 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public UUID resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+    public @Nullable UUID resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
             NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+        var annotation = parameter.getParameterAnnotation(CurrentAccount.class);
+        if (annotation != null && !annotation.required()) {
+            try {
+                return account();
+            } catch (AuthenticationCredentialsNotFoundException | AccessDeniedException e) {
+                return null;
+            }
+        }
         return account();
     }
 

@@ -1,5 +1,6 @@
 package org.tongban.licenses.web;
 
+import java.time.Clock;
 import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,7 +39,10 @@ class GrantsController {
     private final LicenseWallet wallet;
     private final IdentityManagement identity;
 
-    GrantsController(LicenseGrants grants, LicenseWallet wallet, IdentityManagement identity) {
+    private final Clock clock;
+
+    GrantsController(LicenseGrants grants, LicenseWallet wallet, IdentityManagement identity, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
         this.wallet = wallet;
         this.identity = identity;
@@ -150,7 +154,7 @@ class GrantsController {
         model.addAttribute("departments", identity.departments());
         model.addAttribute("form", form);
         if (!model.containsAttribute("requestKey")) model.addAttribute("requestKey", UUID.randomUUID().toString());
-        model.addAttribute("today", LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA));
+        model.addAttribute("today", LocalDate.now(clock));
         return "licenses/grants";
     }
 

@@ -1,5 +1,7 @@
 package org.tongban.platform.web;
 
+import org.tongban.shared.RedirectOnError;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,19 +35,22 @@ class CalendarController {
 
     @PostMapping("/console/calendar")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
+    @RedirectOnError("/console/calendar")
     String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
+        var date = date(day);
+        calendar.setDay(date, kind, name, me);
+        redirect.addFlashAttribute("notice", "platform.calendar.saved");
+        return "redirect:/console/calendar?year=" + date.getYear();
+    }
+
+    /** A day as the form sends it; anything else is refused with the message that says how to write one. */
+    private static LocalDate date(String day) {
         try {
-            var date = LocalDate.parse(day);
-            calendar.setDay(date, kind, name, me);
-            redirect.addFlashAttribute("notice", "platform.calendar.saved");
-            return "redirect:/console/calendar?year=" + date.getYear();
+            return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("error", "platform.calendar.date");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.date");
         }
-        return "redirect:/console/calendar";
     }
 
     @PostMapping("/console/calendar/remove")

@@ -1,5 +1,6 @@
 package org.tongban.platform.web;
 
+import org.tongban.shared.RedirectOnError;
 import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +31,10 @@ class SettingsController {
 
     @PostMapping("/console/platform/settings")
     @PreAuthorize("hasAuthority('platform:settings-write')")
+    @RedirectOnError("/console/platform/settings")
     String change(@RequestParam String key, @RequestParam String value, @CurrentAccount UUID me, RedirectAttributes redirect) {
-        try {
-            platform.change(key, value, me);
-            redirect.addFlashAttribute("notice", "platform.settings.saved");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
+        platform.change(key, value, me);
+        redirect.addFlashAttribute("notice", "platform.settings.saved");
         return "redirect:/console/platform/settings";
     }
 }

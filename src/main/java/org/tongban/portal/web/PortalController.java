@@ -1,5 +1,6 @@
 package org.tongban.portal.web;
 
+import org.jspecify.annotations.Nullable;
 import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,8 +74,9 @@ class PortalController {
 
     /** The elderly toggle on every page: stored on the account when signed in, in a cookie always. */
     @PostMapping("/preferences/elderly")
-    String toggleElderly(@RequestParam boolean on, HttpServletRequest request, HttpServletResponse response) {
-        elderly.set(response, LayoutModelAdvice.signedIn(), on);
+    String toggleElderly(@RequestParam boolean on, @CurrentAccount(required = false) @Nullable UUID account,
+            HttpServletRequest request, HttpServletResponse response) {
+        elderly.set(response, account, on);
         return "redirect:" + backTo(request);
     }
 
