@@ -94,7 +94,9 @@ class PageErrorAdviceTests {
         /** Renders the view's name and model, so that a test reads what the template would have had. */
         @Bean
         ViewResolver views() {
-            return (name, locale) -> name.startsWith("redirect:") ? null : (View) (model, request, response) -> {
+            return (name, locale) -> name.startsWith("redirect:")
+                    ? new org.springframework.web.servlet.view.RedirectView(name.substring("redirect:".length()), true)
+                    : (View) (model, request, response) -> {
                 response.setContentType(MediaType.TEXT_PLAIN_VALUE);
                 response.getWriter().write("view=" + name + " model=" + new TreeMap<>(model));
             };
