@@ -1,5 +1,6 @@
 package org.tongban.cases;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,7 +23,10 @@ public class CaseDocuments {
     private final CatalogManagement catalog;
     private final IdentityManagement identity;
 
-    CaseDocuments(CaseStore cases, CatalogManagement catalog, IdentityManagement identity) {
+    private final Clock clock;
+
+    CaseDocuments(CaseStore cases, CatalogManagement catalog, IdentityManagement identity, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.catalog = catalog;
         this.identity = identity;
@@ -37,9 +41,9 @@ public class CaseDocuments {
 
     @Transactional
     public byte[] forOfficial(String number, UUID official) {
-        var post = identity.profile(official).official();
-        if (post == null) throw new CaseRefusedException("cases.error.notAnOfficial");
-        var c = cases.full(number).filter(r -> r.involves(post.orgUnitCode()))
+        var department = identity.departmentOf(official)
+                .orElseThrow(() -> new CaseRefusedException("cases.error.notAnOfficial"));
+        var c = cases.full(number).filter(r -> r.involves(department))
                 .orElseThrow(() -> new CaseNotFoundException(number));
         return render(c, official);
     }
@@ -55,6 +59,6 @@ public class CaseDocuments {
         item.form().answers(c.form(), Locale.SIMPLIFIED_CHINESE).forEach(a -> answers.put(a.question(), a.answer()));
         return DecisionDocument.render(new DecisionDocument.Decision(c.number(), item.nameZh(), item.departmentZh(),
                 person.name(), person.maskedIdNumber(), DecisionDocument.Outcome.valueOf(c.outcome()),
-                c.decisionOpinion(), c.concludedAt(), c.submittedAt(), answers));
+                c.decisionOpinion(), c.concludedAt(), c.submittedAt(), answers), clock.getZone());
     }
 }

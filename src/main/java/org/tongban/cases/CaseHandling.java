@@ -65,14 +65,15 @@ public class CaseHandling {
     private final WorkingDayCalendar calendar;
     private final Notices notices;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(CaseManagement.CHINA);
+    private final Clock clock;
     private final TransactionTemplate inTransaction;
     /** How often an action is tried when the engine reports that another transaction moved the same process. */
     static final int ATTEMPTS = 3;
 
     CaseHandling(CaseStore cases, WorkflowManagement workflow, IdentityManagement identity, CatalogManagement catalog,
             CaseManagement applicants, WorkingDayCalendar calendar, Notices notices, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.inTransaction = new TransactionTemplate(transactions);
         this.cases = cases;
         this.workflow = workflow;
@@ -287,11 +288,11 @@ public class CaseHandling {
                 status = "ACCEPTED";
                 if (c.acceptedAt() == null) {
                     var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
-                    var today = LocalDate.ofInstant(now, CaseManagement.CHINA);
+                    var today = LocalDate.ofInstant(now, clock.getZone());
                     var d = Deadlines.compute(calendar, today, item.promisedLimit(), item.limitUnit());
                     cases.accepted(number, now, item.promisedLimit(), item.limitUnit(), d.warn(), d.due());
-                    decision.put("warnAt", d.warn().atTime(LocalTime.of(9, 0)).atZone(CaseManagement.CHINA).toInstant());
-                    decision.put("dueAt", d.due().plusDays(1).atStartOfDay(CaseManagement.CHINA).toInstant());
+                    decision.put("warnAt", d.warn().atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
+                    decision.put("dueAt", d.due().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
                 }
             }
             case REFUSE -> status = "NOT_ACCEPTED";
@@ -490,8 +491,6 @@ public class CaseHandling {
     }
 
     private String departmentOf(UUID official) {
-        var post = identity.profile(official).official();
-        if (post == null) throw new CaseRefusedException("cases.error.notAnOfficial");
-        return post.orgUnitCode();
+        return identity.departmentOf(official).orElseThrow(() -> new CaseRefusedException("cases.error.notAnOfficial"));
     }
 }

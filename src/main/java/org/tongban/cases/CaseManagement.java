@@ -40,7 +40,6 @@ import org.tongban.workflow.WorkflowManagement;
 @Service
 public class CaseManagement {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     /** The largest file an applicant may upload. */
     public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -53,7 +52,7 @@ public class CaseManagement {
     private final ObjectProvider<LicenceEvidence> licences;
     private final Notices notices;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(CHINA);
+    private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate numbering;
     private final TransactionTemplate filing;
@@ -61,7 +60,9 @@ public class CaseManagement {
 
     CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow, IdentityManagement identity,
             WorkingDayCalendar calendar, ObjectProvider<LicenceEvidence> licences, Notices notices,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, ApplicantCheck applicants) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, ApplicantCheck applicants,
+            Clock clock) {
+        this.clock = clock;
         this.applicants = applicants;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -315,8 +316,8 @@ public class CaseManagement {
 
     /** Ends a pause and moves the case's warning and due dates by the days it lasted. */
     void resume(CaseRow c, CaseStore.OpenPause pause, @Nullable String result, Instant now) {
-        var started = LocalDate.ofInstant(pause.startedAt(), CHINA);
-        var ended = LocalDate.ofInstant(now, CHINA);
+        var started = LocalDate.ofInstant(pause.startedAt(), clock.getZone());
+        var ended = LocalDate.ofInstant(now, clock.getZone());
         var unit = c.limitUnit() == null ? "WORKING_DAY" : c.limitUnit();
         int days = Deadlines.pausedDays(calendar, started, ended, unit);
         var moved = c.dueDate() == null ? null
@@ -327,7 +328,7 @@ public class CaseManagement {
 
     String deadline(CaseRow c) {
         return Deadlines.state(c.warnDate(), c.dueDate(), c.pausedSince() != null,
-                c.concludedAt() == null ? null : LocalDate.ofInstant(c.concludedAt(), CHINA), LocalDate.now(clock));
+                c.concludedAt() == null ? null : LocalDate.ofInstant(c.concludedAt(), clock.getZone()), LocalDate.now(clock));
     }
 
     private CaseRow own(String number, UUID applicant) {

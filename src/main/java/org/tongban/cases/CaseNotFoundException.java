@@ -1,10 +1,14 @@
 package org.tongban.cases;
 
+import java.util.Map;
+import org.tongban.shared.Refusal;
+
 /** No such case, or not the caller's: the two are not told apart. */
-// On a page, a 404 with the friendly error page; the JSON APIs map it themselves (their advices come first).
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
     public CaseNotFoundException(String number) {
-        super("No case " + number);
+        super(Kind.NOT_FOUND, "problem.notFound.detail", null, "No case " + number, Map.of());
     }
 }

@@ -1,16 +1,20 @@
 package org.tongban.cases;
 
-/** A submission that cannot be accepted; {@link #messageKey} says why. */
-public class CaseRefusedException extends RuntimeException {
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.tongban.shared.Refusal;
 
-    private final String messageKey;
+/** A submission or step that cannot be accepted (422 unless a subclass says otherwise); the message key says why. */
+public class CaseRefusedException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
 
     public CaseRefusedException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
+        super(Kind.UNPROCESSABLE, messageKey, null, messageKey, Map.of());
     }
 
-    public String messageKey() {
-        return messageKey;
+    protected CaseRefusedException(Kind kind, String messageKey, @Nullable String titleKey, Map<String, ?> properties,
+            Object... args) {
+        super(kind, messageKey, titleKey, messageKey, properties, args);
     }
 }

@@ -1,18 +1,14 @@
 package org.tongban.catalog;
 
 import java.util.Map;
+import org.tongban.shared.InvalidInput;
 
 /** An item change that cannot be accepted, field by field (each field maps to a message key). */
-public class CatalogInputException extends RuntimeException {
+public class CatalogInputException extends InvalidInput {
 
-    private final Map<String, String> fieldErrors;
+    private static final long serialVersionUID = 1L;
 
     public CatalogInputException(Map<String, String> fieldErrors) {
-        super("Invalid item: " + fieldErrors.keySet());
-        this.fieldErrors = Map.copyOf(fieldErrors);
-    }
-
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        super(fieldErrors);
     }
 }

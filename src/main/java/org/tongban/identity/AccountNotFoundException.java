@@ -1,12 +1,15 @@
 package org.tongban.identity;
 
+import java.util.Map;
 import java.util.UUID;
+import org.tongban.shared.Refusal;
 
 /** No account with this id (or not one the caller may see: the two are not told apart). */
-// On a page, a 404 with the friendly error page; the JSON APIs map it themselves (their advices come first).
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class AccountNotFoundException extends RuntimeException {
+public class AccountNotFoundException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
     public AccountNotFoundException(UUID id) {
-        super("No account " + id);
+        super(Kind.NOT_FOUND, "problem.notFound.detail", null, "No account " + id, Map.of());
     }
 }

@@ -160,6 +160,15 @@ public class IdentityManagement {
                 accounts.enterprisesOf(accountId), account.elderlyMode());
     }
 
+    /**
+     * The code of the department in which the account holds an official's post; empty for anyone else, an unknown
+     * account included. The one answer to "which department is this official in" for every module.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> departmentOf(UUID accountId) {
+        return accounts.officialOf(accountId).map(OfficialView::orgUnitCode);
+    }
+
     /** Whether the account prefers the elderly-friendly mode; empty for an unknown account. */
     @Transactional(readOnly = true)
     public Optional<Boolean> elderlyMode(UUID accountId) {

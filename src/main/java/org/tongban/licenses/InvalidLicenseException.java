@@ -1,20 +1,14 @@
 package org.tongban.licenses;
 
 import java.util.Map;
+import org.tongban.shared.InvalidInput;
 
 /** The licence data failed its checks: message keys by field, all problems at once. Nothing was issued. */
-public class InvalidLicenseException extends RuntimeException {
+public class InvalidLicenseException extends InvalidInput {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, String> fieldErrors;
-
     public InvalidLicenseException(Map<String, String> fieldErrors) {
-        super("invalid licence data: " + fieldErrors.keySet(), null, false, false);
-        this.fieldErrors = Map.copyOf(fieldErrors);
-    }
-
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        super(fieldErrors);
     }
 }

@@ -17,7 +17,6 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.licenses.internal.GrantStore;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
@@ -54,11 +53,12 @@ public class LicenseGrants {
     private final CaseHandling handling;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(Issuer.CHINA);
+    private final Clock clock;
 
     LicenseGrants(LicenseStore licences, GrantStore grants, LicenseTypeStore types, Holders holders, LicenseWallet wallet,
             IdentityManagement identity, CatalogManagement catalog, CaseHandling handling, AuditManagement audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.licences = licences;
         this.grants = grants;
         this.types = types;
@@ -374,12 +374,7 @@ public class LicenseGrants {
     }
 
     private @Nullable String departmentOf(UUID official) {
-        try {
-            var post = identity.profile(official).official();
-            return post == null ? null : post.orgUnitCode();
-        } catch (AccountNotFoundException e) {
-            return null;
-        }
+        return identity.departmentOf(official).orElse(null);
     }
 
     private LocalDate today() {

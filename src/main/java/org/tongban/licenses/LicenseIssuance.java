@@ -74,11 +74,12 @@ public class LicenseIssuance {
     private final TransactionTemplate transactions;
     private final LicenseProperties properties;
     private final CaseHandling cases;
-    private final Clock clock = Clock.system(Issuer.CHINA);
+    private final Clock clock;
 
     LicenseIssuance(LicenseTypeStore types, LicenseStore store, Issuer issuer, IdentityManagement identity,
             CatalogManagement catalog, CaseResults caseResults, AuditManagement audit, ApplicationEventPublisher events,
-            TransactionTemplate transactions, LicenseProperties properties, CaseHandling cases) {
+            TransactionTemplate transactions, LicenseProperties properties, CaseHandling cases, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.types = types;
         this.store = store;
@@ -433,7 +434,7 @@ public class LicenseIssuance {
      * expired first, so that it no longer stands in the way.
      */
     private Optional<StoredLicense> activeNow(LicenseTypeView type, byte[] holderIdx, String actor, Instant now) {
-        var today = LocalDate.ofInstant(now, Issuer.CHINA);
+        var today = LocalDate.ofInstant(now, clock.getZone());
         for (var licence : store.active(type.code(), holderIdx)) {
             if (licence.effectiveStatus(today) == LicenseStatus.EXPIRED) {
                 if (store.changeStatus(licence.id(), LicenseStatus.VALID, LicenseStatus.EXPIRED, "licenses.reason.expired", "system", now)) {
@@ -449,13 +450,7 @@ public class LicenseIssuance {
 
     private DepartmentView issuingDepartment(UUID official, String type) {
         var actor = official.toString();
-        String code;
-        try {
-            var post = identity.profile(official).official();
-            code = post == null ? null : post.orgUnitCode();
-        } catch (AccountNotFoundException e) {
-            code = null;
-        }
+        var code = identity.departmentOf(official).orElse(null);
         if (code == null) {
             refused(actor, type, "NOT_AN_OFFICIAL", Map.of());
             throw new LicenseRefusedException("licenses.error.notAnOfficial", LicenseRefusedException.Kind.FORBIDDEN);

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
-import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
@@ -41,10 +40,11 @@ public class LicenseManagement {
     private final Publications publications;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(Issuer.CHINA);
+    private final Clock clock;
 
     LicenseManagement(LicenseStore store, LicenseTypeStore types, IdentityManagement identity, LicenseWallet wallet,
-            Publications publications, AuditManagement audit, ApplicationEventPublisher events) {
+            Publications publications, AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.types = types;
         this.identity = identity;
@@ -118,9 +118,9 @@ public class LicenseManagement {
     @Transactional
     public int expireEnded() {
         var now = Instant.now();
-        int n = store.expire(LocalDate.ofInstant(now, Issuer.CHINA), now);
+        int n = store.expire(LocalDate.ofInstant(now, clock.getZone()), now);
         if (n > 0) {
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCES_EXPIRED, "system", LocalDate.ofInstant(now, Issuer.CHINA).toString(),
+            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCES_EXPIRED, "system", LocalDate.ofInstant(now, clock.getZone()).toString(),
                     Map.of("count", Integer.toString(n))));
             publications.statusChanged();
         }
@@ -143,12 +143,12 @@ public class LicenseManagement {
             throw new LicenseNotFoundException();
         }
         var now = clock.instant();
-        var current = stored.effectiveStatus(LocalDate.ofInstant(now, Issuer.CHINA));
+        var current = stored.effectiveStatus(LocalDate.ofInstant(now, clock.getZone()));
         if (!from.contains(current)) {
             refused(actor, stored.identifier(), to, "FROM_" + current.name());
             throw new LicenseRefusedException("licenses.error.transition." + current.name(), LicenseRefusedException.Kind.CONFLICT);
         }
-        if (to == LicenseStatus.VALID && stored.validTo() != null && stored.validTo().isBefore(LocalDate.ofInstant(now, Issuer.CHINA))) {
+        if (to == LicenseStatus.VALID && stored.validTo() != null && stored.validTo().isBefore(LocalDate.ofInstant(now, clock.getZone()))) {
             refused(actor, stored.identifier(), to, "ENDED");
             throw new LicenseRefusedException("licenses.error.ended", LicenseRefusedException.Kind.CONFLICT);
         }
@@ -178,12 +178,7 @@ public class LicenseManagement {
     }
 
     private @Nullable String departmentOf(UUID official) {
-        try {
-            var post = identity.profile(official).official();
-            return post == null ? null : post.orgUnitCode();
-        } catch (AccountNotFoundException e) {
-            return null;
-        }
+        return identity.departmentOf(official).orElse(null);
     }
 
     private LocalDate today() {

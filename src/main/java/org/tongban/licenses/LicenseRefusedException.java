@@ -1,38 +1,38 @@
 package org.tongban.licenses;
 
+import java.util.Map;
+import org.tongban.shared.Refusal;
+
 /**
- * A request the caller may make in general but not now: the reason is a message key. {@link #forbidden()} marks a
- * refusal on the caller's rights (an official of a department that does not issue the type: 403), {@link #conflict()}
- * one on the licence's state (409); the others are unprocessable (422).
+ * A request the caller may make in general but not now: the reason is a message key. {@link Kind#FORBIDDEN} marks a
+ * refusal on the caller's rights (an official of a department that does not issue the type: 403), {@link
+ * Kind#CONFLICT} one on the licence's state (409); the others are unprocessable (422). The API's problem carries the
+ * key as {@code code}, which clients switch on.
  */
-public class LicenseRefusedException extends RuntimeException {
+public class LicenseRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { FORBIDDEN, CONFLICT, UNPROCESSABLE }
+    /** The licence module's kinds: a subset of the shared ones (a licence that is not found has its own exception). */
+    public enum Kind {
+        FORBIDDEN(Refusal.Kind.FORBIDDEN), CONFLICT(Refusal.Kind.CONFLICT), UNPROCESSABLE(Refusal.Kind.UNPROCESSABLE);
 
-    private final String messageKey;
-    private final Kind kind;
+        private final Refusal.Kind shared;
+
+        Kind(Refusal.Kind shared) {
+            this.shared = shared;
+        }
+    }
 
     public LicenseRefusedException(String messageKey, Kind kind) {
-        super(messageKey, null, false, false);
-        this.messageKey = messageKey;
-        this.kind = kind;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Kind kind() {
-        return kind;
+        super(kind.shared, messageKey, "licenses.problem.refused", messageKey, Map.of("code", messageKey));
     }
 
     public boolean forbidden() {
-        return kind == Kind.FORBIDDEN;
+        return kind() == Refusal.Kind.FORBIDDEN;
     }
 
     public boolean conflict() {
-        return kind == Kind.CONFLICT;
+        return kind() == Refusal.Kind.CONFLICT;
     }
 }

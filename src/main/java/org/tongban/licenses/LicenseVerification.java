@@ -1,5 +1,6 @@
 package org.tongban.licenses;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,10 @@ public class LicenseVerification {
     private final LicenseStore store;
     private final IdentityManagement identity;
 
-    LicenseVerification(Publications publications, LicenseStore store, IdentityManagement identity) {
+    private final Clock clock;
+
+    LicenseVerification(Publications publications, LicenseStore store, IdentityManagement identity, Clock clock) {
+        this.clock = clock;
         this.publications = publications;
         this.store = store;
         this.identity = identity;
@@ -50,7 +54,7 @@ public class LicenseVerification {
         if (stored == null || stored.id() != claims.statusIndex() || !stored.issuerDepartment().equals(claims.issuer())) {
             return result(Outcome.UNKNOWN_LICENCE, now, claims, null, checked.key().nameZh(), checked.key().nameEn());
         }
-        var status = stored.effectiveStatus(LocalDate.ofInstant(now, Issuer.CHINA));
+        var status = stored.effectiveStatus(LocalDate.ofInstant(now, clock.getZone()));
         var outcome = checked.outcome();
         if (outcome == Outcome.VALID) {
             outcome = switch (status) {

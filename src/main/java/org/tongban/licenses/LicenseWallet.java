@@ -49,10 +49,12 @@ public class LicenseWallet {
     private final PlatformManagement platform;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(Issuer.CHINA);
+    private final Clock clock;
 
     LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, Issuer issuer, LicenseKeyStore keys,
-            IdentityManagement identity, PlatformManagement platform, AuditManagement audit, ApplicationEventPublisher events) {
+            IdentityManagement identity, PlatformManagement platform, AuditManagement audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.types = types;
         this.holders = holders;

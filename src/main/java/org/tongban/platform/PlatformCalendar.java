@@ -1,5 +1,6 @@
 package org.tongban.platform;
 
+import org.tongban.shared.Refusal;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,9 +54,9 @@ public class PlatformCalendar implements WorkingDayCalendar {
     /** Marks a day as a holiday or an adjusted working day; refuses other kinds and blank or long names. */
     @Transactional
     public void setDay(LocalDate day, String kind, String name, UUID manager) {
-        if (!kind.equals("HOLIDAY") && !kind.equals("WORKDAY")) throw new IllegalArgumentException("platform.calendar.kind");
+        if (!kind.equals("HOLIDAY") && !kind.equals("WORKDAY")) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.kind");
         var clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 50) throw new IllegalArgumentException("platform.calendar.name");
+        if (clean.isEmpty() || clean.length() > 50) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.name");
         jdbc.sql("""
                 insert into platform.calendar_day (day, kind, name, updated_at, updated_by) values (:d, :k, :n, now(), :by)
                 on conflict (day) do update set kind = excluded.kind, name = excluded.name, updated_at = now(),

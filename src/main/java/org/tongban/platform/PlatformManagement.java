@@ -1,5 +1,6 @@
 package org.tongban.platform;
 
+import org.tongban.shared.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +57,13 @@ public class PlatformManagement {
         return KNOWN.keySet();
     }
 
-    /** Changes a setting; refuses an unknown key or an over-long value with an IllegalArgumentException. */
+    /** Changes a setting; refuses an unknown key or an over-long value (an unprocessable refusal). */
     @Transactional
     public void change(String key, String value, UUID operator) {
         var max = KNOWN.get(key);
-        if (max == null) throw new IllegalArgumentException("platform.settings.unknown");
+        if (max == null) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.settings.unknown");
         var clean = value.strip();
-        if (clean.length() > max) throw new IllegalArgumentException("platform.settings.tooLong");
+        if (clean.length() > max) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.settings.tooLong");
         var old = jdbc.sql("select value from platform.setting where key = :k").param("k", key).query(String.class)
                 .optional().orElse("");
         jdbc.sql("""

@@ -1,18 +1,14 @@
 package org.tongban.ratings;
 
 import java.util.Map;
+import org.tongban.shared.InvalidInput;
 
 /** Input that failed its checks: field name to message key. */
-public class InvalidRatingException extends RuntimeException {
+public class InvalidRatingException extends InvalidInput {
 
-    private final Map<String, String> fieldErrors;
+    private static final long serialVersionUID = 1L;
 
     public InvalidRatingException(Map<String, String> fieldErrors) {
-        super("Invalid fields " + fieldErrors.keySet());
-        this.fieldErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldErrors));
-    }
-
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        super(fieldErrors);
     }
 }

@@ -37,7 +37,6 @@ public class RatingManagement {
     static final int FOLLOW_UP_MAX = 500;
     static final int RESPONSE_MAX = 1000;
     // Deadlines are working days of the province; "today" is the province's day, whatever the server's zone.
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final RatingStore store;
     private final CaseManagement cases;
@@ -51,7 +50,7 @@ public class RatingManagement {
 
     RatingManagement(RatingStore store, CaseManagement cases, IdentityManagement identity, PlatformManagement platform,
             PlatformCalendar calendar, NotificationManagement notifications, AuditManagement audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.cases = cases;
         this.identity = identity;
@@ -60,7 +59,7 @@ public class RatingManagement {
         this.notifications = notifications;
         this.audit = audit;
         this.events = events;
-        this.clock = Clock.system(ZONE);
+        this.clock = clock;
     }
 
     /**
@@ -124,7 +123,7 @@ public class RatingManagement {
         if (level <= 2) {
             var id = UUID.randomUUID();
             var days = deadlineDays();
-            var deadline = calendar.addWorkingDays(LocalDate.ofInstant(now, ZONE), days);
+            var deadline = calendar.addWorkingDays(LocalDate.ofInstant(now, clock.getZone()), days);
             store.openRectification(id, number, current.departmentCode(), now, deadline);
             events.publishEvent(RatingEvent.success(RatingAudit.RECTIFICATION_OPENED, actor, id.toString(),
                     Map.of("case", number, "department", current.departmentCode(), "deadline", deadline.toString(),
@@ -228,8 +227,7 @@ public class RatingManagement {
     }
 
     private @Nullable String departmentOf(UUID official) {
-        var post = identity.profile(official).official();
-        return post == null ? null : post.orgUnitCode();
+        return identity.departmentOf(official).orElse(null);
     }
 
     private LocalDate today() {

@@ -1,10 +1,14 @@
 package org.tongban.ratings;
 
+import java.util.Map;
+import org.tongban.shared.Refusal;
+
 /** No such case or rectification, or not the caller's: the two are not told apart. */
-// On a page, a 404 with the friendly error page; the JSON APIs map it themselves (their advices come first).
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class RatingNotFoundException extends RuntimeException {
+public class RatingNotFoundException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
     public RatingNotFoundException(String what) {
-        super("Not found: " + what);
+        super(Kind.NOT_FOUND, "ratings.error.notFound", null, "Not found: " + what, Map.of());
     }
 }

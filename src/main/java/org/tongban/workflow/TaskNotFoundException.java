@@ -1,10 +1,14 @@
 package org.tongban.workflow;
 
+import java.util.Map;
+import org.tongban.shared.Refusal;
+
 /** No such open task, or not one the caller's department may see: the two are not told apart. */
-// On a page, a 404 with the friendly error page; the JSON APIs map it themselves (their advices come first).
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class TaskNotFoundException extends RuntimeException {
+public class TaskNotFoundException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
     public TaskNotFoundException(String taskId) {
-        super("No open task " + taskId);
+        super(Kind.NOT_FOUND, "problem.notFound.detail", null, "No open task " + taskId, Map.of());
     }
 }

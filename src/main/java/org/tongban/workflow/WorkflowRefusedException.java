@@ -1,16 +1,17 @@
 package org.tongban.workflow;
 
-/** A task operation that the task's state does not allow; {@link #reason} is a message key. */
-public class WorkflowRefusedException extends RuntimeException {
+import org.tongban.shared.Refusal;
 
-    private final String reason;
+/** A task operation that the task's state does not allow; {@link #reason} is a message key. */
+public class WorkflowRefusedException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
 
     public WorkflowRefusedException(String reason) {
-        super(reason);
-        this.reason = reason;
+        super(Kind.CONFLICT, reason);
     }
 
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

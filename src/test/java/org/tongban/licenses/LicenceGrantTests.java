@@ -36,6 +36,7 @@ class LicenceGrantTests extends IntegrationTest {
 
     @Autowired LicenseGrants grants;
     @Autowired LicenseWallet wallet;
+    @Autowired java.time.Clock clock;
     @Autowired LicenseIssuance issuance;
     @Autowired LicenseManagement management;
     @Autowired CaseManagement cases;
@@ -82,7 +83,7 @@ class LicenceGrantTests extends IntegrationTest {
             assertThat(g.grantee()).isEqualTo(ITEM);
             assertThat(g.caseNumber()).isEqualTo(number);
             assertThat(g.purpose()).startsWith("办理 个体工商户设立登记 办件 " + number);
-            assertThat(g.validUntil()).isEqualTo(LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(LicenseGrants.CASE_DAYS));
+            assertThat(g.validUntil()).isEqualTo(LocalDate.now(clock).plusDays(LicenseGrants.CASE_DAYS));
             assertThat(g.status()).isEqualTo(GrantStatus.ACTIVE);
         });
         var grant = granted.getFirst().id();
@@ -134,7 +135,7 @@ class LicenceGrantTests extends IntegrationTest {
     void aDepartmentGrantIsReadByThatDepartmentOnlyUntilItsDate() {
         var citizen = accountOf("citizen");
         var cnId = licenceOf("citizen", "CN_ID");
-        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var today = LocalDate.now(clock);
         var g = grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "核验经营者身份", today.plusDays(30)), null);
         assertThat(g.granteeNameZh()).isEqualTo("广州市市场监督管理局");
         assertThat(grants.grants(citizen, cnId)).extracting(GrantView::id).contains(g.id());
@@ -156,7 +157,7 @@ class LicenceGrantTests extends IntegrationTest {
     void theHolderAloneGrantsWithAPurposeAndADateWithinAYear() {
         var citizen = accountOf("citizen");
         var cnId = licenceOf("citizen", "CN_ID");
-        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var today = LocalDate.now(clock);
         assertThatThrownBy(() -> grants.grant(accountOf("citizen2"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
         assertThatThrownBy(() -> grants.grant(accountOf("official"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
@@ -180,7 +181,7 @@ class LicenceGrantTests extends IntegrationTest {
         var citizen = accountOf("citizen");
         var official = accountOf("official");
         var cnId = licenceOf("citizen", "CN_ID");
-        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var today = LocalDate.now(clock);
         var g = grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusDays(30)), null);
 
         // Someone else files a case of the same item and names the holder's grant: refused and audited.
@@ -208,7 +209,7 @@ class LicenceGrantTests extends IntegrationTest {
         var business = licenceOf("enterprise", "BUSINESS_LICENCE");
         assertThat(wallet.mine(agent, null, 100).licences()).extracting(l -> l.identifier()).doesNotContain(business);
         assertThatThrownBy(() -> wallet.licence(agent, business)).isInstanceOf(LicenseNotFoundException.class);
-        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var today = LocalDate.now(clock);
         assertThatThrownBy(() -> grants.grant(agent, business, new GrantLicence("DEPARTMENT", "440100-SCJG", "代办", today.plusDays(5)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
 
@@ -229,7 +230,7 @@ class LicenceGrantTests extends IntegrationTest {
         var enterprise = accountOf("enterprise");
         var official = accountOf("official");
         var issued = issuance.issue(official, UUID.randomUUID().toString(), LicenceTests.equipment(LicenceTests.DEMO_COMPANY));
-        var today = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA);
+        var today = LocalDate.now(clock);
         var g = grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null);
         assertThat(grants.read(official, g.id(), null).licence().identifier()).isEqualTo(issued.identifier());
         management.revoke(official, issued.identifier(), "设备报废");
@@ -249,7 +250,7 @@ class LicenceGrantTests extends IntegrationTest {
     void theApiGrantsListsWithdrawsAndReadsAndDeniesByDefault() {
         var cnId = licenceOf("citizen", "CN_ID");
         var citizen = session("citizen");
-        var until = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(20).toString();
+        var until = LocalDate.now(clock).plusDays(20).toString();
         var body = "{\"granteeKind\":\"DEPARTMENT\",\"grantee\":\"440100-SCJG\",\"purpose\":\"核验身份\",\"validUntil\":\"" + until + "\"}";
         var key = UUID.randomUUID().toString();
         var created = citizen.jsonWithHeader("POST", "/api/v1/licenses/" + cnId + "/grants", body, "Idempotency-Key", key);
@@ -294,7 +295,7 @@ class LicenceGrantTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("grant-form").contains("广州市市场监督管理局");
 
-        var until = LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA).plusDays(5).toString();
+        var until = LocalDate.now(clock).plusDays(5).toString();
         var wrong = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", "NO-SUCH-ITEM",
                 "purpose", "办理营业执照", "validUntil", until));
         assertThat(wrong.status()).isEqualTo(200);

@@ -73,7 +73,6 @@ public final class DecisionDocument {
     }
 
     /** Decisions are dated in China Standard Time, wherever the server runs. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
@@ -82,7 +81,7 @@ public final class DecisionDocument {
     private DecisionDocument() {}
 
     /** Renders the decision; the same decision gives the same text (the PDF's ids and dates differ). */
-    public static byte[] render(Decision d) {
+    public static byte[] render(Decision d, ZoneId zone) {
         var out = new ByteArrayOutputStream(8 * 1024);
         // GB/T 9704 (党政机关公文格式): A4 with margins of about 37 mm top, 35 mm bottom, 28 mm left, 26 mm right.
         var document = new Document(PageSize.A4, mm(28), mm(26), mm(37), mm(35));
@@ -101,14 +100,14 @@ public final class DecisionDocument {
             document.addCreationDate();
             document.open();
 
-            var decided = d.decidedAt().atZone(ZONE);
+            var decided = d.decidedAt().atZone(zone);
             document.add(centered(d.outcome().title(), title, 12));
             document.add(centered(d.departmentNameZh() + "〔" + decided.getYear() + "〕" + d.caseNumber() + "号", body, 18));
 
             document.add(line(d.applicantName() + "（身份证件号码：" + d.applicantIdMasked() + "）：", body, 0));
-            document.add(indented(opening(d), body));
+            document.add(indented(opening(d, zone), body));
             document.add(labelled("申请事项：", d.itemNameZh(), body));
-            document.add(labelled("申请时间：", DATE_TIME.format(d.submittedAt().atZone(ZONE)), body));
+            document.add(labelled("申请时间：", DATE_TIME.format(d.submittedAt().atZone(zone)), body));
             if (!d.formAnswers().isEmpty()) {
                 document.add(line("申请内容：", body, 4));
                 document.add(answers(d.formAnswers(), small));
@@ -155,8 +154,8 @@ public final class DecisionDocument {
         return (tens == 1 ? "" : DIGITS[tens]) + "十" + (units == 0 ? "" : DIGITS[units]);
     }
 
-    private static String opening(Decision d) {
-        var submitted = DATE.format(d.submittedAt().atZone(ZONE));
+    private static String opening(Decision d, ZoneId zone) {
+        var submitted = DATE.format(d.submittedAt().atZone(zone));
         return switch (d.outcome()) {
             case APPROVED, DENIED -> "你于" + submitted + "提出的" + d.itemNameZh() + "申请，本机关已依法受理。经审查，现作出如下决定。";
             case NOT_ACCEPTED -> "你于" + submitted + "提出的" + d.itemNameZh() + "申请，经审查，本机关决定不予受理。";

@@ -1,9 +1,9 @@
 package org.tongban.cases.rest;
 
+import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,9 +68,9 @@ class CaseApiController {
     @Operation(summary = "File an application; the same Idempotency-Key returns the same case")
     @PreAuthorize(APPLICANT)
     Submitted submit(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-            @RequestBody SubmitRequest body, Principal me) {
+            @RequestBody SubmitRequest body, @CurrentAccount UUID me) {
         return new Submitted(cases.submit(new SubmitCase(body.itemCode() == null ? "" : body.itemCode(),
-                UUID.fromString(me.getName()), key == null ? "" : key, body.form() == null ? Map.of() : body.form(),
+                me, key == null ? "" : key, body.form() == null ? Map.of() : body.form(),
                 body.materials() == null ? Map.of() : body.materials(), body.channel())));
     }
 
@@ -78,45 +78,44 @@ class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a material (PDF, JPEG or PNG, read from the content; at most 10 MB)")
     @PreAuthorize(APPLICANT)
-    UploadView upload(@RequestParam("file") MultipartFile file, Principal me) throws IOException {
-        return cases.upload(UUID.fromString(me.getName()), String.valueOf(file.getOriginalFilename()), file.getBytes());
+    UploadView upload(@RequestParam("file") MultipartFile file, @CurrentAccount UUID me) throws IOException {
+        return cases.upload(me, String.valueOf(file.getOriginalFilename()), file.getBytes());
     }
 
     @GetMapping("/drafts/{itemCode}")
     @Operation(summary = "My saved application for an item")
     @PreAuthorize(APPLICANT)
-    DraftView draft(@PathVariable String itemCode, Principal me) {
-        return cases.draft(UUID.fromString(me.getName()), itemCode).orElseThrow(() -> new CaseNotFoundException(itemCode));
+    DraftView draft(@PathVariable String itemCode, @CurrentAccount UUID me) {
+        return cases.draft(me, itemCode).orElseThrow(() -> new CaseNotFoundException(itemCode));
     }
 
     @PutMapping("/drafts/{itemCode}")
     @Operation(summary = "Save an application to finish later")
     @PreAuthorize(APPLICANT)
-    DraftView saveDraft(@PathVariable String itemCode, @RequestBody DraftRequest body, Principal me) {
-        return cases.saveDraft(UUID.fromString(me.getName()), itemCode, body.form() == null ? Map.of() : body.form(),
+    DraftView saveDraft(@PathVariable String itemCode, @RequestBody DraftRequest body, @CurrentAccount UUID me) {
+        return cases.saveDraft(me, itemCode, body.form() == null ? Map.of() : body.form(),
                 body.materials() == null ? Map.of() : body.materials());
     }
 
     @GetMapping
     @Operation(summary = "My cases, newest first")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    List<CaseSummary> mine(Principal me) {
-        return cases.mine(UUID.fromString(me.getName()));
+    List<CaseSummary> mine(@CurrentAccount UUID me) {
+        return cases.mine(me);
     }
 
     @GetMapping("/{number}")
     @Operation(summary = "One of my cases with its answers, materials, time limit, pauses, result and timeline")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    CaseView one(@PathVariable String number, Principal me) {
-        return cases.mine(number, UUID.fromString(me.getName()));
+    CaseView one(@PathVariable String number, @CurrentAccount UUID me) {
+        return cases.mine(number, me);
     }
 
     @PostMapping("/{number}/withdraw")
     @Operation(summary = "Withdraw my case before it is accepted")
     @PreAuthorize(APPLICANT)
     CaseView withdraw(@PathVariable String number, @RequestBody(required = false) @Nullable WithdrawRequest body,
-            Principal me) {
-        var applicant = UUID.fromString(me.getName());
+            @CurrentAccount UUID applicant) {
         cases.withdraw(number, applicant, body == null ? null : body.reason());
         return cases.mine(number, applicant);
     }
@@ -124,8 +123,7 @@ class CaseApiController {
     @PostMapping("/{number}/correction")
     @Operation(summary = "Answer a correction request (补正) with corrected answers and materials")
     @PreAuthorize(APPLICANT)
-    CaseView correct(@PathVariable String number, @RequestBody DraftRequest body, Principal me) {
-        var applicant = UUID.fromString(me.getName());
+    CaseView correct(@PathVariable String number, @RequestBody DraftRequest body, @CurrentAccount UUID applicant) {
         cases.correct(number, applicant, body.form() == null ? Map.of() : body.form(),
                 body.materials() == null ? Map.of() : body.materials());
         return cases.mine(number, applicant);
@@ -134,7 +132,7 @@ class CaseApiController {
     @GetMapping(path = "/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The decision document of my concluded case (PDF)")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
-        return Pdf.inline(number, documents.forApplicant(number, UUID.fromString(me.getName())));
+    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
+        return Pdf.inline(number, documents.forApplicant(number, me));
     }
 }

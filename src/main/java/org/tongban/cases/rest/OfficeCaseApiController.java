@@ -1,8 +1,8 @@
 package org.tongban.cases.rest;
 
+import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,37 +51,36 @@ class OfficeCaseApiController {
     @Operation(summary = "Cases waiting at my department, oldest first; filter by step or my claimed tasks")
     @PreAuthorize("hasAuthority('cases:handle')")
     List<InboxRow> inbox(@RequestParam(required = false) @Nullable String step,
-            @RequestParam(defaultValue = "false") boolean mine, Principal me) {
-        return handling.inbox(UUID.fromString(me.getName()), step, mine);
+            @RequestParam(defaultValue = "false") boolean mine, @CurrentAccount UUID me) {
+        return handling.inbox(me, step, mine);
     }
 
     @GetMapping("/inbox/counts")
     @Operation(summary = "How many cases wait at each step of my department")
     @PreAuthorize("hasAuthority('cases:handle')")
-    Map<String, Long> counts(Principal me) {
-        return handling.counts(UUID.fromString(me.getName()));
+    Map<String, Long> counts(@CurrentAccount UUID me) {
+        return handling.counts(me);
     }
 
     @GetMapping("/at-risk")
     @Operation(summary = "My department's open cases at risk (80 % of the limit) or overdue")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    List<InboxRow> atRisk(Principal me) {
-        return handling.atRisk(UUID.fromString(me.getName()));
+    List<InboxRow> atRisk(@CurrentAccount UUID me) {
+        return handling.atRisk(me);
     }
 
     @GetMapping("/cases/{number}")
     @Operation(summary = "A case of my department with what I may do now (reading the applicant's data is logged)")
     @PreAuthorize("hasAuthority('cases:handle')")
-    OfficeCaseView one(@PathVariable String number, Principal me) {
-        return handling.detail(UUID.fromString(me.getName()), number);
+    OfficeCaseView one(@PathVariable String number, @CurrentAccount UUID me) {
+        return handling.detail(me, number);
     }
 
     @PostMapping("/cases/{number}/actions")
     @Operation(summary = "Act on a case: claim, accept, refuse, request correction, review, return, approve, deny, "
             + "co-sign, transfer, add a co-signer, start or end a special procedure")
     @PreAuthorize("hasAuthority('cases:handle')")
-    Acted act(@PathVariable String number, @RequestBody ActionRequest body, Principal me) {
-        var official = UUID.fromString(me.getName());
+    Acted act(@PathVariable String number, @RequestBody ActionRequest body, @CurrentAccount UUID official) {
         if (body.action() == null) throw new CaseRefusedException("cases.error.actionNotAllowed");
         switch (body.action()) {
             case CLAIM -> handling.claim(official, number);
@@ -97,15 +96,15 @@ class OfficeCaseApiController {
     @PostMapping("/cases/{number}/urge")
     @Operation(summary = "Urge the officials working a case of my department (催办)")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    void urge(@PathVariable String number, @RequestBody(required = false) @Nullable ActionRequest body, Principal me) {
-        handling.urge(UUID.fromString(me.getName()), number, body == null ? null : body.opinion());
+    void urge(@PathVariable String number, @RequestBody(required = false) @Nullable ActionRequest body, @CurrentAccount UUID me) {
+        handling.urge(me, number, body == null ? null : body.opinion());
     }
 
     @GetMapping(path = "/cases/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The decision document of a concluded case of my department (PDF)")
     @PreAuthorize("hasAuthority('cases:handle')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
-        return Pdf.inline(number, documents.forOfficial(number, UUID.fromString(me.getName())));
+    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
+        return Pdf.inline(number, documents.forOfficial(number, me));
     }
 
     private static UUID colleague(ActionRequest body) {

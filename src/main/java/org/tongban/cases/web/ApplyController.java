@@ -1,7 +1,7 @@
 package org.tongban.cases.web;
 
+import org.tongban.shared.CurrentAccount;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +24,12 @@ import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseFormException;
 import org.tongban.cases.CaseManagement;
-import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.FormPage;
 
 /**
  * Applying online (网上申请) in the citizen and business channels: the item's form prefilled from the applicant's
@@ -49,9 +49,8 @@ class ApplyController {
 
     @GetMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String start(@PathVariable String channel, @PathVariable String code, Principal me, Model model, Locale locale) {
+    String start(@PathVariable String channel, @PathVariable String code, @CurrentAccount UUID applicant, Model model, Locale locale) {
         var item = offered(channel, code);
-        var applicant = UUID.fromString(me.getName());
         var draft = cases.draft(applicant, item.code());
         Map<String, String> answers;
         Map<Integer, String> chosen;
@@ -70,9 +69,8 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String post(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request, Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+            jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var item = offered(channel, code);
-        var applicant = UUID.fromString(me.getName());
         var action = params.getOrDefault("_action", "check");
         var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
         var chosen = ApplicationForm.chosen(params);
@@ -105,32 +103,34 @@ class ApplyController {
 
     @PostMapping("/{channel:citizen|business}/apply/{code}/submit")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @FormPage(value = "submitRefused", status = 200, message = "cases.error.form")
     String submit(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
-            Principal me, Model model, Locale locale, RedirectAttributes redirect) {
+            @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var item = offered(channel, code);
-        var applicant = UUID.fromString(me.getName());
         var answers = ApplicationForm.answers(item.form(), params);
         var chosen = ApplicationForm.chosen(params);
         var key = idempotencyKey(params);
-        try {
-            var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen, channelOf(channel)));
-            redirect.addFlashAttribute("notice", "cases.apply.submitted");
-            return "redirect:/" + channel + "/cases/" + number;
-        } catch (CaseFormException e) {
-            model.addAttribute("error", "cases.error.form");
-            return form(channel, item, applicant, answers, chosen, e.fieldErrors(), Map.of(), key, model, locale);
-        } catch (CaseRefusedException e) {
-            model.addAttribute("error", refusal(e));
-            return form(channel, item, applicant, answers, chosen, Map.of(), Map.of(), key, model, locale);
-        }
+        var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen, channelOf(channel)));
+        redirect.addFlashAttribute("notice", "cases.apply.submitted");
+        return "redirect:/" + channel + "/cases/" + number;
+    }
+
+    /** The form again after a refused submission, with every answer given: the errors by field, or why. */
+    private String submitRefused(@PathVariable String channel, @PathVariable String code,
+            @RequestParam Map<String, String> params, @CurrentAccount UUID applicant, RuntimeException e, Model model,
+            Locale locale) {
+        var item = offered(channel, code);
+        if (e instanceof CaseRefusedException refused) model.addAttribute("error", refusal(refused));
+        var errors = e instanceof CaseFormException invalid ? invalid.fieldErrors() : Map.<String, String>of();
+        return form(channel, item, applicant, ApplicationForm.answers(item.form(), params), ApplicationForm.chosen(params),
+                errors, Map.of(), idempotencyKey(params), model, locale);
     }
 
     // Correction (补正)
 
     @GetMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String correction(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
-        var applicant = UUID.fromString(me.getName());
+    String correction(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID applicant, Model model, Locale locale) {
         var kase = own(number, applicant);
         if (!kase.correctionRequested()) return "redirect:/" + channel + "/cases/" + number;
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
@@ -146,8 +146,7 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String correct(@PathVariable String channel, @PathVariable String number, @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request, Principal me, Model model, Locale locale, RedirectAttributes redirect) {
-        var applicant = UUID.fromString(me.getName());
+            jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var kase = own(number, applicant);
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         var action = params.getOrDefault("_action", "send");
@@ -308,10 +307,6 @@ class ApplyController {
     }
 
     private org.tongban.cases.CaseView own(String number, UUID applicant) {
-        try {
-            return cases.mine(number, applicant);
-        } catch (CaseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return cases.mine(number, applicant);
     }
 }

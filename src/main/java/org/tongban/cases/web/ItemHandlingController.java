@@ -1,7 +1,7 @@
 package org.tongban.cases.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.catalog.CatalogInputException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.FormPage;
 import org.tongban.workflow.ProcessModels;
 
 /**
@@ -49,33 +50,41 @@ class ItemHandlingController {
 
     @PostMapping("/console/catalog/{code}/handling")
     @PreAuthorize("hasAuthority('catalog:items-write')")
+    @FormPage("handlingRefused")
     String save(@PathVariable String code, @RequestParam(defaultValue = "") String processKey,
             @RequestParam(name = "joint", required = false) List<String> partners, @RequestParam(defaultValue = "") String form,
-            Principal me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @CurrentAccount UUID me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var item = catalog.newest(code);
         if (item.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
         }
-        // The lead department is the item's own; the partners chosen review beside it.
-        var own = item.get().departmentCode();
+        if (!models.exists(processKey.strip())) {
+            throw new CatalogInputException(Map.of("processKey", "cases.handling.error.noModel"));
+        }
+        catalog.saveHandling(code, processKey.strip(), joint(item.get(), partners), form, me);
+        redirect.addFlashAttribute("notice", "cases.handling.saved");
+        return "redirect:/console/catalog/" + code + "/handling";
+    }
+
+    /** The page again, with what was sent and why it was refused. */
+    private String handlingRefused(@PathVariable String code, @RequestParam(defaultValue = "") String processKey,
+            @RequestParam(name = "joint", required = false) List<String> partners,
+            @RequestParam(defaultValue = "") String form, CatalogInputException e, Model model) {
+        var item = catalog.newest(code).orElseThrow();
+        return page(item, processKey, joint(item, partners), form, e.fieldErrors(), model);
+    }
+
+    /** The lead department is the item's own; the partners chosen review beside it. */
+    private static List<String> joint(ItemView item, List<String> partners) {
+        var own = item.departmentCode();
         var others = partners == null ? List.<String>of() : partners.stream().filter(d -> !d.equals(own)).distinct().toList();
         var joint = new java.util.ArrayList<String>();
         if (!others.isEmpty()) {
             joint.add(own);
             joint.addAll(others);
         }
-        try {
-            if (!models.exists(processKey.strip())) {
-                throw new CatalogInputException(Map.of("processKey", "cases.handling.error.noModel"));
-            }
-            catalog.saveHandling(code, processKey.strip(), joint, form, UUID.fromString(me.getName()));
-        } catch (CatalogInputException e) {
-            response.setStatus(422);
-            return page(item.get(), processKey, joint, form, e.fieldErrors(), model);
-        }
-        redirect.addFlashAttribute("notice", "cases.handling.saved");
-        return "redirect:/console/catalog/" + code + "/handling";
+        return joint;
     }
 
     private String page(ItemView item, String processKey, List<String> joint, String form, Map<String, String> errors,

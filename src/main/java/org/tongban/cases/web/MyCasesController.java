@@ -1,6 +1,6 @@
 package org.tongban.cases.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseManagement;
-import org.tongban.cases.CaseNotFoundException;
-import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.RedirectOnError;
 
 /** The applicant's cases in the citizen and business channels: the list, and a case with its progress (办件进度). */
 @Controller
@@ -34,8 +33,8 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String list(@PathVariable String channel, Principal me, Model model, Locale locale) {
-        var mine = cases.mine(UUID.fromString(me.getName()));
+    String list(@PathVariable String channel, @CurrentAccount UUID me, Model model, Locale locale) {
+        var mine = cases.mine(me);
         var names = new java.util.HashMap<String, String>();
         mine.forEach(c -> names.computeIfAbsent(c.number(), n -> catalog.version(c.itemCode(), c.itemVersion())
                 .map(i -> i.name(locale)).orElse(c.itemCode())));
@@ -47,13 +46,8 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String one(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
-        org.tongban.cases.CaseView view;
-        try {
-            view = cases.mine(number, UUID.fromString(me.getName()));
-        } catch (CaseNotFoundException e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-        }
+    String one(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID me, Model model, Locale locale) {
+        var view = cases.mine(number, me);
         var item = catalog.version(view.itemCode(), view.itemVersion()).orElseThrow();
         model.addAttribute("channel", channel);
         model.addAttribute("kase", view);
@@ -65,23 +59,20 @@ class MyCasesController {
 
     @PostMapping("/{channel:citizen|business}/cases/{number}/withdraw")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @RedirectOnError("/{channel}/cases/{number}")
     String withdraw(@PathVariable String channel, @PathVariable String number,
-            @RequestParam(defaultValue = "") String reason, Principal me, RedirectAttributes redirect) {
-        try {
-            cases.withdraw(number, UUID.fromString(me.getName()), reason);
-            redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
-        } catch (CaseRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+            @RequestParam(defaultValue = "") String reason, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        cases.withdraw(number, me, reason);
+        redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
         return "redirect:/" + channel + "/cases/" + number;
     }
 
     @GetMapping("/{channel:citizen|business}/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")
-                .body(documents.forApplicant(number, UUID.fromString(me.getName())));
+                .body(documents.forApplicant(number, me));
     }
 
 }

@@ -1,6 +1,6 @@
 package org.tongban.cases.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,9 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseAction;
 import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseHandling;
-import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.RedirectOnError;
+import org.tongban.shared.Refusal;
 
 /**
  * The official's side of a case in {@code /office}: the inbox of the department's waiting steps with filters and
@@ -45,8 +46,7 @@ class OfficeInboxController {
     @GetMapping("/office/inbox")
     @PreAuthorize("hasAuthority('cases:handle')")
     String inbox(@RequestParam(required = false) @Nullable String step, @RequestParam(defaultValue = "false") boolean mine,
-            Principal me, Model model, Locale locale) {
-        var official = UUID.fromString(me.getName());
+            @CurrentAccount UUID official, Model model, Locale locale) {
         var wanted = step != null && CaseHandling.STEPS.contains(step) ? step : null;
         var rows = handling.inbox(official, wanted, mine);
         model.addAttribute("rows", rows);
@@ -59,8 +59,8 @@ class OfficeInboxController {
 
     @GetMapping("/office/at-risk")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    String atRisk(Principal me, Model model, Locale locale) {
-        var rows = handling.atRisk(UUID.fromString(me.getName()));
+    String atRisk(@CurrentAccount UUID me, Model model, Locale locale) {
+        var rows = handling.atRisk(me);
         model.addAttribute("rows", rows);
         model.addAttribute("names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
         return "cases/at-risk";
@@ -68,14 +68,8 @@ class OfficeInboxController {
 
     @GetMapping("/office/cases/{number}")
     @PreAuthorize("hasAuthority('cases:handle')")
-    String one(@PathVariable String number, Principal me, Model model, Locale locale) {
-        var official = UUID.fromString(me.getName());
-        org.tongban.cases.OfficeCaseView view;
-        try {
-            view = handling.detail(official, number);
-        } catch (CaseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    String one(@PathVariable String number, @CurrentAccount UUID official, Model model, Locale locale) {
+        var view = handling.detail(official, number);
         var kase = view.kase();
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         model.addAttribute("view", view);
@@ -91,75 +85,58 @@ class OfficeInboxController {
     /** Every action of the case page posts here; the page is drawn again with what happened. */
     @PostMapping("/office/cases/{number}/act")
     @PreAuthorize("hasAuthority('cases:handle')")
+    @RedirectOnError(value = "/office/inbox", kinds = Refusal.Kind.NOT_FOUND, message = "cases.error.notFound")
+    @RedirectOnError(value = "/office/cases/{number}", keep = "opinion")
     String act(@PathVariable String number, @RequestParam CaseAction action,
             @RequestParam(defaultValue = "") String opinion, @RequestParam(required = false) @Nullable UUID colleague,
-            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String back, Principal me,
+            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String back, @CurrentAccount UUID official,
             RedirectAttributes redirect) {
-        var official = UUID.fromString(me.getName());
-        try {
-            switch (action) {
-                case CLAIM -> handling.claim(official, number);
-                case TRANSFER -> handling.transfer(official, number, required(colleague), opinion);
-                case ADD_CO_SIGNER -> handling.addCoSigner(official, number, required(colleague), opinion);
-                case START_SPECIAL -> handling.startSpecial(official, number, kind, opinion);
-                case END_SPECIAL -> handling.endSpecial(official, number, opinion);
-                default -> handling.act(official, number, action, opinion);
-            }
-            redirect.addFlashAttribute("notice", "cases.inbox.done");
-        } catch (CaseNotFoundException e) {
-            redirect.addFlashAttribute("error", "cases.error.notFound");
-            return "redirect:/office/inbox";
-        } catch (CaseRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("opinion", opinion);
-            return "redirect:/office/cases/" + number;
+        switch (action) {
+            case CLAIM -> handling.claim(official, number);
+            case TRANSFER -> handling.transfer(official, number, required(colleague), opinion);
+            case ADD_CO_SIGNER -> handling.addCoSigner(official, number, required(colleague), opinion);
+            case START_SPECIAL -> handling.startSpecial(official, number, kind, opinion);
+            case END_SPECIAL -> handling.endSpecial(official, number, opinion);
+            default -> handling.act(official, number, action, opinion);
         }
+        redirect.addFlashAttribute("notice", "cases.inbox.done");
         // After an action that hands the case on, the case page no longer has the official's step; the inbox does.
         return back.equals("case") ? "redirect:/office/cases/" + number : "redirect:/office/inbox";
     }
 
     @PostMapping("/office/cases/{number}/urge")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    String urge(@PathVariable String number, @RequestParam(defaultValue = "") String note, Principal me,
+    @RedirectOnError(value = "/office/at-risk", kinds = Refusal.Kind.NOT_FOUND, message = "cases.error.notFound")
+    @RedirectOnError("/office/at-risk")
+    String urge(@PathVariable String number, @RequestParam(defaultValue = "") String note, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        try {
-            handling.urge(UUID.fromString(me.getName()), number, note);
-            redirect.addFlashAttribute("notice", "cases.atRisk.urged");
-        } catch (CaseNotFoundException e) {
-            redirect.addFlashAttribute("error", "cases.error.notFound");
-        } catch (CaseRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+        handling.urge(me, number, note);
+        redirect.addFlashAttribute("notice", "cases.atRisk.urged");
         return "redirect:/office/at-risk";
     }
 
     /** An uploaded material of a case of the official's department, shown in the browser. */
     @GetMapping("/office/cases/{number}/materials/{upload}")
     @PreAuthorize("hasAuthority('cases:handle')")
-    ResponseEntity<byte[]> material(@PathVariable String number, @PathVariable UUID upload, Principal me) {
-        var official = UUID.fromString(me.getName());
-        try {
-            var info = handling.materialInfo(official, number, upload)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            var content = handling.material(official, number, upload)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
-                    .header("Cache-Control", "private, no-store")
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
-                            .filename(info.fileName() == null ? upload.toString() : info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                            .build().toString())
-                    .body(content);
-        } catch (CaseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    ResponseEntity<byte[]> material(@PathVariable String number, @PathVariable UUID upload, @CurrentAccount UUID official) {
+        var info = handling.materialInfo(official, number, upload)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var content = handling.material(official, number, upload)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
+                .header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                        .filename(info.fileName() == null ? upload.toString() : info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(content);
     }
 
     @GetMapping("/office/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('cases:handle')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, Principal me) {
+    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header("Cache-Control", "private, no-store")
-                .body(documents.forOfficial(number, UUID.fromString(me.getName())));
+                .body(documents.forOfficial(number, me));
     }
 
     private static UUID required(@Nullable UUID colleague) {

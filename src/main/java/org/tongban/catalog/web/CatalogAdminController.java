@@ -1,7 +1,7 @@
 package org.tongban.catalog.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.catalog.CatalogInputException;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.FormPage;
+import org.tongban.shared.RedirectOnError;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemView;
 
@@ -77,39 +79,37 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, Principal me, Model model,
+    @FormPage("saveRefused")
+    String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, @CurrentAccount UUID me, Model model,
             HttpServletResponse response) {
         if (catalog.newest(code).isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
         }
-        try {
-            catalog.saveDraft(code, form.change(), UUID.fromString(me.getName()));
-        } catch (CatalogInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            catalog.newest(code).ifPresent(v -> model.addAttribute("item", v));
-            response.setStatus(422);
-            return "catalog/admin-edit";
-        }
+        catalog.saveDraft(code, form.change(), me);
         return "redirect:/console/catalog/" + code + "?saved";
+    }
+
+    /** The edit form again, with what was typed ({@code form}) and the errors by field. */
+    private String saveRefused(@PathVariable String code, @ModelAttribute("form") ItemForm form, Model model) {
+        catalog.newest(code).ifPresent(v -> model.addAttribute("item", v));
+        return "catalog/admin-edit";
     }
 
     @PostMapping("/console/catalog/{code}/publish")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    String publish(@PathVariable String code, Principal me, RedirectAttributes redirect) {
-        try {
-            catalog.publish(code, UUID.fromString(me.getName()));
-            redirect.addFlashAttribute("notice", "catalog.admin.published");
-        } catch (CatalogInputException e) {
-            redirect.addFlashAttribute("notice", "catalog.error.noDraft");
-        }
+    @RedirectOnError(value = "/console/catalog/{code}", invalidInput = true, message = "catalog.error.noDraft",
+            attribute = "notice")
+    String publish(@PathVariable String code, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        catalog.publish(code, me);
+        redirect.addFlashAttribute("notice", "catalog.admin.published");
         return "redirect:/console/catalog/" + code;
     }
 
     @PostMapping("/console/catalog/{code}/withdraw")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    String withdraw(@PathVariable String code, Principal me, RedirectAttributes redirect) {
-        boolean done = catalog.withdraw(code, UUID.fromString(me.getName()));
+    String withdraw(@PathVariable String code, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        boolean done = catalog.withdraw(code, me);
         redirect.addFlashAttribute("notice", done ? "catalog.admin.withdrawn" : "catalog.admin.notPublished");
         return "redirect:/console/catalog/" + code;
     }

@@ -1,8 +1,8 @@
 package org.tongban.identity.rest;
 
+import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -65,24 +65,24 @@ class MeApiController {
     @GetMapping("/profile")
     @Operation(summary = "My profile; ID number and phone are masked")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    Profile profile(Principal me) {
-        return Profile.of(identity.profile(UUID.fromString(me.getName())));
+    Profile profile(@CurrentAccount UUID me) {
+        return Profile.of(identity.profile(me));
     }
 
     @PostMapping("/phone/code")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a one-time code to a new phone number")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    void sendPhoneCode(@RequestBody PhoneCodeRequest body, Principal me) {
-        identity.sendPhoneChangeCode(UUID.fromString(me.getName()), body.phone() == null ? "" : body.phone());
+    void sendPhoneCode(@RequestBody PhoneCodeRequest body, @CurrentAccount UUID me) {
+        identity.sendPhoneChangeCode(me, body.phone() == null ? "" : body.phone());
     }
 
     @PutMapping("/phone")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change my phone with the code sent to the new number")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    void changePhone(@RequestBody PhoneChange body, Principal me) {
-        identity.changePhone(UUID.fromString(me.getName()), body.phone() == null ? "" : body.phone(),
+    void changePhone(@RequestBody PhoneChange body, @CurrentAccount UUID me) {
+        identity.changePhone(me, body.phone() == null ? "" : body.phone(),
                 body.code() == null ? "" : body.code());
     }
 }

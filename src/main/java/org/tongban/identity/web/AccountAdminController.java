@@ -1,6 +1,7 @@
 package org.tongban.identity.web;
 
-import java.security.Principal;
+import org.tongban.shared.RedirectOnError;
+import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,8 @@ class AccountAdminController {
 
     @PostMapping("/console/accounts/unlock")
     @PreAuthorize("hasAuthority('identity:accounts-unlock')")
-    String unlock(@RequestParam String identifier, Principal me, RedirectAttributes redirect) {
-        boolean done = identity.unlock(identifier, UUID.fromString(me.getName()));
+    String unlock(@RequestParam String identifier, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        boolean done = identity.unlock(identifier, me);
         redirect.addFlashAttribute("notice", done ? "identity.accounts.unlocked" : "identity.accounts.notFound");
         return "redirect:/console/accounts";
     }
@@ -41,16 +42,11 @@ class AccountAdminController {
     /** Disables or enables an account: a disabled one cannot sign in by any method and its sessions end at once. */
     @PostMapping("/console/accounts/enabled")
     @PreAuthorize("hasAuthority('identity:accounts-unlock')")
-    String setEnabled(@RequestParam(defaultValue = "") String identifier, @RequestParam boolean enabled, Principal me,
+    @RedirectOnError(value = "/console/accounts", invalidInput = true, attribute = "notice")
+    String setEnabled(@RequestParam(defaultValue = "") String identifier, @RequestParam boolean enabled, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        String notice;
-        try {
-            boolean done = accountSecurity.setEnabled(identifier, enabled, UUID.fromString(me.getName()));
-            notice = !done ? "identity.accounts.notFound"
-                    : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
-        } catch (InvalidInputException e) {
-            notice = e.fieldErrors().values().iterator().next();
-        }
+        boolean done = accountSecurity.setEnabled(identifier, enabled, me);
+        var notice = !done ? "identity.accounts.notFound" : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/console/accounts";
     }

@@ -1,8 +1,8 @@
 package org.tongban.identity.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.shared.FormPage;
 import org.tongban.identity.Role;
 import org.tongban.identity.internal.RecentSignIn;
 
@@ -32,8 +33,8 @@ class AccountController {
 
     /** After sign-in: each person lands in the channel of their main role. */
     @GetMapping("/home")
-    String home(Principal me) {
-        var roles = identity.profile(UUID.fromString(me.getName())).roles();
+    String home(@CurrentAccount UUID me) {
+        var roles = identity.profile(me).roles();
         if (roles.contains(Role.ENTERPRISE_USER)) return "redirect:/business";
         if (roles.contains(Role.CITIZEN)) return "redirect:/citizen";
         if (roles.contains(Role.OFFICIAL) || roles.contains(Role.DEPARTMENT_ADMIN)) return "redirect:/office";
@@ -42,8 +43,7 @@ class AccountController {
 
     @GetMapping("/account")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String account(Principal me, Model model) {
-        var id = UUID.fromString(me.getName());
+    String account(@CurrentAccount UUID id, Model model) {
         model.addAttribute("profile", identity.profile(id));
         model.addAttribute("passkeys", identity.passkeys(id));
         model.addAttribute("demoFaceCheck", identity.demoFaceCheck());
@@ -54,40 +54,40 @@ class AccountController {
     /** Changes the password; every other session of the account ends. Errors are shown next to the field. */
     @PostMapping("/account/password")
     @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
-    String changePassword(Principal me, @RequestParam(defaultValue = "") String currentPassword,
+    @FormPage("passwordRefused")
+    String changePassword(@CurrentAccount UUID id, @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var id = UUID.fromString(me.getName());
-        try {
-            accountSecurity.changePassword(id, currentPassword, newPassword, request.getSession().getId());
-        } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("passwordErrors", e.fieldErrors());
-            return account(me, model);
-        }
+        accountSecurity.changePassword(id, currentPassword, newPassword, request.getSession().getId());
         redirect.addFlashAttribute("notice", "identity.password.changed");
         return "redirect:/account";
     }
 
+    /** The account page again, the password errors next to their fields (the passwords are not sent back). */
+    private String passwordRefused(@CurrentAccount UUID id, InvalidInputException e, Model model) {
+        model.addAttribute("passwordErrors", e.fieldErrors());
+        return account(id, model);
+    }
+
     @PostMapping("/account/verify")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String verify(Principal me, @RequestParam(defaultValue = "") String faceEvidence, RedirectAttributes redirect) {
-        int level = identity.verifyIdentity(UUID.fromString(me.getName()), faceEvidence);
+    String verify(@CurrentAccount UUID me, @RequestParam(defaultValue = "") String faceEvidence, RedirectAttributes redirect) {
+        int level = identity.verifyIdentity(me, faceEvidence);
         redirect.addFlashAttribute("notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailedFace");
         return "redirect:/account";
     }
 
     @PostMapping("/account/passkeys/delete")
     @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
-    String deletePasskey(Principal me, @RequestParam String credentialId, RedirectAttributes redirect) {
-        boolean removed = identity.removePasskey(UUID.fromString(me.getName()), credentialId);
+    String deletePasskey(@CurrentAccount UUID me, @RequestParam String credentialId, RedirectAttributes redirect) {
+        boolean removed = identity.removePasskey(me, credentialId);
         redirect.addFlashAttribute("notice", removed ? "identity.passkeys.removed" : "identity.passkeys.notFound");
         return "redirect:/account";
     }
 
     @PostMapping("/account/sign-out-everywhere")
-    String signOutEverywhere(Principal me) {
-        identity.signOutEverywhere(UUID.fromString(me.getName()));
+    String signOutEverywhere(@CurrentAccount UUID me) {
+        identity.signOutEverywhere(me);
         return "redirect:/login?signedOutEverywhere";
     }
 }

@@ -17,6 +17,7 @@ import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.PendingRegistration;
 import org.tongban.identity.RegisterCitizen;
+import org.tongban.shared.FormPage;
 
 /** Sign-in (password, one-time code, passkey) and self-registration pages. */
 @Controller
@@ -57,21 +58,20 @@ class SignInController {
 
     /** Checks every field and sends a code to the phone; the account is created only once the code is entered. */
     @PostMapping("/register")
+    @FormPage("registrationRefused")
     String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpSession session,
             HttpServletResponse response) {
-        try {
-            // An ID number or phone that has an account already gets the same answer as a new one.
-            var pending = accountSecurity.registerWithoutDisclosure(
-                    new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
-            session.setAttribute(PENDING, pending);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            // Keep what was typed, except the password.
-            model.addAttribute("form", new RegistrationForm(form.idNumber(), form.name(), form.phone(), ""));
-            response.setStatus(422);
-            return "identity/register";
-        }
+        // An ID number or phone that has an account already gets the same answer as a new one.
+        var pending = accountSecurity.registerWithoutDisclosure(
+                new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
+        session.setAttribute(PENDING, pending);
         return "redirect:/register/code";
+    }
+
+    /** The form again with the errors, keeping what was typed except the password. */
+    private String registrationRefused(@ModelAttribute("form") RegistrationForm form, Model model) {
+        model.addAttribute("form", new RegistrationForm(form.idNumber(), form.name(), form.phone(), ""));
+        return "identity/register";
     }
 
     @GetMapping("/register/code")
@@ -83,28 +83,26 @@ class SignInController {
 
     /** The code sent to the phone: right, the account is created; wrong, nothing is, and the code can be entered again. */
     @PostMapping("/register/code")
+    @FormPage("codeRefused")
     String confirm(@RequestParam(defaultValue = "") String code, Model model, HttpSession session,
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (!(session.getAttribute(PENDING) instanceof PendingRegistration pending)) return "redirect:/register";
-        try {
-            identity.completeRegistration(pending, code);
-        } catch (InvalidInputException e) {
-            if (!e.fieldErrors().containsKey("code")) {
-                // Taken meanwhile: back to the form, with what was typed.
-                session.removeAttribute(PENDING);
-                model.addAttribute("errors", e.fieldErrors());
-                model.addAttribute("form", new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
-                response.setStatus(422);
-                return "identity/register";
-            }
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("maskedPhone", pending.maskedPhone());
-            response.setStatus(422);
-            return "identity/register-code";
-        }
+        identity.completeRegistration(pending, code);
         session.removeAttribute(PENDING);
         if (authentication != null) new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?registered";
+    }
+
+    /** A wrong code: entered again. Anything else (the ID number or phone taken meanwhile): the form again. */
+    private String codeRefused(InvalidInputException e, Model model, HttpSession session) {
+        var pending = (PendingRegistration) session.getAttribute(PENDING);
+        if (!e.fieldErrors().containsKey("code")) {
+            session.removeAttribute(PENDING);
+            model.addAttribute("form", new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
+            return "identity/register";
+        }
+        model.addAttribute("maskedPhone", pending.maskedPhone());
+        return "identity/register-code";
     }
 
     /** What the registration form posts; the password is never sent back to the page. */

@@ -1,6 +1,7 @@
 package org.tongban.identity.web;
 
-import java.security.Principal;
+import org.tongban.shared.FormPage;
+import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,34 +25,34 @@ class StaffController {
 
     @GetMapping("/office/staff")
     @PreAuthorize("hasAuthority('identity:department-manage')")
-    String staff(Principal me, Model model) {
-        model.addAttribute("staff", identity.staff(UUID.fromString(me.getName())));
+    String staff(@CurrentAccount UUID me, Model model) {
+        model.addAttribute("staff", identity.staff(me));
         return "identity/staff";
     }
 
     @PostMapping("/office/staff")
     @PreAuthorize("hasAuthority('identity:department-manage')")
+    @FormPage("appointRefused")
     String appoint(@RequestParam String identifier, @RequestParam String staffNo, @RequestParam String post,
-            Principal me, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        var admin = UUID.fromString(me.getName());
-        try {
-            identity.appointOfficial(admin, identifier, staffNo, post);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("identifier", identifier);
-            model.addAttribute("staffNo", staffNo);
-            model.addAttribute("post", post);
-            model.addAttribute("staff", identity.staff(admin));
-            response.setStatus(422);
-            return "identity/staff";
-        }
+            @CurrentAccount UUID admin, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        identity.appointOfficial(admin, identifier, staffNo, post);
         return "redirect:/office/staff?appointed";
+    }
+
+    /** The staff page again, with what was typed and the errors by field. */
+    private String appointRefused(@RequestParam String identifier, @RequestParam String staffNo,
+            @RequestParam String post, @CurrentAccount UUID admin, Model model) {
+        model.addAttribute("identifier", identifier);
+        model.addAttribute("staffNo", staffNo);
+        model.addAttribute("post", post);
+        model.addAttribute("staff", identity.staff(admin));
+        return "identity/staff";
     }
 
     @PostMapping("/office/staff/withdraw")
     @PreAuthorize("hasAuthority('identity:department-manage')")
-    String withdraw(@RequestParam UUID accountId, Principal me, RedirectAttributes redirect) {
-        boolean done = identity.withdrawOfficial(UUID.fromString(me.getName()), accountId);
+    String withdraw(@RequestParam UUID accountId, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        boolean done = identity.withdrawOfficial(me, accountId);
         redirect.addFlashAttribute("notice", done ? "identity.staff.withdrawn" : "identity.staff.notInDepartment");
         return "redirect:/office/staff";
     }

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -48,8 +49,11 @@ class DemoLicences implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Environment environment;
 
+    private final Clock clock;
+
     DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStore store, IdentityManagement identity, JdbcClient jdbc,
-            TransactionTemplate tx, ApplicationEventPublisher events, Environment environment) {
+            TransactionTemplate tx, ApplicationEventPublisher events, Environment environment, Clock clock) {
+        this.clock = clock;
         this.types = types;
         this.issuer = issuer;
         this.store = store;
@@ -80,7 +84,7 @@ class DemoLicences implements ApplicationRunner {
     @SuppressWarnings("unchecked")
     private int seedLicences(List<Map<String, Object>> entries) {
         int issued = 0;
-        var today = LocalDate.now(Issuer.CHINA);
+        var today = LocalDate.now(clock);
         for (var e : entries) {
             var type = types.find((String) e.get("type")).orElseThrow();
             var department = identity.department((String) e.get("department")).orElse(null);

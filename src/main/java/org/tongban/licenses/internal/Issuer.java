@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,8 +27,6 @@ import org.tongban.shared.LicenseIdentifier;
 @Component
 public class Issuer {
 
-    /** Licence dates are China's calendar days. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String HOLDER_INDEX = "licenses.holder";
     static final String CONTENT = "licenses.license.content:";
 
@@ -35,7 +34,11 @@ public class Issuer {
     private final LicenseKeyStore keys;
     private final FieldProtection protection;
 
-    Issuer(LicenseStore store, LicenseKeyStore keys, FieldProtection protection) {
+    /** Licence dates are calendar days in the platform's zone (China's), which the clock carries. */
+    private final Clock clock;
+
+    Issuer(LicenseStore store, LicenseKeyStore keys, FieldProtection protection, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.keys = keys;
         this.protection = protection;
@@ -54,7 +57,7 @@ public class Issuer {
 
     public List<Outcome> issue(List<Placement> placements, String actor, Instant now) {
         if (placements.isEmpty()) return List.of();
-        var today = LocalDate.ofInstant(now, CHINA);
+        var today = LocalDate.ofInstant(now, clock.getZone());
         var ids = store.allocate(placements.size());
         var signing = new HashMap<String, KeyInfo>();
         for (var p : placements) signing.computeIfAbsent(p.issuer().code(), d -> keys.current(d, LicenseKeyStore.ISSUER));

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +53,11 @@ public class Publications {
     private final ShortLived<PublishedTrustList> trustList;
     private final ShortLived<String> statusList;
 
+    private final Clock clock;
+
     Publications(JdbcClient jdbc, LicenseKeyStore keys, IdentityManagement identity, LicenseStore store,
-            LicenseProperties properties, PlatformTransactionManager tm) {
+            LicenseProperties properties, PlatformTransactionManager tm, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.keys = keys;
         this.identity = identity;
@@ -182,7 +186,7 @@ public class Publications {
     private String buildStatusList() {
         var key = keys.current(LicenseKeyStore.PLATFORM, LicenseKeyStore.STATUS);
         var now = Instant.now();
-        var today = LocalDate.ofInstant(now, Issuer.CHINA);
+        var today = LocalDate.ofInstant(now, clock.getZone());
         long max = store.maxId();
         if (max >= Integer.MAX_VALUE - 8) throw new IllegalStateException("status list too large for one array");
         int size = (int) max + 1;

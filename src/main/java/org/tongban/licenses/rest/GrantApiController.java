@@ -1,8 +1,8 @@
 package org.tongban.licenses.rest;
 
+import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -46,8 +46,8 @@ class GrantApiController {
     @GetMapping("/{id}/grants")
     @Operation(summary = "The use authorisations of one of my licences, newest first, with their status")
     @PreAuthorize("hasAuthority('licenses:read-own')")
-    List<GrantView> list(@PathVariable String id, Principal me) {
-        return grants.grants(account(me), id);
+    List<GrantView> list(@PathVariable String id, @CurrentAccount UUID me) {
+        return grants.grants(me, id);
     }
 
     @PostMapping("/{id}/grants")
@@ -58,30 +58,30 @@ class GrantApiController {
                     + "request with the same Idempotency-Key returns the grant made the first time.")
     @PreAuthorize("hasAuthority('licenses:grant')")
     GrantView grant(@PathVariable String id, @RequestHeader("Idempotency-Key") String key, @RequestBody GrantRequest body,
-            Principal me) {
-        return grants.grant(account(me), id,
+            @CurrentAccount UUID me) {
+        return grants.grant(me, id,
                 new GrantLicence(body.granteeKind(), body.grantee(), body.purpose(), body.validUntil()), key);
     }
 
     @PostMapping("/grants/{grant}/withdraw")
     @Operation(summary = "Withdraw one of my use authorisations; reads through it are refused from now on")
     @PreAuthorize("hasAuthority('licenses:grant')")
-    GrantView withdraw(@PathVariable UUID grant, Principal me) {
-        return grants.withdraw(account(me), grant);
+    GrantView withdraw(@PathVariable UUID grant, @CurrentAccount UUID me) {
+        return grants.withdraw(me, grant);
     }
 
     @GetMapping("/{id}/grants/log")
     @Operation(summary = "Every use of one of my licences through an authorisation: who, which case, when, what was read")
     @PreAuthorize("hasAuthority('licenses:read-own')")
-    List<GrantUseView> log(@PathVariable String id, Principal me) {
-        return grants.log(account(me), id);
+    List<GrantUseView> log(@PathVariable String id, @CurrentAccount UUID me) {
+        return grants.log(me, id);
     }
 
     @GetMapping("/granted/cases/{number}")
     @Operation(summary = "The licences applicants chose for a case of my department, with their authorisations")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
-    List<GrantView> forCase(@PathVariable String number, Principal me) {
-        return grants.forCase(account(me), number);
+    List<GrantView> forCase(@PathVariable String number, @CurrentAccount UUID me) {
+        return grants.forCase(me, number);
     }
 
     @GetMapping("/granted/{grant}")
@@ -90,11 +90,8 @@ class GrantApiController {
                     + "of the item that my department handles (name it in case); 409 when the licence is not valid.")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
     GrantedLicenceView read(@PathVariable UUID grant, @RequestParam(name = "case", required = false) @Nullable String caseNumber,
-            Principal me) {
-        return grants.read(account(me), grant, caseNumber);
+            @CurrentAccount UUID me) {
+        return grants.read(me, grant, caseNumber);
     }
 
-    private static UUID account(Principal me) {
-        return UUID.fromString(me.getName());
-    }
 }

@@ -1,9 +1,9 @@
 package org.tongban.licenses.rest;
 
+import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -137,8 +137,8 @@ class LicenseApiController {
                     + "403 when my department does not issue the type; 409 when the holder already holds one; 422 with "
                     + "errors by field when the data fail the type's schema.")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    LicenseSummary issue(@RequestHeader("Idempotency-Key") String key, @RequestBody IssueRequest body, Principal me) {
-        return issuance.issue(UUID.fromString(me.getName()), key, body.command());
+    LicenseSummary issue(@RequestHeader("Idempotency-Key") String key, @RequestBody IssueRequest body, @CurrentAccount UUID me) {
+        return issuance.issue(me, key, body.command());
     }
 
     @PostMapping(path = "/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -146,23 +146,23 @@ class LicenseApiController {
             description = "Header: holderName, holderId, optionally number, validFrom, validTo, then the type's fields "
                     + "by name or Chinese label. UTF-8 or GB18030. Importing the same file again issues nothing twice.")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    BatchReport batch(@RequestParam String type, @RequestPart("file") MultipartFile file, Principal me) throws IOException {
-        return issuance.importCsv(UUID.fromString(me.getName()), type, file.getOriginalFilename(), file.getBytes());
+    BatchReport batch(@RequestParam String type, @RequestPart("file") MultipartFile file, @CurrentAccount UUID me) throws IOException {
+        return issuance.importCsv(me, type, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/issued")
     @Operation(summary = "What my department issued, newest first; pass next as before for the following page")
     @PreAuthorize("hasAuthority('licenses:issue')")
     WalletPage issued(@RequestParam(required = false) @Nullable Long before, @RequestParam(defaultValue = "20") int limit,
-            Principal me) {
-        return management.issuedByMyDepartment(UUID.fromString(me.getName()), before, limit);
+            @CurrentAccount UUID me) {
+        return management.issuedByMyDepartment(me, before, limit);
     }
 
     @GetMapping("/issued/{id}")
     @Operation(summary = "One licence my department issued, in full (the read is audited)")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    LicenseView issuedOne(@PathVariable String id, Principal me) {
-        return management.licence(UUID.fromString(me.getName()), id);
+    LicenseView issuedOne(@PathVariable String id, @CurrentAccount UUID me) {
+        return management.licence(me, id);
     }
 
     @PostMapping("/{id}/reissue")
@@ -170,31 +170,31 @@ class LicenseApiController {
     @Operation(summary = "Replace a valid licence of my department with its next version (换发); fields not given are kept")
     @PreAuthorize("hasAuthority('licenses:issue')")
     LicenseSummary reissue(@PathVariable String id, @RequestHeader("Idempotency-Key") String key,
-            @RequestBody IssueRequest body, Principal me) {
+            @RequestBody IssueRequest body, @CurrentAccount UUID me) {
         var c = body.command();
-        return issuance.reissue(UUID.fromString(me.getName()), key, id,
+        return issuance.reissue(me, key, id,
                 new IssueLicense(c.type(), c.holderName(), c.holderId(), c.data(), c.number(), c.validFrom(), c.validTo()));
     }
 
     @PostMapping("/{id}/revoke")
     @Operation(summary = "Revoke a licence of my department (撤销), with a reason")
     @PreAuthorize("hasAuthority('licenses:status')")
-    LicenseSummary revoke(@PathVariable String id, @RequestBody ReasonRequest body, Principal me) {
-        return management.revoke(UUID.fromString(me.getName()), id, body.reason());
+    LicenseSummary revoke(@PathVariable String id, @RequestBody ReasonRequest body, @CurrentAccount UUID me) {
+        return management.revoke(me, id, body.reason());
     }
 
     @PostMapping("/{id}/suspend")
     @Operation(summary = "Suspend a licence of my department (暂扣), with a reason")
     @PreAuthorize("hasAuthority('licenses:status')")
-    LicenseSummary suspend(@PathVariable String id, @RequestBody ReasonRequest body, Principal me) {
-        return management.suspend(UUID.fromString(me.getName()), id, body.reason());
+    LicenseSummary suspend(@PathVariable String id, @RequestBody ReasonRequest body, @CurrentAccount UUID me) {
+        return management.suspend(me, id, body.reason());
     }
 
     @PostMapping("/{id}/reinstate")
     @Operation(summary = "Lift a suspension (暂扣发还), with a reason")
     @PreAuthorize("hasAuthority('licenses:status')")
-    LicenseSummary reinstate(@PathVariable String id, @RequestBody ReasonRequest body, Principal me) {
-        return management.reinstate(UUID.fromString(me.getName()), id, body.reason());
+    LicenseSummary reinstate(@PathVariable String id, @RequestBody ReasonRequest body, @CurrentAccount UUID me) {
+        return management.reinstate(me, id, body.reason());
     }
 
     // The holder
@@ -203,15 +203,15 @@ class LicenseApiController {
     @Operation(summary = "My licences and my enterprises', newest first; pass next as before for the following page")
     @PreAuthorize("hasAuthority('licenses:read-own')")
     WalletPage mine(@RequestParam(required = false) @Nullable Long before, @RequestParam(defaultValue = "20") int limit,
-            Principal me) {
-        return wallet.mine(UUID.fromString(me.getName()), before, limit);
+            @CurrentAccount UUID me) {
+        return wallet.mine(me, before, limit);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One of my licences in full, with the signed document and whether its signature verifies")
     @PreAuthorize("hasAuthority('licenses:read-own')")
-    LicenseView one(@PathVariable String id, Principal me) {
-        return wallet.licence(UUID.fromString(me.getName()), id);
+    LicenseView one(@PathVariable String id, @CurrentAccount UUID me) {
+        return wallet.licence(me, id);
     }
 
     @PostMapping("/{id}/show")
@@ -219,8 +219,8 @@ class LicenseApiController {
             description = "Discloses the type's face fields unless fields are named; personal values are masked unless "
                     + "named in unmasked. Verify it with POST /api/v1/licenses/verify or offline (docs/licences.md).")
     @PreAuthorize("hasAuthority('licenses:show')")
-    ShowTokenView show(@PathVariable String id, @RequestBody(required = false) @Nullable ShowRequest body, Principal me) {
-        return wallet.show(UUID.fromString(me.getName()), id, body == null ? null : body.fields(),
+    ShowTokenView show(@PathVariable String id, @RequestBody(required = false) @Nullable ShowRequest body, @CurrentAccount UUID me) {
+        return wallet.show(me, id, body == null ? null : body.fields(),
                 body == null ? null : body.unmasked());
     }
 
@@ -291,8 +291,8 @@ class LicenseApiController {
     @Operation(summary = "Rotate a key: an issuing department's (use ISSUER) or the platform's status key (owner PLATFORM, "
             + "use STATUS); the root key takes two people (root-rotations)")
     @PreAuthorize("hasAuthority('licenses:keys')")
-    KeyView rotate(@PathVariable String owner, @PathVariable String use, Principal me) {
-        return KeyView.of(keys.rotate(owner, use, UUID.fromString(me.getName())));
+    KeyView rotate(@PathVariable String owner, @PathVariable String use, @CurrentAccount UUID me) {
+        return KeyView.of(keys.rotate(owner, use, me));
     }
 
     /** Why a key is revoked, and since when its signatures are invalid (ISO-8601; empty: now). */
@@ -302,8 +302,8 @@ class LicenseApiController {
     @Operation(summary = "Revoke a compromised issuer or status key: nothing it signed at or after 'from' verifies; "
             + "its owner gets a new key at once")
     @PreAuthorize("hasAuthority('licenses:keys')")
-    KeyView revokeKey(@PathVariable String kid, @RequestBody RevokeKeyRequest body, Principal me) {
-        return KeyView.of(keys.revoke(kid, body.from(), body.reason(), UUID.fromString(me.getName())));
+    KeyView revokeKey(@PathVariable String kid, @RequestBody RevokeKeyRequest body, @CurrentAccount UUID me) {
+        return KeyView.of(keys.revoke(kid, body.from(), body.reason(), me));
     }
 
     record ProposeRootRotation(@Nullable String reason) {}
@@ -312,8 +312,8 @@ class LicenseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose to rotate the root key; another operator or a government manager approves it")
     @PreAuthorize("hasAuthority('licenses:keys')")
-    LicenseKeys.RootRotation proposeRootRotation(@RequestBody ProposeRootRotation body, Principal me) {
-        return keys.proposeRootRotation(UUID.fromString(me.getName()), body.reason());
+    LicenseKeys.RootRotation proposeRootRotation(@RequestBody ProposeRootRotation body, @CurrentAccount UUID me) {
+        return keys.proposeRootRotation(me, body.reason());
     }
 
     @GetMapping("/keys/root-rotations")
@@ -326,8 +326,8 @@ class LicenseApiController {
     @PostMapping("/keys/root-rotations/{id}/approve")
     @Operation(summary = "Approve another person's proposal to rotate the root key: the root key is rotated")
     @PreAuthorize("hasAuthority('licenses:keys-approve')")
-    KeyView approveRootRotation(@PathVariable UUID id, Principal me) {
-        return KeyView.of(keys.approveRootRotation(id, UUID.fromString(me.getName())));
+    KeyView approveRootRotation(@PathVariable UUID id, @CurrentAccount UUID me) {
+        return KeyView.of(keys.approveRootRotation(id, me));
     }
 
     private String label(@Nullable LicenseTypeView type, String field, boolean en) {

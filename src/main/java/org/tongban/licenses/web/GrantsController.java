@@ -1,6 +1,7 @@
 package org.tongban.licenses.web;
 
-import java.security.Principal;
+import java.time.Clock;
+import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.tongban.licenses.LicenseGrants;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseWallet;
+import org.tongban.shared.FormPage;
 
 /**
  * Use authorisations (用证授权) on pages: the holder's page of a licence's grants (give one, withdraw one, the use log)
@@ -37,7 +39,10 @@ class GrantsController {
     private final LicenseWallet wallet;
     private final IdentityManagement identity;
 
-    GrantsController(LicenseGrants grants, LicenseWallet wallet, IdentityManagement identity) {
+    private final Clock clock;
+
+    GrantsController(LicenseGrants grants, LicenseWallet wallet, IdentityManagement identity, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
         this.wallet = wallet;
         this.identity = identity;
@@ -45,61 +50,61 @@ class GrantsController {
 
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/grants")
     @PreAuthorize("hasAuthority('licenses:read-own')")
-    String page(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model) {
+    String page(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model) {
         return holderPage(channel, identifier, me, model, Map.of("granteeKind", "DEPARTMENT"));
     }
 
     @PostMapping("/{channel:citizen|business}/licences/{identifier}/grants")
     @PreAuthorize("hasAuthority('licenses:grant')")
+    @FormPage(value = "grantRefused", status = 200)
     String grant(@PathVariable String channel, @PathVariable String identifier,
             @RequestParam(defaultValue = "DEPARTMENT") String granteeKind,
             @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String item,
             @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String validUntil,
-            @RequestParam(defaultValue = "") String requestKey, Principal me, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String requestKey, @CurrentAccount UUID me, Model model, RedirectAttributes redirect) {
+        var grantee = granteeKind.equals("ITEM") ? item : department;
+        grants.grant(me, identifier, new GrantLicence(granteeKind, grantee, purpose, date(validUntil)), requestKey);
+        redirect.addFlashAttribute("notice", "licenses.grants.granted");
+        return "redirect:/" + channel + "/licences/" + identifier + "/grants";
+    }
+
+    /** The grants page again with what was typed: the errors by field (the grantee's on the field shown), or why. */
+    private String grantRefused(@PathVariable String channel, @PathVariable String identifier,
+            @RequestParam(defaultValue = "DEPARTMENT") String granteeKind,
+            @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String item,
+            @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String validUntil,
+            @RequestParam(defaultValue = "") String requestKey, @CurrentAccount UUID me, RuntimeException e,
+            Model model) {
+        if (e instanceof InvalidLicenseException invalid) {
+            var errors = new LinkedHashMap<String, String>(invalid.fieldErrors());
+            var granteeError = errors.remove("grantee");
+            if (granteeError != null) errors.put(granteeKind.equals("ITEM") ? "item" : "department", granteeError);
+            model.addAttribute("errors", errors);
+        }
         var form = new LinkedHashMap<String, String>();
         form.put("granteeKind", granteeKind);
         form.put("department", department);
         form.put("item", item);
         form.put("purpose", purpose);
         form.put("validUntil", validUntil);
-        LocalDate until = null;
+        model.addAttribute("requestKey", requestKey);
+        return holderPage(channel, identifier, me, model, form);
+    }
+
+    /** The last day of a grant, if any; a date that is no date is an error on its field. */
+    private static @Nullable LocalDate date(String validUntil) {
         try {
-            until = validUntil.isBlank() ? null : LocalDate.parse(validUntil.strip());
+            return validUntil.isBlank() ? null : LocalDate.parse(validUntil.strip());
         } catch (DateTimeParseException e) {
-            model.addAttribute("errors", Map.of("validUntil", "licenses.grants.error.date"));
-            model.addAttribute("requestKey", requestKey);
-            return holderPage(channel, identifier, me, model, form);
+            throw new InvalidLicenseException(Map.of("validUntil", "licenses.grants.error.date"));
         }
-        var grantee = granteeKind.equals("ITEM") ? item : department;
-        try {
-            grants.grant(account(me), identifier, new GrantLicence(granteeKind, grantee, purpose, until), requestKey);
-        } catch (InvalidLicenseException e) {
-            var errors = new LinkedHashMap<String, String>(e.fieldErrors());
-            var granteeError = errors.remove("grantee");
-            if (granteeError != null) errors.put(granteeKind.equals("ITEM") ? "item" : "department", granteeError);
-            model.addAttribute("errors", errors);
-            model.addAttribute("requestKey", requestKey);
-            return holderPage(channel, identifier, me, model, form);
-        } catch (LicenseRefusedException e) {
-            model.addAttribute("error", e.messageKey());
-            model.addAttribute("requestKey", requestKey);
-            return holderPage(channel, identifier, me, model, form);
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        redirect.addFlashAttribute("notice", "licenses.grants.granted");
-        return "redirect:/" + channel + "/licences/" + identifier + "/grants";
     }
 
     @PostMapping("/{channel:citizen|business}/licences/{identifier}/grants/{grant}/withdraw")
     @PreAuthorize("hasAuthority('licenses:grant')")
-    String withdraw(@PathVariable String channel, @PathVariable String identifier, @PathVariable UUID grant, Principal me,
+    String withdraw(@PathVariable String channel, @PathVariable String identifier, @PathVariable UUID grant, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        try {
-            grants.withdraw(account(me), grant);
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        grants.withdraw(me, grant);
         redirect.addFlashAttribute("notice", "licenses.grants.withdrawn");
         return "redirect:/" + channel + "/licences/" + identifier + "/grants";
     }
@@ -109,11 +114,11 @@ class GrantsController {
     /** The licences chosen in a case of the official's department (enter a case number). */
     @GetMapping("/office/licences/granted")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
-    String forCase(@RequestParam(name = "case", defaultValue = "") String caseNumber, Principal me, Model model) {
+    String forCase(@RequestParam(name = "case", defaultValue = "") String caseNumber, @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber.strip());
         if (!caseNumber.isBlank()) {
             try {
-                model.addAttribute("grants", grants.forCase(account(me), caseNumber.strip()));
+                model.addAttribute("grants", grants.forCase(me, caseNumber.strip()));
             } catch (LicenseNotFoundException e) {
                 model.addAttribute("error", "licenses.granted.noCase");
             }
@@ -124,39 +129,33 @@ class GrantsController {
     /** A licence's data read through an authorisation; the read is logged for the holder. */
     @GetMapping("/office/licences/granted/{grant}")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
+    @FormPage(value = "readRefused", status = 200)
     String read(@PathVariable UUID grant, @RequestParam(name = "case", required = false) @Nullable String caseNumber,
-            Principal me, Model model) {
+            @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber == null ? "" : caseNumber.strip());
-        try {
-            var read = grants.read(account(me), grant, caseNumber);
-            model.addAttribute("g", read.grant());
-            model.addAttribute("l", read.licence());
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (LicenseRefusedException e) {
-            model.addAttribute("error", e.messageKey());
-        }
+        var read = grants.read(me, grant, caseNumber);
+        model.addAttribute("g", read.grant());
+        model.addAttribute("l", read.licence());
         return "licenses/granted";
     }
 
-    private String holderPage(String channel, String identifier, Principal me, Model model, Map<String, String> form) {
-        var account = account(me);
-        try {
-            model.addAttribute("l", wallet.licence(account, identifier));
-            model.addAttribute("grants", grants.grants(account, identifier));
-            model.addAttribute("log", grants.log(account, identifier));
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    /** The page with why the read was refused (the grant withdrawn, expired, or for another case). */
+    private String readRefused(@RequestParam(name = "case", required = false) @Nullable String caseNumber, Model model) {
+        model.addAttribute("caseNumber", caseNumber == null ? "" : caseNumber.strip());
+        return "licenses/granted";
+    }
+
+    private String holderPage(String channel, String identifier, UUID me, Model model, Map<String, String> form) {
+        var account = me;
+        model.addAttribute("l", wallet.licence(account, identifier));
+        model.addAttribute("grants", grants.grants(account, identifier));
+        model.addAttribute("log", grants.log(account, identifier));
         model.addAttribute("channel", channel);
         model.addAttribute("departments", identity.departments());
         model.addAttribute("form", form);
         if (!model.containsAttribute("requestKey")) model.addAttribute("requestKey", UUID.randomUUID().toString());
-        model.addAttribute("today", LocalDate.now(org.tongban.licenses.internal.Issuer.CHINA));
+        model.addAttribute("today", LocalDate.now(clock));
         return "licenses/grants";
     }
 
-    private static UUID account(Principal me) {
-        return UUID.fromString(me.getName());
-    }
 }

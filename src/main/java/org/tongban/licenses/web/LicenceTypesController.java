@@ -1,7 +1,7 @@
 package org.tongban.licenses.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.licenses.LicenseTypes;
+import org.tongban.shared.FormPage;
 
 /** The licence types for the government manager: the list, and one type's definition to read and change. */
 @Controller
@@ -52,16 +53,18 @@ class LicenceTypesController {
 
     @PostMapping("/console/licences/new")
     @PreAuthorize("hasAuthority('licenses:types-write')")
-    String create(@RequestParam(defaultValue = "") String definition, Principal me, Model model,
+    @FormPage("createRefused")
+    String create(@RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            var type = types.create(definition, UUID.fromString(me.getName()));
-            redirect.addFlashAttribute("notice", "licenses.types.created");
-            return "redirect:/console/licences/" + type.code();
-        } catch (InvalidLicenseException e) {
-            response.setStatus(422);
-            return fresh(definition, e.fieldErrors().get("definition"), model);
-        }
+        var type = types.create(definition, me);
+        redirect.addFlashAttribute("notice", "licenses.types.created");
+        return "redirect:/console/licences/" + type.code();
+    }
+
+    /** The editor again with the definition as sent and why it was refused. */
+    private String createRefused(@RequestParam(defaultValue = "") String definition, InvalidLicenseException e,
+            Model model) {
+        return fresh(definition, e.fieldErrors().get("definition"), model);
     }
 
     private String fresh(String definition, @Nullable String error, Model model) {
@@ -81,17 +84,18 @@ class LicenceTypesController {
 
     @PostMapping("/console/licences/{code}")
     @PreAuthorize("hasAuthority('licenses:types-write')")
-    String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, Principal me, Model model,
+    @FormPage("saveRefused")
+    String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (types.find(code).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        try {
-            types.save(code, definition, UUID.fromString(me.getName()));
-        } catch (InvalidLicenseException e) {
-            response.setStatus(422);
-            return page(code, definition, e.fieldErrors().get("definition"), model);
-        }
+        types.save(code, definition, me);
         redirect.addFlashAttribute("notice", "licenses.types.saved");
         return "redirect:/console/licences/" + code;
+    }
+
+    private String saveRefused(@PathVariable String code, @RequestParam(defaultValue = "") String definition,
+            InvalidLicenseException e, Model model) {
+        return page(code, definition, e.fieldErrors().get("definition"), model);
     }
 
     private String page(String code, String definition, @Nullable String error, Model model) {

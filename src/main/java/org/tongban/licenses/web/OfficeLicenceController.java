@@ -1,7 +1,8 @@
 package org.tongban.licenses.web;
 
+import org.tongban.shared.FormPage;
+import org.tongban.shared.CurrentAccount;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -54,8 +55,7 @@ class OfficeLicenceController {
 
     @GetMapping("/office/licences")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String desk(@RequestParam(required = false) @Nullable Long before, Principal me, Model model) {
-        var official = UUID.fromString(me.getName());
+    String desk(@RequestParam(required = false) @Nullable Long before, @CurrentAccount UUID official, Model model) {
         model.addAttribute("types", myTypes(official));
         model.addAttribute("page", management.issuedByMyDepartment(official, before, 20));
         return "licenses/office";
@@ -63,8 +63,8 @@ class OfficeLicenceController {
 
     @GetMapping("/office/licences/new")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String form(@RequestParam String type, Principal me, Model model) {
-        var licenceType = mine(UUID.fromString(me.getName()), type);
+    String form(@RequestParam String type, @CurrentAccount UUID me, Model model) {
+        var licenceType = mine(me, type);
         model.addAttribute("type", licenceType);
         model.addAttribute("form", Map.of());
         model.addAttribute("requestKey", UUID.randomUUID().toString());
@@ -73,28 +73,27 @@ class OfficeLicenceController {
 
     @PostMapping("/office/licences")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String issue(@RequestParam MultiValueMap<String, String> form, Principal me, Model model, RedirectAttributes redirect) {
-        var official = UUID.fromString(me.getName());
+    @FormPage(value = "issueRefused", status = 200)
+    String issue(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
         var type = mine(official, first(form, "type"));
-        var values = new HashMap<String, String>();
-        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.getFirst()));
+        var values = values(form);
         var data = new HashMap<String, String>();
         for (var f : type.fields()) data.put(f.name(), values.getOrDefault(f.name(), ""));
         var dateErrors = new HashMap<String, String>();
         var command = new IssueLicense(type.code(), values.getOrDefault("holderName", ""), values.getOrDefault("holderId", ""),
                 data, values.get("number"), date(values.get("validFrom"), "validFrom", dateErrors),
                 date(values.get("validTo"), "validTo", dateErrors));
-        try {
-            if (!dateErrors.isEmpty()) throw new InvalidLicenseException(dateErrors);
-            var issued = issuance.issue(official, values.getOrDefault("requestKey", ""), command);
-            redirect.addFlashAttribute("notice", "licenses.office.issued");
-            return "redirect:/office/licences/" + issued.identifier();
-        } catch (InvalidLicenseException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (LicenseRefusedException e) {
-            model.addAttribute("error", e.messageKey());
-        }
-        model.addAttribute("type", type);
+        if (!dateErrors.isEmpty()) throw new InvalidLicenseException(dateErrors);
+        var issued = issuance.issue(official, values.getOrDefault("requestKey", ""), command);
+        redirect.addFlashAttribute("notice", "licenses.office.issued");
+        return "redirect:/office/licences/" + issued.identifier();
+    }
+
+    /** The form again with everything typed, and the errors by field or why the licence was refused. */
+    private String issueRefused(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official,
+            Model model) {
+        var values = values(form);
+        model.addAttribute("type", mine(official, first(form, "type")));
         model.addAttribute("form", values);
         model.addAttribute("requestKey", values.getOrDefault("requestKey", UUID.randomUUID().toString()));
         return "licenses/issue";
@@ -102,62 +101,61 @@ class OfficeLicenceController {
 
     @PostMapping("/office/licences/batch")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, Principal me, Model model)
+    @FormPage(value = "batchRefused", status = 200)
+    String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, @CurrentAccount UUID official, Model model)
             throws IOException {
-        var official = UUID.fromString(me.getName());
-        try {
-            model.addAttribute("report", issuance.importCsv(official, type, file.getOriginalFilename(), file.getBytes()));
-        } catch (LicenseRefusedException e) {
-            model.addAttribute("batchError", e.messageKey());
-        } catch (InvalidLicenseException e) {
-            model.addAttribute("batchError", "licenses.error.unknownType");
-        }
+        model.addAttribute("report", issuance.importCsv(official, type, file.getOriginalFilename(), file.getBytes()));
         model.addAttribute("batchType", type);
-        return desk(null, me, model);
+        return desk(null, official, model);
+    }
+
+    /** The desk again, the batch refused as a whole: not an official of an issuing department, or no such type. */
+    private String batchRefused(@RequestParam String type, @CurrentAccount UUID official, RuntimeException e,
+            Model model) {
+        model.addAttribute("batchError", e instanceof LicenseRefusedException r ? r.messageKey() : "licenses.error.unknownType");
+        model.addAttribute("batchType", type);
+        return desk(null, official, model);
     }
 
     @GetMapping("/office/licences/{id}")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String licence(@PathVariable String id, Principal me, Model model) {
-        var official = UUID.fromString(me.getName());
-        try {
-            model.addAttribute("l", management.licence(official, id));
-            model.addAttribute("history", management.history(official, id));
-        } catch (LicenseNotFoundException e) {
-            // Another department's licence is not found, so an identifier does not reveal that it exists.
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    String licence(@PathVariable String id, @CurrentAccount UUID official, Model model) {
+        // Another department's licence is not found, so an identifier does not reveal that it exists.
+        model.addAttribute("l", management.licence(official, id));
+        model.addAttribute("history", management.history(official, id));
         return "licenses/licence";
     }
 
     @PostMapping("/office/licences/{id}/status")
     @PreAuthorize("hasAuthority('licenses:status')")
+    @FormPage(value = "statusRefused", status = 200)
     String status(@PathVariable String id, @RequestParam String action, @RequestParam(defaultValue = "") String reason,
-            Principal me, Model model, RedirectAttributes redirect) {
-        var official = UUID.fromString(me.getName());
-        try {
-            switch (action) {
-                case "revoke" -> management.revoke(official, id, reason);
-                case "suspend" -> management.suspend(official, id, reason);
-                case "reinstate" -> management.reinstate(official, id, reason);
-                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-            redirect.addFlashAttribute("notice", "licenses.office.statusChanged." + action);
-            return "redirect:/office/licences/" + id;
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidLicenseException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (LicenseRefusedException e) {
-            model.addAttribute("error", e.messageKey());
+            @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
+        switch (action) {
+            case "revoke" -> management.revoke(official, id, reason);
+            case "suspend" -> management.suspend(official, id, reason);
+            case "reinstate" -> management.reinstate(official, id, reason);
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        redirect.addFlashAttribute("notice", "licenses.office.statusChanged." + action);
+        return "redirect:/office/licences/" + id;
+    }
+
+    /** The licence page again, with the reason as typed and why the change was refused. */
+    private String statusRefused(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+            @CurrentAccount UUID official, Model model) {
         model.addAttribute("reason", reason);
-        return licence(id, me, model);
+        return licence(id, official, model);
+    }
+
+    private static Map<String, String> values(MultiValueMap<String, String> form) {
+        var values = new HashMap<String, String>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.getFirst()));
+        return values;
     }
 
     private List<LicenseTypeView> myTypes(UUID official) {
-        var post = identity.profile(official).official();
-        return post == null ? List.of() : types.issuedBy(post.orgUnitCode());
+        return identity.departmentOf(official).map(types::issuedBy).orElse(List.of());
     }
 
     /** A type the official's department issues; another type is not found. */

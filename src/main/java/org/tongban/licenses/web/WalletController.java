@@ -1,6 +1,6 @@
 package org.tongban.licenses.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,16 +53,16 @@ class WalletController {
 
     @GetMapping("/{channel:citizen|business}/licences")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String list(@PathVariable String channel, @RequestParam(required = false) @Nullable Long before, Principal me,
+    String list(@PathVariable String channel, @RequestParam(required = false) @Nullable Long before, @CurrentAccount UUID me,
             Model model) {
         model.addAttribute("channel", channel);
-        model.addAttribute("page", wallet.mine(account(me), before, 20));
+        model.addAttribute("page", wallet.mine(me, before, 20));
         return "licenses/wallet";
     }
 
     @GetMapping("/{channel:citizen|business}/licences/{identifier}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String one(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale) {
+    String one(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
         var licence = own(me, identifier);
         model.addAttribute("channel", channel);
         model.addAttribute("l", licence);
@@ -74,7 +74,7 @@ class WalletController {
     /** The show page: the fields to disclose (masked unless chosen otherwise) and the QR of a fresh token. */
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String show(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale) {
+    String show(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
         var licence = own(me, identifier);
         return showPage(channel, licence, licence.type().face(), List.of(), me, model, locale);
     }
@@ -83,7 +83,7 @@ class WalletController {
     @PreAuthorize("hasAuthority('identity:read-own')")
     String showChosen(@PathVariable String channel, @PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
-            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, Principal me, Model model,
+            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Model model,
             Locale locale) {
         var licence = own(me, identifier);
         var chosen = fields == null || fields.isEmpty() ? licence.type().face() : fields;
@@ -97,15 +97,9 @@ class WalletController {
     @ResponseBody
     Map<String, Object> token(@PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
-            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, Principal me, Locale locale) {
-        ShowTokenView token;
-        try {
-            token = wallet.show(account(me), identifier, fields, plain);
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidLicenseException e) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Locale locale) {
+        // Not found is a 404 and an unknown field a 422, without a body, as the page advice answers any fetch.
+        var token = wallet.show(me, identifier, fields, plain);
         var body = new LinkedHashMap<String, Object>();
         body.put("svg", QrCode.svg(token.token(), messages.getMessage("licenses.show.qr", null, locale)));
         body.put("token", token.token());
@@ -118,7 +112,7 @@ class WalletController {
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/licence.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
     ResponseEntity<byte[]> pdf(@PathVariable String identifier, @RequestParam(defaultValue = "") String purpose,
-            Principal me, Locale locale) {
+            @CurrentAccount UUID me, Locale locale) {
         var licence = own(me, identifier);
         var why = purpose.strip();
         if (why.length() > 40) throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -130,14 +124,14 @@ class WalletController {
                 .body(body);
     }
 
-    private String showPage(String channel, LicenseView licence, List<String> fields, List<String> plain, Principal me,
+    private String showPage(String channel, LicenseView licence, List<String> fields, List<String> plain, UUID me,
             Model model, Locale locale) {
         ShowTokenView token;
         try {
-            token = wallet.show(account(me), licence.identifier(), fields, plain);
+            token = wallet.show(me, licence.identifier(), fields, plain);
         } catch (InvalidLicenseException e) {
             model.addAttribute("error", "licenses.error.unknownField");
-            token = wallet.show(account(me), licence.identifier(), null, null);
+            token = wallet.show(me, licence.identifier(), null, null);
             fields = licence.type().face();
             plain = List.of();
         }
@@ -167,16 +161,8 @@ class WalletController {
         return messages.getMessage(key, null, name, locale);
     }
 
-    private LicenseView own(Principal me, String identifier) {
-        try {
-            return wallet.licence(account(me), identifier);
-        } catch (LicenseNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    private static UUID account(Principal me) {
-        return UUID.fromString(me.getName());
+    private LicenseView own(UUID me, String identifier) {
+        return wallet.licence(me, identifier);
     }
 
     /**

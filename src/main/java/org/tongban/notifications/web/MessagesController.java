@@ -1,6 +1,6 @@
 package org.tongban.notifications.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,15 +21,15 @@ class MessagesController {
 
     @GetMapping("/messages")
     @PreAuthorize("hasAuthority('notifications:read-own')")
-    String messages(Principal me, Model model) {
-        model.addAttribute("messages", notifications.messagesFor(UUID.fromString(me.getName()), 100));
+    String messages(@CurrentAccount UUID me, Model model) {
+        model.addAttribute("messages", notifications.messagesFor(me, 100));
         return "notifications/messages";
     }
 
     @PostMapping("/messages/read")
     @PreAuthorize("hasAuthority('notifications:read-own')")
-    String markRead(Principal me) {
-        notifications.markAllRead(UUID.fromString(me.getName()));
+    String markRead(@CurrentAccount UUID me) {
+        notifications.markAllRead(me);
         return "redirect:/messages";
     }
 }

@@ -1,6 +1,8 @@
 package org.tongban.platform.web;
 
-import java.security.Principal;
+import org.tongban.shared.RedirectOnError;
+import org.tongban.shared.Refusal;
+import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -33,25 +35,28 @@ class CalendarController {
 
     @PostMapping("/console/calendar")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
-    String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, Principal me,
+    @RedirectOnError("/console/calendar")
+    String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
+        var date = date(day);
+        calendar.setDay(date, kind, name, me);
+        redirect.addFlashAttribute("notice", "platform.calendar.saved");
+        return "redirect:/console/calendar?year=" + date.getYear();
+    }
+
+    /** A day as the form sends it; anything else is refused with the message that says how to write one. */
+    private static LocalDate date(String day) {
         try {
-            var date = LocalDate.parse(day);
-            calendar.setDay(date, kind, name, UUID.fromString(me.getName()));
-            redirect.addFlashAttribute("notice", "platform.calendar.saved");
-            return "redirect:/console/calendar?year=" + date.getYear();
+            return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("error", "platform.calendar.date");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.date");
         }
-        return "redirect:/console/calendar";
     }
 
     @PostMapping("/console/calendar/remove")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
-    String remove(@RequestParam LocalDate day, Principal me, RedirectAttributes redirect) {
-        calendar.removeDay(day, UUID.fromString(me.getName()));
+    String remove(@RequestParam LocalDate day, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        calendar.removeDay(day, me);
         redirect.addFlashAttribute("notice", "platform.calendar.saved");
         return "redirect:/console/calendar?year=" + day.getYear();
     }

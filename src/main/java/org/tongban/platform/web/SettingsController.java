@@ -1,6 +1,7 @@
 package org.tongban.platform.web;
 
-import java.security.Principal;
+import org.tongban.shared.RedirectOnError;
+import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,10 @@ class SettingsController {
 
     @PostMapping("/console/platform/settings")
     @PreAuthorize("hasAuthority('platform:settings-write')")
-    String change(@RequestParam String key, @RequestParam String value, Principal me, RedirectAttributes redirect) {
-        try {
-            platform.change(key, value, UUID.fromString(me.getName()));
-            redirect.addFlashAttribute("notice", "platform.settings.saved");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
+    @RedirectOnError("/console/platform/settings")
+    String change(@RequestParam String key, @RequestParam String value, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        platform.change(key, value, me);
+        redirect.addFlashAttribute("notice", "platform.settings.saved");
         return "redirect:/console/platform/settings";
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.portal.web;
 
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,23 +23,13 @@ class LayoutModelAdvice {
     }
 
     @ModelAttribute
-    void layout(HttpServletRequest request, org.springframework.ui.Model model) {
-        var account = signedIn();
+    void layout(HttpServletRequest request, org.springframework.ui.Model model,
+            @CurrentAccount(required = false) @Nullable UUID account) {
         model.addAttribute("elderly", elderly.isOn(request, account));
         model.addAttribute("signedIn", account != null);
         model.addAttribute("currentPath", request.getRequestURI());
         var auth = SecurityContextHolder.getContext().getAuthentication();
         model.addAttribute("can", new Permissions(auth));
-    }
-
-    static @Nullable UUID signedIn() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) return null;
-        try {
-            return UUID.fromString(auth.getName());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Lets templates ask {@code can.has('channel:office')} to show only the links a person may follow. */

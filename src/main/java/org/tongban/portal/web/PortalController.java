@@ -1,8 +1,9 @@
 package org.tongban.portal.web;
 
+import org.jspecify.annotations.Nullable;
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -45,22 +46,22 @@ class PortalController {
     }
 
     @GetMapping("/citizen")
-    String citizen(Principal me, Model model) {
+    String citizen(@CurrentAccount UUID me, Model model) {
         return channel("portal/citizen", me, model);
     }
 
     @GetMapping("/business")
-    String business(Principal me, Model model) {
+    String business(@CurrentAccount UUID me, Model model) {
         return channel("portal/business", me, model);
     }
 
     @GetMapping("/office")
-    String office(Principal me, Model model) {
+    String office(@CurrentAccount UUID me, Model model) {
         return channel("portal/office", me, model);
     }
 
     @GetMapping("/console")
-    String console(Principal me, Model model) {
+    String console(@CurrentAccount UUID me, Model model) {
         return channel("portal/console", me, model);
     }
 
@@ -73,13 +74,13 @@ class PortalController {
 
     /** The elderly toggle on every page: stored on the account when signed in, in a cookie always. */
     @PostMapping("/preferences/elderly")
-    String toggleElderly(@RequestParam boolean on, HttpServletRequest request, HttpServletResponse response) {
-        elderly.set(response, LayoutModelAdvice.signedIn(), on);
+    String toggleElderly(@RequestParam boolean on, @CurrentAccount(required = false) @Nullable UUID account,
+            HttpServletRequest request, HttpServletResponse response) {
+        elderly.set(response, account, on);
         return "redirect:" + backTo(request);
     }
 
-    private String channel(String view, Principal me, Model model) {
-        var id = UUID.fromString(me.getName());
+    private String channel(String view, UUID id, Model model) {
         model.addAttribute("profile", identity.profile(id));
         model.addAttribute("unread", notifications.unreadCount(id));
         model.addAttribute("themes", themes.themes(false));

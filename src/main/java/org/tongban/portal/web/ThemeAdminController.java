@@ -1,6 +1,6 @@
 package org.tongban.portal.web;
 
-import java.security.Principal;
+import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,8 +31,8 @@ class ThemeAdminController {
     @PostMapping("/console/themes")
     @PreAuthorize("hasAuthority('portal:themes-write')")
     String update(@RequestParam String code, @RequestParam(defaultValue = "false") boolean visible,
-            @RequestParam int sortOrder, Principal me, RedirectAttributes redirect) {
-        boolean ok = sortOrder >= 0 && sortOrder <= 9999 && themes.update(code, visible, sortOrder, UUID.fromString(me.getName()));
+            @RequestParam int sortOrder, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        boolean ok = sortOrder >= 0 && sortOrder <= 9999 && themes.update(code, visible, sortOrder, me);
         redirect.addFlashAttribute(ok ? "notice" : "error", ok ? "portal.themes.saved" : "portal.themes.invalid");
         return "redirect:/console/themes";
     }

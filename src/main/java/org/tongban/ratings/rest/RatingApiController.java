@@ -1,8 +1,8 @@
 package org.tongban.ratings.rest;
 
+import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +44,8 @@ class RatingApiController {
     @GetMapping("/cases/{number}")
     @Operation(summary = "One of my concluded cases with my rating and the department's answer")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    RatingView mine(@PathVariable String number, Principal me) {
-        return ratings.view(number, UUID.fromString(me.getName()));
+    RatingView mine(@PathVariable String number, @CurrentAccount UUID me) {
+        return ratings.view(number, me);
     }
 
     @PostMapping("/cases/{number}")
@@ -54,8 +54,7 @@ class RatingApiController {
             description = "A second rating answers 409; a case not yet concluded 422; someone else's case 404. "
                     + "Repeating the request is safe: it cannot create a second rating.")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    RatingView rate(@PathVariable String number, @RequestBody RateRequest body, Principal me) {
-        var rater = UUID.fromString(me.getName());
+    RatingView rate(@PathVariable String number, @RequestBody RateRequest body, @CurrentAccount UUID rater) {
         ratings.rate(new RateCase(number, rater, body.level(), body.overall(), body.efficiency(), body.guideAccuracy(),
                 body.convenience(), body.usability(), body.comment()));
         return ratings.view(number, rater);
@@ -64,22 +63,21 @@ class RatingApiController {
     @GetMapping("/rectifications")
     @Operation(summary = "Open rectifications of my department, the nearest deadline first")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    List<RectificationSummary> rectifications(Principal me) {
-        return ratings.openRectifications(UUID.fromString(me.getName()));
+    List<RectificationSummary> rectifications(@CurrentAccount UUID me) {
+        return ratings.openRectifications(me);
     }
 
     @GetMapping("/rectifications/{id}")
     @Operation(summary = "One rectification of my department with the rating and the follow-ups")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    RectificationView rectification(@PathVariable UUID id, Principal me) {
-        return ratings.rectification(UUID.fromString(me.getName()), id);
+    RectificationView rectification(@PathVariable UUID id, @CurrentAccount UUID me) {
+        return ratings.rectification(me, id);
     }
 
     @PostMapping("/rectifications/{id}/follow-ups")
     @Operation(summary = "Record a follow-up note (回访)")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    RectificationView followUp(@PathVariable UUID id, @RequestBody TextRequest body, Principal me) {
-        var official = UUID.fromString(me.getName());
+    RectificationView followUp(@PathVariable UUID id, @RequestBody TextRequest body, @CurrentAccount UUID official) {
         ratings.followUp(official, id, body.text());
         return ratings.rectification(official, id);
     }
@@ -87,8 +85,7 @@ class RatingApiController {
     @PostMapping("/rectifications/{id}/response")
     @Operation(summary = "Record the department's response (整改情况或说明); the rater is told")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    RectificationView respond(@PathVariable UUID id, @RequestBody TextRequest body, Principal me) {
-        var official = UUID.fromString(me.getName());
+    RectificationView respond(@PathVariable UUID id, @RequestBody TextRequest body, @CurrentAccount UUID official) {
         ratings.respond(official, id, body.text());
         return ratings.rectification(official, id);
     }
@@ -96,8 +93,7 @@ class RatingApiController {
     @PostMapping("/rectifications/{id}/close")
     @Operation(summary = "Close a rectification that has a response")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    RectificationView close(@PathVariable UUID id, Principal me) {
-        var official = UUID.fromString(me.getName());
+    RectificationView close(@PathVariable UUID id, @CurrentAccount UUID official) {
         ratings.close(official, id);
         return ratings.rectification(official, id);
     }

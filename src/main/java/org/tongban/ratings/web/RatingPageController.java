@@ -1,6 +1,7 @@
 package org.tongban.ratings.web;
 
-import java.security.Principal;
+import org.tongban.shared.FormPage;
+import org.tongban.shared.CurrentAccount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,42 +40,43 @@ class RatingPageController {
 
     @GetMapping("/ratings/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String page(@PathVariable String number, Principal me, Model model) {
+    String page(@PathVariable String number, @CurrentAccount UUID me, Model model) {
         if (!model.containsAttribute("form")) model.addAttribute("form", Map.of());
-        return show(number, UUID.fromString(me.getName()), model);
+        return show(number, me, model);
     }
 
     @PostMapping("/ratings/cases/{number}")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String rate(@PathVariable String number, @RequestParam Map<String, String> params, Principal me, Model model,
+    @FormPage(value = "rateRefused", status = 200, message = "ratings.rate.fix")
+    String rate(@PathVariable String number, @RequestParam Map<String, String> params, @CurrentAccount UUID rater, Model model,
             RedirectAttributes redirect) {
-        var rater = UUID.fromString(me.getName());
+        var form = form(params);
+        ratings.rate(new RateCase(number, rater, score(form.get("level")), score(form.get("overall")),
+                score(form.get("efficiency")), score(form.get("guideAccuracy")), score(form.get("convenience")),
+                score(form.get("usability")), form.get("comment")));
+        redirect.addFlashAttribute("notice", "ratings.rate.thanks");
+        return "redirect:/ratings/cases/" + number;
+    }
+
+    /** The input is kept, so that the applicant fixes one answer instead of giving all of them again. */
+    private String rateRefused(@PathVariable String number, @RequestParam Map<String, String> params,
+            @CurrentAccount UUID rater, Model model) {
+        model.addAttribute("form", form(params));
+        return show(number, rater, model);
+    }
+
+    private static Map<String, String> form(Map<String, String> params) {
         var form = new LinkedHashMap<String, String>();
         SCORES.forEach(field -> form.put(field, params.getOrDefault(field, "").strip()));
         form.put("comment", params.getOrDefault("comment", ""));
-        try {
-            ratings.rate(new RateCase(number, rater, score(form.get("level")), score(form.get("overall")),
-                    score(form.get("efficiency")), score(form.get("guideAccuracy")), score(form.get("convenience")),
-                    score(form.get("usability")), form.get("comment")));
-            redirect.addFlashAttribute("notice", "ratings.rate.thanks");
-            return "redirect:/ratings/cases/" + number;
-        } catch (InvalidRatingException e) {
-            model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("error", "ratings.rate.fix");
-        } catch (RatingRefusedException e) {
-            model.addAttribute("error", e.messageKey());
-        }
-        // The input is kept, so that the applicant fixes one answer instead of giving all of them again.
-        model.addAttribute("form", form);
-        return show(number, rater, model);
+        return form;
     }
 
     private String show(String number, UUID applicant, Model model) {
         try {
             model.addAttribute("view", ratings.view(number, applicant));
-        } catch (RatingNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (RatingRefusedException e) {
+            // Not a failure of the page: a case that cannot be rated (yet) says why, where the form would be.
             model.addAttribute("number", number);
             model.addAttribute("refused", e.messageKey());
         }

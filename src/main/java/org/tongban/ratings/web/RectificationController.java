@@ -1,6 +1,8 @@
 package org.tongban.ratings.web;
 
-import java.security.Principal;
+import java.util.HashMap;
+import org.tongban.shared.FormPage;
+import org.tongban.shared.CurrentAccount;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -30,64 +32,62 @@ class RectificationController {
 
     @GetMapping("/office/rectifications")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String list(Principal me, Model model) {
-        model.addAttribute("rows", ratings.openRectifications(UUID.fromString(me.getName())));
+    String list(@CurrentAccount UUID me, Model model) {
+        model.addAttribute("rows", ratings.openRectifications(me));
         return "ratings/rectifications";
     }
 
     @GetMapping("/office/rectifications/{id}")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String one(@PathVariable UUID id, Principal me, Model model) {
+    String one(@PathVariable UUID id, @CurrentAccount UUID me, Model model) {
         return show(id, me, model);
     }
 
     @PostMapping("/office/rectifications/{id}/follow-ups")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String followUp(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Principal me, Model model,
+    @FormPage(value = "refused", status = 200)
+    String followUp(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        return act(id, me, model, redirect, Map.of("note", note), "ratings.rectification.followedUp",
-                () -> ratings.followUp(UUID.fromString(me.getName()), id, note));
+        ratings.followUp(me, id, note);
+        return done(id, redirect, "ratings.rectification.followedUp");
     }
 
     @PostMapping("/office/rectifications/{id}/response")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String respond(@PathVariable UUID id, @RequestParam(defaultValue = "") String response, Principal me, Model model,
+    @FormPage(value = "refused", status = 200)
+    String respond(@PathVariable UUID id, @RequestParam(defaultValue = "") String response, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        return act(id, me, model, redirect, Map.of("response", response), "ratings.rectification.responded",
-                () -> ratings.respond(UUID.fromString(me.getName()), id, response));
+        ratings.respond(me, id, response);
+        return done(id, redirect, "ratings.rectification.responded");
     }
 
     @PostMapping("/office/rectifications/{id}/close")
     @PreAuthorize("hasAuthority('ratings:rectify')")
-    String close(@PathVariable UUID id, Principal me, Model model, RedirectAttributes redirect) {
-        return act(id, me, model, redirect, Map.of(), "ratings.rectification.closed",
-                () -> ratings.close(UUID.fromString(me.getName()), id));
+    @FormPage(value = "refused", status = 200)
+    String close(@PathVariable UUID id, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        ratings.close(me, id);
+        return done(id, redirect, "ratings.rectification.closed");
     }
 
-    private String act(UUID id, Principal me, Model model, RedirectAttributes redirect, Map<String, String> form,
-            String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-            return "redirect:/office/rectifications/" + id;
-        } catch (RatingNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidRatingException e) {
-            model.addAttribute("errors", e.fieldErrors());
-        } catch (RatingRefusedException e) {
-            model.addAttribute("error", e.messageKey());
+    private static String done(UUID id, RedirectAttributes redirect, String notice) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/office/rectifications/" + id;
+    }
+
+    /** The rectification again, with the note or response as typed and the errors or why the step was refused. */
+    private String refused(@PathVariable UUID id, @RequestParam Map<String, String> params, @CurrentAccount UUID me,
+            Model model) {
+        var form = new HashMap<String, String>();
+        for (var field : new String[] {"note", "response"}) {
+            if (params.containsKey(field)) form.put(field, params.get(field));
         }
         model.addAttribute("form", form);
         return show(id, me, model);
     }
 
-    private String show(UUID id, Principal me, Model model) {
-        try {
-            model.addAttribute("r", ratings.rectification(UUID.fromString(me.getName()), id));
-        } catch (RatingNotFoundException e) {
-            // Another department's rectification is not found, so an id does not reveal that it exists.
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    private String show(UUID id, UUID me, Model model) {
+        // Another department's rectification is not found, so an id does not reveal that it exists.
+        model.addAttribute("r", ratings.rectification(me, id));
         if (!model.containsAttribute("form")) model.addAttribute("form", Map.of());
         model.addAttribute("scores", RatingPageController.SCORES);
         return "ratings/rectification";

@@ -1,8 +1,9 @@
 package org.tongban.workflow.web;
 
+import org.tongban.shared.FormPage;
+import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,20 +37,20 @@ class ProcessModelController {
 
     @PostMapping("/console/processes")
     @PreAuthorize("hasAuthority('workflow:models-write')")
-    String upload(@RequestParam("file") MultipartFile file, Principal me, Model model, RedirectAttributes redirect,
+    @FormPage("uploadRefused")
+    String upload(@RequestParam("file") MultipartFile file, @CurrentAccount UUID me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) throws IOException {
         var fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        try {
-            var deployed = models.deploy(fileName, file.getBytes(), UUID.fromString(me.getName()));
-            redirect.addFlashAttribute("deployedKey", deployed.key());
-            redirect.addFlashAttribute("deployedVersion", deployed.version());
-            return "redirect:/console/processes";
-        } catch (InvalidProcessModelException e) {
-            // The page again, with every reason; a redirect would have to carry them through the session.
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refusedFile", e.fileName());
-            model.addAttribute("problems", e.problems());
-            return list(model);
-        }
+        var deployed = models.deploy(fileName, file.getBytes(), me);
+        redirect.addFlashAttribute("deployedKey", deployed.key());
+        redirect.addFlashAttribute("deployedVersion", deployed.version());
+        return "redirect:/console/processes";
+    }
+
+    /** The page again, with every reason; a redirect would have to carry them through the session. */
+    private String uploadRefused(InvalidProcessModelException e, Model model) {
+        model.addAttribute("refusedFile", e.fileName());
+        model.addAttribute("problems", e.problems());
+        return list(model);
     }
 }

@@ -21,6 +21,8 @@ import org.tongban.cases.internal.DecisionDocument.Outcome;
  */
 class DecisionDocumentTests {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     static final String NUMBER = "440100-SCJG-005-20261127-0042";
     // 2026-11-26T18:30Z is already the 27th in Beijing.
     static final Instant DECIDED = Instant.parse("2026-11-26T18:30:00Z");
@@ -38,7 +40,7 @@ class DecisionDocumentTests {
     @ParameterizedTest
     @EnumSource(Outcome.class)
     void eachOutcomeRendersItsTitleNumberReasonsAndChineseDate(Outcome outcome) throws IOException {
-        var pdf = DecisionDocument.render(decision(outcome, "申请材料齐全，符合法定形式。"));
+        var pdf = DecisionDocument.render(decision(outcome, "申请材料齐全，符合法定形式。"), ZONE);
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).isLessThan(200 * 1024);
@@ -57,17 +59,17 @@ class DecisionDocumentTests {
 
     @Test
     void theTitlesFollowTheOutcome() throws IOException {
-        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, "同意。")))).contains("准予行政许可决定书")
+        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE))).contains("准予行政许可决定书")
                 .doesNotContain("行政复议");
-        assertThat(text(DecisionDocument.render(decision(Outcome.DENIED, "经营场所与住宅相连。"))))
+        assertThat(text(DecisionDocument.render(decision(Outcome.DENIED, "经营场所与住宅相连。"), ZONE)))
                 .contains("不予行政许可决定书").contains("行政复议").contains("经营场所与住宅相连。");
-        assertThat(text(DecisionDocument.render(decision(Outcome.NOT_ACCEPTED, "不属于本机关职权范围。"))))
+        assertThat(text(DecisionDocument.render(decision(Outcome.NOT_ACCEPTED, "不属于本机关职权范围。"), ZONE)))
                 .contains("不予受理通知书").contains("不属于本机关职权范围。");
     }
 
     @Test
     void metadataNamesTheDocumentTheDepartmentAndTongban() throws IOException {
-        try (var pdf = Loader.loadPDF(DecisionDocument.render(decision(Outcome.APPROVED, "同意。")))) {
+        try (var pdf = Loader.loadPDF(DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE))) {
             var info = pdf.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("准予行政许可决定书 " + NUMBER);
             assertThat(info.getAuthor()).isEqualTo("广州市市场监督管理局");
@@ -77,13 +79,13 @@ class DecisionDocumentTests {
 
     @Test
     void theFontIsNamedNotEmbedded() {
-        var pdf = new String(DecisionDocument.render(decision(Outcome.APPROVED, "同意。")), StandardCharsets.ISO_8859_1);
+        var pdf = new String(DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE), StandardCharsets.ISO_8859_1);
         assertThat(pdf).contains("/STSong-Light").doesNotContain("/FontFile");
     }
 
     @Test
     void datesAreWrittenInChinese() {
-        var zone = DecisionDocument.ZONE;
+        var zone = ZONE;
         assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, zone))).isEqualTo("二〇二六年一月一日");
         assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2030, 10, 10, 9, 0, 0, 0, zone))).isEqualTo("二〇三〇年十月十日");
         assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 12, 31, 9, 0, 0, 0, zone))).isEqualTo("二〇二六年十二月三十一日");
@@ -92,7 +94,7 @@ class DecisionDocumentTests {
 
     @Test
     void noReasonsPrintsNone() throws IOException {
-        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, null)))).contains("无。");
+        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, null), ZONE))).contains("无。");
     }
 
     private static String text(byte[] pdf) throws IOException {
