@@ -9,7 +9,7 @@ import org.tongban.cases.internal.CaseStore;
 import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.cases.internal.DecisionDocument;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 
 /**
  * The decision document (决定书 / 不予受理通知书) of a concluded case as a PDF, for its applicant and for officials of
@@ -20,9 +20,9 @@ public class CaseDocuments {
 
     private final CaseStore cases;
     private final CatalogManagement catalog;
-    private final IdentityManagement identity;
+    private final Persons identity;
 
-    CaseDocuments(CaseStore cases, CatalogManagement catalog, IdentityManagement identity) {
+    CaseDocuments(CaseStore cases, CatalogManagement catalog, Persons identity) {
         this.cases = cases;
         this.catalog = catalog;
         this.identity = identity;

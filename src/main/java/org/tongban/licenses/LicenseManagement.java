@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.AccountNotFoundException;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
@@ -36,14 +36,14 @@ public class LicenseManagement {
 
     private final LicenseStore store;
     private final LicenseTypeStore types;
-    private final IdentityManagement identity;
+    private final Persons identity;
     private final LicenseWallet wallet;
     private final Publications publications;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(Issuer.CHINA);
 
-    LicenseManagement(LicenseStore store, LicenseTypeStore types, IdentityManagement identity, LicenseWallet wallet,
+    LicenseManagement(LicenseStore store, LicenseTypeStore types, Persons identity, LicenseWallet wallet,
             Publications publications, AuditManagement audit, ApplicationEventPublisher events) {
         this.store = store;
         this.types = types;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.Publications;
@@ -22,9 +22,9 @@ public class LicenseVerification {
 
     private final Publications publications;
     private final LicenseStore store;
-    private final IdentityManagement identity;
+    private final Persons identity;
 
-    LicenseVerification(Publications publications, LicenseStore store, IdentityManagement identity) {
+    LicenseVerification(Publications publications, LicenseStore store, Persons identity) {
         this.publications = publications;
         this.store = store;
         this.identity = identity;

@@ -8,20 +8,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.AccountSecurity;
-import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.identity.internal.AccountAdministration;
 
 /** The operator's account desk: unlock an account locked after failed sign-ins, disable or enable one. Not open to the manager. */
 @Controller
 class AccountAdminController {
 
-    private final IdentityManagement identity;
-    private final AccountSecurity accountSecurity;
+    private final AccountAdministration accounts;
 
-    AccountAdminController(IdentityManagement identity, AccountSecurity accountSecurity) {
-        this.identity = identity;
-        this.accountSecurity = accountSecurity;
+    AccountAdminController(AccountAdministration accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping("/console/accounts")
@@ -33,7 +30,7 @@ class AccountAdminController {
     @PostMapping("/console/accounts/unlock")
     @PreAuthorize("hasAuthority('identity:accounts-unlock')")
     String unlock(@RequestParam String identifier, Principal me, RedirectAttributes redirect) {
-        boolean done = identity.unlock(identifier, UUID.fromString(me.getName()));
+        boolean done = accounts.unlock(identifier, UUID.fromString(me.getName()));
         redirect.addFlashAttribute("notice", done ? "identity.accounts.unlocked" : "identity.accounts.notFound");
         return "redirect:/console/accounts";
     }
@@ -45,7 +42,7 @@ class AccountAdminController {
             RedirectAttributes redirect) {
         String notice;
         try {
-            boolean done = accountSecurity.setEnabled(identifier, enabled, UUID.fromString(me.getName()));
+            boolean done = accounts.setEnabled(identifier, enabled, UUID.fromString(me.getName()));
             notice = !done ? "identity.accounts.notFound"
                     : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
         } catch (InvalidInputException e) {

@@ -12,23 +12,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.AccountSecurity;
-import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
-import org.tongban.identity.PendingRegistration;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.PendingRegistration;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.SignInCodes;
 
 /** Sign-in (password, one-time code, passkey) and self-registration pages. */
 @Controller
 class SignInController {
 
     private static final String PENDING = "tongban.pendingRegistration";
-    private final IdentityManagement identity;
-    private final AccountSecurity accountSecurity;
+    private final SignInCodes signInCodes;
+    private final Registration registration;
 
-    SignInController(IdentityManagement identity, AccountSecurity accountSecurity) {
-        this.identity = identity;
-        this.accountSecurity = accountSecurity;
+    SignInController(SignInCodes signInCodes, Registration registration) {
+        this.signInCodes = signInCodes;
+        this.registration = registration;
     }
 
     @GetMapping("/login")
@@ -40,7 +40,7 @@ class SignInController {
     /** Sends a sign-in code; the answer is the same whether or not the identifier names an account. */
     @PostMapping("/login/code/send")
     String sendCode(@RequestParam(defaultValue = "") String identifier, RedirectAttributes redirect) {
-        if (!identifier.isBlank()) identity.sendSignInCode(identifier);
+        if (!identifier.isBlank()) signInCodes.sendSignInCode(identifier);
         redirect.addFlashAttribute("identifier", identifier.strip());
         redirect.addFlashAttribute("codeSent", true);
         return "redirect:/login?method=code";
@@ -61,7 +61,7 @@ class SignInController {
             HttpServletResponse response) {
         try {
             // An ID number or phone that has an account already gets the same answer as a new one.
-            var pending = accountSecurity.registerWithoutDisclosure(
+            var pending = registration.registerWithoutDisclosure(
                     new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
             session.setAttribute(PENDING, pending);
         } catch (InvalidInputException e) {
@@ -87,7 +87,7 @@ class SignInController {
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (!(session.getAttribute(PENDING) instanceof PendingRegistration pending)) return "redirect:/register";
         try {
-            identity.completeRegistration(pending, code);
+            registration.completeRegistration(pending, code);
         } catch (InvalidInputException e) {
             if (!e.fieldErrors().containsKey("code")) {
                 // Taken meanwhile: back to the form, with what was typed.

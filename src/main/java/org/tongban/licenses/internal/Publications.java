@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.identity.DepartmentView;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.shared.GmCrypto;
@@ -45,14 +45,14 @@ public class Publications {
 
     private final JdbcClient jdbc;
     private final LicenseKeyStore keys;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final LicenseStore store;
     private final LicenseProperties properties;
     private final TransactionTemplate ownTransaction;
     private final ShortLived<PublishedTrustList> trustList;
     private final ShortLived<String> statusList;
 
-    Publications(JdbcClient jdbc, LicenseKeyStore keys, IdentityManagement identity, LicenseStore store,
+    Publications(JdbcClient jdbc, LicenseKeyStore keys, Departments identity, LicenseStore store,
             LicenseProperties properties, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
         this.keys = keys;
