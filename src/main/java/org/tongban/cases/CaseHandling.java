@@ -73,8 +73,8 @@ public class CaseHandling {
     static final int ATTEMPTS = 3;
 
     CaseHandling(CaseStore cases, WorkflowManagement workflow, Persons identity, Departments departments,
-            CatalogManagement catalog, CaseManagement applicants, WorkingDayCalendar calendar, Notices notices, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            CatalogManagement catalog, CaseManagement applicants, WorkingDayCalendar calendar, Notices notices,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.inTransaction = new TransactionTemplate(transactions);
         this.cases = cases;
         this.workflow = workflow;
