@@ -3,7 +3,8 @@ package org.tongban.audit;
 import org.tongban.shared.Permission;
 
 /**
- * What the audit module lets an account do. Roles grant these in {@code identity.Role}: identity depends on this module, so this module cannot name the roles (ADR 0019).
+ * What the audit module lets an account do. Roles grant these in {@code identity.Role}: identity depends on this
+ * module, so this module cannot name the roles (ADR 0019).
  */
 public enum AuditPermission implements Permission {
 

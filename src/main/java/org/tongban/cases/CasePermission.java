@@ -5,7 +5,8 @@ import org.tongban.identity.GrantedPermission;
 import org.tongban.identity.Role;
 
 /**
- * What the cases module lets an account do; applying is {@code identity:update-own} in a channel. Each constant names the roles that hold it (ADR 0019).
+ * What the cases module lets an account do; applying is {@code identity:update-own} in a channel. Each constant names
+ * the roles that hold it (ADR 0019).
  */
 public enum CasePermission implements GrantedPermission {
 

@@ -59,8 +59,8 @@ public class LicenseGrants {
     private final Clock clock = Clock.system(Issuer.CHINA);
 
     LicenseGrants(LicenseStore licences, GrantStore grants, LicenseTypeStore types, Holders holders, LicenseWallet wallet,
-            Persons identity, Departments departments, CatalogManagement catalog, CaseHandling handling, AuditManagement audit,
-            ApplicationEventPublisher events) {
+            Persons identity, Departments departments, CatalogManagement catalog, CaseHandling handling,
+            AuditManagement audit, ApplicationEventPublisher events) {
         this.licences = licences;
         this.grants = grants;
         this.types = types;

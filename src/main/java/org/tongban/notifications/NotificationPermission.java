@@ -3,7 +3,8 @@ package org.tongban.notifications;
 import org.tongban.shared.Permission;
 
 /**
- * What the message centre lets an account do. Roles grant these in {@code identity.Role}: identity depends on this module, so this module cannot name the roles (ADR 0019).
+ * What the message centre lets an account do. Roles grant these in {@code identity.Role}: identity depends on this
+ * module, so this module cannot name the roles (ADR 0019).
  */
 public enum NotificationPermission implements Permission {
 

@@ -6,7 +6,8 @@ import org.tongban.identity.Role;
 
 /**
  * What the portal lets an account do: enter a channel, and the manager's service themes. The channel
- * permissions keep their {@code channel:} prefix because they name a channel, not an operation. Each constant names the roles that hold it (ADR 0019).
+ * permissions keep their {@code channel:} prefix because they name a channel, not an operation. Each constant names the
+ * roles that hold it (ADR 0019).
  */
 public enum PortalPermission implements GrantedPermission {
 

@@ -5,7 +5,8 @@ import org.tongban.identity.GrantedPermission;
 import org.tongban.identity.Role;
 
 /**
- * What the ratings module lets an account do; rating one's own case needs no more than the channel. Each constant names the roles that hold it (ADR 0019).
+ * What the ratings module lets an account do; rating one's own case needs no more than the channel. Each constant names
+ * the roles that hold it (ADR 0019).
  */
 public enum RatingPermission implements GrantedPermission {
 

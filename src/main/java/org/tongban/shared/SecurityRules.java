@@ -27,10 +27,12 @@ public interface SecurityRules {
     Collection<? extends Permission> permissions();
 
     /** Rules for the pages (the web chain). */
-    default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {}
+    default void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {}
 
     /** Rules for this module's part of the JSON API under {@code /api/**}. */
-    default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {}
+    default void api(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {}
 
     /**
      * API requests that need no CSRF token although a session cookie may come with them: they change nothing and are

@@ -18,7 +18,8 @@ class AuditSecurity implements SecurityRules {
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/console/audit/**").hasAuthority(AuditPermission.READ.authority());
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.catalog.CatalogPermission;
 import org.tongban.shared.SecurityRules;
 
-/** The catalogue's permission and rules: the catalogue is public information, read without signing in on the pages and by apps on the API; the manager maintains it in the console. */
+/**
+ * The catalogue's permission and rules: the catalogue is public information, read without signing in on the pages and
+ * by apps on the API; the manager maintains it in the console.
+ */
 @Component
 class CatalogSecurity implements SecurityRules {
 
@@ -19,7 +22,8 @@ class CatalogSecurity implements SecurityRules {
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/services", "/services/**").permitAll()
                 .requestMatchers("/console/catalog/**").hasAuthority(CatalogPermission.ITEMS_WRITE.authority());
     }

@@ -69,7 +69,8 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
             } else {
                 // What these roles give a session that proved these factors (staff need two: Factors).
                 var wanted = new HashSet<org.springframework.security.core.GrantedAuthority>();
-                Factors.authorities(permissions, current.get().roles(), Factors.factorsOf(authentication.getAuthorities()))
+                var factors = Factors.factorsOf(authentication.getAuthorities());
+                Factors.authorities(permissions, current.get().roles(), factors)
                         .forEach(a -> {
                             if (roleAuthorities.contains(a.getAuthority())) wanted.add(a);
                         });

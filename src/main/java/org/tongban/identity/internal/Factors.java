@@ -74,7 +74,8 @@ final class Factors {
             if (strong || !STAFF.contains(role)) {
                 permissions.of(role).forEach(p -> result.add(new SimpleGrantedAuthority(p)));
             } else {
-                permissions.of(role).stream().filter(KEPT::contains).forEach(p -> result.add(new SimpleGrantedAuthority(p)));
+                permissions.of(role).stream().filter(KEPT::contains)
+                        .forEach(p -> result.add(new SimpleGrantedAuthority(p)));
             }
         }
         if (staff && !strong) {

@@ -22,7 +22,8 @@ class IdentitySecurity implements SecurityRules {
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/login", "/register", "/register/code", "/login/code/send",
                         "/webauthn/authenticate/options", "/login/webauthn").permitAll()
                 // Adding a passkey needs a fresh proof (and for staff two factors): RecentSignIn.

@@ -29,7 +29,8 @@ public class StaffAppointments {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
 
-    StaffAppointments(AccountStore accounts, StaffStore staff, ApplicationEventPublisher events, AuditManagement audit) {
+    StaffAppointments(AccountStore accounts, StaffStore staff, ApplicationEventPublisher events,
+            AuditManagement audit) {
         this.accounts = accounts;
         this.staff = staff;
         this.events = events;

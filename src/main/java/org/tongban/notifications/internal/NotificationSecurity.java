@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.notifications.NotificationPermission;
 import org.tongban.shared.SecurityRules;
 
-/** The message centre's permission. Its pages ({@code /messages}) need a signed-in account and check the permission per method. */
+/**
+ * The message centre's permission. Its pages ({@code /messages}) need a signed-in account and check the permission per
+ * method.
+ */
 @Component
 class NotificationSecurity implements SecurityRules {
 

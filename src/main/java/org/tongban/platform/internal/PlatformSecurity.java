@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.platform.PlatformPermission;
 import org.tongban.shared.SecurityRules;
 
-/** The platform's permissions and its pages: settings and the calendar in the console, and the operator's actuator endpoints except health, which load balancers and probes read. */
+/**
+ * The platform's permissions and its pages: settings and the calendar in the console, and the operator's actuator
+ * endpoints except health, which load balancers and probes read.
+ */
 @Component
 class PlatformSecurity implements SecurityRules {
 
@@ -18,7 +21,8 @@ class PlatformSecurity implements SecurityRules {
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/console/platform/**").hasAuthority(PlatformPermission.SETTINGS_READ.authority())
                 .requestMatchers("/console/calendar", "/console/calendar/**")

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.ratings.RatingPermission;
 import org.tongban.shared.SecurityRules;
 
-/** The ratings module's permissions and its console pages (statistics, for the manager). Rating and rectifying happen in the channels, checked per method. */
+/**
+ * The ratings module's permissions and its console pages (statistics, for the manager). Rating and rectifying happen in
+ * the channels, checked per method.
+ */
 @Component
 class RatingSecurity implements SecurityRules {
 
@@ -18,7 +21,8 @@ class RatingSecurity implements SecurityRules {
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/console/ratings", "/console/ratings/**")
                 .hasAuthority(RatingPermission.STATISTICS.authority());
     }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.workflow.WorkflowPermission;
 import org.tongban.shared.SecurityRules;
 
-/** The workflow module's permission. Its console page ({@code /console/processes}) is inside the console channel and checks the permission per method. */
+/**
+ * The workflow module's permission. Its console page ({@code /console/processes}) is inside the console channel and
+ * checks the permission per method.
+ */
 @Component
 class WorkflowSecurity implements SecurityRules {
 

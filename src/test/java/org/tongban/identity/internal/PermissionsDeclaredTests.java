@@ -37,7 +37,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
     private static final Pattern AUTHORITY = Pattern.compile("(?:hasAuthority|can\\.has)\\(\\s*'([^']+)'\\s*\\)");
     private static final Pattern ANY_AUTHORITY = Pattern.compile("hasAnyAuthority\\(([^)]*)\\)");
     private static final List<JavaClass> MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tongban").stream().toList();
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tongban").stream()
+            .toList();
 
     @Autowired List<SecurityRules> modules;
     @Autowired RolePermissions permissions;
@@ -57,8 +58,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
     private static Set<String> named(String text) {
         var names = new TreeSet<String>();
         AUTHORITY.matcher(text).results().forEach(m -> names.add(m.group(1)));
-        ANY_AUTHORITY.matcher(text).results()
-                .forEach(m -> Stream.of(m.group(1).split(",")).map(s -> s.strip().replace("'", "")).forEach(names::add));
+        ANY_AUTHORITY.matcher(text).results().forEach(m -> Stream.of(m.group(1).split(","))
+                .map(s -> s.strip().replace("'", "")).forEach(names::add));
         return names;
     }
 
@@ -94,7 +95,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
         var checked = new TreeSet<String>();
         checked.addAll(namedByMethodSecurity());
         checked.addAll(namedByTemplates());
-        checked.addAll(TokenScopes.permissionsOf(List.of("openid", "profile", TokenScopes.CITIZEN, TokenScopes.BUSINESS)));
+        checked.addAll(TokenScopes.permissionsOf(
+                List.of("openid", "profile", TokenScopes.CITIZEN, TokenScopes.BUSINESS)));
         // Not a permission: the mark of a staff session that has proved one factor (Factors).
         checked.remove(Factors.SECOND_FACTOR_REQUIRED);
         assertThat(checked).isNotEmpty();
@@ -149,8 +151,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
         before.put(Role.CITIZEN, union(own, "channel:citizen", "licenses:read-own", "licenses:show", "licenses:grant"));
         before.put(Role.ENTERPRISE_USER, union(own, "channel:business", "licenses:read-own", "licenses:show",
                 "licenses:grant"));
-        before.put(Role.OFFICIAL, union(own, "channel:office", "identity:person-read", "cases:handle", "ratings:rectify",
-                "licenses:issue", "licenses:status", "licenses:read-granted"));
+        before.put(Role.OFFICIAL, union(own, "channel:office", "identity:person-read", "cases:handle",
+                "ratings:rectify", "licenses:issue", "licenses:status", "licenses:read-granted"));
         before.put(Role.DEPARTMENT_ADMIN, union(own, "channel:office", "identity:person-read",
                 "identity:department-manage", "cases:handle", "cases:supervise", "ratings:rectify", "licenses:issue",
                 "licenses:status", "licenses:read-granted"));
@@ -159,7 +161,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                 "licenses:types-read", "licenses:types-write", "licenses:keys-approve"));
         before.put(Role.PLATFORM_OPERATOR, union(own, "channel:console", "platform:settings-write",
                 "platform:settings-read", "identity:accounts-unlock", "licenses:keys", "licenses:keys-approve"));
-        before.put(Role.AUDITOR, Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
+        before.put(Role.AUDITOR, Set.of("identity:read-own", "notifications:read-own", "channel:console",
+                "audit:read"));
         for (var role : Role.values()) assertThat(permissions.of(role)).as(role.name()).isEqualTo(before.get(role));
     }
 

@@ -27,7 +27,8 @@ class RecentSignInTests {
     }
 
     private static UsernamePasswordAuthenticationToken signedIn(Set<Role> roles, FactorGrantedAuthority... factors) {
-        return UsernamePasswordAuthenticationToken.authenticated("a", null, Factors.authorities(PERMISSIONS, roles, List.of(factors)));
+        return UsernamePasswordAuthenticationToken.authenticated("a", null,
+                Factors.authorities(PERMISSIONS, roles, List.of(factors)));
     }
 
     @Test
