@@ -138,6 +138,15 @@ class PermissionsDeclaredTests extends IntegrationTest {
         assertThat(ungranted).isEmpty();
     }
 
+    /** First match wins: the portal's {@code /console/**} must come after {@code /console/audit/**}. */
+    @Test
+    void theChannelsCatchAllsComeAfterEveryModulesOwnRules() {
+        var ordered = SecurityConfiguration.inOrder(modules);
+        assertThat(ordered.getLast().order()).isEqualTo(SecurityRules.CHANNELS);
+        assertThat(ordered.getLast().getClass().getName()).isEqualTo("org.tongban.portal.internal.PortalSecurity");
+        assertThat(ordered.subList(0, ordered.size() - 1)).allMatch(m -> m.order() == SecurityRules.MODULE);
+    }
+
     @Test
     void permissionsAreNamedModuleColonOperation() {
         assertThat(declared().keySet()).allMatch(a -> a.matches("^[a-z]+:[a-z-]+$"));
