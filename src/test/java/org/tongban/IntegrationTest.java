@@ -33,10 +33,10 @@ public abstract class IntegrationTest {
      */
     @org.springframework.beans.factory.annotation.Autowired
     void secondFactorFromThePhone(org.tongban.notifications.DevelopmentOutbox outbox,
-            org.tongban.identity.internal.AccountStore accounts) {
+            org.tongban.identity.internal.AccountStore accounts, org.tongban.identity.internal.PersonStore persons) {
         WebClient.secondFactorCodes = identifier -> {
             var account = accounts.findByIdentifier(identifier).orElseThrow();
-            var phone = accounts.phoneOf(account.personId()).orElseThrow(() -> new AssertionError("no phone"));
+            var phone = persons.phoneOf(account.personId()).orElseThrow(() -> new AssertionError("no phone"));
             return lastCodeTo(outbox, phone.value());
         };
     }

@@ -10,7 +10,7 @@ import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.ItemView;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.EnterpriseView;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.identity.ProfileView;
 import org.tongban.identity.Role;
 import org.tongban.shared.CreditCode;
@@ -29,9 +29,9 @@ class ApplicantCheck {
     static final String PERSON = "PERSON";
     static final String ENTERPRISE = "ENTERPRISE";
 
-    private final IdentityManagement identity;
+    private final Persons identity;
 
-    ApplicantCheck(IdentityManagement identity) {
+    ApplicantCheck(Persons identity) {
         this.identity = identity;
     }
 

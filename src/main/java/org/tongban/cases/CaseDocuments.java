@@ -10,7 +10,8 @@ import org.tongban.cases.internal.CaseStore;
 import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.cases.internal.DecisionDocument;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
+import org.tongban.identity.Departments;
 
 /**
  * The decision document (决定书 / 不予受理通知书) of a concluded case as a PDF, for its applicant and for officials of
@@ -21,11 +22,13 @@ public class CaseDocuments {
 
     private final CaseStore cases;
     private final CatalogManagement catalog;
-    private final IdentityManagement identity;
+    private final Persons identity;
 
+    private final Departments departments;
     private final Clock clock;
 
-    CaseDocuments(CaseStore cases, CatalogManagement catalog, IdentityManagement identity, Clock clock) {
+    CaseDocuments(CaseStore cases, CatalogManagement catalog, Persons identity, Departments departments, Clock clock) {
+        this.departments = departments;
         this.clock = clock;
         this.cases = cases;
         this.catalog = catalog;
@@ -41,7 +44,7 @@ public class CaseDocuments {
 
     @Transactional
     public byte[] forOfficial(String number, UUID official) {
-        var department = identity.departmentOf(official)
+        var department = departments.departmentOf(official)
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notAnOfficial"));
         var c = cases.full(number).filter(r -> r.involves(department))
                 .orElseThrow(() -> new CaseNotFoundException(number));

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.cases.internal.CaseStore;
 import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
+import org.tongban.identity.Persons;
 import org.tongban.identity.StaffView;
 import org.tongban.shared.WorkingDayCalendar;
 import org.tongban.workflow.ProcessReminder;
@@ -59,7 +60,8 @@ public class CaseHandling {
 
     private final CaseStore cases;
     private final WorkflowManagement workflow;
-    private final IdentityManagement identity;
+    private final Persons identity;
+    private final Departments departments;
     private final CatalogManagement catalog;
     private final CaseManagement applicants;
     private final WorkingDayCalendar calendar;
@@ -70,14 +72,15 @@ public class CaseHandling {
     /** How often an action is tried when the engine reports that another transaction moved the same process. */
     static final int ATTEMPTS = 3;
 
-    CaseHandling(CaseStore cases, WorkflowManagement workflow, IdentityManagement identity, CatalogManagement catalog,
-            CaseManagement applicants, WorkingDayCalendar calendar, Notices notices, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+    CaseHandling(CaseStore cases, WorkflowManagement workflow, Persons identity, Departments departments,
+            CatalogManagement catalog, CaseManagement applicants, WorkingDayCalendar calendar, Notices notices,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.clock = clock;
         this.inTransaction = new TransactionTemplate(transactions);
         this.cases = cases;
         this.workflow = workflow;
         this.identity = identity;
+        this.departments = departments;
         this.catalog = catalog;
         this.applicants = applicants;
         this.calendar = calendar;
@@ -201,7 +204,7 @@ public class CaseHandling {
     /** Colleagues the official may transfer to or ask to co-sign. */
     @Transactional(readOnly = true)
     public List<StaffView> colleagues(UUID official) {
-        return identity.colleagues(official);
+        return departments.colleagues(official);
     }
 
     /** Open cases of the department admin's department at risk or overdue (80 % of the limit passed), soonest due first. */
@@ -442,11 +445,11 @@ public class CaseHandling {
     private List<UUID> handlers(List<TaskSummary> open, String department) {
         var assigned = open.stream().filter(t -> department.equals(t.department()) && t.assignee() != null)
                 .map(t -> UUID.fromString(t.assignee())).toList();
-        return assigned.isEmpty() ? identity.officialsOf(department) : assigned;
+        return assigned.isEmpty() ? departments.officialsOf(department) : assigned;
     }
 
     private void colleague(UUID official, UUID colleague) {
-        if (identity.colleagues(official).stream().noneMatch(s -> s.accountId().equals(colleague))) {
+        if (departments.colleagues(official).stream().noneMatch(s -> s.accountId().equals(colleague))) {
             throw new CaseRefusedException("cases.error.notColleague");
         }
     }
@@ -491,6 +494,6 @@ public class CaseHandling {
     }
 
     private String departmentOf(UUID official) {
-        return identity.departmentOf(official).orElseThrow(() -> new CaseRefusedException("cases.error.notAnOfficial"));
+        return departments.departmentOf(official).orElseThrow(() -> new CaseRefusedException("cases.error.notAnOfficial"));
     }
 }

@@ -24,7 +24,7 @@ import org.tongban.cases.internal.CaseStore.CaseRow;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemView;
 import org.tongban.catalog.MaterialView;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.shared.GmCrypto;
 import org.tongban.shared.WorkingDayCalendar;
 import org.tongban.workflow.StartProcess;
@@ -47,7 +47,7 @@ public class CaseManagement {
     private final CaseStore cases;
     private final CatalogManagement catalog;
     private final WorkflowManagement workflow;
-    private final IdentityManagement identity;
+    private final Persons identity;
     private final WorkingDayCalendar calendar;
     private final ObjectProvider<LicenceEvidence> licences;
     private final Notices notices;
@@ -58,7 +58,7 @@ public class CaseManagement {
     private final TransactionTemplate filing;
     private final ApplicantCheck applicants;
 
-    CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow, IdentityManagement identity,
+    CaseManagement(CaseStore cases, CatalogManagement catalog, WorkflowManagement workflow, Persons identity,
             WorkingDayCalendar calendar, ObjectProvider<LicenceEvidence> licences, Notices notices,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, ApplicantCheck applicants,
             Clock clock) {

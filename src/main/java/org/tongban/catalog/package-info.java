@@ -5,6 +5,6 @@
  * API: {@link org.tongban.catalog.CatalogManagement}, the {@code *Summary}/{@code *View} records, {@link org.tongban.catalog.ItemSearch}
  * and the events in this package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "identity"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.catalog;

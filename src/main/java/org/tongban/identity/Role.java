@@ -1,42 +1,46 @@
 package org.tongban.identity;
 
 import java.util.Set;
+import org.tongban.audit.AuditPermission;
+import org.tongban.notifications.NotificationPermission;
+import org.tongban.platform.PlatformPermission;
+import org.tongban.shared.Permission;
 
 /**
- * What an account may do. Each role grants permissions named {@code <module>:<operation>}; pages and API methods
- * check permissions, never role names, so that duties can be re-cut without touching controllers.
+ * What an account may do. Pages and API methods check permissions, never role names, so that duties can be re-cut
+ * without touching controllers. Each module declares its permissions ({@link Permission}, ADR 0019); a grant is
+ * written where both the role and the permission can be named: here for identity's own permissions and those of the
+ * modules identity depends on (audit, notifications, platform), and on the permission enum of every module that
+ * depends on identity ({@link GrantedPermission}). {@code RolePermissions} in {@code internal} assembles both.
  * Separation of duties (管运分离, 三员): the government manager changes content such as catalogue and themes but not
  * platform settings or other roles' accounts; the operator changes platform settings and unlocks accounts but not
  * content; the auditor reads the audit trail and nothing else.
  */
 public enum Role {
-    CITIZEN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:citizen",
-            "licenses:read-own", "licenses:show", "licenses:grant")),
-    ENTERPRISE_USER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:business",
-            "licenses:read-own", "licenses:show", "licenses:grant")),
-    OFFICIAL(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
-            "identity:person-read", "cases:handle", "ratings:rectify", "licenses:issue", "licenses:status",
-            "licenses:read-granted")),
-    DEPARTMENT_ADMIN(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:office",
-            "identity:person-read", "identity:department-manage", "cases:handle", "cases:supervise", "ratings:rectify",
-            "licenses:issue", "licenses:status", "licenses:read-granted")),
-    GOVERNMENT_MANAGER(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
-            "portal:themes-write", "portal:themes-read", "catalog:items-write", "platform:calendar-write",
-            "workflow:models-write", "ratings:statistics", "licenses:types-read", "licenses:types-write",
-            "licenses:keys-approve")),
-    PLATFORM_OPERATOR(Set.of("identity:read-own", "identity:update-own", "notifications:read-own", "channel:console",
-            "platform:settings-write", "platform:settings-read", "identity:accounts-unlock", "licenses:keys",
-            "licenses:keys-approve")),
-    AUDITOR(Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
+    CITIZEN(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN),
+    ENTERPRISE_USER(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN),
+    OFFICIAL(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
+            IdentityPermission.PERSON_READ),
+    DEPARTMENT_ADMIN(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
+            IdentityPermission.PERSON_READ, IdentityPermission.DEPARTMENT_MANAGE),
+    GOVERNMENT_MANAGER(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
+            PlatformPermission.CALENDAR_WRITE),
+    PLATFORM_OPERATOR(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
+            PlatformPermission.SETTINGS_WRITE, PlatformPermission.SETTINGS_READ, IdentityPermission.ACCOUNTS_UNLOCK),
+    AUDITOR(IdentityPermission.READ_OWN, NotificationPermission.READ_OWN, AuditPermission.READ);
 
-    private final Set<String> permissions;
+    private final Set<Permission> grants;
 
-    Role(Set<String> permissions) {
-        this.permissions = permissions;
+    Role(Permission... grants) {
+        this.grants = Set.of(grants);
     }
 
-    public Set<String> permissions() {
-        return permissions;
+    /**
+     * The permissions granted here: identity's and those of audit, notifications and platform. Not all the role
+     * may do: the modules that depend on identity grant theirs on their own enums ({@code RolePermissions} has both).
+     */
+    public Set<Permission> grants() {
+        return grants;
     }
 
     /** The Spring Security authority that names the role itself. */

@@ -17,7 +17,9 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.AccountNotFoundException;
+import org.tongban.identity.Departments;
+import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.GrantStore;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
 import org.tongban.licenses.internal.Holders;
@@ -48,7 +50,8 @@ public class LicenseGrants {
     private final LicenseTypeStore types;
     private final Holders holders;
     private final LicenseWallet wallet;
-    private final IdentityManagement identity;
+    private final Persons identity;
+    private final Departments departments;
     private final CatalogManagement catalog;
     private final CaseHandling handling;
     private final AuditManagement audit;
@@ -56,8 +59,8 @@ public class LicenseGrants {
     private final Clock clock;
 
     LicenseGrants(LicenseStore licences, GrantStore grants, LicenseTypeStore types, Holders holders, LicenseWallet wallet,
-            IdentityManagement identity, CatalogManagement catalog, CaseHandling handling, AuditManagement audit,
-            ApplicationEventPublisher events, Clock clock) {
+            Persons identity, Departments departments, CatalogManagement catalog, CaseHandling handling,
+            AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.licences = licences;
         this.grants = grants;
@@ -65,6 +68,7 @@ public class LicenseGrants {
         this.holders = holders;
         this.wallet = wallet;
         this.identity = identity;
+        this.departments = departments;
         this.catalog = catalog;
         this.handling = handling;
         this.audit = audit;
@@ -100,7 +104,7 @@ public class LicenseGrants {
             errors.put("granteeKind", "licenses.grants.error.granteeKind");
         } else if (grantee.isEmpty()) {
             errors.put("grantee", "licenses.error.required");
-        } else if (kind.equals("DEPARTMENT") ? identity.department(grantee).isEmpty() : catalog.guide(grantee).isEmpty()) {
+        } else if (kind.equals("DEPARTMENT") ? departments.department(grantee).isEmpty() : catalog.guide(grantee).isEmpty()) {
             errors.put("grantee", kind.equals("DEPARTMENT") ? "licenses.grants.error.unknownDepartment" : "licenses.grants.error.unknownItem");
         }
         var purpose = command.purpose() == null ? "" : command.purpose().strip();
@@ -164,7 +168,7 @@ public class LicenseGrants {
     public List<GrantUseView> log(UUID holder, String identifier) {
         var stored = own(holder, identifier, "GRANT_LOG");
         return grants.uses(stored.id(), LOG_MAX).stream().map(u -> {
-            var dept = u.department() == null ? null : identity.department(u.department()).orElse(null);
+            var dept = u.department() == null ? null : departments.department(u.department()).orElse(null);
             return new GrantUseView(u.grantId(), u.actorKind(), u.department(),
                     dept == null ? (u.department() == null ? "" : u.department()) : dept.nameZh(),
                     dept == null ? (u.department() == null ? "" : u.department()) : dept.nameEn(), u.caseNumber(), u.what(),
@@ -317,7 +321,7 @@ public class LicenseGrants {
     /** What a case keeps of a licence used in it: enough to know which licence, no more personal data than masked. */
     private String summary(StoredLicense stored, StoredGrant g, LocalDate today) {
         var type = types.find(stored.type()).orElseThrow();
-        var issuer = identity.department(stored.issuerDepartment()).map(d -> d.nameZh()).orElse(stored.issuerDepartment());
+        var issuer = departments.department(stored.issuerDepartment()).map(d -> d.nameZh()).orElse(stored.issuerDepartment());
         var lines = new StringBuilder();
         lines.append("证照: ").append(type.nameZh()).append('\n');
         lines.append("电子证照标识: ").append(stored.identifier()).append('\n');
@@ -345,7 +349,7 @@ public class LicenseGrants {
         String zh = g.grantee();
         String en = g.grantee();
         if (g.granteeKind().equals("DEPARTMENT")) {
-            var d = identity.department(g.grantee());
+            var d = departments.department(g.grantee());
             if (d.isPresent()) {
                 zh = d.get().nameZh();
                 en = d.get().nameEn();
@@ -374,7 +378,7 @@ public class LicenseGrants {
     }
 
     private @Nullable String departmentOf(UUID official) {
-        return identity.departmentOf(official).orElse(null);
+        return departments.departmentOf(official).orElse(null);
     }
 
     private LocalDate today() {

@@ -27,7 +27,8 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.DepartmentView;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
+import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.CaseResults;
 import org.tongban.licenses.internal.Csv;
 import org.tongban.licenses.internal.Drafts;
@@ -66,7 +67,8 @@ public class LicenseIssuance {
     private final LicenseTypeStore types;
     private final LicenseStore store;
     private final Issuer issuer;
-    private final IdentityManagement identity;
+    private final Persons identity;
+    private final Departments departments;
     private final CatalogManagement catalog;
     private final CaseResults caseResults;
     private final AuditManagement audit;
@@ -76,7 +78,7 @@ public class LicenseIssuance {
     private final CaseHandling cases;
     private final Clock clock;
 
-    LicenseIssuance(LicenseTypeStore types, LicenseStore store, Issuer issuer, IdentityManagement identity,
+    LicenseIssuance(LicenseTypeStore types, LicenseStore store, Issuer issuer, Persons identity, Departments departments,
             CatalogManagement catalog, CaseResults caseResults, AuditManagement audit, ApplicationEventPublisher events,
             TransactionTemplate transactions, LicenseProperties properties, CaseHandling cases, Clock clock) {
         this.clock = clock;
@@ -85,6 +87,7 @@ public class LicenseIssuance {
         this.store = store;
         this.issuer = issuer;
         this.identity = identity;
+        this.departments = departments;
         this.catalog = catalog;
         this.caseResults = caseResults;
         this.audit = audit;
@@ -186,7 +189,7 @@ public class LicenseIssuance {
         if (type == null) return notIssued(event, "UNKNOWN_TYPE");
         var done = store.byCase(event.number(), type.code());
         if (done.isPresent()) return Optional.of(summary(done.get()));
-        var department = identity.department(event.departmentCode()).orElse(null);
+        var department = departments.department(event.departmentCode()).orElse(null);
         if (department == null || department.creditCode() == null || !type.issuedBy(department.code())) {
             return notIssued(event, "NOT_ISSUER");
         }
@@ -450,7 +453,7 @@ public class LicenseIssuance {
 
     private DepartmentView issuingDepartment(UUID official, String type) {
         var actor = official.toString();
-        var code = identity.departmentOf(official).orElse(null);
+        var code = departments.departmentOf(official).orElse(null);
         if (code == null) {
             refused(actor, type, "NOT_AN_OFFICIAL", Map.of());
             throw new LicenseRefusedException("licenses.error.notAnOfficial", LicenseRefusedException.Kind.FORBIDDEN);
@@ -460,7 +463,7 @@ public class LicenseIssuance {
             refused(actor, type, "UNKNOWN_TYPE", Map.of());
             throw new InvalidLicenseException(Map.of("type", "licenses.error.unknownType"));
         }
-        var department = identity.department(code).orElse(null);
+        var department = departments.department(code).orElse(null);
         if (!licenceType.get().issuedBy(code) || department == null || department.creditCode() == null) {
             refused(actor, type, "NOT_ISSUER", Map.of("department", code));
             throw new LicenseRefusedException("licenses.error.notIssuer", LicenseRefusedException.Kind.FORBIDDEN);

@@ -12,7 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.AccountNotFoundException;
+import org.tongban.identity.Departments;
+import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
@@ -35,15 +37,18 @@ public class LicenseManagement {
 
     private final LicenseStore store;
     private final LicenseTypeStore types;
-    private final IdentityManagement identity;
+    private final Persons identity;
+    private final Departments departments;
     private final LicenseWallet wallet;
     private final Publications publications;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenseManagement(LicenseStore store, LicenseTypeStore types, IdentityManagement identity, LicenseWallet wallet,
-            Publications publications, AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
+    LicenseManagement(LicenseStore store, LicenseTypeStore types, Persons identity, Departments departments,
+            LicenseWallet wallet, Publications publications, AuditManagement audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.departments = departments;
         this.clock = clock;
         this.store = store;
         this.types = types;
@@ -178,7 +183,7 @@ public class LicenseManagement {
     }
 
     private @Nullable String departmentOf(UUID official) {
-        return identity.departmentOf(official).orElse(null);
+        return departments.departmentOf(official).orElse(null);
     }
 
     private LocalDate today() {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.verifier.Json;
 import org.tongban.licenses.internal.LicenseTypeStore;
 
@@ -24,10 +24,10 @@ public class LicenseTypes {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final LicenseTypeStore types;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final ApplicationEventPublisher events;
 
-    LicenseTypes(LicenseTypeStore types, IdentityManagement identity, ApplicationEventPublisher events) {
+    LicenseTypes(LicenseTypeStore types, Departments identity, ApplicationEventPublisher events) {
         this.types = types;
         this.identity = identity;
         this.events = events;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.Publications;
@@ -23,11 +23,11 @@ public class LicenseVerification {
 
     private final Publications publications;
     private final LicenseStore store;
-    private final IdentityManagement identity;
+    private final Persons identity;
 
     private final Clock clock;
 
-    LicenseVerification(Publications publications, LicenseStore store, IdentityManagement identity, Clock clock) {
+    LicenseVerification(Publications publications, LicenseStore store, Persons identity, Clock clock) {
         this.clock = clock;
         this.publications = publications;
         this.store = store;

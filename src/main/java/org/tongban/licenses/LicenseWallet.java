@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.internal.Holders;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseDocument;
@@ -45,14 +45,14 @@ public class LicenseWallet {
     private final Holders holders;
     private final Issuer issuer;
     private final LicenseKeyStore keys;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final PlatformManagement platform;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, Issuer issuer, LicenseKeyStore keys,
-            IdentityManagement identity, PlatformManagement platform, AuditManagement audit, ApplicationEventPublisher events,
+            Departments identity, PlatformManagement platform, AuditManagement audit, ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.store = store;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.notifications.SendNotification;
 import org.tongban.platform.PlatformCalendar;
@@ -40,7 +40,7 @@ public class RatingManagement {
 
     private final RatingStore store;
     private final CaseManagement cases;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final PlatformManagement platform;
     private final PlatformCalendar calendar;
     private final NotificationManagement notifications;
@@ -48,7 +48,7 @@ public class RatingManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RatingManagement(RatingStore store, CaseManagement cases, IdentityManagement identity, PlatformManagement platform,
+    RatingManagement(RatingStore store, CaseManagement cases, Departments identity, PlatformManagement platform,
             PlatformCalendar calendar, NotificationManagement notifications, AuditManagement audit,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;

@@ -9,19 +9,19 @@ import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.WebClient;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegisterCitizen;
 
 class AuditChainTests extends IntegrationTest {
 
     @Autowired AuditManagement audit;
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
     @Test
     void registrationSignInAndFailuresReachTheTrail() {
         var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
         new WebClient(BASE).signIn(idNumber, "Wrong#Password9");
         new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD);
         Awaitility.await().untilAsserted(() -> {

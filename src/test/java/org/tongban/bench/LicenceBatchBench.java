@@ -12,7 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.TongbanApplication;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.HolderKind;
 import org.tongban.licenses.LicenseIssuance;
 import org.tongban.licenses.LicenseKeyStore;
@@ -56,7 +56,7 @@ public final class LicenceBatchBench {
             var keys = context.getBean(LicenseKeyStore.class);
             var protection = context.getBean(FieldProtection.class);
             var key = keys.current("440100-SCJG", LicenseKeyStore.ISSUER);
-            var department = context.getBean(IdentityManagement.class).department("440100-SCJG").orElseThrow();
+            var department = context.getBean(Departments.class).department("440100-SCJG").orElseThrow();
             long t1 = System.nanoTime();
             var rows = IntStream.range(0, n).parallel().mapToObj(i -> {
                 var holder = creditCode(3, i);

@@ -14,7 +14,7 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.InboxRow;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.workflow.WorkflowManagement;
 
 /**
@@ -67,7 +67,7 @@ class SeedTests {
 
     @Test
     void seededCasesShowInTheInboxAndTheRealEngineCompletesThem() {
-        var identity = context.getBean(IdentityManagement.class);
+        var identity = context.getBean(Departments.class);
         var handling = context.getBean(CaseHandling.class);
         var official = identity.officialsOf("440100-SCJG").getFirst();
         var inbox = handling.inbox(official);

@@ -17,7 +17,7 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseManagement;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 
 /**
  * Generates data at scale in a running platform's database: open tasks of officials with their cases, and
@@ -45,7 +45,7 @@ public final class Seeder {
     private final CaseManagement cases;
     private final CaseHandling handling;
     private final CatalogManagement catalog;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final org.tongban.catalog.internal.ItemStore items;
 
     public Seeder(ApplicationContext context) {
@@ -56,7 +56,7 @@ public final class Seeder {
         this.cases = context.getBean(CaseManagement.class);
         this.handling = context.getBean(CaseHandling.class);
         this.catalog = context.getBean(CatalogManagement.class);
-        this.identity = context.getBean(IdentityManagement.class);
+        this.identity = context.getBean(Departments.class);
     }
 
     /** A case that the engine and the cases module wrote, to be copied. */

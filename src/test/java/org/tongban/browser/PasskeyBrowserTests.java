@@ -8,8 +8,9 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.AccountSecurity;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegisterCitizen;
 
 /**
  * 刷脸: a passkey registered after sign-in, then used to sign in, through Chromium's virtual authenticator
@@ -17,13 +18,15 @@ import org.tongban.identity.RegisterCitizen;
  */
 class PasskeyBrowserTests extends BrowserTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired AccountSecurity accountSecurity;
+
+    @Autowired Registration registration;
     @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
     @Test
     void aPasskeyRegisteredAfterSignInThenSignsIn() {
         var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
         var authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
                 .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
@@ -41,7 +44,7 @@ class PasskeyBrowserTests extends BrowserTest {
         driver.findElement(By.id("passkey-register")).click();
         wait.until(d -> d.findElement(By.id("passkey-list")).getText().contains("测试手机"));
         assertThat(authenticator.getCredentials()).hasSize(1);
-        assertThat(identity.passkeys(account)).extracting(p -> p.label()).containsExactly("测试手机");
+        assertThat(accountSecurity.passkeys(account)).extracting(p -> p.label()).containsExactly("测试手机");
         screenshot("account-passkey");
 
         driver.findElement(By.id("sign-out")).click();

@@ -17,8 +17,8 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemSearch;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegisterCitizen;
 import org.tongban.licenses.LicenseIssuance;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.shared.CreditCode;
@@ -38,7 +38,7 @@ class ApplicantStandingTests extends IntegrationTest {
 
     @Autowired CaseManagement cases;
     @Autowired CatalogManagement catalog;
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired DevelopmentOutbox outbox;
     @Autowired LicenseIssuance issuance;
     @Autowired AuditManagement audit;
@@ -77,7 +77,7 @@ class ApplicantStandingTests extends IntegrationTest {
     void anItemAboveTheApplicantsTrustLevelIsRefusedByTheApiWithTheLevelNeeded() {
         var item = code("独生子女父母奖励");
         var idNumber = TestPeople.idNumber();
-        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(), TestPeople.PASSWORD));
+        TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(), TestPeople.PASSWORD));
         var levelTwo = new WebClient(BASE);
         levelTwo.signIn(idNumber, TestPeople.PASSWORD);
         var levelTwoId = idOf(levelTwo);
@@ -97,7 +97,7 @@ class ApplicantStandingTests extends IntegrationTest {
     void theApplicationPageSaysWhichLevelTheItemNeedsAndWhereToRaiseIt() {
         var item = code("独生子女父母奖励");
         var idNumber = TestPeople.idNumber();
-        var applicant = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(),
+        var applicant = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(),
                 TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);

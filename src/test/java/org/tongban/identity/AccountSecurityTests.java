@@ -14,6 +14,8 @@ import org.tongban.WebClient;
 import org.tongban.bench.SoftwareAuthenticator;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.notifications.NotificationManagement;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 /**
  * Issue 9, low findings of the sign-in area: registration and lockout do not reveal which accounts exist; the
@@ -21,7 +23,7 @@ import org.tongban.notifications.NotificationManagement;
  */
 class AccountSecurityTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired NotificationManagement notifications;
     @Autowired DevelopmentOutbox outbox;
     @Autowired JdbcClient jdbc;
@@ -41,7 +43,7 @@ class AccountSecurityTests extends IntegrationTest {
     void registeringWithAnIdNumberOrPhoneThatHasAnAccountLooksLikeANewRegistration() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var holder = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "原主人", phone, TestPeople.PASSWORD));
+        var holder = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "原主人", phone, TestPeople.PASSWORD));
         var fresh = registerOnThePage(TestPeople.idNumber(), TestPeople.phone());
         int before = persons();
 
@@ -58,7 +60,7 @@ class AccountSecurityTests extends IntegrationTest {
     @Test
     void aLockedAccountGetsTheSameAnswerAsAWrongPasswordOrAnUnknownOne() {
         var idNumber = TestPeople.idNumber();
-        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "锁定人", TestPeople.phone(), TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "锁定人", TestPeople.phone(), TestPeople.PASSWORD));
         for (int i = 0; i < 5; i++) new WebClient(BASE).signIn(idNumber, "Wrong#Password" + i);
         var locked = new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD);
         var unknown = new WebClient(BASE).signIn(TestPeople.idNumber(), TestPeople.PASSWORD);
@@ -69,7 +71,7 @@ class AccountSecurityTests extends IntegrationTest {
     @Test
     void theHolderChangesThePasswordWithTheCurrentOneUnderThePolicyAndOtherSessionsEnd() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "改密人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "改密人", TestPeople.phone(), TestPeople.PASSWORD));
         var here = new WebClient(BASE);
         here.signIn(idNumber, TestPeople.PASSWORD);
         var elsewhere = new WebClient(BASE);
@@ -99,7 +101,7 @@ class AccountSecurityTests extends IntegrationTest {
     void aDisabledAccountCannotSignInByAnyMethodAndItsSessionsEnd() throws Exception {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "停用人", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "停用人", phone, TestPeople.PASSWORD));
         var session = new WebClient(BASE);
         session.signIn(idNumber, TestPeople.PASSWORD);
         var passkey = new SoftwareAuthenticator(URI.create(BASE).getHost(), BASE);

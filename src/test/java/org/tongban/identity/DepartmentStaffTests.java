@@ -12,18 +12,25 @@ import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.StaffAppointments;
 
 /** The department admin appoints and withdraws officials of their own department, and nothing beyond it. */
 class DepartmentStaffTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+
+    @Autowired StaffAppointments staff;
+
+    @Autowired Registration registration;
     @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
     @Autowired AuditManagement audit;
 
     @Test
     void theDepartmentAdminAppointsAndWithdrawsAnOfficial() {
         var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "新干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "新干部", TestPeople.phone(), TestPeople.PASSWORD));
         var admin = signedIn("deptadmin");
         admin.get("/office/staff");
         var staffNo = "GZ-T-" + UUID.randomUUID().toString().substring(0, 8);
@@ -60,7 +67,7 @@ class DepartmentStaffTests extends IntegrationTest {
         admin.get("/office/staff");
         admin.post("/office/staff/withdraw", Map.of("accountId", manager.toString()));
         assertThat(identity.profile(manager).roles()).contains(Role.GOVERNMENT_MANAGER);
-        assertThat(identity.withdrawOfficial(identity.profile(UUID.fromString(signedInId("deptadmin"))).accountId(), manager))
+        assertThat(staff.withdrawOfficial(identity.profile(UUID.fromString(signedInId("deptadmin"))).accountId(), manager))
                 .isFalse();
     }
 
@@ -119,7 +126,7 @@ class DepartmentStaffTests extends IntegrationTest {
     @Test
     void aWithdrawnOfficialLosesTheOfficeOnTheNextRequestWithoutSigningOut() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "临时干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "临时干部", TestPeople.phone(), TestPeople.PASSWORD));
         var official = new WebClient(BASE);
         assertThat(official.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
         assertThat(official.get("/office/inbox").status()).isEqualTo(403);

@@ -21,10 +21,14 @@ import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
 import org.tongban.notifications.DevelopmentOutbox;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 class IdentityApiTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+
+    @Autowired Registration registration;
     @Autowired DevelopmentOutbox outbox;
     @Autowired org.springframework.context.ApplicationContext context;
     @Autowired AuditManagement audit;
@@ -51,7 +55,7 @@ class IdentityApiTests extends IntegrationTest {
 
     @Test
     void citizenACannotReadCitizenB() {
-        var b = TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
+        var b = TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
         var a = new WebClient(BASE);
         a.signIn("citizen", DEMO_PASSWORD);
         assertThat(a.json("GET", "/api/v1/persons/" + b, null).status()).isEqualTo(404);
@@ -76,7 +80,7 @@ class IdentityApiTests extends IntegrationTest {
     void thePhoneChangesOnlyWithTheCodeSentToTheNewNumber() {
         var idNumber = TestPeople.idNumber();
         var oldPhone = TestPeople.phone();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号人", oldPhone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号人", oldPhone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);
         web.get("/account");

@@ -13,6 +13,8 @@ import org.tongban.TestPeople;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
 import org.tongban.notifications.DevelopmentOutbox;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 /**
  * Nobody keeps an account locked for good: a lock runs its time and is not extended, the count starts again when it
@@ -21,7 +23,7 @@ import org.tongban.notifications.DevelopmentOutbox;
  */
 class LockoutTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired JdbcClient jdbc;
     @Autowired AuditManagement audit;
     @Autowired DevelopmentOutbox outbox;
@@ -29,7 +31,7 @@ class LockoutTests extends IntegrationTest {
     @Test
     void aLockThatHasRunOutIsNotRenewedByTheNextWrongPassword() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "解锁人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "解锁人", TestPeople.phone(), TestPeople.PASSWORD));
         lock(idNumber);
         letTheLockRunOut(account);
 
@@ -40,7 +42,7 @@ class LockoutTests extends IntegrationTest {
     @Test
     void everyLockIsAuditedNotOnlyTheFirst() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "二次锁定", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "二次锁定", TestPeople.phone(), TestPeople.PASSWORD));
         lock(idNumber);
         letTheLockRunOut(account);
         lock(idNumber);
@@ -53,7 +55,7 @@ class LockoutTests extends IntegrationTest {
     void failuresDuringALockDoNotExtendIt() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "不延长", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "不延长", phone, TestPeople.PASSWORD));
         lock(idNumber);
         var until = lockedUntil(account);
         var web = new WebClient(BASE);
@@ -71,7 +73,7 @@ class LockoutTests extends IntegrationTest {
     void theOwnerOfALockedAccountStillSignsInWithTheCodeSentToTheirPhone() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "手机解锁", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "手机解锁", phone, TestPeople.PASSWORD));
         lock(idNumber);
         assertThat(new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/login?error") /* a lock answers as a wrong password does */;
 

@@ -11,11 +11,16 @@ import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.WebClient;
 import org.tongban.notifications.DevelopmentOutbox;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.AccountSecurity;
+import org.tongban.identity.internal.Registration;
 
 /** One-time codes go to the phone only: never into the message centre, its table or the /messages page. */
 class OneTimeCodeDeliveryTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired AccountSecurity accountSecurity;
+
+    @Autowired Registration registration;
     @Autowired JdbcClient jdbc;
     @Autowired DevelopmentOutbox outbox;
 
@@ -23,7 +28,7 @@ class OneTimeCodeDeliveryTests extends IntegrationTest {
     void aSignInCodeIsNotInTheMessageCentre() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "收码人", phone, TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "收码人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login?method=code");
         web.post("/login/code/send", Map.of("identifier", idNumber));
@@ -41,9 +46,9 @@ class OneTimeCodeDeliveryTests extends IntegrationTest {
     @Test
     void aPhoneChangeCodeIsNotInTheMessageCentre() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号收码", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号收码", TestPeople.phone(), TestPeople.PASSWORD));
         var newPhone = TestPeople.phone();
-        identity.sendPhoneChangeCode(account, newPhone);
+        accountSecurity.sendPhoneChangeCode(account, newPhone);
         var code = lastCodeTo(outbox, newPhone);
 
         var web = signedInAs(idNumber);

@@ -13,6 +13,8 @@ import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.WebClient;
 import org.tongban.bench.SoftwareAuthenticator;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 /**
  * Passkey sign-in (issue 9, finding 2) held to the rules of the other methods: lock and disabled state, a new
@@ -24,7 +26,7 @@ class PasskeySignInTests extends IntegrationTest {
     private static final Pattern CHALLENGE = Pattern.compile("\"challenge\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern USER_ID = Pattern.compile("\"user\"\\s*:\\s*\\{[^}]*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired JdbcClient jdbc;
 
     record Holder(UUID account, String idNumber, SoftwareAuthenticator passkey) {}
@@ -32,7 +34,7 @@ class PasskeySignInTests extends IntegrationTest {
     /** A new citizen who signs in with the password and registers a passkey at once (a fresh sign-in). */
     private Holder citizenWithPasskey() throws Exception {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
         var passkey = new SoftwareAuthenticator(URI.create(BASE).getHost(), BASE);
         var web = new WebClient(BASE);
         assertThat(web.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
@@ -98,7 +100,7 @@ class PasskeySignInTests extends IntegrationTest {
     void passwordAndCodeSignInsChangeTheSessionIdToo() throws Exception {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号人", phone, TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login");
         web.json("POST", "/webauthn/authenticate/options", null);
@@ -149,7 +151,7 @@ class PasskeySignInTests extends IntegrationTest {
     @Test
     void aPasskeyWithoutUserVerificationCannotBeRegistered() throws Exception {
         var idNumber = TestPeople.idNumber();
-        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "无验证", TestPeople.phone(), TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "无验证", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);
         var passkey = new SoftwareAuthenticator(URI.create(BASE).getHost(), BASE).withoutUserVerification();

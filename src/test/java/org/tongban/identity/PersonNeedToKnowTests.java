@@ -12,6 +12,9 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.cases.Applications;
 import org.tongban.cases.CaseManagement;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.StaffAppointments;
 
 /**
  * Need-to-know (PIPL): an official reads another person only when the official's department has a case of that
@@ -26,7 +29,11 @@ public class PersonNeedToKnowTests extends IntegrationTest {
     /** 个体工商户设立登记, led by 广州市市场监督管理局 where the demo official works. */
     static final String MARKET_ITEM = "440100-SCJG-002";
 
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+
+    @Autowired StaffAppointments staff;
+
+    @Autowired Registration registration;
     @Autowired CaseManagement cases;
     @Autowired CatalogManagement catalog;
     @Autowired AuditManagement audit;
@@ -73,12 +80,12 @@ public class PersonNeedToKnowTests extends IntegrationTest {
         var person = person("旧件人");
         fileMarketCase(cases, catalog, person);
         var idNumber = TestPeople.idNumber();
-        var former = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "离任干部", TestPeople.phone(), TestPeople.PASSWORD));
+        var former = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "离任干部", TestPeople.phone(), TestPeople.PASSWORD));
         var admin = identity.profile(UUID.fromString(signedIn("deptadmin").json("GET", "/api/v1/me", null).body()
                 .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"))).accountId();
-        identity.appointOfficial(admin, idNumber, "GZ-N-" + UUID.randomUUID().toString().substring(0, 8), "科员");
+        staff.appointOfficial(admin, idNumber, "GZ-N-" + UUID.randomUUID().toString().substring(0, 8), "科员");
         assertThat(identity.readPerson(person, former, "check")).isPresent();
-        identity.withdrawOfficial(admin, former);
+        staff.withdrawOfficial(admin, former);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.readPerson(person, former, "check"))
                 .isInstanceOf(PersonReadRefusedException.class);
     }

@@ -13,11 +13,16 @@ import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.platform.FieldProtection;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.AccountSecurity;
+import org.tongban.identity.internal.Registration;
 
 /** Finding #5 (a): a registration proves the phone with a one-time code before any account exists. */
 class PhoneVerifiedRegistrationTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired AccountSecurity accountSecurity;
+
+    @Autowired Registration registration;
     @Autowired DevelopmentOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired FieldProtection protection;
@@ -54,9 +59,9 @@ class PhoneVerifiedRegistrationTests extends IntegrationTest {
 
     @Test
     void aCodeSentToAnotherPhoneDoesNotRegister() {
-        var mine = identity.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "甲某", TestPeople.phone(), TestPeople.PASSWORD));
-        var other = identity.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
-        assertThatThrownBy(() -> identity.completeRegistration(mine, lastCodeTo(outbox, other.phone())))
+        var mine = registration.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "甲某", TestPeople.phone(), TestPeople.PASSWORD));
+        var other = registration.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
+        assertThatThrownBy(() -> registration.completeRegistration(mine, lastCodeTo(outbox, other.phone())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("code", "validation.code.invalid"));
         assertThat(persons(mine.idNumber())).isZero();
@@ -64,36 +69,36 @@ class PhoneVerifiedRegistrationTests extends IntegrationTest {
 
     @Test
     void fiveWrongRegistrationCodesSpendTheCode() {
-        var pending = identity.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "猜码人", TestPeople.phone(), TestPeople.PASSWORD));
+        var pending = registration.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "猜码人", TestPeople.phone(), TestPeople.PASSWORD));
         var code = lastCodeTo(outbox, pending.phone());
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> identity.completeRegistration(pending, other(code))).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> registration.completeRegistration(pending, other(code))).isInstanceOf(InvalidInputException.class);
         }
-        assertThatThrownBy(() -> identity.completeRegistration(pending, code)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> registration.completeRegistration(pending, code)).isInstanceOf(InvalidInputException.class);
         assertThat(persons(pending.idNumber())).isZero();
     }
 
     @Test
     void fiveWrongPhoneChangeCodesSpendTheCode() {
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber(), "换号人",
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber(), "换号人",
                 TestPeople.phone(), TestPeople.PASSWORD));
         var newPhone = TestPeople.phone();
-        identity.sendPhoneChangeCode(account, newPhone);
+        accountSecurity.sendPhoneChangeCode(account, newPhone);
         var code = lastCodeTo(outbox, newPhone);
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> identity.changePhone(account, newPhone, other(code))).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> accountSecurity.changePhone(account, newPhone, other(code))).isInstanceOf(InvalidInputException.class);
         }
         // The wrong guesses were counted (not rolled back with the refusal): the right code no longer works.
-        assertThatThrownBy(() -> identity.changePhone(account, newPhone, code)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accountSecurity.changePhone(account, newPhone, code)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void aPhoneOrIdNumberTakenWhileTheCodeWasUnderwayIsRefusedAndNothingIsWritten() {
         var idNumber = TestPeople.idNumber();
-        var first = identity.startRegistration(new RegisterCitizen(idNumber, "先到人", TestPeople.phone(), TestPeople.PASSWORD));
-        var second = identity.startRegistration(new RegisterCitizen(idNumber, "后到人", TestPeople.phone(), TestPeople.PASSWORD));
-        identity.completeRegistration(first, lastCodeTo(outbox, first.phone()));
-        assertThatThrownBy(() -> identity.completeRegistration(second, lastCodeTo(outbox, second.phone())))
+        var first = registration.startRegistration(new RegisterCitizen(idNumber, "先到人", TestPeople.phone(), TestPeople.PASSWORD));
+        var second = registration.startRegistration(new RegisterCitizen(idNumber, "后到人", TestPeople.phone(), TestPeople.PASSWORD));
+        registration.completeRegistration(first, lastCodeTo(outbox, first.phone()));
+        assertThatThrownBy(() -> registration.completeRegistration(second, lastCodeTo(outbox, second.phone())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("idNumber", "validation.idNumber.taken"));
         assertThat(persons(idNumber)).isEqualTo(1);

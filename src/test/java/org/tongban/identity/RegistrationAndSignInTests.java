@@ -15,10 +15,17 @@ import org.tongban.WebClient;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.platform.FieldProtection;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.TrustLevelProof;
 
 class RegistrationAndSignInTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+
+    @Autowired TrustLevelProof trustLevels;
+
+    @Autowired Registration registration;
     @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
     @Autowired NotificationManagement notifications;
     @Autowired JdbcClient jdbc;
@@ -26,7 +33,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
 
     @Test
     void registeringGivesTrustLevelTwoAndAWelcomeMessage() {
-        var id = TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber().toLowerCase(), "测试人", TestPeople.phone(),
+        var id = TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber().toLowerCase(), "测试人", TestPeople.phone(),
                 TestPeople.PASSWORD));
         var profile = identity.profile(id);
         assertThat(profile.trustLevel()).isEqualTo(2);
@@ -39,7 +46,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     void personalDataIsStoredEncryptedAndMasked() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var id = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "密文人", phone, TestPeople.PASSWORD));
+        var id = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "密文人", phone, TestPeople.PASSWORD));
         var row = jdbc.sql("""
                 select p.id_number_enc, p.phone_enc, p.id_number_masked, p.phone_masked from identity.person p
                   join identity.account a on a.person_id = p.id where a.id = :id""")
@@ -54,7 +61,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsWritten() {
         int before = jdbc.sql("select count(*) from identity.person").query(Integer.class).single();
-        assertThatThrownBy(() -> identity.startRegistration(new RegisterCitizen("440106199003071235", "测试", "12345", "weak")))
+        assertThatThrownBy(() -> registration.startRegistration(new RegisterCitizen("440106199003071235", "测试", "12345", "weak")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
                         "idNumber", "phone", "password")
                         .containsEntry("idNumber", "validation.idNumber.checksum")
@@ -66,7 +73,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void aPasswordContainingTheIdNumberOrPhoneIsRefused() {
         var phone = TestPeople.phone();
-        assertThatThrownBy(() -> identity.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "测试", phone, "Aa!" + phone)))
+        assertThatThrownBy(() -> registration.startRegistration(new RegisterCitizen(TestPeople.idNumber(), "测试", phone, "Aa!" + phone)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("password", "validation.password.containsPhone"));
     }
@@ -74,8 +81,8 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void theSameIdNumberCannotRegisterTwice() {
         var idNumber = TestPeople.idNumber();
-        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "第一人", TestPeople.phone(), TestPeople.PASSWORD));
-        assertThatThrownBy(() -> identity.startRegistration(new RegisterCitizen(idNumber, "第二人", TestPeople.phone(), TestPeople.PASSWORD)))
+        TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "第一人", TestPeople.phone(), TestPeople.PASSWORD));
+        assertThatThrownBy(() -> registration.startRegistration(new RegisterCitizen(idNumber, "第二人", TestPeople.phone(), TestPeople.PASSWORD)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("idNumber", "validation.idNumber.taken"));
     }
@@ -139,7 +146,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void fiveFailuresLockTheAccountUntilTheOperatorUnlocksIt() {
         var idNumber = TestPeople.idNumber();
-        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "锁定人", TestPeople.phone(), TestPeople.PASSWORD));
+        TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "锁定人", TestPeople.phone(), TestPeople.PASSWORD));
         for (int i = 0; i < 5; i++) {
             assertThat(new WebClient(BASE).signIn(idNumber, "Wrong#Password" + i).location()).isEqualTo("/login?error");
         }
@@ -167,7 +174,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     void aOneTimeCodeSignsInOnceAndAWrongCodeDoesNot() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "验证码人", phone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "验证码人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login?method=code");
         assertThat(web.post("/login/code/send", Map.of("identifier", idNumber)).location()).isEqualTo("/login?method=code");
@@ -207,7 +214,7 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void signingOutEverywhereEndsEverySessionOfTheAccount() {
         var idNumber = TestPeople.idNumber();
-        TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "多端人", TestPeople.phone(), TestPeople.PASSWORD));
+        TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "多端人", TestPeople.phone(), TestPeople.PASSWORD));
         var phone = new WebClient(BASE);
         var laptop = new WebClient(BASE);
         phone.signIn(idNumber, TestPeople.PASSWORD);
@@ -223,12 +230,12 @@ class RegistrationAndSignInTests extends IntegrationTest {
     @Test
     void thePopulationRegisterRaisesTheTrustLevelOnlyWhenNameAndNumberMatch() {
         var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "核验人", TestPeople.phone(), TestPeople.PASSWORD));
-        assertThat(identity.verifyIdentity(account, org.tongban.identity.internal.DemoFaceVerification.PASS)).isEqualTo(2);
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "核验人", TestPeople.phone(), TestPeople.PASSWORD));
+        assertThat(trustLevels.verifyIdentity(account, org.tongban.identity.internal.DemoFaceVerification.PASS)).isEqualTo(2);
 
         jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, '核验人')")
                 .param("idx", protection.blindIndex(idNumber, "identity.person.id_number")).update();
-        assertThat(identity.verifyIdentity(account, org.tongban.identity.internal.DemoFaceVerification.PASS)).isEqualTo(3);
+        assertThat(trustLevels.verifyIdentity(account, org.tongban.identity.internal.DemoFaceVerification.PASS)).isEqualTo(3);
         assertThat(identity.profile(account).trustLevel()).isEqualTo(3);
     }
 

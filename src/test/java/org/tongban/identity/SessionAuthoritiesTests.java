@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.WebClient;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 /**
  * A signed-in session follows the account's roles and state in the database on every request, whoever changed
@@ -17,13 +19,13 @@ class SessionAuthoritiesTests extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired JdbcClient jdbc;
 
     @Test
     void aRoleGrantedOrRevokedElsewhereTakesEffectOnTheNextRequest() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "变更人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "变更人", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         assertThat(web.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
         assertThat(web.get("/console/audit").status()).isEqualTo(403);
@@ -39,7 +41,7 @@ class SessionAuthoritiesTests extends IntegrationTest {
     @Test
     void aDisabledAccountsSessionEndsOnTheNextRequest() {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "停用人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "停用人", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         assertThat(web.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
         assertThat(web.get("/citizen").status()).isEqualTo(200);

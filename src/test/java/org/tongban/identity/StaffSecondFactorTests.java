@@ -13,6 +13,8 @@ import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.WebClient;
 import org.tongban.bench.SoftwareAuthenticator;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 /**
  * Two factors for staff (issue 9, finding 8; 等保 level 3): officials, department admins, managers, operators and
@@ -27,7 +29,8 @@ class StaffSecondFactorTests extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired org.tongban.catalog.CatalogManagement catalog;
 
     @Autowired JdbcClient jdbc;
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+    @Autowired Registration registration;
 
     /** A browser that has proved the password only (the test helpers would complete the second factor). */
     private static WebClient passwordOnly(String login) {
@@ -114,7 +117,7 @@ class StaffSecondFactorTests extends IntegrationTest {
     @Test
     void aPasskeyWithUserVerificationIsBothFactorsForAnOfficial() throws Exception {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "钥匙人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "钥匙人", TestPeople.phone(), TestPeople.PASSWORD));
         var admin = signedIn("deptadmin");
         admin.get("/office/staff");
         admin.post("/office/staff", Map.of("identifier", idNumber, "staffNo", "PK-" + account.toString().substring(0, 6),

@@ -17,11 +17,18 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.identity.internal.DemoFaceVerification;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.platform.FieldProtection;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.TrustLevelProof;
 
 /** Finding #5 (b): trust level 3 needs the population register and a face check, not only a name and ID number. */
 class TrustLevelProofTests extends IntegrationTest {
 
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+
+    @Autowired TrustLevelProof trustLevels;
+
+    @Autowired Registration registration;
     @Autowired DevelopmentOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired FieldProtection protection;
@@ -61,9 +68,9 @@ class TrustLevelProofTests extends IntegrationTest {
 
     @Test
     void aPassedFaceCheckWithoutTheRegisterMatchDoesNotRaiseTheLevel() {
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber(), "不在库",
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber(), "不在库",
                 TestPeople.phone(), TestPeople.PASSWORD));
-        assertThat(identity.verifyIdentity(account, DemoFaceVerification.PASS)).isEqualTo(2);
+        assertThat(trustLevels.verifyIdentity(account, DemoFaceVerification.PASS)).isEqualTo(2);
         assertThat(audit.recent(5, "TRUST_LEVEL_RAISED", account.toString()))
                 .anySatisfy(e -> assertThat(e.details()).contains("REGISTER_MISMATCH"));
     }
@@ -76,11 +83,11 @@ class TrustLevelProofTests extends IntegrationTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("face-verification=provider");
         var development = new StandardEnvironment();
         assertThat(new DemoFaceVerification(development).demo()).isTrue();
-        assertThat(identity.demoFaceCheck()).isTrue();
+        assertThat(trustLevels.demoFaceCheck()).isTrue();
     }
 
     private UUID inRegister(String idNumber, String name) {
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, name, TestPeople.phone(),
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, name, TestPeople.phone(),
                 TestPeople.PASSWORD));
         jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, :name)")
                 .param("idx", protection.blindIndex(idNumber, "identity.person.id_number")).param("name", name).update();

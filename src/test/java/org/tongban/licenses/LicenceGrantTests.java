@@ -218,10 +218,10 @@ class LicenceGrantTests extends IntegrationTest {
         assertThat(wallet.mine(agent, null, 100).licences()).extracting(l -> l.identifier()).contains(business);
     }
 
-    @Autowired org.tongban.identity.IdentityManagement identity;
+    @Autowired org.tongban.identity.internal.Registration registration;
 
     private UUID identityOf(String idNumber) {
-        return org.tongban.TestRegistration.register(identity, outbox, new org.tongban.identity.RegisterCitizen(idNumber, "代办人", org.tongban.TestPeople.phone(),
+        return org.tongban.TestRegistration.register(registration, outbox, new org.tongban.identity.internal.RegisterCitizen(idNumber, "代办人", org.tongban.TestPeople.phone(),
                 org.tongban.TestPeople.PASSWORD));
     }
 

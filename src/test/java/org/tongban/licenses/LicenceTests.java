@@ -66,7 +66,7 @@ class LicenceTests extends IntegrationTest {
     @Autowired CatalogManagement catalog;
     @Autowired AuditManagement audit;
     @Autowired JdbcClient jdbc;
-    @Autowired org.tongban.identity.IdentityManagement identity;
+    @Autowired org.tongban.identity.Departments departments;
 
     static UUID accountOf(String login) {
         return ACCOUNTS.computeIfAbsent(login, l -> UUID.fromString(JSON.readTree(signedIn(l).json("GET", "/api/v1/me", null).body())
@@ -164,7 +164,7 @@ class LicenceTests extends IntegrationTest {
         var issued = issuance.issue(official, key, businessLicence(code, "广州测试发证科技有限公司"));
         var id = LicenseIdentifier.parse(issued.identifier());
         assertThat(id.typeCode()).isEqualTo(types.find("BUSINESS_LICENCE").orElseThrow().typeCode());
-        assertThat(id.issuerCode()).isEqualTo(identity.department("440100-SCJG").orElseThrow().creditCode());
+        assertThat(id.issuerCode()).isEqualTo(departments.department("440100-SCJG").orElseThrow().creditCode());
         assertThat(id.version()).isEqualTo("001");
         assertThat(id.serial()).startsWith(Integer.toString(LocalDate.now().getYear()));
         assertThat(issued.status()).isEqualTo(LicenseStatus.VALID);

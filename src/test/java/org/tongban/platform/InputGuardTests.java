@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.audit.AuditManagement;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.Persons;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegisterCitizen;
 
 /**
  * Hostile input is refused at the edge with 400 or 413, as a problem on the API and as the error page for a
@@ -22,7 +23,9 @@ class InputGuardTests extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
-    @Autowired IdentityManagement identity;
+    @Autowired Persons identity;
+
+    @Autowired Registration registration;
     @Autowired AuditManagement audit;
     @Autowired org.springframework.context.ApplicationContext context;
     @Autowired org.tongban.cases.CaseManagement cases;
@@ -30,7 +33,7 @@ class InputGuardTests extends IntegrationTest {
 
     @Test
     void aNulInThePurposeIsRefusedBeforeThePersonIsRead() {
-        var person = org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(TestPeople.idNumber(), "丁某", TestPeople.phone(), TestPeople.PASSWORD));
+        var person = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber(), "丁某", TestPeople.phone(), TestPeople.PASSWORD));
         var official = signedIn("official");
         var read = official.json("GET", "/api/v1/persons/" + person + "?purpose=evade%00", null);
         assertThat(read.status()).isEqualTo(400);

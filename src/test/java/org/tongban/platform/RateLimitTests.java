@@ -30,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.TongbanApplication;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegisterCitizen;
 import org.tongban.notifications.DevelopmentOutbox;
 
 /**
@@ -49,7 +49,7 @@ class RateLimitTests extends IntegrationTest {
     static final String MAIN = "http://127.0.0.1:" + PORT;
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
 
     @BeforeAll
     static void startANodeWithTheRealLimits(@Autowired DataSource dataSource) throws IOException {
@@ -173,7 +173,7 @@ class RateLimitTests extends IntegrationTest {
     void aPhoneGetsOneCodeAMinuteAndAnIdentifierOneRequestAMinuteWhetherOrNotItExists() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "冷却人", phone, TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "冷却人", phone, TestPeople.PASSWORD));
         // The registration code took this phone's minute; the test starts the minute afresh.
         jdbc.sql("delete from platform.rate_limit").update();
         var outbox = limited.getBean(DevelopmentOutbox.class);
@@ -216,7 +216,7 @@ class RateLimitTests extends IntegrationTest {
     @Test
     void aSecondPhoneChangeCodeWithinTheMinuteIsRefusedWith429() {
         var idNumber = TestPeople.idNumber();
-        org.tongban.TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "换号冷却", TestPeople.phone(), TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号冷却", TestPeople.phone(), TestPeople.PASSWORD));
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/login");
         assertThat(visitor.post("/login", Map.of("identifier", idNumber, "password", TestPeople.PASSWORD)).statusCode())

@@ -18,8 +18,8 @@ import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.TongbanApplication;
 import org.tongban.WebClient;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegisterCitizen;
 import org.tongban.notifications.DevelopmentOutbox;
 
 /**
@@ -32,7 +32,7 @@ class TwoNodesTests extends IntegrationTest {
     static String secondBase;
     static String firstUrl;
 
-    @Autowired IdentityManagement identity;
+    @Autowired Registration registration;
     @Autowired DevelopmentOutbox outbox;
 
     @BeforeAll
@@ -78,7 +78,7 @@ class TwoNodesTests extends IntegrationTest {
     void aCodeSentByOneNodeSignsInOnTheOther() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = TestRegistration.register(identity, outbox, new RegisterCitizen(idNumber, "双节点", phone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "双节点", phone, TestPeople.PASSWORD));
         var first = new WebClient(BASE);
         first.get("/login?method=code");
         first.post("/login/code/send", Map.of("identifier", idNumber));

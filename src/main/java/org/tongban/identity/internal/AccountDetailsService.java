@@ -10,9 +10,11 @@ import org.tongban.shared.Masking;
 public class AccountDetailsService implements UserDetailsService {
 
     private final AccountStore accounts;
+    private final RolePermissions permissions;
 
-    AccountDetailsService(AccountStore accounts) {
+    AccountDetailsService(AccountStore accounts, RolePermissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
     }
 
     @Override
@@ -21,6 +23,6 @@ public class AccountDetailsService implements UserDetailsService {
                 // Spring turns this into "bad credentials": the page never tells whether an account exists.
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new TongbanUser(row.id(), Masking.name(row.name()), row.passwordHash(), accounts.rolesOf(row.id()),
-                row.enabled(), row.lockedUntil());
+                row.enabled(), row.lockedUntil(), permissions);
     }
 }

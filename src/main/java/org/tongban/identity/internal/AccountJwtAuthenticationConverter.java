@@ -25,9 +25,11 @@ import org.tongban.identity.Role;
 class AccountJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final AccountStore accounts;
+    private final RolePermissions permissions;
 
-    AccountJwtAuthenticationConverter(AccountStore accounts) {
+    AccountJwtAuthenticationConverter(AccountStore accounts, RolePermissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
     }
 
     @Override
@@ -46,7 +48,7 @@ class AccountJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthen
         }
         List<String> scopes = jwt.getClaimAsStringList("scope");
         var allowed = TokenScopes.permissionsOf(scopes == null ? List.of() : scopes);
-        Set<GrantedAuthority> authorities = TongbanUser.authoritiesOf(roles).stream()
+        Set<GrantedAuthority> authorities = permissions.authoritiesOf(roles).stream()
                 .filter(a -> allowed.contains(a.getAuthority()))
                 .collect(Collectors.toUnmodifiableSet());
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,47 +14,35 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.EnterpriseView;
-import org.tongban.identity.OfficialView;
 import org.tongban.identity.Role;
-import org.tongban.platform.FieldProtection;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.Masking;
 import org.tongban.shared.PhoneNumber;
 
 /**
- * Reads and writes persons, accounts and roles in the {@code identity} schema. Personal data goes through
- * {@link FieldProtection}: encrypted columns for reading back, blind indexes for look-ups.
+ * Reads and writes accounts in the {@code identity} schema: sign-in (look-up, failures, locks), roles, bearer-token
+ * revocation and the enterprises an account may act for. The persons behind the accounts: {@link PersonStore}.
  */
 @Component
 public class AccountStore {
 
-    static final String ID_NUMBER = "identity.person.id_number";
-    static final String PHONE = "identity.person.phone";
     private static final Pattern UUID_PATTERN =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern ID_LIKE = Pattern.compile("^\\d{17}[\\dXx]$");
     private static final Pattern PHONE_LIKE = Pattern.compile("^(\\+?86)?1\\d{10}$");
 
     private final JdbcClient jdbc;
-    private final FieldProtection protection;
+    private final PersonStore persons;
 
-    AccountStore(JdbcClient jdbc, FieldProtection protection) {
+    AccountStore(JdbcClient jdbc, PersonStore persons) {
         this.jdbc = jdbc;
-        this.protection = protection;
+        this.persons = persons;
     }
 
     /** A stored account with what sign-in needs. */
     public record AccountRow(UUID id, UUID personId, String name, @Nullable String loginName, String passwordHash,
             int failedAttempts, @Nullable Instant lockedUntil, boolean enabled, boolean elderlyMode,
             int trustLevel) {}
-
-    public byte[] idNumberIndex(IdNumber id) {
-        return protection.blindIndex(id.value(), ID_NUMBER);
-    }
-
-    public byte[] phoneIndex(PhoneNumber phone) {
-        return protection.blindIndex(phone.value(), PHONE);
-    }
 
     /**
      * Finds an account by what a person types at sign-in: an ID number, a mobile number, a login name (staff and
@@ -68,11 +55,11 @@ public class AccountStore {
             return findWhere("a.id = :v", UUID.fromString(identifier));
         }
         if (ID_LIKE.matcher(identifier).matches() && IdNumber.isValid(identifier.toUpperCase())) {
-            return findWhere("p.id_number_idx = :v", idNumberIndex(IdNumber.parse(identifier)));
+            return findWhere("p.id_number_idx = :v", persons.idNumberIndex(IdNumber.parse(identifier)));
         }
         if (PHONE_LIKE.matcher(identifier.replace(" ", "")).matches()) {
             try {
-                return findWhere("p.phone_idx = :v", phoneIndex(PhoneNumber.parse(identifier)));
+                return findWhere("p.phone_idx = :v", persons.phoneIndex(PhoneNumber.parse(identifier)));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -112,38 +99,6 @@ public class AccountStore {
                 .list()
                 .forEach(roles::add);
         return roles;
-    }
-
-    public boolean idNumberTaken(IdNumber id) {
-        return jdbc.sql("select count(*) from identity.person where id_number_idx = :v")
-                .param("v", idNumberIndex(id)).query(Integer.class).single() > 0;
-    }
-
-    public boolean phoneTaken(PhoneNumber phone) {
-        return jdbc.sql("select count(*) from identity.person where phone_idx = :v")
-                .param("v", phoneIndex(phone)).query(Integer.class).single() > 0;
-    }
-
-    public UUID insertPerson(String name, IdNumber id, @Nullable PhoneNumber phone, int trustLevel) {
-        var personId = UUID.randomUUID();
-        jdbc.sql("""
-                insert into identity.person (id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,
-                       phone_idx, phone_masked, birth_date, sex, trust_level, created_at)
-                values (:id, :name, :idEnc, :idIdx, :idMasked, :phoneEnc, :phoneIdx, :phoneMasked, :birth, :sex,
-                        :level, now())""")
-                .param("id", personId)
-                .param("name", name)
-                .param("idEnc", protection.encrypt(id.value(), ID_NUMBER))
-                .param("idIdx", idNumberIndex(id))
-                .param("idMasked", id.masked())
-                .param("phoneEnc", phone == null ? null : protection.encrypt(phone.value(), PHONE))
-                .param("phoneIdx", phone == null ? null : phoneIndex(phone))
-                .param("phoneMasked", phone == null ? null : phone.masked())
-                .param("birth", id.birthDate())
-                .param("sex", id.sex().name())
-                .param("level", trustLevel)
-                .update();
-        return personId;
     }
 
     public UUID insertAccount(UUID personId, @Nullable String loginName, String passwordHash) {
@@ -217,66 +172,6 @@ public class AccountStore {
                 .param("on", on).param("id", accountId).update();
     }
 
-    public void setTrustLevel(UUID personId, int level) {
-        jdbc.sql("update identity.person set trust_level = :l, version = version + 1 where id = :id")
-                .param("l", level).param("id", personId).update();
-    }
-
-    public void setPhone(UUID personId, PhoneNumber phone) {
-        jdbc.sql("""
-                update identity.person set phone_enc = :enc, phone_idx = :idx, phone_masked = :masked,
-                       version = version + 1 where id = :id""")
-                .param("enc", protection.encrypt(phone.value(), PHONE))
-                .param("idx", phoneIndex(phone))
-                .param("masked", phone.masked())
-                .param("id", personId)
-                .update();
-    }
-
-    /** Decrypts a person's ID number: only for checks against a register, never for display. */
-    public IdNumber idNumberOf(UUID personId) {
-        var enc = jdbc.sql("select id_number_enc from identity.person where id = :id")
-                .param("id", personId).query(byte[].class).single();
-        return IdNumber.parse(protection.decrypt(enc, ID_NUMBER));
-    }
-
-    /** Decrypts a person's phone, to send a code to it. */
-    public Optional<PhoneNumber> phoneOf(UUID personId) {
-        var enc = jdbc.sql("select phone_enc from identity.person where id = :id")
-                .param("id", personId).query((rs, i) -> rs.getBytes(1)).optional();
-        return enc.filter(e -> e != null).map(e -> PhoneNumber.parse(protection.decrypt(e, PHONE)));
-    }
-
-    public record PersonRow(UUID personId, String name, String maskedIdNumber, @Nullable String maskedPhone,
-            LocalDate birthDate, String sex, int trustLevel) {}
-
-    public PersonRow person(UUID personId) {
-        return jdbc.sql("""
-                select id, name, id_number_masked, phone_masked, birth_date, sex, trust_level
-                  from identity.person where id = :id""")
-                .param("id", personId)
-                .query((rs, i) -> new PersonRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
-                .single();
-    }
-
-    /**
-     * The account's post, while it holds a staff role (official or department admin) in that unit: a withdrawn
-     * official keeps the record of the post (the staff page lists it) but no longer works for the department.
-     */
-    public Optional<OfficialView> officialOf(UUID accountId) {
-        return jdbc.sql("""
-                select o.staff_no, o.post, u.id, u.code, u.name_zh, u.name_en
-                  from identity.official o join identity.org_unit u on u.id = o.org_unit_id
-                 where o.account_id = :id
-                   and exists (select 1 from identity.account_role r where r.account_id = o.account_id
-                                 and r.org_unit_id = o.org_unit_id and r.role in ('OFFICIAL', 'DEPARTMENT_ADMIN'))""")
-                .param("id", accountId)
-                .query((rs, i) -> new OfficialView(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
-                .optional();
-    }
-
     /** Enterprises this account may act for now: active grants within their validity period. */
     public List<EnterpriseView> enterprisesOf(UUID accountId) {
         return jdbc.sql("""
@@ -292,20 +187,6 @@ public class AccountStore {
                         Masking.name(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8), instant(rs, "valid_to")))
                 .list();
-    }
-
-    /** The organisation units in which the account holds the given role. */
-    public List<UUID> unitsWhere(UUID accountId, Role role) {
-        return jdbc.sql("select org_unit_id from identity.account_role where account_id = :a and role = :r and org_unit_id is not null")
-                .param("a", accountId).param("r", role.name()).query(UUID.class).list();
-    }
-
-    /** The units in which the account holds a staff role (official or department admin). */
-    public List<UUID> staffUnitsOf(UUID accountId) {
-        return jdbc.sql("""
-                select distinct org_unit_id from identity.account_role
-                 where account_id = :a and role in ('OFFICIAL', 'DEPARTMENT_ADMIN') and org_unit_id is not null""")
-                .param("a", accountId).query(UUID.class).list();
     }
 
     /** What an open session must reflect now: whether the account is enabled, and its roles. Empty if it is gone. */
@@ -333,59 +214,6 @@ public class AccountStore {
      *     everywhere), or null
      */
     public record CurrentAccess(boolean enabled, Set<Role> roles, @Nullable Instant tokensNotBefore) {}
-
-    /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
-    public List<org.tongban.identity.StaffView> staffOf(UUID unit) {
-        return jdbc.sql("""
-                select o.account_id, p.name, o.staff_no, o.post,
-                       exists (select 1 from identity.account_role r where r.account_id = o.account_id
-                                 and r.role = 'OFFICIAL' and r.org_unit_id = o.org_unit_id) as active
-                  from identity.official o
-                  join identity.account a on a.id = o.account_id
-                  join identity.person p on p.id = a.person_id
-                 where o.org_unit_id = :u order by o.staff_no""")
-                .param("u", unit)
-                .query((rs, i) -> new org.tongban.identity.StaffView(rs.getObject(1, UUID.class), Masking.name(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5)))
-                .list();
-    }
-
-    public List<UUID> officialsOf(String orgUnitCode) {
-        return jdbc.sql("""
-                select r.account_id from identity.account_role r join identity.org_unit u on u.id = r.org_unit_id
-                 where u.code = :c and r.role = 'OFFICIAL' order by r.account_id""")
-                .param("c", orgUnitCode).query(UUID.class).list();
-    }
-
-    /** The departments (organisation units of kind DEPARTMENT), by code. */
-    public List<org.tongban.identity.DepartmentView> departments() {
-        return jdbc.sql("""
-                select code, name_zh, name_en, credit_code, region_code from identity.org_unit
-                 where kind = 'DEPARTMENT' order by code""")
-                .query((rs, i) -> new org.tongban.identity.DepartmentView(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
-    }
-
-    /** Posts an account to a unit (or moves its post there) with a staff number. */
-    public void postOfficial(UUID accountId, UUID unit, String staffNo, String post) {
-        jdbc.sql("""
-                insert into identity.official (account_id, staff_no, org_unit_id, post) values (:a, :s, :u, :p)
-                on conflict (account_id) do update set staff_no = excluded.staff_no, org_unit_id = excluded.org_unit_id,
-                       post = excluded.post""")
-                .param("a", accountId).param("s", staffNo).param("u", unit).param("p", post).update();
-    }
-
-    public boolean staffNoTakenByOther(String staffNo, UUID accountId) {
-        return jdbc.sql("select count(*) from identity.official where staff_no = :s and account_id <> :a")
-                .param("s", staffNo).param("a", accountId).query(Integer.class).single() > 0;
-    }
-
-    /** Revokes a role in a unit; returns whether the account held it there. */
-    public boolean revokeRole(UUID accountId, Role role, UUID unit) {
-        return jdbc.sql("delete from identity.account_role where account_id = :a and role = :r and org_unit_id = :u")
-                .param("a", accountId).param("r", role.name()).param("u", unit).update() > 0;
-    }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         var ts = rs.getTimestamp(column);

@@ -29,23 +29,21 @@ import org.tongban.identity.Role;
 class CurrentAuthoritiesFilter extends OncePerRequestFilter {
 
     /** Every authority a role grants: these follow the database; all others stay as signed in. */
-    private static final Set<String> ROLE_AUTHORITIES = new HashSet<>();
-
-    static {
-        for (var role : Role.values()) {
-            ROLE_AUTHORITIES.add(role.authority());
-            ROLE_AUTHORITIES.addAll(role.permissions());
-        }
-        // Derived from the roles and the factors proved, so it follows them too.
-        ROLE_AUTHORITIES.add(Factors.SECOND_FACTOR_REQUIRED);
-    }
-
+    private final Set<String> roleAuthorities = new HashSet<>();
+    private final RolePermissions permissions;
     private final AccountStore accounts;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    CurrentAuthoritiesFilter(AccountStore accounts) {
+    CurrentAuthoritiesFilter(AccountStore accounts, RolePermissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
+        for (var role : Role.values()) {
+            roleAuthorities.add(role.authority());
+            roleAuthorities.addAll(permissions.of(role));
+        }
+        // Derived from the roles and the factors proved, so it follows them too.
+        roleAuthorities.add(Factors.SECOND_FACTOR_REQUIRED);
     }
 
     @Override
@@ -71,19 +69,20 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
             } else {
                 // What these roles give a session that proved these factors (staff need two: Factors).
                 var wanted = new HashSet<org.springframework.security.core.GrantedAuthority>();
-                Factors.authorities(current.get().roles(), Factors.factorsOf(authentication.getAuthorities()))
+                var factors = Factors.factorsOf(authentication.getAuthorities());
+                Factors.authorities(permissions, current.get().roles(), factors)
                         .forEach(a -> {
-                            if (ROLE_AUTHORITIES.contains(a.getAuthority())) wanted.add(a);
+                            if (roleAuthorities.contains(a.getAuthority())) wanted.add(a);
                         });
                 var held = new HashSet<String>();
                 authentication.getAuthorities().forEach(a -> {
-                    if (ROLE_AUTHORITIES.contains(a.getAuthority())) held.add(a.getAuthority());
+                    if (roleAuthorities.contains(a.getAuthority())) held.add(a.getAuthority());
                 });
                 var wantedNames = new HashSet<String>();
                 wanted.forEach(a -> wantedNames.add(a.getAuthority()));
                 if (!held.equals(wantedNames)) {
                     var refreshed = authentication.toBuilder().authorities(all -> {
-                        all.removeIf(a -> ROLE_AUTHORITIES.contains(a.getAuthority()));
+                        all.removeIf(a -> roleAuthorities.contains(a.getAuthority()));
                         all.addAll(wanted);
                     }).build();
                     var context = holder.createEmptyContext();

@@ -37,15 +37,17 @@ class DemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
+    private final PersonStore persons;
     private final PasswordEncoder passwords;
     private final FieldProtection protection;
     private final TransactionTemplate tx;
     private final Environment environment;
 
-    DemoData(JdbcClient jdbc, AccountStore accounts, PasswordEncoder passwords, FieldProtection protection,
-            TransactionTemplate tx, Environment environment) {
+    DemoData(JdbcClient jdbc, AccountStore accounts, PersonStore persons, PasswordEncoder passwords,
+            FieldProtection protection, TransactionTemplate tx, Environment environment) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.persons = persons;
         this.passwords = passwords;
         this.protection = protection;
         this.tx = tx;
@@ -185,7 +187,7 @@ class DemoData implements ApplicationRunner {
 
     private UUID person(String name, String idFirst17, String phone, int level, String login, String hash) {
         var id = IdNumber.parse(idFirst17 + IdNumber.checkChar(idFirst17));
-        var personId = accounts.insertPerson(name, id, PhoneNumber.parse(phone), level);
+        var personId = persons.insertPerson(name, id, PhoneNumber.parse(phone), level);
         registerEntry(name, id);
         return accounts.insertAccount(personId, login, hash);
     }
@@ -204,7 +206,7 @@ class DemoData implements ApplicationRunner {
 
     private void registerEntry(String name, IdNumber id) {
         jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, :name) on conflict do nothing")
-                .param("idx", accounts.idNumberIndex(id)).param("name", name).update();
+                .param("idx", persons.idNumberIndex(id)).param("name", name).update();
     }
 
     private void official(UUID account, String staffNo, UUID unit, String post) {
@@ -219,7 +221,7 @@ class DemoData implements ApplicationRunner {
                 insert into identity.market_register (credit_code, name, legal_rep_name, legal_rep_idx, address, industry,
                        region_code) values (:c, :n, :r, :idx, :a, :i, :reg)""")
                 .param("c", code.value()).param("n", name).param("r", rep)
-                .param("idx", protection.blindIndex(repId.value(), AccountStore.ID_NUMBER))
+                .param("idx", protection.blindIndex(repId.value(), PersonStore.ID_NUMBER))
                 .param("a", address).param("i", industry).param("reg", region)
                 .update();
     }

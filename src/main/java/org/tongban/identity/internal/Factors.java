@@ -11,7 +11,9 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.tongban.identity.IdentityPermission;
 import org.tongban.identity.Role;
+import org.tongban.notifications.NotificationPermission;
 
 /**
  * Which factors a sign-in proved, and what they unlock (等保 level 3). Staff (officials, department admins, managers,
@@ -28,7 +30,8 @@ final class Factors {
     static final Set<Role> STAFF = EnumSet.of(Role.OFFICIAL, Role.DEPARTMENT_ADMIN, Role.GOVERNMENT_MANAGER,
             Role.PLATFORM_OPERATOR, Role.AUDITOR);
     /** What a one-factor staff session keeps of its staff roles: reading its own account and messages. */
-    private static final Set<String> KEPT = Set.of("identity:read-own", "notifications:read-own");
+    private static final Set<String> KEPT = Set.of(IdentityPermission.READ_OWN.authority(),
+            NotificationPermission.READ_OWN.authority());
 
     private Factors() {}
 
@@ -61,22 +64,24 @@ final class Factors {
     }
 
     /** The authorities of an account with these roles that has proved these factors. */
-    static Set<GrantedAuthority> authorities(Set<Role> roles, Collection<FactorGrantedAuthority> factors) {
+    static Set<GrantedAuthority> authorities(RolePermissions permissions, Set<Role> roles,
+            Collection<FactorGrantedAuthority> factors) {
         var result = new LinkedHashSet<GrantedAuthority>();
         boolean strong = twoFactors(factors);
         boolean staff = roles.stream().anyMatch(STAFF::contains);
         for (var role : roles) {
             result.add(new SimpleGrantedAuthority(role.authority()));
             if (strong || !STAFF.contains(role)) {
-                role.permissions().forEach(p -> result.add(new SimpleGrantedAuthority(p)));
+                permissions.of(role).forEach(p -> result.add(new SimpleGrantedAuthority(p)));
             } else {
-                role.permissions().stream().filter(KEPT::contains).forEach(p -> result.add(new SimpleGrantedAuthority(p)));
+                permissions.of(role).stream().filter(KEPT::contains)
+                        .forEach(p -> result.add(new SimpleGrantedAuthority(p)));
             }
         }
         if (staff && !strong) {
             // Not even as a citizen may a one-factor staff account change its own details: a phone changed to the
             // attacker's would receive the very code that is the second factor.
-            result.remove(new SimpleGrantedAuthority("identity:update-own"));
+            result.remove(new SimpleGrantedAuthority(IdentityPermission.UPDATE_OWN.authority()));
             result.add(new SimpleGrantedAuthority(SECOND_FACTOR_REQUIRED));
         }
         result.addAll(factors);

@@ -33,7 +33,7 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
         if (!user.isEnabled()) throw new DisabledException("Account disabled");
         // A lock stops password guessing; it does not bar the owner's phone. Otherwise anyone who knows an ID number
         // could keep its owner out for good with five wrong passwords per lock. A code is a factor the guesser does
-        // not have: five guesses per code, one code a minute and ten a day per phone (IdentityManagement).
+        // not have: five guesses per code, one code a minute and ten a day per phone (OneTimeCodes).
         Boolean ok = tx.execute(s -> codes.verify(user.accountId(), OneTimeCodes.Purpose.SIGN_IN, null, code));
         if (!Boolean.TRUE.equals(ok)) throw new BadCredentialsException("Bad one-time code");
         var result = user.signedInWith(java.util.List.of(

@@ -17,7 +17,7 @@ class PersonResealing {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        resealing.reseal("identity.person", "id", "uuid", "id_number_enc", id -> AccountStore.ID_NUMBER);
-        resealing.reseal("identity.person", "id", "uuid", "phone_enc", id -> AccountStore.PHONE);
+        resealing.reseal("identity.person", "id", "uuid", "id_number_enc", id -> PersonStore.ID_NUMBER);
+        resealing.reseal("identity.person", "id", "uuid", "phone_enc", id -> PersonStore.PHONE);
     }
 }

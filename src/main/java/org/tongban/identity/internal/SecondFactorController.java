@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.IdentityManagement;
 
 /**
  * The step-up page (二次认证): a staff session that proved one factor is sent here when it reaches a staff page,
@@ -36,30 +35,32 @@ class SecondFactorController {
     private final AuthenticationManager authenticationManager;
     private final AccountDetailsService users;
     private final AccountStore accounts;
-    private final IdentityManagement identity;
+    private final PersonStore persons;
+    private final SignInCodes signInCodes;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
     SecondFactorController(AuthenticationManager authenticationManager, AccountDetailsService users,
-            AccountStore accounts, IdentityManagement identity) {
+            AccountStore accounts, PersonStore persons, SignInCodes signInCodes) {
         this.authenticationManager = authenticationManager;
         this.users = users;
         this.accounts = accounts;
-        this.identity = identity;
+        this.persons = persons;
+        this.signInCodes = signInCodes;
     }
 
     @GetMapping(PATH)
     String page(Authentication me, Model model) {
         if (!Factors.pending(me.getAuthorities())) return "redirect:/home";
         var account = accounts.findById(UUID.fromString(me.getName())).orElseThrow();
-        model.addAttribute("maskedPhone", accounts.person(account.personId()).maskedPhone());
+        model.addAttribute("maskedPhone", persons.person(account.personId()).maskedPhone());
         model.addAttribute("needs", needsPassword(me) ? "password" : "code");
         return "identity/second-factor";
     }
 
     @PostMapping(PATH + "/send")
     String send(Authentication me, RedirectAttributes redirect) {
-        if (Factors.pending(me.getAuthorities()) && !needsPassword(me)) identity.sendSignInCode(me.getName());
+        if (Factors.pending(me.getAuthorities()) && !needsPassword(me)) signInCodes.sendSignInCode(me.getName());
         redirect.addFlashAttribute("codeSent", true);
         return "redirect:" + PATH;
     }

@@ -1,7 +1,10 @@
 package org.tongban.identity.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -48,15 +51,24 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
+import org.tongban.shared.SecurityRules;
 
 /**
  * Who may call what. Three chains: the OAuth2 authorization server's endpoints; the JSON API, which takes a
  * bearer token (mobile apps) or the web session (pages calling it); and the web pages, with sign-in by password,
- * one-time code or passkey. Deny by default: every path below is named with the permission it needs.
+ * one-time code or passkey. Each module names its own paths and the permissions they need ({@link SecurityRules},
+ * ADR 0019); this class applies them in order, the channels' catch-alls after the modules' own rules, and requires
+ * a signed-in account for every path no module named.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** The modules' rules in the order they apply: by {@link SecurityRules#order()}, then by class name. */
+    static List<SecurityRules> inOrder(List<SecurityRules> modules) {
+        return modules.stream().sorted(Comparator.comparingInt(SecurityRules::order)
+                .thenComparing(m -> m.getClass().getName())).toList();
+    }
 
     @Bean
     @Order(1)
@@ -82,6 +94,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityHandlers handlers,
             AccountJwtAuthenticationConverter jwtConverter, CurrentAuthoritiesFilter currentAuthorities,
+            List<SecurityRules> modules,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         BrowserProtections.headers(http);
         RequestMatcher bearer = request -> {
@@ -90,24 +103,20 @@ class SecurityConfiguration {
         };
         // A session's roles follow the database on every request (withdrawn officials lose access at once).
         http.addFilterAfter(currentAuthorities, SecurityContextHolderFilter.class);
+        var withoutCsrf = new ArrayList<RequestMatcher>(List.of(bearer));
+        inOrder(modules).forEach(m -> withoutCsrf.addAll(m.apiWithoutCsrf()));
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        // The catalogue is public information: apps read it without signing in.
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/catalog/**").permitAll()
-                        // Anyone verifies a licence: the types, a licence's status, the trust list, root key and status
-                        // list are published for offline verifiers, and the online check takes only the token.
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/licenses/types",
-                                "/api/v1/licenses/trust-list", "/api/v1/licenses/trust-list/root.pem",
-                                "/api/v1/licenses/status-list", "/api/v1/licenses/*/status").permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/licenses/verify").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    inOrder(modules).forEach(m -> m.api(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
-                // Bearer calls carry no cookie, so they cannot be forged cross-site; session calls need the token.
-                // Verification changes nothing and is called by verifier apps that have no session.
-                .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies)).ignoringRequestMatchers(bearer,
-                        request -> request.getMethod().equals("POST") && request.getRequestURI().equals("/api/v1/licenses/verify")))
+                // Bearer calls carry no cookie, so they cannot be forged cross-site; session calls need the token,
+                // except the few a module names (SecurityRules.apiWithoutCsrf).
+                .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies))
+                        .ignoringRequestMatchers(withoutCsrf.toArray(RequestMatcher[]::new)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
         return http.build();
     }
@@ -117,7 +126,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
             AuditedAccessDeniedHandler deniedHandler, CurrentAuthoritiesFilter currentAuthorities,
-            PasskeySignIn passkeySignIn,
+            PasskeySignIn passkeySignIn, List<SecurityRules> modules,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         BrowserProtections.headers(http);
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
@@ -131,31 +140,10 @@ class SecurityConfiguration {
         http.addFilterAfter(currentAuthorities, SecurityContextHolderFilter.class);
         http.authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.csrfTokenRepository(BrowserProtections.csrfTokens(secureCookies)))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/register/code", "/denied", "/error", "/preferences/**",
-                                "/assets/**", "/webjars/**", "/favicon.ico",
-                                "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**",
-                                "/actuator/health", "/actuator/health/**",
-                                "/login/code/send", "/webauthn/authenticate/options", "/login/webauthn",
-                                "/services", "/services/**", "/.well-known/tongban/**",
-                                // Licence verification is public: anyone checks a licence shown to them.
-                                "/verify", "/verify/**").permitAll()
-                        // Adding a passkey needs a fresh proof (and for staff two factors): RecentSignIn.
-                        .requestMatchers("/webauthn/register", "/webauthn/register/**").access(RecentSignIn.required())
-                        .requestMatchers("/citizen/**").hasAuthority("channel:citizen")
-                        .requestMatchers("/business/**").hasAuthority("channel:business")
-                        .requestMatchers("/office/**").hasAuthority("channel:office")
-                        .requestMatchers("/console/platform/**").hasAuthority("platform:settings-read")
-                        .requestMatchers("/console/accounts/**").hasAuthority("identity:accounts-unlock")
-                        .requestMatchers("/console/themes/**").hasAuthority("portal:themes-read")
-                        .requestMatchers("/console/catalog/**").hasAuthority("catalog:items-write")
-                        .requestMatchers("/console/calendar", "/console/calendar/**").hasAuthority("platform:calendar-write")
-                        .requestMatchers("/console/audit/**").hasAuthority("audit:read")
-                        .requestMatchers("/console/ratings", "/console/ratings/**").hasAuthority("ratings:statistics")
-                        .requestMatchers("/console/licences", "/console/licences/**").hasAuthority("licenses:types-read")
-                        .requestMatchers("/console", "/console/**").hasAuthority("channel:console")
-                        .requestMatchers("/actuator/**").hasAuthority("platform:settings-read")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    inOrder(modules).forEach(m -> m.pages(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("identifier")
                         .passwordParameter("password")
@@ -224,7 +212,7 @@ class SecurityConfiguration {
                 // hash into the session row, and the OAuth2 authorization store knows how to serialise it.
                 var signedIn = ((TongbanUser) user).signedIn();
                 super.createSuccessAuthentication(signedIn, authentication, signedIn); // upgrades an old hash
-                var result = ((TongbanUser) user).signedInWith(java.util.List.of(
+                var result = ((TongbanUser) user).signedInWith(List.of(
                         FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
                 result.setDetails(authentication.getDetails());
                 return result;

@@ -28,7 +28,7 @@ class SeededRegisters implements PopulationRegister, MarketEntityRegister {
     @Override
     public boolean matches(IdNumber idNumber, String name) {
         return jdbc.sql("select name from identity.population_register where id_number_idx = :idx")
-                .param("idx", protection.blindIndex(idNumber.value(), AccountStore.ID_NUMBER))
+                .param("idx", protection.blindIndex(idNumber.value(), PersonStore.ID_NUMBER))
                 .query(String.class)
                 .optional()
                 .map(n -> n.equals(name.strip()))

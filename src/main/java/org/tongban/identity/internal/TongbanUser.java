@@ -3,14 +3,12 @@ package org.tongban.identity.internal;
 import java.io.Serial;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.tongban.identity.Role;
@@ -25,7 +23,8 @@ public record TongbanUser(
         @Nullable String passwordHash,
         Set<Role> roles,
         boolean enabled,
-        @Nullable Instant lockedUntil)
+        @Nullable Instant lockedUntil,
+        RolePermissions permissions)
         implements UserDetails {
 
     @Serial
@@ -33,16 +32,7 @@ public record TongbanUser(
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return authoritiesOf(roles);
-    }
-
-    public static Set<GrantedAuthority> authoritiesOf(Set<Role> roles) {
-        var authorities = new LinkedHashSet<GrantedAuthority>();
-        for (var role : roles) {
-            authorities.add(new SimpleGrantedAuthority(role.authority()));
-            role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
-        }
-        return authorities;
+        return permissions.authoritiesOf(roles);
     }
 
     @Override
@@ -78,7 +68,7 @@ public record TongbanUser(
      * unlock ({@link Factors}), and the factors themselves are recorded among them.
      */
     UsernamePasswordAuthenticationToken signedInWith(Collection<FactorGrantedAuthority> factors) {
-        var authorities = Factors.authorities(roles, factors);
+        var authorities = Factors.authorities(permissions, roles, factors);
         var principal = User.withUsername(accountId.toString()).password("")
                 .authorities(authorities.stream().filter(a -> !(a instanceof FactorGrantedAuthority)).toList()).build();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);

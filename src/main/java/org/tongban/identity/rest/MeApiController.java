@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.identity.EnterpriseView;
-import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.OfficialView;
+import org.tongban.identity.Persons;
 import org.tongban.identity.ProfileView;
 import org.tongban.identity.Role;
+import org.tongban.identity.internal.AccountSecurity;
 
 /** The caller's own identity: who am I, my profile, change my phone with a one-time code. */
 @RestController
@@ -30,10 +31,12 @@ import org.tongban.identity.Role;
 @Tag(name = "Identity")
 class MeApiController {
 
-    private final IdentityManagement identity;
+    private final Persons identity;
+    private final AccountSecurity accountSecurity;
 
-    MeApiController(IdentityManagement identity) {
+    MeApiController(Persons identity, AccountSecurity accountSecurity) {
         this.identity = identity;
+        this.accountSecurity = accountSecurity;
     }
 
     record Me(String accountId, String displayName, Set<Role> roles, List<String> permissions, int trustLevel) {}
@@ -74,7 +77,7 @@ class MeApiController {
     @Operation(summary = "Send a one-time code to a new phone number")
     @PreAuthorize("hasAuthority('identity:update-own')")
     void sendPhoneCode(@RequestBody PhoneCodeRequest body, @CurrentAccount UUID me) {
-        identity.sendPhoneChangeCode(me, body.phone() == null ? "" : body.phone());
+        accountSecurity.sendPhoneChangeCode(me, body.phone() == null ? "" : body.phone());
     }
 
     @PutMapping("/phone")
@@ -82,7 +85,7 @@ class MeApiController {
     @Operation(summary = "Change my phone with the code sent to the new number")
     @PreAuthorize("hasAuthority('identity:update-own')")
     void changePhone(@RequestBody PhoneChange body, @CurrentAccount UUID me) {
-        identity.changePhone(me, body.phone() == null ? "" : body.phone(),
+        accountSecurity.changePhone(me, body.phone() == null ? "" : body.phone(),
                 body.code() == null ? "" : body.code());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.identity.AccountNotFoundException;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.identity.PersonView;
 
 /**
@@ -24,9 +24,9 @@ import org.tongban.identity.PersonView;
 @Tag(name = "Identity")
 class PersonApiController {
 
-    private final IdentityManagement identity;
+    private final Persons identity;
 
-    PersonApiController(IdentityManagement identity) {
+    PersonApiController(Persons identity) {
         this.identity = identity;
     }
 

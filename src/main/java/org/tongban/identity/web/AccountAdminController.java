@@ -9,20 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.AccountSecurity;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.InvalidInputException;
+import org.tongban.identity.internal.AccountAdministration;
 
 /** The operator's account desk: unlock an account locked after failed sign-ins, disable or enable one. Not open to the manager. */
 @Controller
 class AccountAdminController {
 
-    private final IdentityManagement identity;
-    private final AccountSecurity accountSecurity;
+    private final AccountAdministration accounts;
 
-    AccountAdminController(IdentityManagement identity, AccountSecurity accountSecurity) {
-        this.identity = identity;
-        this.accountSecurity = accountSecurity;
+    AccountAdminController(AccountAdministration accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping("/console/accounts")
@@ -34,7 +30,7 @@ class AccountAdminController {
     @PostMapping("/console/accounts/unlock")
     @PreAuthorize("hasAuthority('identity:accounts-unlock')")
     String unlock(@RequestParam String identifier, @CurrentAccount UUID me, RedirectAttributes redirect) {
-        boolean done = identity.unlock(identifier, me);
+        boolean done = accounts.unlock(identifier, me);
         redirect.addFlashAttribute("notice", done ? "identity.accounts.unlocked" : "identity.accounts.notFound");
         return "redirect:/console/accounts";
     }
@@ -45,7 +41,7 @@ class AccountAdminController {
     @RedirectOnError(value = "/console/accounts", invalidInput = true, attribute = "notice")
     String setEnabled(@RequestParam(defaultValue = "") String identifier, @RequestParam boolean enabled, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
-        boolean done = accountSecurity.setEnabled(identifier, enabled, me);
+        boolean done = accounts.setEnabled(identifier, enabled, me);
         var notice = !done ? "identity.accounts.notFound" : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/console/accounts";

@@ -12,23 +12,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.AccountSecurity;
-import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.shared.FormPage;
+import org.tongban.identity.Persons;
 import org.tongban.identity.Role;
+import org.tongban.identity.internal.AccountSecurity;
 import org.tongban.identity.internal.RecentSignIn;
+import org.tongban.identity.internal.TrustLevelProof;
 
 /** The signed-in person's own account: profile, trust level, passkeys (刷脸), sign out everywhere. */
 @Controller
 class AccountController {
 
-    private final IdentityManagement identity;
+    private final Persons identity;
     private final AccountSecurity accountSecurity;
+    private final TrustLevelProof trustLevels;
 
-    AccountController(IdentityManagement identity, AccountSecurity accountSecurity) {
+    AccountController(Persons identity, AccountSecurity accountSecurity, TrustLevelProof trustLevels) {
         this.identity = identity;
         this.accountSecurity = accountSecurity;
+        this.trustLevels = trustLevels;
     }
 
     /** After sign-in: each person lands in the channel of their main role. */
@@ -45,8 +48,8 @@ class AccountController {
     @PreAuthorize("hasAuthority('identity:read-own')")
     String account(@CurrentAccount UUID id, Model model) {
         model.addAttribute("profile", identity.profile(id));
-        model.addAttribute("passkeys", identity.passkeys(id));
-        model.addAttribute("demoFaceCheck", identity.demoFaceCheck());
+        model.addAttribute("passkeys", accountSecurity.passkeys(id));
+        model.addAttribute("demoFaceCheck", trustLevels.demoFaceCheck());
         model.addAttribute("freshSignIn", RecentSignIn.isFresh(SecurityContextHolder.getContext().getAuthentication()));
         return "identity/account";
     }
@@ -72,7 +75,7 @@ class AccountController {
     @PostMapping("/account/verify")
     @PreAuthorize("hasAuthority('identity:update-own')")
     String verify(@CurrentAccount UUID me, @RequestParam(defaultValue = "") String faceEvidence, RedirectAttributes redirect) {
-        int level = identity.verifyIdentity(me, faceEvidence);
+        int level = trustLevels.verifyIdentity(me, faceEvidence);
         redirect.addFlashAttribute("notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailedFace");
         return "redirect:/account";
     }
@@ -80,14 +83,14 @@ class AccountController {
     @PostMapping("/account/passkeys/delete")
     @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
     String deletePasskey(@CurrentAccount UUID me, @RequestParam String credentialId, RedirectAttributes redirect) {
-        boolean removed = identity.removePasskey(me, credentialId);
+        boolean removed = accountSecurity.removePasskey(me, credentialId);
         redirect.addFlashAttribute("notice", removed ? "identity.passkeys.removed" : "identity.passkeys.notFound");
         return "redirect:/account";
     }
 
     @PostMapping("/account/sign-out-everywhere")
     String signOutEverywhere(@CurrentAccount UUID me) {
-        identity.signOutEverywhere(me);
+        accountSecurity.signOutEverywhere(me);
         return "redirect:/login?signedOutEverywhere";
     }
 }

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.AccountSecurity;
-import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
-import org.tongban.identity.PendingRegistration;
-import org.tongban.identity.RegisterCitizen;
+import org.tongban.identity.internal.PendingRegistration;
+import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.SignInCodes;
 import org.tongban.shared.FormPage;
 
 /** Sign-in (password, one-time code, passkey) and self-registration pages. */
@@ -24,12 +24,12 @@ import org.tongban.shared.FormPage;
 class SignInController {
 
     private static final String PENDING = "tongban.pendingRegistration";
-    private final IdentityManagement identity;
-    private final AccountSecurity accountSecurity;
+    private final SignInCodes signInCodes;
+    private final Registration registration;
 
-    SignInController(IdentityManagement identity, AccountSecurity accountSecurity) {
-        this.identity = identity;
-        this.accountSecurity = accountSecurity;
+    SignInController(SignInCodes signInCodes, Registration registration) {
+        this.signInCodes = signInCodes;
+        this.registration = registration;
     }
 
     @GetMapping("/login")
@@ -41,7 +41,7 @@ class SignInController {
     /** Sends a sign-in code; the answer is the same whether or not the identifier names an account. */
     @PostMapping("/login/code/send")
     String sendCode(@RequestParam(defaultValue = "") String identifier, RedirectAttributes redirect) {
-        if (!identifier.isBlank()) identity.sendSignInCode(identifier);
+        if (!identifier.isBlank()) signInCodes.sendSignInCode(identifier);
         redirect.addFlashAttribute("identifier", identifier.strip());
         redirect.addFlashAttribute("codeSent", true);
         return "redirect:/login?method=code";
@@ -62,7 +62,7 @@ class SignInController {
     String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpSession session,
             HttpServletResponse response) {
         // An ID number or phone that has an account already gets the same answer as a new one.
-        var pending = accountSecurity.registerWithoutDisclosure(
+        var pending = registration.registerWithoutDisclosure(
                 new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
         session.setAttribute(PENDING, pending);
         return "redirect:/register/code";
@@ -87,7 +87,7 @@ class SignInController {
     String confirm(@RequestParam(defaultValue = "") String code, Model model, HttpSession session,
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (!(session.getAttribute(PENDING) instanceof PendingRegistration pending)) return "redirect:/register";
-        identity.completeRegistration(pending, code);
+        registration.completeRegistration(pending, code);
         session.removeAttribute(PENDING);
         if (authentication != null) new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?registered";

@@ -10,16 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.identity.internal.StaffAppointments;
 
 /** The department admin's staff page: who works here, appoint an official, withdraw the role. */
 @Controller
 class StaffController {
 
-    private final IdentityManagement identity;
+    private final StaffAppointments identity;
 
-    StaffController(IdentityManagement identity) {
+    StaffController(StaffAppointments identity) {
         this.identity = identity;
     }
 

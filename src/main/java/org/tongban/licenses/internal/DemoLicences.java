@@ -20,7 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.IssueLicense;
 import org.tongban.licenses.LicenseIssued;
 import org.tongban.licenses.LicenseStatus;
@@ -43,7 +43,7 @@ class DemoLicences implements ApplicationRunner {
     private final LicenseTypeStore types;
     private final Issuer issuer;
     private final LicenseStore store;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
@@ -51,7 +51,7 @@ class DemoLicences implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStore store, IdentityManagement identity, JdbcClient jdbc,
+    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStore store, Departments identity, JdbcClient jdbc,
             TransactionTemplate tx, ApplicationEventPublisher events, Environment environment, Clock clock) {
         this.clock = clock;
         this.types = types;

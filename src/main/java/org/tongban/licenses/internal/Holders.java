@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.AccountNotFoundException;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 
 /**
  * Whose licences an account holds: the person's own (by ID number), and those of the enterprises the account acts
@@ -16,10 +16,10 @@ import org.tongban.identity.IdentityManagement;
 @Component
 public class Holders {
 
-    private final IdentityManagement identity;
+    private final Persons identity;
     private final Issuer issuer;
 
-    Holders(IdentityManagement identity, Issuer issuer) {
+    Holders(Persons identity, Issuer issuer) {
         this.identity = identity;
         this.issuer = issuer;
     }

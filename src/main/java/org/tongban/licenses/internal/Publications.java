@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.identity.DepartmentView;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.shared.GmCrypto;
@@ -46,7 +46,7 @@ public class Publications {
 
     private final JdbcClient jdbc;
     private final LicenseKeyStore keys;
-    private final IdentityManagement identity;
+    private final Departments identity;
     private final LicenseStore store;
     private final LicenseProperties properties;
     private final TransactionTemplate ownTransaction;
@@ -55,7 +55,7 @@ public class Publications {
 
     private final Clock clock;
 
-    Publications(JdbcClient jdbc, LicenseKeyStore keys, IdentityManagement identity, LicenseStore store,
+    Publications(JdbcClient jdbc, LicenseKeyStore keys, Departments identity, LicenseStore store,
             LicenseProperties properties, PlatformTransactionManager tm, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.GrantLicence;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseGrants;
@@ -37,11 +37,11 @@ class GrantsController {
 
     private final LicenseGrants grants;
     private final LicenseWallet wallet;
-    private final IdentityManagement identity;
+    private final Departments identity;
 
     private final Clock clock;
 
-    GrantsController(LicenseGrants grants, LicenseWallet wallet, IdentityManagement identity, Clock clock) {
+    GrantsController(LicenseGrants grants, LicenseWallet wallet, Departments identity, Clock clock) {
         this.clock = clock;
         this.grants = grants;
         this.wallet = wallet;

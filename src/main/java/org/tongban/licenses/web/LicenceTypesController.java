@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseTypes;
 import org.tongban.shared.FormPage;
 
@@ -24,9 +24,9 @@ import org.tongban.shared.FormPage;
 class LicenceTypesController {
 
     private final LicenseTypes types;
-    private final IdentityManagement identity;
+    private final Departments identity;
 
-    LicenceTypesController(LicenseTypes types, IdentityManagement identity) {
+    LicenceTypesController(LicenseTypes types, Departments identity) {
         this.types = types;
         this.identity = identity;
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.IssueLicense;
 import org.tongban.licenses.LicenseIssuance;
@@ -43,10 +43,10 @@ class OfficeLicenceController {
     private final LicenseTypes types;
     private final LicenseIssuance issuance;
     private final LicenseManagement management;
-    private final IdentityManagement identity;
+    private final Departments identity;
 
     OfficeLicenceController(LicenseTypes types, LicenseIssuance issuance, LicenseManagement management,
-            IdentityManagement identity) {
+            Departments identity) {
         this.types = types;
         this.issuance = issuance;
         this.management = management;

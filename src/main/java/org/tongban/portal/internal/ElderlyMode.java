@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 
 /**
  * The elderly-friendly mode (适老化): remembered on the account for a signed-in person, in a cookie for an
@@ -17,9 +17,9 @@ import org.tongban.identity.IdentityManagement;
 public class ElderlyMode {
 
     static final String COOKIE = "tongban_elderly";
-    private final IdentityManagement identity;
+    private final Persons identity;
 
-    ElderlyMode(IdentityManagement identity) {
+    ElderlyMode(Persons identity) {
         this.identity = identity;
     }
 

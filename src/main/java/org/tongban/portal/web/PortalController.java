@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tongban.identity.IdentityManagement;
+import org.tongban.identity.Persons;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.platform.PlatformManagement;
 import org.tongban.portal.ThemeManagement;
@@ -23,12 +23,12 @@ import org.tongban.portal.internal.ElderlyMode;
 class PortalController {
 
     private final ThemeManagement themes;
-    private final IdentityManagement identity;
+    private final Persons identity;
     private final NotificationManagement notifications;
     private final PlatformManagement platform;
     private final ElderlyMode elderly;
 
-    PortalController(ThemeManagement themes, IdentityManagement identity, NotificationManagement notifications,
+    PortalController(ThemeManagement themes, Persons identity, NotificationManagement notifications,
             PlatformManagement platform, ElderlyMode elderly) {
         this.themes = themes;
         this.identity = identity;

@@ -1,4 +1,4 @@
-package org.tongban.identity;
+package org.tongban.identity.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,10 @@
-package org.tongban.identity;
+package org.tongban.identity.internal;
 
 import java.io.Serializable;
 
 /**
- * A registration whose every field passed and whose phone was sent a code ({@link IdentityManagement#startRegistration}),
- * waiting for that code ({@link IdentityManagement#completeRegistration}). Holds the password only as its hash, so
+ * A registration whose every field passed and whose phone was sent a code ({@link Registration#startRegistration}),
+ * waiting for that code ({@link Registration#completeRegistration}). Holds the password only as its hash, so
  * that it can wait in the session; the ID number and phone are in clear, like the form that was posted.
  */
 public record PendingRegistration(String idNumber, String name, String phone, String passwordHash, String maskedPhone)

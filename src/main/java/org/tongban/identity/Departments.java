@@ -1,0 +1,59 @@
+package org.tongban.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.internal.StaffStore;
+
+/**
+ * The government departments and who works in them, as other modules need it: a department's names and credit
+ * code (public information), its officials (for reminders) and an official's colleagues (for transfer,
+ * co-signing). Posting and withdrawing officials is the department admin's, inside this module.
+ */
+@Service
+public class Departments {
+
+    private final StaffStore staff;
+
+    Departments(StaffStore staff) {
+        this.staff = staff;
+    }
+
+    /** The departments with their names and unified social credit codes (public information), by code. */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> departments() {
+        return staff.departments();
+    }
+
+    /** One department by its code. */
+    @Transactional(readOnly = true)
+    public Optional<DepartmentView> department(String code) {
+        return staff.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The code of the department in which the account holds an official's post; empty for anyone else, an unknown
+     * account included. The one answer to "which department is this official in" for every module.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> departmentOf(UUID accountId) {
+        return staff.officialOf(accountId).map(OfficialView::orgUnitCode);
+    }
+
+    /** The accounts holding the official role in a department, by its code (for reminders to the department). */
+    @Transactional(readOnly = true)
+    public List<UUID> officialsOf(String orgUnitCode) {
+        return staff.officialsOf(orgUnitCode);
+    }
+
+    /** The active officials of the official's own department other than the official (for transfer, co-signing). */
+    @Transactional(readOnly = true)
+    public List<StaffView> colleagues(UUID official) {
+        var post = staff.officialOf(official);
+        if (post.isEmpty()) return List.of();
+        return staff.staffOf(post.get().orgUnitId()).stream()
+                .filter(s -> s.active() && !s.accountId().equals(official)).toList();
+    }
+}
