@@ -21,7 +21,6 @@ import org.tongban.identity.IdentityManagement;
 import org.tongban.licenses.internal.GrantStore;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
 import org.tongban.licenses.internal.Holders;
-import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 import org.tongban.licenses.internal.LicenseTypeStore;

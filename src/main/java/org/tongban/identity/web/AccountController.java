@@ -1,6 +1,5 @@
 package org.tongban.identity.web;
 
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -15,9 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.AccountSecurity;
 import org.tongban.identity.IdentityManagement;
 import org.tongban.identity.InvalidInputException;
-import org.tongban.shared.FormPage;
 import org.tongban.identity.Role;
 import org.tongban.identity.internal.RecentSignIn;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /** The signed-in person's own account: profile, trust level, passkeys (刷脸), sign out everywhere. */
 @Controller
