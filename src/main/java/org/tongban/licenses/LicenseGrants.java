@@ -23,7 +23,6 @@ import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.GrantStore;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
 import org.tongban.licenses.internal.Holders;
-import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 import org.tongban.licenses.internal.LicenseTypeStore;

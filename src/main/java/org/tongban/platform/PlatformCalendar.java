@@ -1,6 +1,5 @@
 package org.tongban.platform;
 
-import org.tongban.shared.Refusal;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.HolidayCalendar;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.ShortLived;
 import org.tongban.shared.WorkingDayCalendar;
 

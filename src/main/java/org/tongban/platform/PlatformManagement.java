@@ -1,6 +1,5 @@
 package org.tongban.platform;
 
-import org.tongban.shared.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.ShortLived;
 
 /**

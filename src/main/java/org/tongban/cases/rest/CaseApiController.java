@@ -1,6 +1,5 @@
 package org.tongban.cases.rest;
 
-import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -31,6 +30,7 @@ import org.tongban.cases.CaseView;
 import org.tongban.cases.DraftView;
 import org.tongban.cases.SubmitCase;
 import org.tongban.cases.UploadView;
+import org.tongban.shared.CurrentAccount;
 
 /** The applicant's API: upload, draft, apply, my cases, a case with its timeline, withdraw, correct, decision. */
 @RestController

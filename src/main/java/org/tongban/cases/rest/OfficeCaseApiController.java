@@ -1,6 +1,5 @@
 package org.tongban.cases.rest;
 
-import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.InboxRow;
 import org.tongban.cases.OfficeCaseView;
+import org.tongban.shared.CurrentAccount;
 
 /** The officials' API: the department's inbox, a case, and the actions on it. */
 @RestController

@@ -1,6 +1,5 @@
 package org.tongban.cases.web;
 
-import org.tongban.shared.CurrentAccount;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import org.tongban.cases.CaseFormException;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseRefusedException;
@@ -29,6 +28,7 @@ import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
 /**

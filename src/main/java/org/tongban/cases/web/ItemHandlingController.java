@@ -1,6 +1,5 @@
 package org.tongban.cases.web;
 
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.catalog.CatalogInputException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 import org.tongban.workflow.ProcessModels;
 

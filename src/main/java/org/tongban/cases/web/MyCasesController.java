@@ -1,6 +1,5 @@
 package org.tongban.cases.web;
 
-import org.tongban.shared.CurrentAccount;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseManagement;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
 
 /** The applicant's cases in the citizen and business channels: the list, and a case with its progress (办件进度). */

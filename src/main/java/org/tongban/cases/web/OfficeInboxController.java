@@ -1,6 +1,5 @@
 package org.tongban.cases.web;
 
-import org.tongban.shared.CurrentAccount;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.tongban.cases.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
 import org.tongban.shared.Refusal;
 

@@ -1,6 +1,5 @@
 package org.tongban.catalog.web;
 
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +12,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.catalog.CatalogInputException;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.shared.FormPage;
-import org.tongban.shared.RedirectOnError;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
+import org.tongban.shared.RedirectOnError;
 
 /**
  * The government manager's catalogue desk: list items, edit a draft version, publish it, withdraw an item.

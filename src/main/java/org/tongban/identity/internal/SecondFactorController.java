@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.shared.CurrentAccount;
 
 /**
  * The step-up page (二次认证): a staff session that proved one factor is sent here when it reaches a staff page,
@@ -50,9 +51,9 @@ class SecondFactorController {
     }
 
     @GetMapping(PATH)
-    String page(Authentication me, Model model) {
+    String page(Authentication me, @CurrentAccount UUID id, Model model) {
         if (!Factors.pending(me.getAuthorities())) return "redirect:/home";
-        var account = accounts.findById(UUID.fromString(me.getName())).orElseThrow();
+        var account = accounts.findById(id).orElseThrow();
         model.addAttribute("maskedPhone", persons.person(account.personId()).maskedPhone());
         model.addAttribute("needs", needsPassword(me) ? "password" : "code");
         return "identity/second-factor";

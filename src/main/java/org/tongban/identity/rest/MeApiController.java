@@ -1,6 +1,5 @@
 package org.tongban.identity.rest;
 
-import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.tongban.identity.Persons;
 import org.tongban.identity.ProfileView;
 import org.tongban.identity.Role;
 import org.tongban.identity.internal.AccountSecurity;
+import org.tongban.shared.CurrentAccount;
 
 /** The caller's own identity: who am I, my profile, change my phone with a one-time code. */
 @RestController
@@ -56,8 +56,8 @@ class MeApiController {
     @GetMapping
     @Operation(summary = "Who am I: account id, masked name, roles, permissions and trust level")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    Me me(Authentication authentication) {
-        var profile = identity.profile(UUID.fromString(authentication.getName()));
+    Me me(@CurrentAccount UUID me, Authentication authentication) {
+        var profile = identity.profile(me);
         var permissions = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> !a.startsWith("ROLE_") && !a.startsWith("SCOPE_") && !a.startsWith("FACTOR_"))
                 .sorted().toList();

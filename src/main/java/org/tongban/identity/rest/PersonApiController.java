@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.Persons;
 import org.tongban.identity.PersonView;
+import org.tongban.shared.CurrentAccount;
 
 /**
  * A person by account id. The holder may read themselves; an official with {@code identity:person-read} may read
@@ -33,8 +34,7 @@ class PersonApiController {
     @GetMapping("/{accountId}")
     @Operation(summary = "A person's data: self, or an authorised official (audited)")
     PersonView person(@PathVariable UUID accountId, @RequestParam(defaultValue = "") String purpose,
-            Authentication caller) {
-        var me = UUID.fromString(caller.getName());
+            @CurrentAccount UUID me, Authentication caller) {
         boolean official = caller.getAuthorities().stream().anyMatch(a -> "identity:person-read".equals(a.getAuthority()));
         if (!me.equals(accountId) && !official) throw new AccountNotFoundException(accountId);
         if (!me.equals(accountId) && purpose.isBlank()) {

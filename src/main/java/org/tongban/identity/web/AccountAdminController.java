@@ -1,7 +1,5 @@
 package org.tongban.identity.web;
 
-import org.tongban.shared.RedirectOnError;
-import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.internal.AccountAdministration;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.RedirectOnError;
 
 /** The operator's account desk: unlock an account locked after failed sign-ins, disable or enable one. Not open to the manager. */
 @Controller

@@ -1,6 +1,5 @@
 package org.tongban.identity.web;
 
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -19,6 +18,8 @@ import org.tongban.identity.Role;
 import org.tongban.identity.internal.AccountSecurity;
 import org.tongban.identity.internal.RecentSignIn;
 import org.tongban.identity.internal.TrustLevelProof;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /** The signed-in person's own account: profile, trust level, passkeys (刷脸), sign out everywhere. */
 @Controller

@@ -1,7 +1,5 @@
 package org.tongban.identity.web;
 
-import org.tongban.shared.FormPage;
-import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.internal.StaffAppointments;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /** The department admin's staff page: who works here, appoint an official, withdraw the role. */
 @Controller

@@ -1,8 +1,8 @@
 package org.tongban.licenses.internal;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.tongban.licenses.internal;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

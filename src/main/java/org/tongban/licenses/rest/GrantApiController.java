@@ -1,6 +1,5 @@
 package org.tongban.licenses.rest;
 
-import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.tongban.licenses.GrantUseView;
 import org.tongban.licenses.GrantView;
 import org.tongban.licenses.GrantedLicenceView;
 import org.tongban.licenses.LicenseGrants;
+import org.tongban.shared.CurrentAccount;
 
 /**
  * Use authorisations (用证授权): the holder grants, lists and withdraws them and reads the use log; an official reads

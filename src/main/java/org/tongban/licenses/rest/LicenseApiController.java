@@ -1,6 +1,5 @@
 package org.tongban.licenses.rest;
 
-import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -45,6 +44,7 @@ import org.tongban.licenses.LicenseView;
 import org.tongban.licenses.LicenseWallet;
 import org.tongban.licenses.ShowTokenView;
 import org.tongban.licenses.WalletPage;
+import org.tongban.shared.CurrentAccount;
 
 /**
  * Electronic licences: types (public); issuing, the department's register and status changes (officials); the

@@ -1,14 +1,12 @@
 package org.tongban.licenses.web;
 
 import java.time.Clock;
-import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.GrantLicence;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseGrants;
 import org.tongban.licenses.LicenseNotFoundException;
-import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseWallet;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
 /**

@@ -1,6 +1,5 @@
 package org.tongban.licenses.web;
 
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseTypes;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
 /** The licence types for the government manager: the list, and one type's definition to read and change. */

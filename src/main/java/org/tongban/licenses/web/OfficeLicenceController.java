@@ -1,7 +1,5 @@
 package org.tongban.licenses.web;
 
-import org.tongban.shared.FormPage;
-import org.tongban.shared.CurrentAccount;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,10 +25,11 @@ import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.IssueLicense;
 import org.tongban.licenses.LicenseIssuance;
 import org.tongban.licenses.LicenseManagement;
-import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseTypeView;
 import org.tongban.licenses.LicenseTypes;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /**
  * The issuing department's licence desk (发证): its register, issuing one licence on a form built from the type's

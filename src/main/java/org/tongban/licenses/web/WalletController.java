@@ -1,6 +1,5 @@
 package org.tongban.licenses.web;
 
-import org.tongban.shared.CurrentAccount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseView;
 import org.tongban.licenses.LicenseWallet;
 import org.tongban.licenses.ShowTokenView;
 import org.tongban.licenses.internal.LicencePdf;
+import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.QrCode;
 
 /**

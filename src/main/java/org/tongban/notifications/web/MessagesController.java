@@ -1,6 +1,5 @@
 package org.tongban.notifications.web;
 
-import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -8,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tongban.notifications.NotificationManagement;
+import org.tongban.shared.CurrentAccount;
 
 /** The message centre of the signed-in person. */
 @Controller

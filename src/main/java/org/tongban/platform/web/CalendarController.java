@@ -1,8 +1,5 @@
 package org.tongban.platform.web;
 
-import org.tongban.shared.RedirectOnError;
-import org.tongban.shared.Refusal;
-import org.tongban.shared.CurrentAccount;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -14,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.platform.PlatformCalendar;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.RedirectOnError;
+import org.tongban.shared.Refusal;
 
 /** The manager's working-day calendar: holidays and adjusted working days of a year. */
 @Controller

@@ -1,7 +1,5 @@
 package org.tongban.platform.web;
 
-import org.tongban.shared.RedirectOnError;
-import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.platform.PlatformManagement;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.RedirectOnError;
 
 /** The operator's settings page. The manager and the auditor are refused. */
 @Controller

@@ -1,16 +1,15 @@
 package org.tongban.portal.web;
 
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongban.portal.internal.ElderlyMode;
+import org.tongban.shared.CurrentAccount;
 
 /** What every page's layout needs: the elderly mode, the signed-in account's permissions, the current path. */
 @ControllerAdvice(annotations = Controller.class)

@@ -1,10 +1,9 @@
 package org.tongban.portal.web;
 
-import org.jspecify.annotations.Nullable;
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import org.tongban.notifications.NotificationManagement;
 import org.tongban.platform.PlatformManagement;
 import org.tongban.portal.ThemeManagement;
 import org.tongban.portal.internal.ElderlyMode;
+import org.tongban.shared.CurrentAccount;
 
 /** The public portal and the home pages of the three channels and the console. */
 @Controller

@@ -1,6 +1,5 @@
 package org.tongban.portal.web;
 
-import org.tongban.shared.CurrentAccount;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.portal.ThemeManagement;
+import org.tongban.shared.CurrentAccount;
 
 /** The manager's page for the portal's service themes. The operator may not change content (管运分离). */
 @Controller

@@ -1,6 +1,5 @@
 package org.tongban.ratings.rest;
 
-import org.tongban.shared.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.tongban.ratings.RatingStatistics;
 import org.tongban.ratings.RatingView;
 import org.tongban.ratings.RectificationSummary;
 import org.tongban.ratings.RectificationView;
+import org.tongban.shared.CurrentAccount;
 
 /** 好差评: rate my concluded case and read the department's answer; rectify as an official; statistics. */
 @RestController

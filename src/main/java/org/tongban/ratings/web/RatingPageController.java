@@ -1,13 +1,10 @@
 package org.tongban.ratings.web;
 
-import org.tongban.shared.FormPage;
-import org.tongban.shared.CurrentAccount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,13 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.ratings.InvalidRatingException;
 import org.tongban.ratings.RateCase;
 import org.tongban.ratings.RatingManagement;
-import org.tongban.ratings.RatingNotFoundException;
 import org.tongban.ratings.RatingRefusedException;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /**
  * The applicant's page of a concluded case: the rating form until it is rated, then the rating and the

@@ -1,11 +1,8 @@
 package org.tongban.ratings.web;
 
 import java.util.HashMap;
-import org.tongban.shared.FormPage;
-import org.tongban.shared.CurrentAccount;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,12 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.ratings.InvalidRatingException;
 import org.tongban.ratings.RatingManagement;
-import org.tongban.ratings.RatingNotFoundException;
-import org.tongban.ratings.RatingRefusedException;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /** The department's bad ratings to rectify (差评整改): follow-up notes, the response to the rater, closing. */
 @Controller

@@ -1,11 +1,8 @@
 package org.tongban.workflow.web;
 
-import org.tongban.shared.FormPage;
-import org.tongban.shared.CurrentAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 import org.tongban.workflow.InvalidProcessModelException;
 import org.tongban.workflow.ProcessModels;
 
