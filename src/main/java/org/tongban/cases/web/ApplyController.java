@@ -307,7 +307,7 @@ class ApplyController {
         return item;
     }
 
-    private org.tongban.cases.CaseView own(String number, UUID applicant) {
+    private org.tongban.cases.internal.CaseView own(String number, UUID applicant) {
         try {
             return cases.mine(number, applicant);
         } catch (CaseNotFoundException e) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
@@ -48,7 +48,7 @@ class MyCasesController {
     @GetMapping("/{channel:citizen|business}/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
     String one(@PathVariable String channel, @PathVariable String number, Principal me, Model model, Locale locale) {
-        org.tongban.cases.CaseView view;
+        org.tongban.cases.internal.CaseView view;
         try {
             view = cases.mine(number, UUID.fromString(me.getName()));
         } catch (CaseNotFoundException e) {

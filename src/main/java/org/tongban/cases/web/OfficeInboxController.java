@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseAction;
-import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
@@ -70,7 +70,7 @@ class OfficeInboxController {
     @PreAuthorize("hasAuthority('cases:handle')")
     String one(@PathVariable String number, Principal me, Model model, Locale locale) {
         var official = UUID.fromString(me.getName());
-        org.tongban.cases.OfficeCaseView view;
+        org.tongban.cases.internal.OfficeCaseView view;
         try {
             view = handling.detail(official, number);
         } catch (CaseNotFoundException e) {

@@ -1,13 +1,13 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.cases.internal.CaseStore;
-import org.tongban.cases.internal.CaseStore.CaseRow;
-import org.tongban.cases.internal.DecisionDocument;
+import org.tongban.cases.CaseNotFoundException;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.CaseStatus;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.IdentityManagement;
 
@@ -18,12 +18,14 @@ import org.tongban.identity.IdentityManagement;
 @Service
 public class CaseDocuments {
 
-    private final CaseStore cases;
+    private final CaseQueries cases;
+    private final Officials officials;
     private final CatalogManagement catalog;
     private final IdentityManagement identity;
 
-    CaseDocuments(CaseStore cases, CatalogManagement catalog, IdentityManagement identity) {
+    CaseDocuments(CaseQueries cases, Officials officials, CatalogManagement catalog, IdentityManagement identity) {
         this.cases = cases;
+        this.officials = officials;
         this.catalog = catalog;
         this.identity = identity;
     }
@@ -37,15 +39,14 @@ public class CaseDocuments {
 
     @Transactional
     public byte[] forOfficial(String number, UUID official) {
-        var post = identity.profile(official).official();
-        if (post == null) throw new CaseRefusedException("cases.error.notAnOfficial");
-        var c = cases.full(number).filter(r -> r.involves(post.orgUnitCode()))
+        var department = officials.departmentOf(official);
+        var c = cases.full(number).filter(r -> r.involves(department))
                 .orElseThrow(() -> new CaseNotFoundException(number));
         return render(c, official);
     }
 
     private byte[] render(CaseRow c, UUID reader) {
-        if (c.outcome() == null || c.outcome().equals("WITHDRAWN") || c.concludedAt() == null) {
+        if (c.outcome() == null || c.outcome().equals(CaseStatus.WITHDRAWN.name()) || c.concludedAt() == null) {
             throw new CaseRefusedException("cases.error.noDecision");
         }
         var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
