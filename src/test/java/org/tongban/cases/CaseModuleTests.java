@@ -14,11 +14,12 @@ import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.internal.AccountStore;
 
 /**
- * The cases module on its own with the modules it uses directly (catalog, workflow, identity, platform, audit,
- * notifications), without licences, ratings, the portal or a web server: filing announces the case, and the case
+ * The cases module on its own with the modules it needs (catalog, workflow, identity, platform, notifications and,
+ * through platform, audit), without licences, ratings, the portal or sso: filing announces the case, and the case
  * refuses a transition its state does not allow through the same use cases the pages and the API call.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// All dependencies, not only the direct ones: platform's rate limits, which identity uses, record to audit.
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 class CaseModuleTests {
 

@@ -30,6 +30,9 @@ import org.tongban.workflow.TaskSummary;
  *
  * <p>A plain class rather than a Spring Data JDBC entity (ADR 0023): the table's version column counts only some
  * changes, form answers are sealed per row, and the timeline and pauses are appended, not rewritten.
+ *
+ * <p>Longer than the module's other files on purpose: every transition of a case and every rule that refuses one
+ * is here, in one place, so that no use case checks the case's state on its own.
  */
 public final class Case {
 

@@ -176,7 +176,7 @@ class CaseTests {
     void theOfficialIsOfferedWhatTheStepAllows() {
         var task = new TaskSummary("t1", "n", "decide", "决定", DEPARTMENT, null, NOW);
         assertThat(accepted(CaseStatus.IN_PROCESS).actionsFor(task, OFFICIAL, () -> false))
-                .containsExactly(CaseAction.CLAIM, CaseAction.APPROVE, CaseAction.DENY, CaseAction.RETURN,
+                .containsExactly(CaseAction.CLAIM, CaseAction.RETURN, CaseAction.APPROVE, CaseAction.DENY,
                         CaseAction.TRANSFER, CaseAction.ADD_CO_SIGNER, CaseAction.START_SPECIAL);
         // Who reviewed the case may return it or hand it on, not decide, claim or ask a co-signer.
         assertThat(accepted(CaseStatus.IN_PROCESS).actionsFor(task, OFFICIAL, () -> true))
