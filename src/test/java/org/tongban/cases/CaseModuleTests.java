@@ -9,7 +9,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.internal.AccountStore;
 
@@ -21,6 +23,10 @@ import org.tongban.identity.internal.AccountStore;
 // All dependencies, not only the direct ones: platform's rate limits, which identity uses, record to audit.
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
+// A context of its own beside the whole platform's: a small pool, closed after the class, so that the two do not
+// hold the database's connections between them for the rest of the run.
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=6")
+@DirtiesContext
 class CaseModuleTests {
 
     /** 无犯罪记录证明 of 广州市公安局: a person item, handled by the demo official {@code police}. */
