@@ -23,7 +23,7 @@ public record CaseConcluded(String number, String itemCode, int itemVersion, Str
         Instant submittedAt, Instant concludedAt) implements Audited {
 
     public boolean approved() {
-        return outcome.equals("APPROVED");
+        return outcome.equals(CaseStatus.APPROVED.name());
     }
 
     @Override

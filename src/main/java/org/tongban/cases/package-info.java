@@ -1,8 +1,12 @@
 /**
  * Applications filed by citizens and enterprises, from submission to result (一网通办). Owns the {@code cases}
- * schema. So far: submission with an idempotency key, case numbers per item and day, the approval process started
- * in the same transaction, and the applicant's list and timeline. API: {@link org.tongban.cases.CaseManagement},
- * {@link org.tongban.cases.SubmitCase}, the {@code *Summary}/{@code *View} records and {@link org.tongban.cases.CaseSubmitted}.
+ * schema, which no other module reads. API: the facades {@link org.tongban.cases.CaseManagement} (the applicant's
+ * side) and {@link org.tongban.cases.CaseHandling} (the officials' side), the command
+ * {@link org.tongban.cases.SubmitCase}, {@link org.tongban.cases.CaseAction} and {@link org.tongban.cases.CaseStatus},
+ * the events ({@link org.tongban.cases.CaseSubmitted}, {@link org.tongban.cases.CaseActed},
+ * {@link org.tongban.cases.CaseConcluded}, {@link org.tongban.cases.MaterialUploaded}), the licence port
+ * {@link org.tongban.cases.LicenceEvidence} and the exceptions. The {@code Case} aggregate, the use cases, the
+ * stores and the view records the module's pages and JSON API show live in {@code internal/} (ADR 0023).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "workflow", "identity", "platform", "audit", "notifications"})
 @org.jspecify.annotations.NullMarked

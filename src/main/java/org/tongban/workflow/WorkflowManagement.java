@@ -34,7 +34,7 @@ public class WorkflowManagement {
 
     /** Timer dates of a process until acceptance sets the real ones. */
     private static final Date NEVER = Date.from(Instant.parse("2999-12-31T00:00:00Z"));
-    static final String CO_SIGN = "cosign";
+    static final String CO_SIGN = ProcessStep.COSIGN.id();
 
     private final RuntimeService runtime;
     private final TaskService tasks;

@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.TongbanApplication;
 import org.tongban.cases.CaseHandling;
-import org.tongban.cases.InboxRow;
+import org.tongban.cases.internal.InboxRow;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
 import org.tongban.identity.Departments;

@@ -109,7 +109,7 @@ class ApplicationPagesTests extends IntegrationTest {
         var sent = citizen.post("/citizen/cases/" + number + "/correct", form);
         assertThat(sent.location()).isEqualTo("/citizen/cases/" + number);
         var view = cases.mine(number, applicant);
-        assertThat(view.status()).isEqualTo("SUBMITTED");
+        assertThat(view.status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(view.formData()).containsEntry("address", "广州市天河区天河路 100 号");
         // Answered once: the correction page now leads back to the case.
         assertThat(citizen.get("/citizen/cases/" + number + "/correct").location()).isEqualTo("/citizen/cases/" + number);
@@ -139,7 +139,7 @@ class ApplicationPagesTests extends IntegrationTest {
         var refused = official.post("/office/cases/" + number + "/act", Map.of("action", "APPROVE", "opinion", "越级"));
         assertThat(refused.location()).isEqualTo("/office/cases/" + number);
         assertThat(official.get("/office/cases/" + number).body()).contains("当前环节不能执行该操作");
-        assertThat(cases.mine(number, applicant).status()).isEqualTo("SUBMITTED");
+        assertThat(cases.mine(number, applicant).status()).isEqualTo(CaseStatus.SUBMITTED);
     }
 
     @Test

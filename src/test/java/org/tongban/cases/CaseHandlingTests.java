@@ -1,5 +1,7 @@
 package org.tongban.cases;
 
+import org.tongban.cases.internal.InboxRow;
+import org.tongban.cases.internal.CaseStepView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,14 +37,14 @@ class CaseHandlingTests extends IntegrationTest {
         var number = file("食品经营许可变更", applicant);  // 广州市市场监督管理局, where the demo official works
         var official = accountOf("official");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).contains(number);
-        assertThat(handling.act(official, number, CaseAction.ACCEPT, "材料齐全")).isEqualTo("ACCEPTED");
+        assertThat(handling.act(official, number, CaseAction.ACCEPT, "材料齐全")).isEqualTo(CaseStatus.ACCEPTED);
         assertThatThrownBy(() -> handling.act(official, number, CaseAction.APPROVE, ""))
                 .isInstanceOfSatisfying(CaseRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("cases.error.actionNotAllowed"));
-        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo("IN_PROCESS");
-        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
+        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo(CaseStatus.IN_PROCESS);
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo(CaseStatus.APPROVED);
         var view = cases.mine(number, applicant);
-        assertThat(view.status()).isEqualTo("APPROVED");
+        assertThat(view.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(view.steps()).extracting(CaseStepView::step).containsExactly("SUBMITTED", "ACCEPT", "REVIEWED", "APPROVE");
         assertThat(view.steps().get(1).opinion()).isEqualTo("材料齐全");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
@@ -64,7 +66,7 @@ class CaseHandlingTests extends IntegrationTest {
                             e -> assertThat(e.messageKey()).isEqualTo("cases.error.sameOfficial"));
         }
         assertThatThrownBy(() -> handling.claim(official, number)).isInstanceOf(DutiesSeparatedException.class);
-        assertThat(cases.mine(number, applicant).status()).isEqualTo("IN_PROCESS");
+        assertThat(cases.mine(number, applicant).status()).isEqualTo(CaseStatus.IN_PROCESS);
 
         // On the page the refusal is said in words; on the API it is a 409 problem.
         var page = signedIn("official");
@@ -73,17 +75,17 @@ class CaseHandlingTests extends IntegrationTest {
         assertThat(page.get("/office/cases/" + number).body()).contains("须由另一名工作人员作出决定");
         var api = page.json("POST", "/api/v1/office/cases/" + number + "/actions", "{\"action\":\"APPROVE\",\"opinion\":\"x\"}");
         assertThat(api.status()).isEqualTo(409);
-        assertThat(cases.mine(number, applicant).status()).isEqualTo("IN_PROCESS");
+        assertThat(cases.mine(number, applicant).status()).isEqualTo(CaseStatus.IN_PROCESS);
 
         // Another official of the department decides.
-        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo(CaseStatus.APPROVED);
     }
 
     @Test
     void aRefusalAtAcceptanceEndsTheCase() {
         var applicant = accountOf("enterprise");
         var number = file("特种设备使用登记", applicant);
-        assertThat(handling.act(accountOf("deptadmin"), number, CaseAction.REFUSE, "不属于本部门职责")).isEqualTo("NOT_ACCEPTED");
+        assertThat(handling.act(accountOf("deptadmin"), number, CaseAction.REFUSE, "不属于本部门职责")).isEqualTo(CaseStatus.NOT_ACCEPTED);
         assertThatThrownBy(() -> handling.act(accountOf("official"), number, CaseAction.ACCEPT, ""))
                 .isInstanceOf(CaseRefusedException.class);
     }

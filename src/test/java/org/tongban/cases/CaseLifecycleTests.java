@@ -1,5 +1,10 @@
 package org.tongban.cases;
 
+import org.tongban.cases.internal.PauseKind;
+import org.tongban.cases.internal.DeadlineState;
+import org.tongban.cases.internal.InboxRow;
+import org.tongban.cases.internal.CaseStepView;
+import org.tongban.cases.internal.CaseDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +101,7 @@ class CaseLifecycleTests extends IntegrationTest {
         var applicant = accountOf("enterprise");
         var number = file("营业执照补领", applicant);
         cases.withdraw(number, applicant, "填错了");
-        assertThat(cases.mine(number, applicant).status()).isEqualTo("WITHDRAWN");
+        assertThat(cases.mine(number, applicant).status()).isEqualTo(CaseStatus.WITHDRAWN);
         assertThat(workflow.openTasks(number)).isEmpty();
         assertThatThrownBy(() -> cases.withdraw(number, UUID.randomUUID(), "")).isInstanceOf(CaseNotFoundException.class);
 
@@ -114,7 +119,7 @@ class CaseLifecycleTests extends IntegrationTest {
         assertThatThrownBy(() -> handling.act(official, number, CaseAction.REQUEST_CORRECTION, " "))
                 .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.opinionRequired"));
         assertThat(handling.act(official, number, CaseAction.REQUEST_CORRECTION, "请补充食品经营许可证正本扫描件"))
-                .isEqualTo("CORRECTION_REQUESTED");
+                .isEqualTo(CaseStatus.CORRECTION_REQUESTED);
         var view = cases.mine(number, applicant);
         assertThat(view.correctionNote()).contains("正本");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
@@ -124,22 +129,22 @@ class CaseLifecycleTests extends IntegrationTest {
         form.put("remarks", "已补正");
         assertThatThrownBy(() -> cases.correct(number, accountOf("citizen2"), form, Map.of())).isInstanceOf(CaseNotFoundException.class);
         cases.correct(number, applicant, form, Applications.materials(cases, item, applicant));
-        assertThat(cases.mine(number, applicant).status()).isEqualTo("SUBMITTED");
+        assertThat(cases.mine(number, applicant).status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(cases.mine(number, applicant).formData()).containsEntry("remarks", "已补正");
 
-        assertThat(handling.act(official, number, CaseAction.ACCEPT, "材料齐全")).isEqualTo("ACCEPTED");
+        assertThat(handling.act(official, number, CaseAction.ACCEPT, "材料齐全")).isEqualTo(CaseStatus.ACCEPTED);
         var accepted = cases.mine(number, applicant);
         assertThat(accepted.dueDate()).isNotNull();
-        assertThat(accepted.deadline()).isIn("ON_TRACK", "AT_RISK");
-        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo("IN_PROCESS");
-        assertThat(handling.act(official, number, CaseAction.RETURN, "请重新审查经营场所")).isEqualTo("IN_PROCESS");
+        assertThat(accepted.deadline()).isIn(DeadlineState.ON_TRACK, DeadlineState.AT_RISK);
+        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo(CaseStatus.IN_PROCESS);
+        assertThat(handling.act(official, number, CaseAction.RETURN, "请重新审查经营场所")).isEqualTo(CaseStatus.IN_PROCESS);
         assertThat(workflow.openTasks(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("review"));
         handling.act(official, number, CaseAction.REVIEWED, "");
-        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo("APPROVED");
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更")).isEqualTo(CaseStatus.APPROVED);
 
         var done = cases.mine(number, applicant);
         assertThat(done.outcome()).isEqualTo("APPROVED");
-        assertThat(done.deadline()).isEqualTo("ON_TIME");
+        assertThat(done.deadline()).isEqualTo(DeadlineState.ON_TIME);
         assertThat(done.steps()).extracting(CaseStepView::step).containsExactly("SUBMITTED", "REQUEST_CORRECTION",
                 "CORRECTED", "ACCEPT", "REVIEWED", "RETURN", "REVIEWED", "APPROVE");
         assertThat(documents.forApplicant(number, applicant)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
@@ -159,23 +164,23 @@ class CaseLifecycleTests extends IntegrationTest {
         assertThatThrownBy(() -> handling.startSpecial(official, number, "PARTY", "x")).isInstanceOf(CaseRefusedException.class);
         handling.startSpecial(official, number, "INSPECTION", "现场检验检测");
         var paused = cases.mine(number, applicant);
-        assertThat(paused.status()).isEqualTo("SPECIAL_PROCEDURE");
-        assertThat(paused.deadline()).isEqualTo("PAUSED");
+        assertThat(paused.status()).isEqualTo(CaseStatus.SPECIAL_PROCEDURE);
+        assertThat(paused.deadline()).isEqualTo(DeadlineState.PAUSED);
         assertThatThrownBy(() -> handling.act(official, number, CaseAction.REVIEWED, ""))
                 .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.paused"));
         // The inspection began three days ago.
         jdbc.sql("update cases.case_pause set started_at = started_at - interval '3 days' where number = :n").param("n", number).update();
         handling.endSpecial(official, number, "检验合格");
         var resumed = cases.mine(number, applicant);
-        assertThat(resumed.status()).isEqualTo("ACCEPTED");
+        assertThat(resumed.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(resumed.pauses()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo("INSPECTION");
+            assertThat(p.kind()).isEqualTo(PauseKind.INSPECTION);
             assertThat(p.result()).isEqualTo("检验合格");
         });
         int days = resumed.pauses().getFirst().pausedDays();
         assertThat(resumed.dueDate()).isAfterOrEqualTo(due);
         assertThat(days > 0 ? resumed.dueDate().isAfter(due) : resumed.dueDate().equals(due)).isTrue();
-        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo("IN_PROCESS");
+        assertThat(handling.act(official, number, CaseAction.REVIEWED, "")).isEqualTo(CaseStatus.IN_PROCESS);
     }
 
     @Test
@@ -199,7 +204,7 @@ class CaseLifecycleTests extends IntegrationTest {
         handling.act(lead, number, CaseAction.REVIEWED, "同意");
         assertThat(workflow.openTasks(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("decide"));
         assertThatThrownBy(() -> handling.act(health, number, CaseAction.APPROVE, "")).isInstanceOf(CaseRefusedException.class);
-        assertThat(handling.act(accountOf("official2"), number, CaseAction.DENY, "卫生健康部门审查不同意")).isEqualTo("DENIED");
+        assertThat(handling.act(accountOf("official2"), number, CaseAction.DENY, "卫生健康部门审查不同意")).isEqualTo(CaseStatus.DENIED);
         assertThat(cases.mine(number, applicant).steps()).extracting(CaseStepView::department)
                 .contains("440100-WJ", "440100-SCJG");
     }
@@ -211,7 +216,7 @@ class CaseLifecycleTests extends IntegrationTest {
         handling.act(accountOf("official"), number, CaseAction.ACCEPT, "");
         var reviewers = java.util.List.of(accountOf("official"), accountOf("taxofficial"), accountOf("hrofficial"));
         var start = new java.util.concurrent.CountDownLatch(1);
-        var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        var results = new java.util.ArrayList<java.util.concurrent.Future<CaseStatus>>();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(reviewers.size())) {
             for (var reviewer : reviewers) {
                 results.add(pool.submit(() -> {
@@ -220,7 +225,7 @@ class CaseLifecycleTests extends IntegrationTest {
                 }));
             }
             start.countDown();
-            for (var result : results) assertThat(result.get()).isEqualTo("IN_PROCESS");
+            for (var result : results) assertThat(result.get()).isEqualTo(CaseStatus.IN_PROCESS);
         }
         assertThat(workflow.openTasks(number)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("decide"));
         assertThat(cases.mine(number, applicant).steps()).filteredOn(st -> st.step().equals("REVIEWED"))
@@ -249,7 +254,7 @@ class CaseLifecycleTests extends IntegrationTest {
                 .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.coSignPending"));
         assertThat(handling.detail(second, number).myStep()).isEqualTo("cosign");
         handling.act(second, number, CaseAction.CO_SIGN, "同意注销");
-        assertThat(handling.act(first, number, CaseAction.APPROVE, "准予注销")).isEqualTo("APPROVED");
+        assertThat(handling.act(first, number, CaseAction.APPROVE, "准予注销")).isEqualTo(CaseStatus.APPROVED);
         assertThat(cases.mine(number, applicant).steps()).extracting(CaseStepView::step)
                 .contains("TRANSFER", "ADD_CO_SIGNER", "CO_SIGN");
         assertThat(notifications.messagesFor(second, 20)).extracting(m -> m.templateKey()).contains("cases.notice.transferred");

@@ -1,5 +1,6 @@
 package org.tongban.cases;
 
+import org.tongban.cases.internal.CaseStepView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class CaseSubmissionTests extends IntegrationTest {
         var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
         assertThat(number).matches(item + "-\\d{8}-\\d{4}");
         var view = cases.mine(number, applicant);
-        assertThat(view.status()).isEqualTo("SUBMITTED");
+        assertThat(view.status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(view.departmentCode()).isEqualTo("440100-GA");
         assertThat(view.itemVersion()).isEqualTo(catalog.guide(item).orElseThrow().version());
         assertThat(view.steps()).extracting(CaseStepView::step).containsExactly("SUBMITTED");

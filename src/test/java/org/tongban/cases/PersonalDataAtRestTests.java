@@ -1,5 +1,6 @@
 package org.tongban.cases;
 
+import org.tongban.cases.internal.CaseDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

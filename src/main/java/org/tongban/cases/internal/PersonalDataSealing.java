@@ -41,16 +41,16 @@ public class PersonalDataSealing {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column(CaseStore.CASE_FILE, List.<String[]>of(new String[] {"number", "text"}), "form_data", false,
-                    "form_sealed", k -> CaseStore.formPlace(k.get(0))),
-            new Column(CaseStore.DRAFT, List.of(new String[] {"applicant_id", "uuid"}, new String[] {"item_code", "text"}),
+            new Column(SealedPlaces.CASE_FILE, List.<String[]>of(new String[] {"number", "text"}), "form_data", false,
+                    "form_sealed", k -> SealedPlaces.formPlace(k.get(0))),
+            new Column(SealedPlaces.DRAFT, List.of(new String[] {"applicant_id", "uuid"}, new String[] {"item_code", "text"}),
                     "form_data", false, "form_sealed",
-                    k -> CaseStore.draftPlace(java.util.UUID.fromString(k.get(0)), k.get(1))),
-            new Column(CaseStore.UPLOAD, List.<String[]>of(new String[] {"id", "uuid"}), "content", true, "content_sealed",
-                    k -> CaseStore.uploadPlace(java.util.UUID.fromString(k.get(0)))),
-            new Column(CaseStore.MATERIAL, List.of(new String[] {"number", "text"}, new String[] {"seq", "integer"}),
+                    k -> SealedPlaces.draftPlace(java.util.UUID.fromString(k.get(0)), k.get(1))),
+            new Column(SealedPlaces.UPLOAD, List.<String[]>of(new String[] {"id", "uuid"}), "content", true, "content_sealed",
+                    k -> SealedPlaces.uploadPlace(java.util.UUID.fromString(k.get(0)))),
+            new Column(SealedPlaces.MATERIAL, List.of(new String[] {"number", "text"}, new String[] {"seq", "integer"}),
                     "licence_data", false, "licence_data_sealed",
-                    k -> CaseStore.licenceDataPlace(k.get(0), Integer.parseInt(k.get(1)))));
+                    k -> SealedPlaces.licenceDataPlace(k.get(0), Integer.parseInt(k.get(1)))));
 
     private final JdbcClient jdbc;
     private final FieldProtection protection;

@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
-import org.tongban.cases.CaseSummary;
-import org.tongban.cases.CaseView;
-import org.tongban.cases.DraftView;
+import org.tongban.cases.internal.CaseSummary;
+import org.tongban.cases.internal.CaseView;
+import org.tongban.cases.internal.DraftView;
 import org.tongban.cases.SubmitCase;
-import org.tongban.cases.UploadView;
+import org.tongban.cases.internal.UploadView;
 import org.tongban.shared.CurrentAccount;
 
 /** The applicant's API: upload, draft, apply, my cases, a case with its timeline, withdraw, correct, decision. */

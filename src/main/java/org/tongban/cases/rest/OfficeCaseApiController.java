@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.cases.CaseAction;
-import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
-import org.tongban.cases.InboxRow;
-import org.tongban.cases.OfficeCaseView;
+import org.tongban.cases.internal.InboxRow;
+import org.tongban.cases.internal.OfficeCaseView;
 import org.tongban.shared.CurrentAccount;
 
 /** The officials' API: the department's inbox, a case, and the actions on it. */
@@ -45,7 +45,7 @@ class OfficeCaseApiController {
     record ActionRequest(@Nullable CaseAction action, @Nullable String opinion, @Nullable UUID colleague,
             @Nullable String kind) {}
 
-    record Acted(String caseNumber, String status) {}
+    record Acted(String caseNumber, org.tongban.cases.CaseStatus status) {}
 
     @GetMapping("/inbox")
     @Operation(summary = "Cases waiting at my department, oldest first; filter by step or my claimed tasks")

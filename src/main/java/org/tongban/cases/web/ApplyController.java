@@ -306,7 +306,7 @@ class ApplyController {
         return item;
     }
 
-    private org.tongban.cases.CaseView own(String number, UUID applicant) {
+    private org.tongban.cases.internal.CaseView own(String number, UUID applicant) {
         return cases.mine(number, applicant);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseManagement;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.shared.CurrentAccount;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseAction;
-import org.tongban.cases.CaseDocuments;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;

@@ -1,4 +1,4 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import java.io.IOException;
 import java.util.IdentityHashMap;

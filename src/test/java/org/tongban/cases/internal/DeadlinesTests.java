@@ -1,4 +1,4 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,13 +46,13 @@ class DeadlinesTests {
     void statesAlongTheWay() {
         var warn = LocalDate.of(2026, 11, 10);
         var due = LocalDate.of(2026, 11, 12);
-        assertThat(Deadlines.state(null, null, false, null, warn)).isEqualTo("NONE");
-        assertThat(Deadlines.state(warn, due, false, null, warn.minusDays(1))).isEqualTo("ON_TRACK");
-        assertThat(Deadlines.state(warn, due, false, null, warn)).isEqualTo("AT_RISK");
-        assertThat(Deadlines.state(warn, due, false, null, due)).isEqualTo("AT_RISK");
-        assertThat(Deadlines.state(warn, due, false, null, due.plusDays(1))).isEqualTo("OVERDUE");
-        assertThat(Deadlines.state(warn, due, true, null, due.plusDays(1))).isEqualTo("PAUSED");
-        assertThat(Deadlines.state(warn, due, false, due, due.plusDays(5))).isEqualTo("ON_TIME");
-        assertThat(Deadlines.state(warn, due, false, due.plusDays(1), due.plusDays(5))).isEqualTo("LATE");
+        assertThat(Deadlines.state(null, null, false, null, warn)).isEqualTo(DeadlineState.NONE);
+        assertThat(Deadlines.state(warn, due, false, null, warn.minusDays(1))).isEqualTo(DeadlineState.ON_TRACK);
+        assertThat(Deadlines.state(warn, due, false, null, warn)).isEqualTo(DeadlineState.AT_RISK);
+        assertThat(Deadlines.state(warn, due, false, null, due)).isEqualTo(DeadlineState.AT_RISK);
+        assertThat(Deadlines.state(warn, due, false, null, due.plusDays(1))).isEqualTo(DeadlineState.OVERDUE);
+        assertThat(Deadlines.state(warn, due, true, null, due.plusDays(1))).isEqualTo(DeadlineState.PAUSED);
+        assertThat(Deadlines.state(warn, due, false, due, due.plusDays(5))).isEqualTo(DeadlineState.ON_TIME);
+        assertThat(Deadlines.state(warn, due, false, due.plusDays(1), due.plusDays(5))).isEqualTo(DeadlineState.LATE);
     }
 }

@@ -1,4 +1,4 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,6 +6,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.TrustLevelTooLowException;
+import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.ItemView;
 import org.tongban.identity.AccountNotFoundException;
@@ -30,9 +33,17 @@ class ApplicantCheck {
     static final String ENTERPRISE = "ENTERPRISE";
 
     private final Persons identity;
+    private final CatalogManagement catalog;
 
-    ApplicantCheck(Persons identity) {
+    ApplicantCheck(Persons identity, CatalogManagement catalog) {
         this.identity = identity;
+        this.catalog = catalog;
+    }
+
+    /** The item as offered now (its current version); refused when the catalogue does not offer it. */
+    ItemView offered(@Nullable String itemCode) {
+        return catalog.guide(itemCode == null ? "" : itemCode)
+                .orElseThrow(() -> new CaseRefusedException("cases.error.itemNotOffered"));
     }
 
     /**

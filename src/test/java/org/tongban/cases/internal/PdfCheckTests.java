@@ -1,4 +1,4 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.junit.jupiter.api.Test;
+import org.tongban.cases.Applications;
 
 /** Uploaded PDFs carry pages only: no scripts, no actions that run by themselves, no files inside or after them. */
 class PdfCheckTests {

@@ -1,4 +1,4 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -6,12 +6,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.cases.internal.CaseStore;
-import org.tongban.cases.internal.CaseStore.CaseRow;
-import org.tongban.cases.internal.DecisionDocument;
+import org.tongban.cases.CaseNotFoundException;
+import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.CaseStatus;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.Persons;
-import org.tongban.identity.Departments;
 
 /**
  * The decision document (决定书 / 不予受理通知书) of a concluded case as a PDF, for its applicant and for officials of
@@ -20,17 +19,17 @@ import org.tongban.identity.Departments;
 @Service
 public class CaseDocuments {
 
-    private final CaseStore cases;
+    private final CaseQueries cases;
+    private final Officials officials;
     private final CatalogManagement catalog;
     private final Persons identity;
 
-    private final Departments departments;
     private final Clock clock;
 
-    CaseDocuments(CaseStore cases, CatalogManagement catalog, Persons identity, Departments departments, Clock clock) {
-        this.departments = departments;
+    CaseDocuments(CaseQueries cases, Officials officials, CatalogManagement catalog, Persons identity, Clock clock) {
         this.clock = clock;
         this.cases = cases;
+        this.officials = officials;
         this.catalog = catalog;
         this.identity = identity;
     }
@@ -44,15 +43,14 @@ public class CaseDocuments {
 
     @Transactional
     public byte[] forOfficial(String number, UUID official) {
-        var department = departments.departmentOf(official)
-                .orElseThrow(() -> new CaseRefusedException("cases.error.notAnOfficial"));
+        var department = officials.departmentOf(official);
         var c = cases.full(number).filter(r -> r.involves(department))
                 .orElseThrow(() -> new CaseNotFoundException(number));
         return render(c, official);
     }
 
     private byte[] render(CaseRow c, UUID reader) {
-        if (c.outcome() == null || c.outcome().equals("WITHDRAWN") || c.concludedAt() == null) {
+        if (c.outcome() == null || c.outcome().equals(CaseStatus.WITHDRAWN.name()) || c.concludedAt() == null) {
             throw new CaseRefusedException("cases.error.noDecision");
         }
         var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();

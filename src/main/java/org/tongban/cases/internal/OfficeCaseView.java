@@ -1,8 +1,9 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.tongban.cases.CaseAction;
 
 /**
  * A case as an official of a taking-part department sees it: everything the applicant sees, who applied, where
@@ -15,4 +16,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record OfficeCaseView(CaseView kase, UUID applicant, String applicantName, String applicantIdMasked,
         @Nullable String myStep, @Nullable String assignee, boolean mine, List<CaseAction> actions, List<String> open,
-        @Nullable String pausedKind) {}
+        @Nullable PauseKind pausedKind) {}

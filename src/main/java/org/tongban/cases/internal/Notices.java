@@ -1,4 +1,4 @@
-package org.tongban.cases;
+package org.tongban.cases.internal;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,0 +1,38 @@
+package org.tongban.cases.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.tongban.cases.CaseStatus;
+
+/**
+ * A case as its applicant sees it: the item version, status, answers, materials, the time limit and its state,
+ * the timeline, pauses and the result. Read by this module's pages and JSON API only, hence not in the API package.
+ */
+public record CaseView(String number, String itemCode, int itemVersion, String departmentCode,
+        List<String> jointDepartments, CaseStatus status, Map<String, String> formData, Instant submittedAt,
+        @Nullable Instant acceptedAt, @Nullable LocalDate dueDate, DeadlineState deadline,
+        @Nullable String correctionNote, @Nullable String outcome, @Nullable String decisionOpinion,
+        @Nullable Instant concludedAt, List<CaseMaterialView> materials, List<PauseView> pauses,
+        List<CaseStepView> steps) {
+
+    public boolean concluded() {
+        return status.concluded();
+    }
+
+    /** The applicant may withdraw until the department accepts ({@link Case#withdraw}). */
+    public boolean withdrawable() {
+        return Case.withdrawable(status, acceptedAt);
+    }
+
+    public boolean correctionRequested() {
+        return status == CaseStatus.CORRECTION_REQUESTED;
+    }
+
+    /** A decision document exists once the case is decided or refused. */
+    public boolean hasDecision() {
+        return outcome != null && !outcome.equals(CaseStatus.WITHDRAWN.name());
+    }
+}
