@@ -4,35 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tongban.shared.WorkingDayCalendar;
 
 /**
  * The cases module's time: the clock, the day in the province's zone, and the time-limit arithmetic of
- * {@link Deadlines} on the working-day calendar. The one place of the module that names a clock or a zone; a
- * {@link Clock} bean, where the platform declares one, rules it.
+ * {@link Deadlines} on the working-day calendar, by the platform's one {@link Clock} (whose zone,
+ * {@code tongban.time-zone}, says which day it is).
  */
 @Component
 public class TimeLimits {
 
-    /** The zone of the days a limit counts when the platform declares no clock of its own. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The warning timer fires at the start of the working day. */
     private static final LocalTime WARNING_TIME = LocalTime.of(9, 0);
 
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    @Autowired
-    TimeLimits(WorkingDayCalendar calendar, ObjectProvider<Clock> clocks) {
-        this(calendar, clocks.getIfAvailable(() -> Clock.system(CHINA)));
-    }
-
-    /** For tests and tools: limits on this calendar by this clock (whose zone says which day it is). */
     public TimeLimits(WorkingDayCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
