@@ -23,6 +23,7 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.HtmxFragment;
 
 /**
  * The official's side of a case in {@code /office}: the inbox of the department's waiting steps with filters and
@@ -44,6 +45,7 @@ class OfficeInboxController {
 
     @GetMapping("/office/inbox")
     @PreAuthorize("hasAuthority('cases:handle')")
+    @HtmxFragment(template = "cases/inbox", fragment = "results")
     String inbox(@RequestParam(required = false) @Nullable String step, @RequestParam(defaultValue = "false") boolean mine,
             Principal me, Model model, Locale locale) {
         var official = UUID.fromString(me.getName());

@@ -28,6 +28,7 @@ import org.tongban.licenses.LicenseView;
 import org.tongban.licenses.LicenseWallet;
 import org.tongban.licenses.ShowTokenView;
 import org.tongban.licenses.internal.LicencePdf;
+import org.tongban.shared.HtmxFragment;
 import org.tongban.shared.QrCode;
 
 /**
@@ -74,6 +75,7 @@ class WalletController {
     /** The show page: the fields to disclose (masked unless chosen otherwise) and the QR of a fresh token. */
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
+    @HtmxFragment(template = "licenses/show", fragment = "live")
     String show(@PathVariable String channel, @PathVariable String identifier, Principal me, Model model, Locale locale) {
         var licence = own(me, identifier);
         return showPage(channel, licence, licence.type().face(), List.of(), me, model, locale);
@@ -81,6 +83,7 @@ class WalletController {
 
     @PostMapping("/{channel:citizen|business}/licences/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
+    @HtmxFragment(template = "licenses/show", fragment = "live")
     String showChosen(@PathVariable String channel, @PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
             @RequestParam(name = "plain", required = false) @Nullable List<String> plain, Principal me, Model model,
