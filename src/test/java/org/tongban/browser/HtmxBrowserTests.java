@@ -19,7 +19,8 @@ import org.tongban.platform.PlatformManagement;
 /**
  * The htmx paths in Chromium (ADR 0022), on the narrowest common phone (390 CSS pixels): the inbox filter, the form's
  * group entries and draft, and the licence QR each swap part of the page without loading it again (a mark left on
- * the window survives), under the content security policy (no violation reported) and without horizontal scrolling.
+ * the window survives), under the content security policy (no violation reported) and without horizontal scrolling;
+ * with JavaScript off, the same controls load the whole page.
  */
 class HtmxBrowserTests extends BrowserTest {
 
@@ -107,6 +108,47 @@ class HtmxBrowserTests extends BrowserTest {
         driver.findElement(By.id("apply-disclosure")).click();
         wait.until(d -> !token().equals(second));
         assertSamePage();
+    }
+
+    @Test
+    void withoutJavaScriptTheSameControlsLoadTheWholePage() {
+        var item = catalog.search(ItemSearch.of("出生医学证明首次签发")).getFirst().code();
+        signIn("official", DEMO_PASSWORD);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        open("/office/inbox");
+        driver.findElement(By.id("only-mine")).click();
+        wait.until(d -> d.getCurrentUrl().contains("mine=true"));
+        assertThat(driver.findElement(By.id("only-mine")).getText()).isEqualTo("显示本部门全部待办");
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        signOut();
+
+        signIn("citizen", DEMO_PASSWORD);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        open("/citizen/apply/" + item);
+        var entries = driver.findElements(By.cssSelector("fieldset[data-group=guardians]")).size();
+        driver.findElement(By.id("add-guardians")).click();
+        wait.until(d -> d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries + 1);
+        screenshot("nojs-apply-added-390");
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+
+    @Test
+    void theSharedNoticesAndTheLicenceTypesPageAtPhoneWidth() {
+        open("/login?error");
+        waitVisible("login-error");
+        assertThat(driver.findElement(By.id("login-error")).getAttribute("role")).isEqualTo("alert");
+        screenshot("notice-login-error-390");
+        signIn("manager", DEMO_PASSWORD);
+        open("/console/licences");
+        waitVisible("new-type");
+        assertThat(driver.findElement(By.cssSelector("#main .hint")).getText()).contains("新增证照类型").doesNotContain("只读");
+        assertThat(driver.findElement(By.cssSelector("#main .lead")).getText()).startsWith("共");
+        screenshot("licence-types-390");
+    }
+
+    private void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(d -> !d.findElements(By.id("sign-in-link")).isEmpty());
     }
 
     /** The shown token, read in the page: the element is replaced by each swap. */
