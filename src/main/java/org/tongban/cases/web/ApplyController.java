@@ -30,6 +30,7 @@ import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.ItemView;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
+import org.tongban.shared.HtmxFragment;
 
 /**
  * Applying online (网上申请) in the citizen and business channels: the item's form prefilled from the applicant's
@@ -49,6 +50,7 @@ class ApplyController {
 
     @GetMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @HtmxFragment(template = "cases/apply", fragment = "application")
     String start(@PathVariable String channel, @PathVariable String code, @CurrentAccount UUID applicant, Model model, Locale locale) {
         var item = offered(channel, code);
         var draft = cases.draft(applicant, item.code());
@@ -68,6 +70,7 @@ class ApplyController {
     /** Every button of the form posts here: save the draft, add or remove a group entry, or check the answers. */
     @PostMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @HtmxFragment(template = "cases/apply", fragment = "application")
     String post(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
             jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var item = offered(channel, code);
@@ -145,6 +148,7 @@ class ApplyController {
 
     @PostMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @HtmxFragment(template = "cases/apply", fragment = "application")
     String correct(@PathVariable String channel, @PathVariable String number, @RequestParam Map<String, String> params,
             jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
         var kase = own(number, applicant);

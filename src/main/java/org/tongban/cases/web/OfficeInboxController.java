@@ -24,6 +24,7 @@ import org.tongban.catalog.CatalogManagement;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
 import org.tongban.shared.Refusal;
+import org.tongban.shared.HtmxFragment;
 
 /**
  * The official's side of a case in {@code /office}: the inbox of the department's waiting steps with filters and
@@ -45,6 +46,7 @@ class OfficeInboxController {
 
     @GetMapping("/office/inbox")
     @PreAuthorize("hasAuthority('cases:handle')")
+    @HtmxFragment(template = "cases/inbox", fragment = "results")
     String inbox(@RequestParam(required = false) @Nullable String step, @RequestParam(defaultValue = "false") boolean mine,
             @CurrentAccount UUID official, Model model, Locale locale) {
         var wanted = step != null && CaseHandling.STEPS.contains(step) ? step : null;

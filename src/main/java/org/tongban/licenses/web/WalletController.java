@@ -27,6 +27,7 @@ import org.tongban.licenses.LicenseWallet;
 import org.tongban.licenses.ShowTokenView;
 import org.tongban.licenses.internal.LicencePdf;
 import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.HtmxFragment;
 import org.tongban.shared.QrCode;
 
 /**
@@ -73,6 +74,7 @@ class WalletController {
     /** The show page: the fields to disclose (masked unless chosen otherwise) and the QR of a fresh token. */
     @GetMapping("/{channel:citizen|business}/licences/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
+    @HtmxFragment(template = "licenses/show", fragment = "live")
     String show(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
         var licence = own(me, identifier);
         return showPage(channel, licence, licence.type().face(), List.of(), me, model, locale);
@@ -80,6 +82,7 @@ class WalletController {
 
     @PostMapping("/{channel:citizen|business}/licences/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
+    @HtmxFragment(template = "licenses/show", fragment = "live")
     String showChosen(@PathVariable String channel, @PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
             @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Model model,
