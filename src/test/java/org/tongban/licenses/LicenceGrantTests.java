@@ -18,6 +18,14 @@ import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.licenses.internal.GrantLicence;
+import org.tongban.licenses.internal.GrantStatus;
+import org.tongban.licenses.internal.GrantUseView;
+import org.tongban.licenses.internal.GrantView;
+import org.tongban.licenses.internal.LicenseGrants;
+import org.tongban.licenses.internal.LicenseIssuance;
+import org.tongban.licenses.internal.LicenseManagement;
+import org.tongban.licenses.internal.LicenseWallet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

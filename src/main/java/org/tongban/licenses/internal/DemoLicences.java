@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.IssueLicense;
 import org.tongban.licenses.LicenseIssued;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.LicenseStatusChanged;

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tongban.licenses.HolderKind;
 import org.tongban.licenses.LicenseStatus;
 
 /** The {@code licenses.license} register and its status history. Every statement joins the caller's transaction. */

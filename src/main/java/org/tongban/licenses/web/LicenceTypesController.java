@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.LicenseTypes;
+import org.tongban.licenses.internal.LicenseTypes;
 
 /** The licence types for the government manager: the list, and one type's definition to read and change. */
 @Controller

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +12,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.LicenceEvidence;
-import org.tongban.licenses.internal.LicenseTypeStore;
 
 /**
  * The cases module's licence port (免证办), filled by this module: a material the catalogue marks with a licence type

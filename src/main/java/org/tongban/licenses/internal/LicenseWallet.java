@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,13 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.internal.Holders;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseDocument;
-import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseKeyStore;
+import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
-import org.tongban.licenses.internal.LicenseTypeStore;
-import org.tongban.licenses.internal.Views;
 import org.tongban.platform.PlatformManagement;
 import org.tongban.verifier.Compact;
 import org.tongban.verifier.ShowToken;

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,9 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseStore;
-import org.tongban.licenses.internal.Publications;
+import org.tongban.licenses.LicenseStatus;
 import org.tongban.verifier.Outcome;
 
 /**

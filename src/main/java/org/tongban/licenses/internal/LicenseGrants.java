@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,13 +19,14 @@ import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.internal.GrantStore;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.LicenseRefusedException;
+import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
-import org.tongban.licenses.internal.Holders;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
-import org.tongban.licenses.internal.LicenseTypeStore;
 
 /**
  * Use authorisations (用证授权, DOMAIN.md 5.5). The holder lets a department, or whoever handles a service item, read a

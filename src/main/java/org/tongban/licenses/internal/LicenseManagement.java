@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.LicenseRefusedException;
+import org.tongban.licenses.LicenseStatus;
+import org.tongban.licenses.LicenseStatusChanged;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
-import org.tongban.licenses.internal.LicenseTypeStore;
-import org.tongban.licenses.internal.Publications;
-import org.tongban.licenses.internal.Views;
 
 /**
  * A licence's life after issue (DOMAIN.md 5.3): revocation (撤销), suspension (暂扣) and reinstatement (暂扣发还) by an

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -28,17 +28,16 @@ import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.DepartmentView;
 import org.tongban.identity.IdentityManagement;
-import org.tongban.licenses.internal.CaseResults;
-import org.tongban.licenses.internal.Csv;
-import org.tongban.licenses.internal.Drafts;
-import org.tongban.licenses.internal.Issuer;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseIssued;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.LicenseRefusedException;
+import org.tongban.licenses.LicenseStatus;
+import org.tongban.licenses.LicenseStatusChanged;
 import org.tongban.licenses.internal.Issuer.Placement;
-import org.tongban.licenses.internal.LicenseDocument;
-import org.tongban.licenses.internal.LicenseProperties;
-import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
-import org.tongban.licenses.internal.LicenseTypeStore;
-import org.tongban.licenses.internal.Views;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.GmCrypto;
 import org.tongban.shared.IdNumber;
@@ -509,7 +508,7 @@ public class LicenseIssuance {
      * authority 9 (市场监管), category 1 (企业), the department's region, an organisation code {@code MA} + six random
      * characters + its GB 11714 check character, and the GB 32100 check character.
      */
-    static String newCreditCode(String region) {
+    public static String newCreditCode(String region) {
         var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         var org = new StringBuilder("MA");
         for (int i = 0; i < 6; i++) org.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
