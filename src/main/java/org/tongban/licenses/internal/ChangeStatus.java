@@ -29,14 +29,14 @@ class ChangeStatus {
     static final int REASON_MAX = 500;
 
     private final LicenceRegister register;
-    private final LicenseStore store;
+    private final LicenseStatusStore store;
     private final Officials officials;
     private final Publications publications;
     private final AuditManagement audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(Issuer.CHINA);
 
-    ChangeStatus(LicenceRegister register, LicenseStore store, Officials officials, Publications publications,
+    ChangeStatus(LicenceRegister register, LicenseStatusStore store, Officials officials, Publications publications,
             AuditManagement audit, ApplicationEventPublisher events) {
         this.register = register;
         this.store = store;

@@ -40,14 +40,14 @@ class DemoLicences implements ApplicationRunner {
 
     private final LicenseTypeStore types;
     private final Issuer issuer;
-    private final LicenseStore store;
+    private final LicenseStatusStore store;
     private final IdentityManagement identity;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Environment environment;
 
-    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStore store, IdentityManagement identity, JdbcClient jdbc,
+    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStatusStore store, IdentityManagement identity, JdbcClient jdbc,
             TransactionTemplate tx, ApplicationEventPublisher events, Environment environment) {
         this.types = types;
         this.issuer = issuer;

@@ -22,12 +22,15 @@ import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 class LicenceRegister {
 
     private final LicenseStore store;
+    private final LicenseStatusStore statuses;
     private final LicenseTypeStore types;
     private final Issuer issuer;
     private final ApplicationEventPublisher events;
 
-    LicenceRegister(LicenseStore store, LicenseTypeStore types, Issuer issuer, ApplicationEventPublisher events) {
+    LicenceRegister(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Issuer issuer,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.statuses = statuses;
         this.types = types;
         this.issuer = issuer;
         this.events = events;
@@ -43,7 +46,7 @@ class LicenceRegister {
      * ({@code LicenseStatusChanged}); false, and nothing saved, when another change came first.
      */
     boolean apply(Licence.StatusChange change) {
-        if (!store.changeStatus(change.licenceId(), change.from(), change.to(), change.reason(), change.actor(),
+        if (!statuses.changeStatus(change.licenceId(), change.from(), change.to(), change.reason(), change.actor(),
                 change.at())) {
             return false;
         }

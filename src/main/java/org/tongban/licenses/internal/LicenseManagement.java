@@ -30,6 +30,7 @@ public class LicenseManagement {
     static final int MAX_PAGE = 100;
 
     private final LicenseStore store;
+    private final LicenseStatusStore statuses;
     private final LicenseTypeStore types;
     private final Officials officials;
     private final LicenseWallet wallet;
@@ -37,9 +38,10 @@ public class LicenseManagement {
     private final AuditManagement audit;
     private final Clock clock = Clock.system(Issuer.CHINA);
 
-    LicenseManagement(LicenseStore store, LicenseTypeStore types, Officials officials, LicenseWallet wallet,
-            ChangeStatus changes, AuditManagement audit) {
+    LicenseManagement(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Officials officials,
+            LicenseWallet wallet, ChangeStatus changes, AuditManagement audit) {
         this.store = store;
+        this.statuses = statuses;
         this.types = types;
         this.officials = officials;
         this.wallet = wallet;
@@ -98,7 +100,7 @@ public class LicenseManagement {
     /** The status changes of a licence of the official's department: from, to, reason, actor, when. */
     @Transactional(readOnly = true)
     public List<String[]> history(UUID official, String identifier) {
-        return store.history(ofMyDepartment(official, identifier, "HISTORY").id());
+        return statuses.history(ofMyDepartment(official, identifier, "HISTORY").id());
     }
 
     /**

@@ -46,13 +46,13 @@ public class Publications {
     private final JdbcClient jdbc;
     private final LicenseKeyStore keys;
     private final IdentityManagement identity;
-    private final LicenseStore store;
+    private final LicenseStatusStore store;
     private final LicenseProperties properties;
     private final TransactionTemplate ownTransaction;
     private final ShortLived<PublishedTrustList> trustList;
     private final ShortLived<String> statusList;
 
-    Publications(JdbcClient jdbc, LicenseKeyStore keys, IdentityManagement identity, LicenseStore store,
+    Publications(JdbcClient jdbc, LicenseKeyStore keys, IdentityManagement identity, LicenseStatusStore store,
             LicenseProperties properties, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
         this.keys = keys;
