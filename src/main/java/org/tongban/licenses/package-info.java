@@ -6,12 +6,15 @@
  * suspension, reinstatement and expiry; show tokens (亮证) and their verification online. Owns the {@code licenses}
  * schema. Formats and key custody: {@code docs/licences.md}, ADR 0006.
  *
- * <p>API: {@link org.tongban.licenses.LicenseTypes}, {@link org.tongban.licenses.LicenseIssuance},
- * {@link org.tongban.licenses.LicenseManagement} (status), {@link org.tongban.licenses.LicenseWallet} (the holder's
- * licences, their data and show tokens), {@link org.tongban.licenses.LicenseVerification},
- * {@link org.tongban.licenses.LicenseKeys} and the port {@link org.tongban.licenses.LicenseKeyStore} (an HSM adapter
- * implements it), with their records, events and exceptions. Offline verification lives in
- * {@link org.tongban.verifier}, which this module uses for its own verification.
+ * <p>API: what other modules may use, and no more: the events {@link org.tongban.licenses.LicenseIssued} and
+ * {@link org.tongban.licenses.LicenseStatusChanged} with {@link org.tongban.licenses.LicenseStatus}, the audited
+ * {@link org.tongban.licenses.LicenseEvent} with its codes {@link org.tongban.licenses.LicenseAudit} (events stay here
+ * also because the event publication registry stores them by class name), the port
+ * {@link org.tongban.licenses.LicenseKeyStore} (an HSM adapter implements it), and the exceptions. No other module calls
+ * this one today: the facades ({@code LicenseTypes}, {@code LicenseIssuance}, {@code LicenseManagement},
+ * {@code LicenseWallet}, {@code LicenseGrants}, {@code LicenseVerification}, {@code LicenseKeys}), their use cases, the
+ * {@code Licence} aggregate and the read models live in {@code internal/}, for this module's pages and API (ADR 0024).
+ * Offline verification lives in {@link org.tongban.verifier}, which this module uses for its own verification.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "verifier", "identity", "platform", "audit", "cases", "catalog"})

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.tongban.licenses.HolderKind;
+import org.tongban.licenses.internal.HolderKind;
 import org.tongban.licenses.internal.LicenseDocument;
 import org.tongban.licenses.internal.SignerCache;
 import org.tongban.verifier.Compact;

@@ -13,7 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
-import org.tongban.licenses.LicenseWallet;
+import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.platform.PlatformManagement;
 
 /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tongban.licenses.LicenseWallet;
+import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.platform.PlatformManagement;
 
 /**

@@ -19,7 +19,7 @@ import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemSearch;
 import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.RegisterCitizen;
-import org.tongban.licenses.LicenseIssuance;
+import org.tongban.licenses.internal.LicenseIssuance;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.shared.CreditCode;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.IntegrationTest;
 import org.tongban.licenses.LicenseStatus;
-import org.tongban.licenses.LicenseWallet;
+import org.tongban.licenses.internal.LicenseWallet;
 
 /**
  * The review's low findings on what the browser is told: no content security, referrer or permissions policy, and

@@ -18,6 +18,16 @@ import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.licenses.internal.GrantLicence;
+import org.tongban.licenses.internal.GrantStatus;
+import org.tongban.licenses.internal.GrantUse;
+import org.tongban.licenses.internal.GrantUseView;
+import org.tongban.licenses.internal.GrantView;
+import org.tongban.licenses.internal.GranteeKind;
+import org.tongban.licenses.internal.LicenseGrants;
+import org.tongban.licenses.internal.LicenseIssuance;
+import org.tongban.licenses.internal.LicenseManagement;
+import org.tongban.licenses.internal.LicenseWallet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,7 +89,7 @@ class LicenceGrantTests extends IntegrationTest {
 
         var granted = grants.forCase(official, number);
         assertThat(granted).singleElement().satisfies(g -> {
-            assertThat(g.granteeKind()).isEqualTo("ITEM");
+            assertThat(g.granteeKind()).isEqualTo(GranteeKind.ITEM);
             assertThat(g.grantee()).isEqualTo(ITEM);
             assertThat(g.caseNumber()).isEqualTo(number);
             assertThat(g.purpose()).startsWith("办理 个体工商户设立登记 办件 " + number);
@@ -100,7 +110,8 @@ class LicenceGrantTests extends IntegrationTest {
         // The holder sees the use in the application and the official's read.
         var log = grants.log(citizen, cnId);
         assertThat(log).filteredOn(u -> number.equals(u.caseNumber())).extracting(GrantUseView::actorKind, GrantUseView::what)
-                .contains(org.assertj.core.groups.Tuple.tuple("CASE", "SUMMARY"), org.assertj.core.groups.Tuple.tuple("OFFICIAL", "FULL"));
+                .contains(org.assertj.core.groups.Tuple.tuple(GrantUse.By.CASE, GrantUse.Disclosed.SUMMARY),
+                        org.assertj.core.groups.Tuple.tuple(GrantUse.By.OFFICIAL, GrantUse.Disclosed.FULL));
         assertThat(log.getFirst().departmentNameZh()).isEqualTo("广州市市场监督管理局");
 
         // Someone else cannot withdraw it; nor see the licence's grants.

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
+import org.tongban.licenses.internal.LicenseTypeView;
+import org.tongban.licenses.internal.LicenseTypes;
 
 /** A government manager changes a licence type's definition; what would break issued licences is refused. */
 class LicenceTypeEditingTests extends IntegrationTest {

@@ -3,7 +3,6 @@ package org.tongban.licenses.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tongban.cases.CaseConcluded;
-import org.tongban.licenses.LicenseIssuance;
 
 /** Issues the result licence of an approved case (办结出证). Idempotent: the case number and type are unique. */
 @Component

@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.identity.Departments;
-import org.tongban.licenses.IssueLicense;
 import org.tongban.licenses.LicenseIssued;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.LicenseStatusChanged;
@@ -42,7 +41,7 @@ class DemoLicences implements ApplicationRunner {
 
     private final LicenseTypeStore types;
     private final Issuer issuer;
-    private final LicenseStore store;
+    private final LicenseStatusStore store;
     private final Departments identity;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -51,7 +50,7 @@ class DemoLicences implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStore store, Departments identity, JdbcClient jdbc,
+    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStatusStore store, Departments identity, JdbcClient jdbc,
             TransactionTemplate tx, ApplicationEventPublisher events, Environment environment, Clock clock) {
         this.clock = clock;
         this.types = types;

@@ -22,14 +22,22 @@ public class GrantStore {
         this.jdbc = jdbc;
     }
 
-    /** A grant as stored; {@code granteeKind} is DEPARTMENT or ITEM. */
-    public record StoredGrant(UUID id, long licenseId, UUID holderAccount, String granteeKind, String grantee,
+    /** A grant as stored. */
+    public record StoredGrant(UUID id, long licenseId, UUID holderAccount, GranteeKind granteeKind, String grantee,
             String purpose, @Nullable String caseNumber, LocalDate validUntil, Instant createdAt,
-            @Nullable Instant withdrawnAt) {}
+            @Nullable Instant withdrawnAt) {
 
-    /** A use of a grant; {@code actorKind} is OFFICIAL or CASE. */
-    public record StoredUse(UUID grantId, String actorKind, String actor, @Nullable String department,
-            @Nullable String caseNumber, String what, Instant at, String granteeKind, String grantee, String purpose) {}
+        /** Whether it works on a day: withdrawn is final, and a grant is good through its last day. */
+        public GrantStatus status(LocalDate today) {
+            return withdrawnAt != null ? GrantStatus.WITHDRAWN
+                    : validUntil.isBefore(today) ? GrantStatus.EXPIRED : GrantStatus.ACTIVE;
+        }
+    }
+
+    /** A use of a grant. */
+    public record StoredUse(UUID grantId, GrantUse.By actorKind, String actor, @Nullable String department,
+            @Nullable String caseNumber, GrantUse.Disclosed what, Instant at, GranteeKind granteeKind, String grantee,
+            String purpose) {}
 
     /** Inserts a grant; false when the holder's request key was used already (the first grant stands). */
     public boolean insert(StoredGrant g, @Nullable String requestKey) {
@@ -39,7 +47,7 @@ public class GrantStore {
                 values (:id, :license, :holder, :kind, :grantee, :purpose, :case, :until, :at, :key)
                 on conflict do nothing""")
                 .param("id", g.id()).param("license", g.licenseId()).param("holder", g.holderAccount())
-                .param("kind", g.granteeKind()).param("grantee", g.grantee()).param("purpose", g.purpose())
+                .param("kind", g.granteeKind().name()).param("grantee", g.grantee()).param("purpose", g.purpose())
                 .param("case", g.caseNumber()).param("until", java.sql.Date.valueOf(g.validUntil()))
                 .param("at", Timestamp.from(g.createdAt())).param("key", requestKey).update() == 1;
     }
@@ -88,13 +96,13 @@ public class GrantStore {
                 .param("id", id).param("at", Timestamp.from(at)).update() == 1;
     }
 
-    public void log(UUID grantId, String actorKind, String actor, @Nullable String department, @Nullable String caseNumber,
-            String what, Instant at) {
+    public void log(UUID grantId, GrantUse.By actorKind, String actor, @Nullable String department,
+            @Nullable String caseNumber, GrantUse.Disclosed what, Instant at) {
         jdbc.sql("""
                 insert into licenses.use_log (grant_id, actor_kind, actor, department, case_number, what, at)
                 values (:g, :kind, :actor, :dept, :case, :what, :at)""")
-                .param("g", grantId).param("kind", actorKind).param("actor", actor).param("dept", department)
-                .param("case", caseNumber).param("what", what).param("at", Timestamp.from(at)).update();
+                .param("g", grantId).param("kind", actorKind.name()).param("actor", actor).param("dept", department)
+                .param("case", caseNumber).param("what", what.name()).param("at", Timestamp.from(at)).update();
     }
 
     /** Every use of a licence's grants, newest first, at most {@code limit}. */
@@ -105,16 +113,18 @@ public class GrantStore {
                   from licenses.use_log u join licenses.use_grant g on g.id = u.grant_id
                  where g.license_id = :l order by u.at desc, u.id desc limit :n""")
                 .param("l", licenseId).param("n", limit)
-                .query((rs, i) -> new StoredUse(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8),
-                        rs.getString(9), rs.getString(10)))
+                .query((rs, i) -> new StoredUse(rs.getObject(1, UUID.class), GrantUse.By.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), GrantUse.Disclosed.valueOf(rs.getString(6)),
+                        rs.getTimestamp(7).toInstant(), GranteeKind.valueOf(rs.getString(8)), rs.getString(9),
+                        rs.getString(10)))
                 .list();
     }
 
     private static StoredGrant grant(ResultSet rs, int row) throws SQLException {
         var withdrawn = rs.getTimestamp("withdrawn_at");
         return new StoredGrant(rs.getObject("id", UUID.class), rs.getLong("license_id"),
-                rs.getObject("holder_account", UUID.class), rs.getString("grantee_kind"), rs.getString("grantee"),
+                rs.getObject("holder_account", UUID.class), GranteeKind.valueOf(rs.getString("grantee_kind")),
+                rs.getString("grantee"),
                 rs.getString("purpose"), rs.getString("case_number"), rs.getDate("valid_until").toLocalDate(),
                 rs.getTimestamp("created_at").toInstant(), withdrawn == null ? null : withdrawn.toInstant());
     }

@@ -7,7 +7,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.tongban.licenses.LicenseManagement;
 
 /**
  * Start-up check of the master key against the key store (a node with the wrong key, or production on a development

@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.DepartmentView;
-import org.tongban.licenses.HolderKind;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.platform.FieldProtection;

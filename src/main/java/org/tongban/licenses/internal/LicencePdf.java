@@ -21,7 +21,6 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tongban.licenses.LicenseView;
 import org.tongban.shared.QrCode;
 
 /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.tongban.licenses.HolderKind;
 import org.tongban.verifier.Json;
 
 /**

@@ -11,12 +11,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tongban.licenses.HolderKind;
-import org.tongban.licenses.LicenseTypeView;
-import org.tongban.licenses.LicenseTypeView.FieldSpec;
-import org.tongban.licenses.LicenseTypeView.FieldType;
-import org.tongban.licenses.LicenseTypeView.Mask;
-import org.tongban.licenses.LicenseTypeView.Option;
+import org.tongban.licenses.internal.LicenseTypeView.FieldSpec;
+import org.tongban.licenses.internal.LicenseTypeView.FieldType;
+import org.tongban.licenses.internal.LicenseTypeView.Mask;
+import org.tongban.licenses.internal.LicenseTypeView.Option;
 import org.tongban.shared.ShortLived;
 import org.tongban.verifier.Json;
 

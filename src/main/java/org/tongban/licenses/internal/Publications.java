@@ -47,7 +47,7 @@ public class Publications {
     private final JdbcClient jdbc;
     private final LicenseKeyStore keys;
     private final Departments identity;
-    private final LicenseStore store;
+    private final LicenseStatusStore store;
     private final LicenseProperties properties;
     private final TransactionTemplate ownTransaction;
     private final ShortLived<PublishedTrustList> trustList;
@@ -55,7 +55,7 @@ public class Publications {
 
     private final Clock clock;
 
-    Publications(JdbcClient jdbc, LicenseKeyStore keys, Departments identity, LicenseStore store,
+    Publications(JdbcClient jdbc, LicenseKeyStore keys, Departments identity, LicenseStatusStore store,
             LicenseProperties properties, PlatformTransactionManager tm, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;

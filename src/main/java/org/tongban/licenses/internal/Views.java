@@ -1,8 +1,6 @@
 package org.tongban.licenses.internal;
 
 import java.time.LocalDate;
-import org.tongban.licenses.LicenseSummary;
-import org.tongban.licenses.LicenseTypeView;
 
 /** Read models from stored rows. */
 public final class Views {

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongban.licenses.GrantLicence;
-import org.tongban.licenses.GrantUseView;
-import org.tongban.licenses.GrantView;
-import org.tongban.licenses.GrantedLicenceView;
-import org.tongban.licenses.LicenseGrants;
 import org.tongban.shared.CurrentAccount;
+import org.tongban.licenses.internal.GrantLicence;
+import org.tongban.licenses.internal.GrantUseView;
+import org.tongban.licenses.internal.GrantView;
+import org.tongban.licenses.internal.GrantedLicenceView;
+import org.tongban.licenses.internal.LicenseGrants;
 
 /**
  * Use authorisations (用证授权): the holder grants, lists and withdraws them and reads the use log; an official reads

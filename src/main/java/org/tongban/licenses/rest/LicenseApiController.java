@@ -28,23 +28,23 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tongban.licenses.BatchReport;
-import org.tongban.licenses.IssueLicense;
-import org.tongban.licenses.LicenseIssuance;
+import org.tongban.licenses.internal.BatchReport;
+import org.tongban.licenses.internal.IssueLicense;
+import org.tongban.licenses.internal.LicenseIssuance;
 import org.tongban.licenses.LicenseKeyStore.KeyInfo;
-import org.tongban.licenses.LicenseKeys;
-import org.tongban.licenses.LicenseManagement;
+import org.tongban.licenses.internal.LicenseKeys;
+import org.tongban.licenses.internal.LicenseManagement;
 import org.tongban.licenses.LicenseNotFoundException;
-import org.tongban.licenses.LicenseStatusView;
-import org.tongban.licenses.LicenseSummary;
-import org.tongban.licenses.LicenseTypeView;
-import org.tongban.licenses.LicenseTypes;
-import org.tongban.licenses.LicenseVerification;
-import org.tongban.licenses.LicenseView;
-import org.tongban.licenses.LicenseWallet;
-import org.tongban.licenses.ShowTokenView;
-import org.tongban.licenses.WalletPage;
 import org.tongban.shared.CurrentAccount;
+import org.tongban.licenses.internal.LicenseStatusView;
+import org.tongban.licenses.internal.LicenseSummary;
+import org.tongban.licenses.internal.LicenseTypeView;
+import org.tongban.licenses.internal.LicenseTypes;
+import org.tongban.licenses.internal.LicenseVerification;
+import org.tongban.licenses.internal.LicenseView;
+import org.tongban.licenses.internal.LicenseWallet;
+import org.tongban.licenses.internal.ShowTokenView;
+import org.tongban.licenses.internal.WalletPage;
 
 /**
  * Electronic licences: types (public); issuing, the department's register and status changes (officials); the

@@ -4,7 +4,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongban.licenses.LicenseVerification;
+import org.tongban.licenses.internal.LicenseVerification;
 
 /**
  * The same publications at stable, well-known addresses (RFC 8615), for verifiers configured with the platform's

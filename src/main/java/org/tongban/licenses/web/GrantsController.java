@@ -16,13 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Departments;
-import org.tongban.licenses.GrantLicence;
+import org.tongban.licenses.internal.GrantLicence;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.licenses.LicenseGrants;
+import org.tongban.licenses.internal.LicenseGrants;
 import org.tongban.licenses.LicenseNotFoundException;
-import org.tongban.licenses.LicenseWallet;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
+import org.tongban.licenses.LicenseRefusedException;
+import org.tongban.licenses.internal.LicenseWallet;
 
 /**
  * Use authorisations (用证授权) on pages: the holder's page of a licence's grants (give one, withdraw one, the use log)

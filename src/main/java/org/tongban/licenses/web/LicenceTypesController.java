@@ -15,9 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.identity.Departments;
-import org.tongban.licenses.LicenseTypes;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
+import org.tongban.licenses.internal.LicenseTypes;
 
 /** The licence types for the government manager: the list, and one type's definition to read and change. */
 @Controller

@@ -22,14 +22,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.licenses.IssueLicense;
-import org.tongban.licenses.LicenseIssuance;
-import org.tongban.licenses.LicenseManagement;
 import org.tongban.licenses.LicenseRefusedException;
-import org.tongban.licenses.LicenseTypeView;
-import org.tongban.licenses.LicenseTypes;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
+import org.tongban.licenses.internal.IssueLicense;
+import org.tongban.licenses.internal.LicenseIssuance;
+import org.tongban.licenses.internal.LicenseManagement;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.internal.LicenseTypeView;
+import org.tongban.licenses.internal.LicenseTypes;
 
 /**
  * The issuing department's licence desk (发证): its register, issuing one licence on a form built from the type's

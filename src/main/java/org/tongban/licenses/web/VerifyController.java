@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.tongban.licenses.LicenseManagement;
-import org.tongban.licenses.LicenseTypes;
+import org.tongban.licenses.internal.LicenseManagement;
+import org.tongban.licenses.internal.LicenseTypes;
 import org.tongban.shared.LicenseIdentifier;
-import org.tongban.licenses.LicenseVerification;
+import org.tongban.licenses.internal.LicenseVerification;
 import org.tongban.shared.QrCode;
 
 /**
@@ -88,7 +88,7 @@ class VerifyController {
         if (type == null) return labels;
         var en = locale.getLanguage().equals("en");
         types.find(type).ifPresent(t -> {
-            for (var name : org.tongban.licenses.LicenseTypeView.STANDARD_FIELDS) {
+            for (var name : org.tongban.licenses.internal.LicenseTypeView.STANDARD_FIELDS) {
                 var key = name.equals("holderId") ? "licenses.field.holderId." + t.holderKind() : "licenses.field." + name;
                 labels.put(name, messages.getMessage(key, null, name, locale));
             }

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.licenses.LicenseView;
-import org.tongban.licenses.LicenseWallet;
-import org.tongban.licenses.ShowTokenView;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.internal.LicenseView;
+import org.tongban.licenses.internal.LicenseWallet;
+import org.tongban.licenses.internal.ShowTokenView;
 import org.tongban.licenses.internal.LicencePdf;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.HtmxFragment;
@@ -142,7 +143,7 @@ class WalletController {
         for (var name : licence.type().face()) {
             if (licence.value(name) == null) continue;
             choices.add(new Choice(name, label(licence, name, locale, en), fields.contains(name), plain.contains(name),
-                    licence.type().maskOf(name) != org.tongban.licenses.LicenseTypeView.Mask.NONE));
+                    licence.type().maskOf(name) != org.tongban.licenses.internal.LicenseTypeView.Mask.NONE));
         }
         model.addAttribute("channel", channel);
         model.addAttribute("l", licence);

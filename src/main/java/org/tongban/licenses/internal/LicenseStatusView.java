@@ -1,8 +1,9 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.tongban.licenses.LicenseStatus;
 
 /**
  * A licence's status as anyone may ask it by identifier: no holder, no data.

@@ -1,14 +1,12 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
@@ -17,64 +15,59 @@ import org.tongban.identity.Departments;
 import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
-import org.tongban.licenses.internal.LicenseTypeStore;
-import org.tongban.licenses.internal.Publications;
-import org.tongban.licenses.internal.Views;
 
 /**
  * A licence's life after issue (DOMAIN.md 5.3): revocation (撤销), suspension (暂扣) and reinstatement (暂扣发还) by an
  * official of the issuing department, each with a reason; expiry when the validity period ends (a daily sweep, and
  * every read treats a valid licence past its last day as expired); the public status by identifier; the department's
  * register of what it issued. Another department's licence is not found. Every change is recorded with its reason
- * in the licence's history and on the audit trail; refusals too.
+ * in the licence's history and on the audit trail; refusals too. The changes are the use case {@link ChangeStatus},
+ * which the {@link Licence} aggregate tells what is allowed.
  */
 @Service
 public class LicenseManagement {
 
-    static final int REASON_MAX = 500;
     static final int MAX_PAGE = 100;
 
     private final LicenseStore store;
+    private final LicenseStatusStore statuses;
     private final LicenseTypeStore types;
-    private final Persons identity;
-    private final Departments departments;
+    private final Officials officials;
     private final LicenseWallet wallet;
-    private final Publications publications;
+    private final ChangeStatus changes;
     private final AuditManagement audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenseManagement(LicenseStore store, LicenseTypeStore types, Persons identity, Departments departments,
-            LicenseWallet wallet, Publications publications, AuditManagement audit, ApplicationEventPublisher events,
-            Clock clock) {
-        this.departments = departments;
+    LicenseManagement(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Officials officials,
+            LicenseWallet wallet, ChangeStatus changes, AuditManagement audit, Clock clock) {
         this.clock = clock;
         this.store = store;
+        this.statuses = statuses;
         this.types = types;
-        this.identity = identity;
+        this.officials = officials;
         this.wallet = wallet;
-        this.publications = publications;
+        this.changes = changes;
         this.audit = audit;
-        this.events = events;
     }
 
     /** Revokes a valid or suspended licence (撤销/吊销); final. */
-    @Transactional
     public LicenseSummary revoke(UUID official, String identifier, @Nullable String reason) {
-        return change(official, identifier, reason, LicenseStatus.REVOKED, List.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED));
+        return changes.change(official, identifier, reason, LicenseStatus.REVOKED);
     }
 
     /** Suspends a valid licence (暂扣). */
-    @Transactional
     public LicenseSummary suspend(UUID official, String identifier, @Nullable String reason) {
-        return change(official, identifier, reason, LicenseStatus.SUSPENDED, List.of(LicenseStatus.VALID));
+        return changes.change(official, identifier, reason, LicenseStatus.SUSPENDED);
     }
 
     /** Lifts a suspension (暂扣发还); a licence whose period ended meanwhile is refused, it has expired. */
-    @Transactional
     public LicenseSummary reinstate(UUID official, String identifier, @Nullable String reason) {
-        return change(official, identifier, reason, LicenseStatus.VALID, List.of(LicenseStatus.SUSPENDED));
+        return changes.change(official, identifier, reason, LicenseStatus.VALID);
     }
 
     /** The status of a licence by identifier, for anyone (no holder, no data). */
@@ -88,7 +81,7 @@ public class LicenseManagement {
     /** What the official's department issued, newest first, a page at a time (keyset on the licence id). */
     @Transactional(readOnly = true)
     public WalletPage issuedByMyDepartment(UUID official, @Nullable Long before, int limit) {
-        var department = departmentOf(official);
+        var department = officials.departmentOf(official);
         if (department == null) return new WalletPage(List.of(), null);
         int n = Math.clamp(limit, 1, MAX_PAGE);
         var rows = store.ofIssuer(department, before == null ? Long.MAX_VALUE : before, n + 1);
@@ -113,60 +106,19 @@ public class LicenseManagement {
     /** The status changes of a licence of the official's department: from, to, reason, actor, when. */
     @Transactional(readOnly = true)
     public List<String[]> history(UUID official, String identifier) {
-        return store.history(ofMyDepartment(official, identifier, "HISTORY").id());
+        return statuses.history(ofMyDepartment(official, identifier, "HISTORY").id());
     }
 
     /**
      * Marks every valid licence whose last day has passed as expired (过期失效), with its history; returns how many.
      * Run daily by the module's scheduler; safe to run on several nodes (a second run finds nothing).
      */
-    @Transactional
     public int expireEnded() {
-        var now = Instant.now();
-        int n = store.expire(LocalDate.ofInstant(now, clock.getZone()), now);
-        if (n > 0) {
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCES_EXPIRED, "system", LocalDate.ofInstant(now, clock.getZone()).toString(),
-                    Map.of("count", Integer.toString(n))));
-            publications.statusChanged();
-        }
-        return n;
-    }
-
-    private LicenseSummary change(UUID official, String identifier, @Nullable String reason, LicenseStatus to,
-            List<LicenseStatus> from) {
-        var actor = official.toString();
-        var clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty() || clean.length() > REASON_MAX) {
-            refused(actor, identifier, to, clean.isEmpty() ? "NO_REASON" : "REASON_TOO_LONG");
-            throw new InvalidLicenseException(Map.of("reason", clean.isEmpty() ? "licenses.error.required" : "licenses.error.tooLong"));
-        }
-        var department = departmentOf(official);
-        var stored = department == null ? null : store.lock(identifier == null ? "" : identifier.strip())
-                .filter(s -> s.issuerDepartment().equals(department)).orElse(null);
-        if (stored == null) {
-            refused(actor, identifier, to, "NOT_FOUND");
-            throw new LicenseNotFoundException();
-        }
-        var now = clock.instant();
-        var current = stored.effectiveStatus(LocalDate.ofInstant(now, clock.getZone()));
-        if (!from.contains(current)) {
-            refused(actor, stored.identifier(), to, "FROM_" + current.name());
-            throw new LicenseRefusedException("licenses.error.transition." + current.name(), LicenseRefusedException.Kind.CONFLICT);
-        }
-        if (to == LicenseStatus.VALID && stored.validTo() != null && stored.validTo().isBefore(LocalDate.ofInstant(now, clock.getZone()))) {
-            refused(actor, stored.identifier(), to, "ENDED");
-            throw new LicenseRefusedException("licenses.error.ended", LicenseRefusedException.Kind.CONFLICT);
-        }
-        if (!store.changeStatus(stored.id(), stored.status(), to, clean, actor, now)) {
-            throw new LicenseRefusedException("licenses.error.transition." + current.name(), LicenseRefusedException.Kind.CONFLICT);
-        }
-        events.publishEvent(new LicenseStatusChanged(stored.identifier(), stored.status(), to, clean, actor, now));
-        publications.statusChanged();
-        return Views.summary(store.find(stored.id()).orElseThrow(), types.find(stored.type()).orElseThrow(), today());
+        return changes.expireEnded();
     }
 
     private StoredLicense ofMyDepartment(UUID official, String identifier, String purpose) {
-        var department = departmentOf(official);
+        var department = officials.departmentOf(official);
         var stored = department == null ? null : store.find(identifier == null ? "" : identifier.strip())
                 .filter(s -> s.issuerDepartment().equals(department)).orElse(null);
         if (stored == null) {
@@ -175,15 +127,6 @@ public class LicenseManagement {
             throw new LicenseNotFoundException();
         }
         return stored;
-    }
-
-    private void refused(String actor, @Nullable String identifier, LicenseStatus to, String reason) {
-        audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_STATUS_REFUSED, actor, identifier == null ? "" : identifier,
-                Map.of("to", to.name(), "reason", reason)));
-    }
-
-    private @Nullable String departmentOf(UUID official) {
-        return departments.departmentOf(official).orElse(null);
     }
 
     private LocalDate today() {

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.internal.Publications;
+import org.tongban.licenses.LicenseStatus;
 import org.tongban.verifier.Outcome;
 
 /**

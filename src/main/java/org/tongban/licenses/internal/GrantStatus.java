@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 /** Whether a use authorisation works now: in force, past its date, or withdrawn by the holder. */
 public enum GrantStatus {

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,23 +12,22 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.LicenceEvidence;
-import org.tongban.licenses.internal.LicenseTypeStore;
 
 /**
  * The cases module's licence port (免证办), filled by this module: a material the catalogue marks with a licence type
  * is satisfied by one of the applicant's valid licences of that type, through a use authorisation for the item and
- * the case ({@link LicenseGrants#useInCase}). The catalogue's licence-type names map to this module's type codes in
+ * the case ({@link UseGrant#useInCase}). The catalogue's licence-type names map to this module's type codes in
  * {@code licenses/catalog-licence-types.properties}; a name not listed there stands for the type of that code, and
  * one that names no type offers no licence.
  */
 @Component
 class CaseLicenceEvidence implements LicenceEvidence {
 
-    private final LicenseGrants grants;
+    private final UseGrant grants;
     private final LicenseTypeStore types;
     private final Map<String, String> mapping;
 
-    CaseLicenceEvidence(LicenseGrants grants, LicenseTypeStore types) throws IOException {
+    CaseLicenceEvidence(UseGrant grants, LicenseTypeStore types) throws IOException {
         this.grants = grants;
         this.types = types;
         var properties = new Properties();

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 /** Who holds licences of a type, with the holder ID type code of GB/T 36903 annex A (DOMAIN.md 4.3). */
 public enum HolderKind {

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.Departments;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.verifier.Json;
-import org.tongban.licenses.internal.LicenseTypeStore;
 
 /**
  * The licence types (证照类型): public reference data, read by everyone, and edited by government managers as a

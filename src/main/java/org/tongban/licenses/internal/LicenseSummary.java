@@ -1,8 +1,9 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.tongban.licenses.LicenseStatus;
 
 /**
  * One licence in a list (a wallet, a department's register): no personal data beyond the masked holder.

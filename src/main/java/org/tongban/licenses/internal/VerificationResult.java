@@ -1,9 +1,10 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.tongban.licenses.LicenseStatus;
 import org.tongban.verifier.Outcome;
 
 /**

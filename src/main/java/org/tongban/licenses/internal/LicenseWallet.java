@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,9 +18,11 @@ import org.tongban.licenses.internal.Holders;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseDocument;
 import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
+import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
-import org.tongban.licenses.internal.LicenseTypeStore;
-import org.tongban.licenses.internal.Views;
 import org.tongban.platform.PlatformManagement;
 import org.tongban.verifier.Compact;
 import org.tongban.verifier.ShowToken;
@@ -43,6 +45,7 @@ public class LicenseWallet {
     private final LicenseStore store;
     private final LicenseTypeStore types;
     private final Holders holders;
+    private final HeldLicences held;
     private final Issuer issuer;
     private final LicenseKeyStore keys;
     private final Departments identity;
@@ -51,13 +54,14 @@ public class LicenseWallet {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, Issuer issuer, LicenseKeyStore keys,
-            Departments identity, PlatformManagement platform, AuditManagement audit, ApplicationEventPublisher events,
-            Clock clock) {
+    LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, HeldLicences held, Issuer issuer,
+            LicenseKeyStore keys, Departments identity, PlatformManagement platform, AuditManagement audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.types = types;
         this.holders = holders;
+        this.held = held;
         this.issuer = issuer;
         this.keys = keys;
         this.identity = identity;
@@ -79,7 +83,7 @@ public class LicenseWallet {
     /** One of the account's licences in full, its signature checked. */
     @Transactional(readOnly = true)
     public LicenseView licence(UUID account, String identifier) {
-        return view(own(account, identifier, "READ"));
+        return view(held.own(account, identifier, "READ"));
     }
 
     /**
@@ -91,7 +95,7 @@ public class LicenseWallet {
      */
     @Transactional
     public ShowTokenView show(UUID account, String identifier, @Nullable List<String> fields, @Nullable List<String> unmasked) {
-        var stored = own(account, identifier, "SHOW");
+        var stored = held.own(account, identifier, "SHOW");
         var type = types.find(stored.type()).orElseThrow();
         var chosen = fields == null || fields.isEmpty() ? type.face() : fields.stream().distinct().toList();
         var plain = unmasked == null ? List.<String>of() : unmasked;
@@ -124,17 +128,6 @@ public class LicenseWallet {
     public int showSeconds() {
         return platform.setting(SHOW_SECONDS_SETTING).map(String::strip).filter(v -> v.matches("\\d{1,3}"))
                 .map(Integer::parseInt).filter(s -> s >= 10 && s <= 600).orElse(DEFAULT_SHOW_SECONDS);
-    }
-
-    private StoredLicense own(UUID account, String identifier, String purpose) {
-        var stored = store.find(identifier == null ? "" : identifier.strip()).orElse(null);
-        if (stored == null || !holders.holds(account, stored.holderIdx())) {
-            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ACCESS_DENIED, account.toString(),
-                    identifier == null ? "" : identifier.strip(), Map.of("purpose", purpose,
-                            "reason", stored == null ? "NOT_FOUND" : "NOT_HOLDER")));
-            throw new LicenseNotFoundException();
-        }
-        return stored;
     }
 
     /** The full view of a stored licence; used for holders here and for officials by {@link LicenseManagement}. */

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,8 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseAudit;
+import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseKeyStore.KeyInfo;
-import org.tongban.licenses.internal.Publications;
+import org.tongban.licenses.LicenseKeyStore;
+import org.tongban.licenses.LicenseRefusedException;
 
 /**
  * The operator's view of the signing keys (运维): which keys verify, rotation on demand (a planned change), and

@@ -1,4 +1,4 @@
-package org.tongban.licenses;
+package org.tongban.licenses.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,12 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A use authorisation (用证授权) of a licence.
  *
- * @param granteeKind DEPARTMENT or ITEM
  * @param grantee the department's code or the item's code
  * @param caseNumber the case whose application used the licence (null for one the holder gave on the licence page)
  * @param status as it reads today
  */
-public record GrantView(UUID id, String licence, String licenceType, String granteeKind, String grantee,
+public record GrantView(UUID id, String licence, String licenceType, GranteeKind granteeKind, String grantee,
         String granteeNameZh, String granteeNameEn, String purpose, @Nullable String caseNumber, LocalDate validUntil,
         Instant createdAt, @Nullable Instant withdrawnAt, GrantStatus status) {
 
