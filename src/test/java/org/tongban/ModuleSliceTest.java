@@ -1,24 +1,35 @@
 package org.tongban;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.tongban.platform.internal.EmbeddedDatabaseProperties;
+import org.springframework.util.StringUtils;
 
 /**
  * A module slice test (ADR 0021): Spring Modulith's {@link ApplicationModuleTest} for the module of the annotated
@@ -42,7 +53,10 @@ import org.tongban.platform.internal.EmbeddedDatabaseProperties;
 @ActiveProfiles("test")
 @Tag("slice")
 @Import(ModuleSliceTest.Database.class)
-@TestPropertySource
+// A slice's context stays cached for the rest of the run beside the platform's, each holding its pool open: a few
+// connections are plenty for one module's tests, and the server's hundred are shared by every context of the run.
+// Sessions live in identity's schema, which a slice without identity does not migrate: no clean-up job for them.
+@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=4", "spring.session.jdbc.cleanup-cron=-"})
 public @interface ModuleSliceTest {
 
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
@@ -60,25 +74,44 @@ public @interface ModuleSliceTest {
      * module is tested, and without the workflow module's migrations it has no schema to create its tables in. A
      * slice that starts the workflow module (in {@link #extraIncludes}) gives {@code properties = {}}.
      */
-    @AliasFor(annotation = TestPropertySource.class, attribute = "properties")
+    @AliasFor(annotation = SpringBootTest.class, attribute = "properties")
     String[] properties() default {"flowable.process.enabled=false", "flowable.idm.enabled=false",
             "flowable.eventregistry.enabled=false"};
 
     /**
-     * The database of a slice. The platform module owns how Tongban starts its embedded PostgreSQL (a pool in front,
-     * the server's settings, an orphan left by a killed run stopped), and a slice leaves the platform module out; so
-     * the slice borrows that configuration by name instead of keeping a second copy of it. It applies only when no
-     * external database is named, as in the application.
+     * The embedded PostgreSQL of a slice, when no external database is named (as in the application). Not the
+     * platform module's configuration: a slice drops the beans of the modules it leaves out, and that one with them.
+     * So a small, throw-away server of the same library: fast rather than durable, in the test profile's data
+     * directory, deleted when the context closes; Flyway migrates it as {@code postgres} and the pool connects as
+     * the application's restricted role, as everywhere else.
      */
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
-    @Import(Database.EmbeddedServer.class)
+    @Conditional(Database.NoExternalDatabase.class)
     class Database {
 
-        static final class EmbeddedServer implements ImportSelector {
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres sliceDatabaseServer(@Value("${tongban.embedded-db.data-dir}") String dataDir) throws IOException {
+            var dir = Path.of(dataDir).toAbsolutePath().normalize();
+            Files.createDirectories(dir.getParent());
+            return EmbeddedPostgres.builder().setDataDirectory(dir.toFile()).setCleanDataDirectory(true)
+                    .setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("synchronous_commit", "off").start();
+        }
+
+        @Bean
+        @ConfigurationProperties("spring.datasource.hikari")
+        HikariDataSource dataSource(EmbeddedPostgres server,
+                @Value("${spring.datasource.username:tongban_app}") String user) {
+            var pool = new HikariDataSource();
+            pool.setJdbcUrl("jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
+            pool.setUsername(user);
+            pool.setPoolName("tongban-slice");
+            return pool;
+        }
+
+        static final class NoExternalDatabase implements Condition {
             @Override
-            public String[] selectImports(AnnotationMetadata metadata) {
-                return new String[] {"org.tongban.platform.internal.EmbeddedDatabaseConfiguration"};
+            public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+                return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
             }
         }
     }
