@@ -2,6 +2,7 @@ package org.tongban;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * named by TONGBAN_TEST_DB_URL). One port for the whole run, so that every test class shares one application
  * context, and so that the passkey relying party can name its origin before the server starts.
  */
+// Inherited by every subclass: the quick profile (-Pquick) leaves these out (ADR 0021).
+@Tag("platform")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {

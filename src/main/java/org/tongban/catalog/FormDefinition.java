@@ -123,12 +123,17 @@ public record FormDefinition(List<Field> fields) {
         if (fields.isEmpty()) throw new CatalogInputException(Map.of("form", "catalog.form.empty"));
     }
 
-    private static void verify(Field f, Set<String> names, boolean topLevel) {
-        if (f.name() == null || !NAME.matcher(f.name()).matches() || !names.add(f.name()) || f.type() == null
+    private static void verify(@Nullable Field f, Set<String> names, boolean topLevel) {
+        // A null member, option or condition value would pass here and fail later, on the applicant's page.
+        if (f == null || f.name() == null || !NAME.matcher(f.name()).matches() || !names.add(f.name()) || f.type() == null
                 || f.zh() == null || f.zh().isBlank() || f.en() == null || f.en().isBlank()) {
             throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
         }
         if (f.type() == Type.SELECT && f.choices().isEmpty()) throw new CatalogInputException(Map.of("form", "catalog.form.noOptions"));
+        if (f.choices().stream().anyMatch(o -> o == null || blank(o.value()) || blank(o.zh()) || blank(o.en()))) {
+            throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
+        }
+        if (f.showIf() != null && f.showIf().equals() == null) throw new CatalogInputException(Map.of("form", "catalog.form.badCondition"));
         if (f.prefill() != null && !PREFILLS.contains(f.prefill())) throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
         if (f.group()) {
             if (!topLevel || f.members().isEmpty() || f.groupLimit() < 1 || f.groupLimit() > 20) {
@@ -137,6 +142,10 @@ public record FormDefinition(List<Field> fields) {
             var inner = new java.util.HashSet<String>();
             for (var m : f.members()) verify(m, inner, false);
         }
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
     }
 
     /** Whether a top-level question applies to these answers (its condition holds, or it has none). */
@@ -159,6 +168,18 @@ public record FormDefinition(List<Field> fields) {
      * beyond the limit are dropped, so that what is stored is what the applicant was asked.
      */
     public Map<String, String> clean(Map<String, String> answers) {
+        // Conditions look at the answers as they are kept (stripped), and a question that is not asked makes no other
+        // question asked (conditions may chain): drop what is not asked until nothing more drops.
+        var stripped = new TreeMap<String, String>();
+        answers.forEach((k, v) -> {
+            if (v != null) stripped.put(k, v.strip());
+        });
+        var result = cleanOnce(stripped);
+        for (var again = cleanOnce(result); !again.equals(result); again = cleanOnce(result)) result = again;
+        return result;
+    }
+
+    private Map<String, String> cleanOnce(Map<String, String> answers) {
         var result = new TreeMap<String, String>();
         for (var f : fields) {
             if (!shown(f, answers)) continue;

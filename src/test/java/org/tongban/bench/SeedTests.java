@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,7 @@ import org.tongban.workflow.WorkflowManagement;
  * reach the other tests' inboxes and catalogue): what it writes is what the engine writes, so seeded cases show in
  * the officials' inbox and the real engine takes them to their end.
  */
+@Tag("platform")
 class SeedTests {
 
     static ConfigurableApplicationContext context;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -20,6 +21,7 @@ import org.tongban.IntegrationTest;
  * Browser tests drive Debian's headless Chromium through chromedriver (both from apt; .ci/run installs them).
  * The window is a phone's width: the pages are mobile first. Screenshots go to target/screenshots.
  */
+@Tag("browser")
 abstract class BrowserTest extends IntegrationTest {
 
     protected ChromeDriver driver;
