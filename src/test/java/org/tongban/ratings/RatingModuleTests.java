@@ -28,9 +28,7 @@ import org.tongban.audit.Audited;
 import org.tongban.cases.CaseConcluded;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
-import org.tongban.identity.IdentityManagement;
-import org.tongban.identity.OfficialView;
-import org.tongban.identity.ProfileView;
+import org.tongban.identity.Departments;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.notifications.SendNotification;
 import org.tongban.platform.PlatformCalendar;
@@ -47,7 +45,7 @@ class RatingModuleTests {
     static final ZoneId PROVINCE = ZoneId.of("Asia/Shanghai");
 
     @MockitoBean CaseManagement cases;
-    @MockitoBean IdentityManagement identity;
+    @MockitoBean Departments identity;
     @MockitoBean PlatformManagement platform;
     @MockitoBean PlatformCalendar calendar;
     @MockitoBean NotificationManagement notifications;
@@ -68,10 +66,7 @@ class RatingModuleTests {
     void aDepartmentOfItsOwnOnAWeekdayCalendar() {
         department = "SLICE-" + UUID.randomUUID().toString().substring(24).toUpperCase();
         official = UUID.randomUUID();
-        var profile = mock(ProfileView.class);
-        when(profile.official()).thenReturn(new OfficialView("S001", "科员", UUID.randomUUID(), department, "测试局",
-                "Test Bureau"));
-        when(identity.profile(official)).thenReturn(profile);
+        when(identity.departmentOf(official)).thenReturn(java.util.Optional.of(department));
         when(calendar.isWorkingDay(any())).thenAnswer(call -> {
             var day = call.<LocalDate>getArgument(0).getDayOfWeek();
             return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
@@ -237,12 +232,9 @@ class RatingModuleTests {
         var id = ratings.openRectifications(official).getFirst().id();
 
         var elsewhere = UUID.randomUUID();
-        var profile = mock(ProfileView.class);
-        when(profile.official()).thenReturn(new OfficialView("S002", "科员", UUID.randomUUID(), department + "X",
-                "别的局", "Another Bureau"));
-        when(identity.profile(elsewhere)).thenReturn(profile);
+        when(identity.departmentOf(elsewhere)).thenReturn(java.util.Optional.of(department + "X"));
         var citizen = UUID.randomUUID();
-        when(identity.profile(citizen)).thenReturn(mock(ProfileView.class));
+        when(identity.departmentOf(citizen)).thenReturn(java.util.Optional.empty());
 
         for (var outsider : List.of(elsewhere, citizen)) {
             assertThat(ratings.openRectifications(outsider)).extracting(RectificationSummary::id).doesNotContain(id);
