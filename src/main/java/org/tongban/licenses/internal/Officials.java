@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.tongban.identity.Departments;
 
 /** Which department an account works in, for the use cases of this module: identity's one answer, null for none. */
-@Component
+@Component("licenseOfficials") // cases has an Officials of its own; bean names are global
 class Officials {
 
     private final Departments departments;
