@@ -49,12 +49,15 @@ class HtmxBrowserTests extends BrowserTest {
         mark();
         var toggle = driver.findElement(By.id("only-mine")).getText();
         driver.findElement(By.id("only-mine")).click();
-        wait.until(d -> !d.findElement(By.id("only-mine")).getText().equals(toggle));
+        // The swap replaces the link while the wait reads it: a stale element means "not yet", not a failure.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("only-mine")).getText().equals(toggle));
         assertThat(driver.getCurrentUrl()).contains("mine=true");
         assertSamePage();
         screenshot("htmx-inbox-mine-390");
         driver.findElement(By.id("tab-all")).click();
-        wait.until(d -> d.getCurrentUrl().contains("mine=true") && d.findElement(By.id("tab-all")).getAttribute("aria-current") != null);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("mine=true") && d.findElement(By.id("tab-all")).getAttribute("aria-current") != null);
         assertSamePage();
     }
 

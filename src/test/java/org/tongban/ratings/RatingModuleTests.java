@@ -45,6 +45,15 @@ class RatingModuleTests {
     static final ZoneId PROVINCE = ZoneId.of("Asia/Shanghai");
 
     @MockitoBean CaseManagement cases;
+    /** The platform's one Clock lives in platform/internal, which a standalone slice does not start. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class PlatformClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
     @MockitoBean Departments identity;
     @MockitoBean PlatformManagement platform;
     @MockitoBean PlatformCalendar calendar;
