@@ -70,8 +70,8 @@ class CatalogModuleTests {
         int draft = catalog.saveDraft(item.code(), change("测试事项（新版）" + item.zhToken(), "Test item v2 " + item.enToken()),
                 manager);
         assertThat(draft).isEqualTo(2);
-        assertThat(catalog.guide(item.code()).orElseThrow().nameEn()).doesNotContain("v2");
-        assertThat(catalog.draft(item.code()).orElseThrow().nameEn()).contains("v2");
+        assertThat(catalog.guide(item.code()).orElseThrow().nameEn()).doesNotContain("item v2");
+        assertThat(catalog.draft(item.code()).orElseThrow().nameEn()).contains("item v2");
         // Saving again edits the same draft rather than opening a third version.
         assertThat(catalog.saveDraft(item.code(), change("测试事项（新版）" + item.zhToken(), "Test item v2b " + item.enToken()),
                 manager)).isEqualTo(2);
