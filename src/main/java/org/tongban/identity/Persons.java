@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import org.tongban.audit.AuditRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class Persons {
             var post = staff.officialOf(reader);
             if (post.isEmpty() || caseRelations.stream()
                     .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
-                audit.recordNow(IdentityEvent.failure(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
+                audit.recordNow(AuditRecord.failure(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
                         target.toString(), Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
                 throw new PersonReadRefusedException(target);
             }
@@ -97,7 +98,7 @@ public class Persons {
         if (account.isEmpty()) return Optional.empty();
         var person = persons.person(account.get().personId());
         if (!target.equals(reader)) {
-            audit.recordWithin(IdentityEvent.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
+            audit.recordWithin(AuditRecord.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
                     target.toString(), Map.of("fields", "name,idNumber,phone", "purpose", purpose)));
         }
         return Optional.of(new PersonView(target, person.name(), person.maskedIdNumber(), person.maskedPhone(),

@@ -7,9 +7,9 @@
  * schema. Formats and key custody: {@code docs/licences.md}, ADR 0006.
  *
  * <p>API: what other modules may use, and no more: the events {@link org.tongban.licenses.LicenseIssued} and
- * {@link org.tongban.licenses.LicenseStatusChanged} with {@link org.tongban.licenses.LicenseStatus}, the audited
- * {@link org.tongban.licenses.LicenseEvent} with its codes {@link org.tongban.licenses.LicenseAudit} (events stay here
- * also because the event publication registry stores them by class name), the port
+ * {@link org.tongban.licenses.LicenseStatusChanged} with {@link org.tongban.licenses.LicenseStatus} (events stay
+ * here also because the event publication registry stores them by class name), the audit codes
+ * {@link org.tongban.licenses.LicenseAudit} (the trail hears the rest as {@link org.tongban.audit.AuditRecord}), the port
  * {@link org.tongban.licenses.LicenseKeyStore} (an HSM adapter implements it), and the exceptions. No other module calls
  * this one today: the facades ({@code LicenseTypes}, {@code LicenseIssuance}, {@code LicenseManagement},
  * {@code LicenseWallet}, {@code LicenseGrants}, {@code LicenseVerification}, {@code LicenseKeys}), their use cases, the

@@ -1,5 +1,6 @@
 package org.tongban.ratings;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,7 +125,7 @@ public class RatingManagement {
             var days = deadlineDays();
             var deadline = calendar.addWorkingDays(LocalDate.ofInstant(now, clock.getZone()), days);
             store.openRectification(id, number, current.departmentCode(), now, deadline);
-            events.publishEvent(RatingEvent.success(RatingAudit.RECTIFICATION_OPENED, actor, id.toString(),
+            events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_OPENED, actor, id.toString(),
                     Map.of("case", number, "department", current.departmentCode(), "deadline", deadline.toString(),
                             "workingDays", Integer.toString(days))));
         }
@@ -161,7 +162,7 @@ public class RatingManagement {
         var open = openOne(official, id);
         var clean = text(note, "note", FOLLOW_UP_MAX);
         store.followUp(open.id(), clean, official, clock.instant());
-        events.publishEvent(RatingEvent.success(RatingAudit.RECTIFICATION_FOLLOWED_UP, official.toString(),
+        events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_FOLLOWED_UP, official.toString(),
                 id.toString(), Map.of("case", open.caseNumber())));
     }
 
@@ -177,7 +178,7 @@ public class RatingManagement {
             throw new RatingRefusedException("ratings.error.closed", true);
         }
         notifications.send(SendNotification.inApp(store.applicantOf(id), "ratings.message.responded", open.caseNumber()));
-        events.publishEvent(RatingEvent.success(RatingAudit.RECTIFICATION_RESPONDED, official.toString(), id.toString(),
+        events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_RESPONDED, official.toString(), id.toString(),
                 Map.of("case", open.caseNumber())));
     }
 
@@ -187,7 +188,7 @@ public class RatingManagement {
         var open = openOne(official, id);
         if (open.response() == null) throw new RatingRefusedException("ratings.error.responseRequired", false);
         if (!store.close(id, official, clock.instant())) throw new RatingRefusedException("ratings.error.closed", true);
-        events.publishEvent(RatingEvent.success(RatingAudit.RECTIFICATION_CLOSED, official.toString(), id.toString(),
+        events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_CLOSED, official.toString(), id.toString(),
                 Map.of("case", open.caseNumber(), "late", Boolean.toString(open.overdue()))));
     }
 
@@ -222,7 +223,7 @@ public class RatingManagement {
     }
 
     private void refused(String actor, String number, String reason) {
-        audit.recordNow(RatingEvent.denied(RatingAudit.RATING_REFUSED, actor, number, Map.of("reason", reason)));
+        audit.recordNow(AuditRecord.denied(RatingAudit.RATING_REFUSED, actor, number, Map.of("reason", reason)));
     }
 
     private @Nullable String departmentOf(UUID official) {

@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,7 +9,6 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 import org.tongban.identity.InvalidInputException;
 
 /** The platform operator's hold on accounts (运): lifting a lock, disabling and enabling an account. */
@@ -32,7 +32,7 @@ public class AccountAdministration {
         var account = accounts.findByIdentifier(identifier);
         if (account.isEmpty()) return false;
         accounts.resetFailures(account.get().id());
-        events.publishEvent(IdentityEvent.success(IdentityAudit.ACCOUNT_UNLOCKED, operator.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.ACCOUNT_UNLOCKED, operator.toString(),
                 account.get().id().toString(), Map.of()));
         return true;
     }
@@ -50,7 +50,7 @@ public class AccountAdministration {
         if (id.equals(operator)) throw InvalidInputException.of("identifier", "identity.accounts.notYourself");
         accounts.setEnabled(id, enabled);
         int ended = enabled ? 0 : AccountSecurity.endSessions(sessions, id, null);
-        events.publishEvent(IdentityEvent.success(enabled ? IdentityAudit.ACCOUNT_ENABLED : IdentityAudit.ACCOUNT_DISABLED,
+        events.publishEvent(AuditRecord.success(enabled ? IdentityAudit.ACCOUNT_ENABLED : IdentityAudit.ACCOUNT_DISABLED,
                 operator.toString(), id.toString(), Map.of("sessionsEnded", Integer.toString(ended))));
         return true;
     }

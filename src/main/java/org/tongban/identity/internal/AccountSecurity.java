@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.notifications.SendNotification;
@@ -66,7 +66,7 @@ public class AccountSecurity {
     public void changePassword(UUID accountId, String current, String replacement, String keepSessionId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         if (current == null || !passwords.matches(current, account.passwordHash())) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
+            audit.recordNow(AuditRecord.failure(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
                     accountId.toString(), Map.of("reason", "BAD_PASSWORD")));
             throw InvalidInputException.of("currentPassword", "validation.password.current");
         }
@@ -74,14 +74,14 @@ public class AccountSecurity {
                 persons.idNumberOf(account.personId()).value(),
                 persons.phoneOf(account.personId()).map(p -> p.value()).orElse(null), account.loginName());
         if (!violations.isEmpty()) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
+            audit.recordNow(AuditRecord.failure(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
                     accountId.toString(), Map.of("reason", "POLICY")));
             throw InvalidInputException.of("newPassword", violations.getFirst());
         }
         accounts.setPasswordHash(accountId, passwords.encode(replacement));
         int ended = endSessions(sessions, accountId, keepSessionId);
         notifications.send(SendNotification.inApp(accountId, "notifications.passwordChanged"));
-        events.publishEvent(IdentityEvent.success(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
                 accountId.toString(), Map.of("sessionsEnded", Integer.toString(ended))));
     }
 
@@ -102,7 +102,7 @@ public class AccountSecurity {
         // Refused aloud: the caller is signed in and asked for this number, so a 429 tells nothing new.
         codes.send(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value(), phone, "notifications.phoneChangeCode",
                 OneTimeCodes.WhenLimited.REFUSE);
-        events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, accountId.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.ONE_TIME_CODE_SENT, accountId.toString(),
                 accountId.toString(), Map.of("purpose", "CHANGE_PHONE", "to", phone.masked())));
     }
 
@@ -120,7 +120,7 @@ public class AccountSecurity {
         }
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         if (!codes.verify(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value(), code == null ? "" : code)) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.PHONE_CHANGED, accountId.toString(),
+            audit.recordNow(AuditRecord.failure(IdentityAudit.PHONE_CHANGED, accountId.toString(),
                     accountId.toString(), Map.of("reason", "BAD_CODE")));
             throw InvalidInputException.of("code", "validation.code.invalid");
         }
@@ -128,7 +128,7 @@ public class AccountSecurity {
         var old = persons.person(account.personId()).maskedPhone();
         persons.setPhone(account.personId(), phone);
         notifications.send(SendNotification.inApp(accountId, "notifications.phoneChanged", phone.masked()));
-        events.publishEvent(IdentityEvent.success(IdentityAudit.PHONE_CHANGED, accountId.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.PHONE_CHANGED, accountId.toString(),
                 accountId.toString(), Map.of("from", old == null ? "" : old, "to", phone.masked())));
     }
 
@@ -157,7 +157,7 @@ public class AccountSecurity {
         var credential = passkeys.findByCredentialId(id);
         if (credential == null || !credential.getUserEntityUserId().equals(entity.getId())) return false;
         passkeys.delete(id);
-        events.publishEvent(IdentityEvent.success(IdentityAudit.PASSKEY_REMOVED, accountId.toString(), credentialId,
+        events.publishEvent(AuditRecord.success(IdentityAudit.PASSKEY_REMOVED, accountId.toString(), credentialId,
                 Map.of("label", credential.getLabel())));
         return true;
     }
@@ -170,7 +170,7 @@ public class AccountSecurity {
     public int signOutEverywhere(UUID accountId) {
         int ended = endSessions(sessions, accountId, null);
         int apps = accounts.revokeTokens(accountId);
-        events.publishEvent(IdentityEvent.success(IdentityAudit.SIGNED_OUT_EVERYWHERE, accountId.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.SIGNED_OUT_EVERYWHERE, accountId.toString(),
                 accountId.toString(), Map.of("sessions", Integer.toString(ended), "apps", Integer.toString(apps))));
         return ended;
     }

@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tongban.audit.AuditManagement;
 import org.tongban.audit.AuditResult;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 
 /** The API's 401 and 403: RFC 9457 problem details, localized, never a login page or a stack trace. */
 @Component
@@ -43,7 +43,7 @@ class ApiSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandl
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         var who = SecurityContextHolder.getContext().getAuthentication();
-        audit.recordNow(new IdentityEvent(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
+        audit.recordNow(new AuditRecord(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
                 request.getMethod() + " " + request.getRequestURI(), AuditResult.DENIED, Map.of()));
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
     }

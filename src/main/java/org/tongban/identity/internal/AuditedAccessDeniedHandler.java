@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditManagement;
 import org.tongban.audit.AuditResult;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 
 /**
  * A signed-in person who opens a page beyond their role sees the "not allowed" page; the attempt is audited.
@@ -41,7 +41,7 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
             response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
             return;
         }
-        audit.recordNow(new IdentityEvent(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
+        audit.recordNow(new AuditRecord(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
                 request.getMethod() + " " + request.getRequestURI(), AuditResult.DENIED, Map.of()));
         page.handle(request, response, e);
     }

@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,6 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 
 /**
  * Passkey storage that audits what happens to passkeys. Spring Security saves a credential when it is registered
@@ -48,7 +48,7 @@ class AuditedUserCredentialRepository implements UserCredentialRepository {
         var actor = accountOf(record.getUserEntityUserId());
         // A save of a known passkey is a sign-in; PasskeySignIn announces it and SignInAttempts audits it.
         if (existing == null) {
-            audit.recordNow(IdentityEvent.success(IdentityAudit.PASSKEY_ADDED, actor, subject,
+            audit.recordNow(AuditRecord.success(IdentityAudit.PASSKEY_ADDED, actor, subject,
                     Map.of("label", record.getLabel(), "userHandle", record.getUserEntityUserId().toBase64UrlString())));
         }
     }

@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.AccountRegistered;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.Role;
 import org.tongban.notifications.NotificationManagement;
@@ -66,7 +66,7 @@ public class Registration {
         var checked = checkRegistration(command.idNumber(), command.name(), command.phone(), command.password());
         var code = codes.issueForPhone(OneTimeCodes.Purpose.REGISTER, checked.phone().value());
         registrationSms.send(checked.phone().value(), code);
-        events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, null, checked.id().masked(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.ONE_TIME_CODE_SENT, null, checked.id().masked(),
                 Map.of("purpose", "REGISTER", "to", checked.phone().masked())));
         return new PendingRegistration(checked.id().value(), checked.name(), checked.phone().value(),
                 passwords.encode(command.password()), checked.phone().masked());
@@ -111,7 +111,7 @@ public class Registration {
         var id = IdNumber.parse(pending.idNumber());
         var phone = PhoneNumber.parse(pending.phone());
         if (!codes.verifyForPhone(OneTimeCodes.Purpose.REGISTER, phone.value(), code == null ? "" : code)) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.REGISTRATION_REFUSED, null, id.masked(),
+            audit.recordNow(AuditRecord.failure(IdentityAudit.REGISTRATION_REFUSED, null, id.masked(),
                     Map.of("fields", "code")));
             throw InvalidInputException.of("code", "validation.code.invalid");
         }
@@ -152,7 +152,7 @@ public class Registration {
         if (id != null && persons.idNumberTaken(id)) errors.put("idNumber", ID_TAKEN);
         if (phone != null && persons.phoneTaken(phone)) errors.put("phone", PHONE_TAKEN);
         if (!errors.isEmpty()) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.REGISTRATION_REFUSED, null,
+            audit.recordNow(AuditRecord.failure(IdentityAudit.REGISTRATION_REFUSED, null,
                     id == null ? "invalid" : id.masked(), Map.of("fields", String.join(",", new TreeSet<>(errors.keySet())))));
             throw new InvalidInputException(errors);
         }

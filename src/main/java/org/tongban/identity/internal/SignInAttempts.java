@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 
 /**
  * Login-failure handling (等保 level 3): counts failures per account, locks after the configured number for the
@@ -50,7 +50,7 @@ class SignInAttempts {
             return;
         }
         tx.executeWithoutResult(s -> accounts.resetFailures(accountId));
-        audit.recordNow(IdentityEvent.success(IdentityAudit.SIGN_IN_SUCCEEDED, accountId.toString(),
+        audit.recordNow(AuditRecord.success(IdentityAudit.SIGN_IN_SUCCEEDED, accountId.toString(),
                 accountId.toString(), Map.of("method", method(authentication))));
     }
 
@@ -64,19 +64,19 @@ class SignInAttempts {
                 : event instanceof AuthenticationFailureBadCredentialsEvent ? "BAD_CREDENTIALS"
                 : event.getException().getClass().getSimpleName();
         if (account.isEmpty()) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.SIGN_IN_FAILED, null, "unknown",
+            audit.recordNow(AuditRecord.failure(IdentityAudit.SIGN_IN_FAILED, null, "unknown",
                     Map.of("method", method(attempted), "reason", reason)));
             return;
         }
         var id = account.get().id().toString();
-        audit.recordNow(IdentityEvent.failure(IdentityAudit.SIGN_IN_FAILED, null, id,
+        audit.recordNow(AuditRecord.failure(IdentityAudit.SIGN_IN_FAILED, null, id,
                 Map.of("method", method(attempted), "reason", reason)));
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) return;
         var failure = tx.execute(s -> accounts.recordFailure(account.get().id(), properties.maxFailedAttempts(),
                 Instant.now().plus(properties.lockDuration())));
         // Every lock is audited, the second and later ones too; a running lock is never extended (AccountStore).
         if (failure != null && failure.locked()) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.ACCOUNT_LOCKED, null, id,
+            audit.recordNow(AuditRecord.failure(IdentityAudit.ACCOUNT_LOCKED, null, id,
                     Map.of("failures", Integer.toString(failure.count()), "minutes",
                             Long.toString(properties.lockDuration().toMinutes()))));
         }

@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 
 /** Sign-in codes to the account's phone: signing in by code, and the second factor of a staff sign-in. */
 @Service
@@ -52,11 +52,11 @@ public class SignInCodes {
         if (phone.isEmpty()) return;
         if (!codes.send(id, OneTimeCodes.Purpose.SIGN_IN, null, phone.get(), "notifications.signInCode",
                 OneTimeCodes.WhenLimited.SEND_NOTHING)) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.ONE_TIME_CODE_REFUSED, null, id.toString(),
+            audit.recordNow(AuditRecord.failure(IdentityAudit.ONE_TIME_CODE_REFUSED, null, id.toString(),
                     Map.of("purpose", "SIGN_IN", "to", phone.get().masked(), "reason", "RATE_LIMITED")));
             return;
         }
-        events.publishEvent(IdentityEvent.success(IdentityAudit.ONE_TIME_CODE_SENT, null, id.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.ONE_TIME_CODE_SENT, null, id.toString(),
                 Map.of("purpose", "SIGN_IN", "to", phone.get().masked())));
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.Role;
 import org.tongban.identity.StaffView;
@@ -70,7 +70,7 @@ public class StaffAppointments {
                 errors.put("identifier", "identity.staff.otherDepartment");
             }
             if (errors.containsKey("identifier")) {
-                audit.recordNow(IdentityEvent.failure(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(),
+                audit.recordNow(AuditRecord.failure(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(),
                         id.toString(), Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString(), "reason",
                                 errors.get("identifier").equals("identity.staff.consoleRole") ? "CONSOLE_ROLE" : "OTHER_DEPARTMENT")));
             }
@@ -82,7 +82,7 @@ public class StaffAppointments {
         var id = target.get().id();
         staff.postOfficial(id, unit, cleanStaffNo, cleanPost);
         accounts.grantRole(id, Role.OFFICIAL, unit, departmentAdmin);
-        events.publishEvent(IdentityEvent.success(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(), id.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(), id.toString(),
                 Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
         return id;
     }
@@ -92,7 +92,7 @@ public class StaffAppointments {
     public boolean withdrawOfficial(UUID departmentAdmin, UUID official) {
         for (var unit : staff.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN)) {
             if (staff.revokeRole(official, Role.OFFICIAL, unit)) {
-                events.publishEvent(IdentityEvent.success(IdentityAudit.ROLE_REVOKED, departmentAdmin.toString(),
+                events.publishEvent(AuditRecord.success(IdentityAudit.ROLE_REVOKED, departmentAdmin.toString(),
                         official.toString(), Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
                 return true;
             }

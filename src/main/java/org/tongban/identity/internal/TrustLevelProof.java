@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,7 +10,6 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.FaceVerification;
 import org.tongban.identity.IdentityAudit;
-import org.tongban.identity.IdentityEvent;
 import org.tongban.identity.PopulationRegister;
 
 /** Raising an account to trust level 3 with two proofs: the population register and the face check (ADR 0015). */
@@ -55,12 +55,12 @@ public class TrustLevelProof {
             reason = "FACE_MISMATCH";
         }
         if (reason != null) {
-            audit.recordNow(IdentityEvent.failure(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
+            audit.recordNow(AuditRecord.failure(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
                     accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3", "reason", reason)));
             return account.trustLevel();
         }
         persons.setTrustLevel(account.personId(), 3);
-        events.publishEvent(IdentityEvent.success(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
+        events.publishEvent(AuditRecord.success(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
                 accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3",
                         "proof", "POPULATION_REGISTER+FACE")));
         return 3;

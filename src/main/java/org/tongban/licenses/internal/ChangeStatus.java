@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
@@ -91,7 +91,7 @@ class ChangeStatus {
         var now = Instant.now();
         int n = store.expire(LocalDate.ofInstant(now, clock.getZone()), now);
         if (n > 0) {
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCES_EXPIRED, Licence.SYSTEM,
+            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCES_EXPIRED, Licence.SYSTEM,
                     LocalDate.ofInstant(now, clock.getZone()).toString(), Map.of("count", Integer.toString(n))));
             publications.statusChanged();
         }
@@ -99,7 +99,7 @@ class ChangeStatus {
     }
 
     private void refused(String actor, @Nullable String identifier, LicenseStatus to, String reason) {
-        audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_STATUS_REFUSED, actor, identifier == null ? "" : identifier,
+        audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_STATUS_REFUSED, actor, identifier == null ? "" : identifier,
                 Map.of("to", to.name(), "reason", reason)));
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
@@ -87,7 +87,7 @@ class GiveGrant {
             // A concurrent request with the same key won; answer with its grant.
             return views.view(grants.byRequest(holder, key).orElseThrow(), stored, today);
         }
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
+        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
                 Map.of("grant", g.id().toString(), "grantee", kind + ":" + grantee, "until", until.toString())));
         return views.view(g, stored, today);
     }

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 
@@ -55,11 +55,11 @@ class GrantViews {
     void refused(UUID holder, String identifier, String reason, Map<String, String> more) {
         var details = new LinkedHashMap<String, String>(more);
         details.put("reason", reason);
-        audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_GRANT_REFUSED, holder.toString(), identifier, details));
+        audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_GRANT_REFUSED, holder.toString(), identifier, details));
     }
 
     /** Records an official's refused read through a grant, in a transaction of its own. */
     void readRefused(String actor, String grant, String reason) {
-        audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_GRANT_READ_REFUSED, actor, grant, Map.of("reason", reason)));
+        audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_GRANT_READ_REFUSED, actor, grant, Map.of("reason", reason)));
     }
 }

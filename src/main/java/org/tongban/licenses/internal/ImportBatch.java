@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.identity.DepartmentView;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.internal.Issuer.Placement;
 import org.tongban.shared.GmCrypto;
@@ -94,7 +94,7 @@ class ImportBatch {
         transactions.executeWithoutResult(s -> {
             store.insertBatch(batchId, type, department.code(), fileName == null ? "" : fileName, body.size(), issuedCount,
                     refused.size(), actor, now);
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_BATCH_IMPORTED, actor, batchId.toString(),
+            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_BATCH_IMPORTED, actor, batchId.toString(),
                     Map.of("type", type, "department", department.code(), "rows", Integer.toString(body.size()),
                             "issued", Integer.toString(issuedCount), "refused", Integer.toString(refused.size()))));
         });

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.tongban.identity.DepartmentView;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseRefusedException;
 
 /**
@@ -95,7 +95,7 @@ class IssueChecks {
     void refused(String actor, String subject, String reason, Map<String, String> more) {
         var details = new HashMap<>(more);
         details.put("reason", reason);
-        audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ISSUE_REFUSED, actor, subject, Map.copyOf(details)));
+        audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ISSUE_REFUSED, actor, subject, Map.copyOf(details)));
     }
 
     /** The refusal of a second active licence of an exclusive type, recorded. */

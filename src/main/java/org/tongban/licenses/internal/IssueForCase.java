@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.Departments;
 import org.tongban.identity.Persons;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.shared.CreditCode;
@@ -146,7 +146,7 @@ class IssueForCase {
 
     private Optional<LicenseSummary> notIssued(CaseConcluded event, String reason) {
         log.warn("Case {} of item {} was approved but issued no licence: {}", event.number(), event.itemCode(), reason);
-        audit.recordNow(LicenseEvent.failed(LicenseAudit.LICENCE_CASE_NOT_ISSUED, event.decidedBy(), event.number(),
+        audit.recordNow(AuditRecord.failure(LicenseAudit.LICENCE_CASE_NOT_ISSUED, event.decidedBy(), event.number(),
                 Map.of("item", event.itemCode(), "reason", reason)));
         return Optional.empty();
     }

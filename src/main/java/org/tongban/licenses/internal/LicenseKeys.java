@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.licenses.LicenseRefusedException;
@@ -72,7 +72,7 @@ public class LicenseKeys {
     public KeyInfo rotate(String owner, String use, UUID operator) {
         checkOwner(owner, use);
         if (use.equals(LicenseKeyStore.ROOT)) {
-            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, operator.toString(),
+            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, operator.toString(),
                     LicenseKeyStore.PLATFORM, Map.of("reason", "ALONE")));
             throw new LicenseRefusedException("licenses.error.rootRotationNeedsTwo", LicenseRefusedException.Kind.FORBIDDEN);
         }
@@ -131,7 +131,7 @@ public class LicenseKeys {
         } catch (DuplicateKeyException e) {
             throw new LicenseRefusedException("licenses.error.rootRotationPending", LicenseRefusedException.Kind.CONFLICT);
         }
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_ROOT_ROTATION_PROPOSED, operator.toString(),
+        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_ROOT_ROTATION_PROPOSED, operator.toString(),
                 id.toString(), Map.of("reason", clean, "expiresAt", now.plus(PROPOSAL_LIFETIME).toString())));
         return rotation(id);
     }
@@ -151,12 +151,12 @@ public class LicenseKeys {
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3).toInstant()})
                 .optional().orElse(null);
         if (open == null || open[1] != null || !now.isBefore((Instant) open[2])) {
-            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, approver.toString(),
+            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, approver.toString(),
                     proposal.toString(), Map.of("reason", open == null ? "NOT_FOUND" : open[1] != null ? "DECIDED" : "EXPIRED")));
             throw new LicenseRefusedException("licenses.error.rootRotationNotOpen", LicenseRefusedException.Kind.CONFLICT);
         }
         if (open[0].equals(approver.toString())) {
-            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, approver.toString(),
+            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, approver.toString(),
                     proposal.toString(), Map.of("reason", "SAME_PERSON")));
             throw new LicenseRefusedException("licenses.error.rootRotationSamePerson", LicenseRefusedException.Kind.FORBIDDEN);
         }
@@ -164,7 +164,7 @@ public class LicenseKeys {
         jdbc.sql("update licenses.root_rotation set decided_by = :by, decided_at = :at, new_kid = :kid where id = :id")
                 .param("by", approver.toString()).param("at", Timestamp.from(now)).param("kid", created.kid())
                 .param("id", proposal).update();
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_ROOT_ROTATION_APPROVED, approver.toString(),
+        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_ROOT_ROTATION_APPROVED, approver.toString(),
                 proposal.toString(), Map.of("proposedBy", (String) open[0], "newKid", created.kid())));
         publications.keysChanged();
         return created;

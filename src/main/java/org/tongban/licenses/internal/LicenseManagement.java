@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.tongban.identity.Persons;
 import org.tongban.licenses.internal.Issuer;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
@@ -98,7 +98,7 @@ public class LicenseManagement {
     @Transactional
     public LicenseView licence(UUID official, String identifier) {
         var stored = ofMyDepartment(official, identifier, "READ");
-        audit.recordWithin(LicenseEvent.success(LicenseAudit.LICENCE_READ_BY_OFFICIAL, official.toString(),
+        audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_READ_BY_OFFICIAL, official.toString(),
                 stored.identifier(), Map.of("holder", stored.holderNameMasked())));
         return wallet.view(stored);
     }
@@ -122,7 +122,7 @@ public class LicenseManagement {
         var stored = department == null ? null : store.find(identifier == null ? "" : identifier.strip())
                 .filter(s -> s.issuerDepartment().equals(department)).orElse(null);
         if (stored == null) {
-            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ACCESS_DENIED, official.toString(),
+            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ACCESS_DENIED, official.toString(),
                     identifier == null ? "" : identifier, Map.of("purpose", purpose, "reason", "NOT_FOUND")));
             throw new LicenseNotFoundException();
         }

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.verifier.Json;
 
@@ -63,7 +63,7 @@ public class LicenseTypes {
         }
         if (!errors.isEmpty()) throw refused(code, manager, "definition", errors.get("definition"));
         types.update(next);
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), code,
+        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), code,
                 java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
         return types.find(code).orElseThrow();
     }
@@ -84,7 +84,7 @@ public class LicenseTypes {
         check(next, errors);
         if (!errors.isEmpty()) throw refused(next.code() == null ? "new" : next.code(), manager, "definition", errors.get("definition"));
         types.insert(next);
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), next.code(),
+        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), next.code(),
                 java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
         return types.find(next.code()).orElseThrow();
     }
@@ -124,7 +124,7 @@ public class LicenseTypes {
     }
 
     private InvalidLicenseException refused(String code, UUID manager, String field, String key) {
-        events.publishEvent(LicenseEvent.denied(LicenseAudit.LICENCE_TYPE_REFUSED, manager.toString(), code,
+        events.publishEvent(AuditRecord.denied(LicenseAudit.LICENCE_TYPE_REFUSED, manager.toString(), code,
                 java.util.Map.of("reason", key)));
         return new InvalidLicenseException(java.util.Map.of(field, key));
     }

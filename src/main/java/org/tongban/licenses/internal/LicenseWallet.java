@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.tongban.licenses.internal.LicenseDocument;
 import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 import org.tongban.platform.PlatformManagement;
@@ -119,7 +119,7 @@ public class LicenseWallet {
                 disclosed, now, expires, stored.validFrom(), stored.validTo(), stored.id(), nonce());
         var token = Compact.sign(key.kid(), ShowToken.TYPE, claims.payload(), data -> keys.sign(key.kid(), data));
         // In this transaction: a token that discloses personal data is handed out only with its audit entry.
-        audit.recordWithin(LicenseEvent.success(LicenseAudit.LICENCE_SHOWN, account.toString(), stored.identifier(),
+        audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_SHOWN, account.toString(), stored.identifier(),
                 Map.of("fields", String.join(",", disclosed.keySet()), "unmasked", String.join(",", plain))));
         return new ShowTokenView(token, stored.identifier(), key.kid(), now, expires, Map.copyOf(disclosed));
     }

@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -27,7 +28,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.verifier.Sm2;
 
@@ -176,7 +176,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
                      where kid = :k""")
                     .param("from", Timestamp.from(from)).param("by", actor).param("reason", reason)
                     .param("now", Timestamp.from(now)).param("k", kid).update();
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_KEY_REVOKED, actor, kid,
+            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_KEY_REVOKED, actor, kid,
                     Map.of("owner", key.owner(), "use", key.use(), "from", from.toString(), "reason", reason)));
             // The owner signs again at once, with a new key.
             if (key.retiredAt() == null) create(key.owner(), key.use(), now, actor, kid);
@@ -259,7 +259,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
         details.put("use", use);
         details.put("notAfter", info.notAfter().toString());
         if (replaced != null) details.put("replaces", replaced);
-        events.publishEvent(LicenseEvent.success(replaced == null ? LicenseAudit.LICENCE_KEY_CREATED
+        events.publishEvent(AuditRecord.success(replaced == null ? LicenseAudit.LICENCE_KEY_CREATED
                 : LicenseAudit.LICENCE_KEY_ROTATED, actor, kid, Map.copyOf(details)));
         return info;
     }

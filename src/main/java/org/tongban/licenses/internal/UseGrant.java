@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,6 @@ import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
@@ -124,7 +124,7 @@ class UseGrant {
         details.put("department", department);
         if (usedCase != null) details.put("case", usedCase);
         // In this transaction: the licence leaves only with its audit entry written.
-        audit.recordWithin(LicenseEvent.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
+        audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
         return new GrantedLicenceView(views.view(g, stored, today), wallet.view(stored));
     }
 
@@ -174,14 +174,14 @@ class UseGrant {
             g = new StoredGrant(UUID.randomUUID(), stored.id(), holder, GranteeKind.ITEM, itemCode, purpose, caseNumber,
                     today.plusDays(CASE_DAYS), now, null);
             grants.insert(g, null);
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
+            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
                     Map.of("grant", g.id().toString(), "grantee", "ITEM:" + itemCode, "until", g.validUntil().toString(),
                             "case", caseNumber)));
         }
         var department = item.map(i -> i.departmentCode()).orElse(null);
         grants.log(g.id(), GrantUse.By.CASE, holder.toString(), department, caseNumber, GrantUse.Disclosed.SUMMARY,
                 now);
-        events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_USED_IN_CASE, holder.toString(), stored.identifier(),
+        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_USED_IN_CASE, holder.toString(), stored.identifier(),
                 Map.of("grant", g.id().toString(), "item", itemCode, "case", caseNumber)));
         return summary(stored, g, today);
     }

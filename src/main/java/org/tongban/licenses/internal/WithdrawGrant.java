@@ -1,5 +1,6 @@
 package org.tongban.licenses.internal;
 
+import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseEvent;
 import org.tongban.licenses.LicenseNotFoundException;
 
 /** The holder withdraws a use authorisation (撤回授权); every read checks, so it ends at once. */
@@ -41,13 +41,13 @@ class WithdrawGrant {
         var g = grants.lock(grantId).orElse(null);
         var stored = g == null ? null : licences.find(g.licenseId()).filter(l -> holders.holds(holder, l.holderIdx())).orElse(null);
         if (g == null || stored == null) {
-            audit.recordNow(LicenseEvent.denied(LicenseAudit.LICENCE_ACCESS_DENIED, holder.toString(), grantId.toString(),
+            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ACCESS_DENIED, holder.toString(), grantId.toString(),
                     Map.of("purpose", "WITHDRAW_GRANT", "reason", "NOT_FOUND")));
             throw new LicenseNotFoundException();
         }
         var now = clock.instant();
         if (grants.withdraw(grantId, now)) {
-            events.publishEvent(LicenseEvent.success(LicenseAudit.LICENCE_GRANT_WITHDRAWN, holder.toString(),
+            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_GRANT_WITHDRAWN, holder.toString(),
                     stored.identifier(), Map.of("grant", grantId.toString(), "grantee", g.granteeKind() + ":" + g.grantee())));
         }
         return views.view(grants.find(grantId).orElseThrow(), stored, today());
