@@ -1,4 +1,4 @@
--- wrk: POST /api/v1/licenses/verify with the show token in TOKEN (bench/licences-scale.sh verify).
+-- wrk: POST /api/v1/licenses/verify with the show token in TOKEN (bench/licenses-scale.sh verify).
 wrk.method = "POST"
 wrk.body = '{"token":"' .. os.getenv("TOKEN") .. '"}'
 wrk.headers["Content-Type"] = "application/json"

@@ -6,7 +6,7 @@ local paths = {
   "/api/v1/catalog/items?q=sbk",
   "/api/v1/catalog/items?q=%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7",     -- 营业执照
   "/api/v1/catalog/items?q=shebaoka",
-  "/api/v1/catalog/items?q=licence",
+  "/api/v1/catalog/items?q=license",
   "/api/v1/catalog/items?theme=BIRTH",
   "/api/v1/catalog/items?department=440600-SCJG",
   "/api/v1/catalog/items?channel=ENTERPRISE&zeroVisit=true",

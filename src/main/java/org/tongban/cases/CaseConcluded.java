@@ -8,8 +8,8 @@ import org.tongban.audit.AuditCode;
 import org.tongban.audit.Audited;
 
 /**
- * A case has concluded (办结): approved, denied or not accepted. Carries what a result needs (the licences module
- * issues a result licence from it, the ratings module opens the case for rating): the item and its result type,
+ * A case has concluded (办结): approved, denied or not accepted. Carries what a result needs (the licenses module
+ * issues a result license from it, the ratings module opens the case for rating): the item and its result type,
  * the applicant, the deciding department and official, the decision with its reasons. Not the form answers: the
  * event is stored in the event table until delivered, and the answers hold ID numbers and phones; a listener that
  * needs them reads them with {@link CaseHandling#concludedAnswers}.

@@ -86,7 +86,7 @@ public class CaseHandling {
 
     /**
      * The service item code of a case the official's department takes part in; {@link CaseNotFoundException} for any
-     * other case. For modules that authorise by item, such as a licence's use authorisation (用证授权).
+     * other case. For modules that authorise by item, such as a license's use authorisation (用证授权).
      */
     public String itemOf(UUID official, String number) {
         return queries.involved(official, number).itemCode();

@@ -102,13 +102,13 @@ public class CaseManagement {
         return queries.missingTrustLevel(applicant, item);
     }
 
-    /** The applicant's licences that can replace a material, when the licence service is available. */
-    public List<LicenceEvidence.LicenceOption> licenceOptions(UUID applicant, String licenceType) {
-        return materials.licenceOptions(applicant, licenceType);
+    /** The applicant's licenses that can replace a material, when the license service is available. */
+    public List<LicenseEvidence.LicenseOption> licenseOptions(UUID applicant, String licenseType) {
+        return materials.licenseOptions(applicant, licenseType);
     }
 
-    public boolean licencesAvailable() {
-        return materials.licencesAvailable();
+    public boolean licensesAvailable() {
+        return materials.licensesAvailable();
     }
 
     // Submission

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An application: the item, the applicant, the idempotency key of the request, the form answers, per material
  * (by its number in the item) how it is provided: {@code upload:<id>} for a file uploaded before, or
- * {@code licence:<id>} for an electronic licence the applicant authorises for this case; and the channel it is
+ * {@code licence:<id>} for an electronic license the applicant authorises for this case; and the channel it is
  * filed in, {@code PERSON} (citizen channel) or {@code ENTERPRISE} (business channel), or null for the item's only
  * channel (for an item of both, the citizen channel unless the applicant is no citizen).
  */

@@ -2,7 +2,7 @@ package org.tongban.licenses;
 
 import org.tongban.audit.AuditCode;
 
-/** Audit codes of the licences module; docs/audit-events.md explains each. */
+/** Audit codes of the licenses module; docs/audit-events.md explains each. */
 public enum LicenseAudit implements AuditCode {
     LICENCE_ISSUED,
     LICENCE_ISSUE_REFUSED,

@@ -8,7 +8,7 @@ import org.tongban.audit.AuditCode;
 import org.tongban.audit.Audited;
 
 /**
- * A licence was issued (one at a time: by an official, or on a concluded case); a batch import announces itself
+ * A license was issued (one at a time: by an official, or on a concluded case); a batch import announces itself
  * once, as {@link LicenseAudit#LICENCE_BATCH_IMPORTED}. Carries no personal data: the holder is masked.
  *
  * @param previous the identifier of the version this one replaces (re-issue, renewal, change), if any

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * of this interface instead, and nothing else changes (ADR 0006).
  *
  * <p>Keys rotate: a key signs from {@code notBefore} until {@code signUntil} (or until it is retired early), and its
- * signatures verify until {@code notAfter}, so licences signed with an old key still verify until that key expires.
+ * signatures verify until {@code notAfter}, so licenses signed with an old key still verify until that key expires.
  */
 public interface LicenseKeyStore {
 

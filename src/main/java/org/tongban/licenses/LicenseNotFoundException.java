@@ -4,7 +4,7 @@ import java.util.Map;
 import org.tongban.shared.Refusal;
 
 /**
- * No such licence, or not one the caller may see: another holder's licence is "not found" too, so that an identifier
+ * No such license, or not one the caller may see: another holder's license is "not found" too, so that an identifier
  * does not reveal that it exists.
  */
 public class LicenseNotFoundException extends Refusal {
@@ -12,6 +12,6 @@ public class LicenseNotFoundException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public LicenseNotFoundException() {
-        super(Kind.NOT_FOUND, "licenses.error.notFound", null, "licence not found", Map.of());
+        super(Kind.NOT_FOUND, "licenses.error.notFound", null, "license not found", Map.of());
     }
 }

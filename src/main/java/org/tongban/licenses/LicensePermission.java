@@ -5,25 +5,25 @@ import org.tongban.identity.GrantedPermission;
 import org.tongban.identity.Role;
 
 /**
- * What the licences module lets an account do. Each constant names the roles that hold it (ADR 0019).
+ * What the licenses module lets an account do. Each constant names the roles that hold it (ADR 0019).
  */
 public enum LicensePermission implements GrantedPermission {
 
-    /** Read one's own and one's enterprises' licences. */
+    /** Read one's own and one's enterprises' licenses. */
     READ_OWN("licenses:read-own", Role.CITIZEN, Role.ENTERPRISE_USER),
-    /** Show a licence (亮证): make a show token. */
+    /** Show a license (亮证): make a show token. */
     SHOW("licenses:show", Role.CITIZEN, Role.ENTERPRISE_USER),
-    /** Authorise the use of one's licences (用证授权) and withdraw it. */
+    /** Authorise the use of one's licenses (用证授权) and withdraw it. */
     GRANT("licenses:grant", Role.CITIZEN, Role.ENTERPRISE_USER),
-    /** Issue and re-issue licences of the types one's department issues. */
+    /** Issue and re-issue licenses of the types one's department issues. */
     ISSUE("licenses:issue", Role.OFFICIAL, Role.DEPARTMENT_ADMIN),
-    /** Revoke, suspend and reinstate one's department's licences. */
+    /** Revoke, suspend and reinstate one's department's licenses. */
     STATUS("licenses:status", Role.OFFICIAL, Role.DEPARTMENT_ADMIN),
-    /** Read a licence through a use authorisation for one's department or a case of the item. */
+    /** Read a license through a use authorisation for one's department or a case of the item. */
     READ_GRANTED("licenses:read-granted", Role.OFFICIAL, Role.DEPARTMENT_ADMIN),
-    /** See the licence types in the console. */
+    /** See the license types in the console. */
     TYPES_READ("licenses:types-read", Role.GOVERNMENT_MANAGER),
-    /** Add and change licence types. */
+    /** Add and change license types. */
     TYPES_WRITE("licenses:types-write", Role.GOVERNMENT_MANAGER),
     /** Manage the signing keys: generate, rotate, propose a root-key rotation (运). */
     KEYS("licenses:keys", Role.PLATFORM_OPERATOR),

@@ -6,14 +6,14 @@ import org.tongban.shared.Refusal;
 /**
  * A request the caller may make in general but not now: the reason is a message key. {@link Kind#FORBIDDEN} marks a
  * refusal on the caller's rights (an official of a department that does not issue the type: 403), {@link
- * Kind#CONFLICT} one on the licence's state (409); the others are unprocessable (422). The API's problem carries the
+ * Kind#CONFLICT} one on the license's state (409); the others are unprocessable (422). The API's problem carries the
  * key as {@code code}, which clients switch on.
  */
 public class LicenseRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    /** The licence module's kinds: a subset of the shared ones (a licence that is not found has its own exception). */
+    /** The license module's kinds: a subset of the shared ones (a license that is not found has its own exception). */
     public enum Kind {
         FORBIDDEN(Refusal.Kind.FORBIDDEN), CONFLICT(Refusal.Kind.CONFLICT), UNPROCESSABLE(Refusal.Kind.UNPROCESSABLE);
 

@@ -3,8 +3,8 @@ package org.tongban.licenses;
 import org.tongban.verifier.StatusList;
 
 /**
- * A licence's status, with the national status code (DOMAIN.md 5.3) and its value in the published status list.
- * {@link #VALID} licences whose period has ended read as {@link #EXPIRED} everywhere, before the daily sweep marks
+ * A license's status, with the national status code (DOMAIN.md 5.3) and its value in the published status list.
+ * {@link #VALID} licenses whose period has ended read as {@link #EXPIRED} everywhere, before the daily sweep marks
  * them.
  */
 public enum LicenseStatus {
@@ -37,7 +37,7 @@ public enum LicenseStatus {
         return listValue;
     }
 
-    /** Valid or suspended: the licence still occupies its type's one place for the holder. */
+    /** Valid or suspended: the license still occupies its type's one place for the holder. */
     public boolean active() {
         return this == VALID || this == SUSPENDED;
     }

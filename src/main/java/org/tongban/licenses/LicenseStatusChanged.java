@@ -5,7 +5,7 @@ import java.util.Map;
 import org.tongban.audit.AuditCode;
 import org.tongban.audit.Audited;
 
-/** A licence's status changed (revoked, suspended, reinstated, cancelled on re-issue), with the reason given. */
+/** A license's status changed (revoked, suspended, reinstated, cancelled on re-issue), with the reason given. */
 public record LicenseStatusChanged(String identifier, LicenseStatus from, LicenseStatus to, String reason, String actor,
         Instant at) implements Audited {
 

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An electronic-licence identifier (电子证照标识, GB/T 36904-2018):
+ * An electronic-license identifier (电子证照标识, GB/T 36904-2018):
  * {@code 1.2.156.3005.2.<type code>.<issuer code>.<serial>.<version>.<check>}.
  *
  * <ul>
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record LicenseIdentifier(String typeCode, String issuerCode, String serial, String version, char check) {
 
-    /** The root OID of electronic licences (GB/T 36904). */
+    /** The root OID of electronic licenses (GB/T 36904). */
     public static final String ROOT = "1.2.156.3005.2";
 
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -36,7 +36,7 @@ public record LicenseIdentifier(String typeCode, String issuerCode, String seria
         if (serial == null || !PART.matcher(serial).matches()) throw format("serial");
         if (version == null || !VERSION.matcher(version).matches() || version.equals("000")) throw format("version");
         if (checkChar(typeCode + issuerCode + serial + version) != check) {
-            throw new InvalidValueException("validation.licenseId.checksum", "licence identifier check character is wrong");
+            throw new InvalidValueException("validation.licenseId.checksum", "license identifier check character is wrong");
         }
     }
 
@@ -54,7 +54,7 @@ public record LicenseIdentifier(String typeCode, String issuerCode, String seria
      */
     public static LicenseIdentifier parse(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("validation.licenseId.required", "licence identifier is required");
+            throw new InvalidValueException("validation.licenseId.required", "license identifier is required");
         }
         var value = raw.strip().toUpperCase(Locale.ROOT);
         if (!value.startsWith(ROOT + ".")) throw format("root");
@@ -104,7 +104,7 @@ public record LicenseIdentifier(String typeCode, String issuerCode, String seria
         return Integer.parseInt(version);
     }
 
-    /** The identifier of the next version of the same licence (re-issue, renewal, change). */
+    /** The identifier of the next version of the same license (re-issue, renewal, change). */
     public LicenseIdentifier nextVersion() {
         return of(typeCode, issuerCode, serial, versionNumber() + 1);
     }
@@ -115,6 +115,6 @@ public record LicenseIdentifier(String typeCode, String issuerCode, String seria
     }
 
     private static InvalidValueException format(String what) {
-        return new InvalidValueException("validation.licenseId.format", "licence identifier has a malformed " + what);
+        return new InvalidValueException("validation.licenseId.format", "license identifier has a malformed " + what);
     }
 }

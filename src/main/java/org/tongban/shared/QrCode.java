@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 
 /**
- * QR codes for licences and codes shown on a phone: drawn as SVG (sharp at any size, no image library on the page)
+ * QR codes for licenses and codes shown on a phone: drawn as SVG (sharp at any size, no image library on the page)
  * and read back from a photo or screenshot (PNG, JPEG). Text is UTF-8 with error correction level M.
  */
 public final class QrCode {

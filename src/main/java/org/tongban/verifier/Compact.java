@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * signature is SM2 with SM3 ({@link Sm2}), DER-encoded, over the ASCII bytes of {@code header "." payload} exactly as
  * transmitted. The header is {@code {"alg":"SM2-SM3","kid":"…","typ":"…"}}. {@code SM2-SM3} is not a registered JOSE
  * algorithm and the signature is DER rather than JOSE's fixed-length r‖s, so JOSE libraries will not verify it;
- * OpenSSL does (docs/licences.md).
+ * OpenSSL does (docs/licenses.md).
  *
  * <p>Base64url is strict: no padding, no other characters, and the canonical encoding only (a last character with
  * stray low bits would otherwise let two texts carry one signature).

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * A strict JSON reader and the canonical writer used for everything Tongban signs.
  *
- * <p>Canonical form (docs/licences.md, "Canonical JSON"): UTF-8; no whitespace; object members sorted by key in
+ * <p>Canonical form (docs/licenses.md, "Canonical JSON"): UTF-8; no whitespace; object members sorted by key in
  * UTF-16 code-unit order (Java's {@link String#compareTo}); strings escape only the quotation mark, the reverse solidus and the
  * control characters U+0000–U+001F (b, t, n, f, r by name, the others as u00xx with lower-case hex); every
  * other character, Chinese included, is written as itself; numbers are integers without sign for zero, leading

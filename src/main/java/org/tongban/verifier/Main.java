@@ -50,13 +50,13 @@ public final class Main {
             System.out.println("outcome: " + result.outcome() + " (" + result.message() + ")");
             if (result.token() != null) {
                 var t = result.token();
-                System.out.println("licence: " + t.licenceId() + " " + t.typeName());
+                System.out.println("licence: " + t.licenseId() + " " + t.typeName());
                 System.out.println("issuer:  " + t.issuer() + (result.key() == null ? "" : " " + result.key().nameZh()));
                 t.fields().forEach((k, v) -> System.out.println("  " + k + ": " + v));
                 System.out.println("status checked: " + result.statusChecked());
                 if (result.stale()) {
                     System.out.println("lists stale by: " + staleness(result.staleBy()) + " (refresh them"
-                            + (result.statusChecked() ? ")" : "; too old to vouch that the licence is in force)"));
+                            + (result.statusChecked() ? ")" : "; too old to vouch that the license is in force)"));
                 }
             }
             return result.valid() ? 0 : 1;

@@ -12,13 +12,13 @@ import java.time.ZoneId;
  * ({@link Outcome#INVALID_SIGNATURE}), the claims ({@link Outcome#MALFORMED}), that the key belongs to the issuer the
  * token names ({@link Outcome#UNKNOWN_ISSUER}), the key's revocation ({@link Outcome#KEY_REVOKED}: signed at or after
  * it, or verified after it), the key's validity when signed and now ({@link Outcome#KEY_NOT_VALID}),
- * the token's time window ({@link Outcome#NOT_YET_VALID}, {@link Outcome#EXPIRED}), the licence's validity period
- * ({@link Outcome#LICENCE_EXPIRED}) and, with a status list, the licence's status ({@link Outcome#REVOKED},
+ * the token's time window ({@link Outcome#NOT_YET_VALID}, {@link Outcome#EXPIRED}), the license's validity period
+ * ({@link Outcome#LICENCE_EXPIRED}) and, with a status list, the license's status ({@link Outcome#REVOKED},
  * {@link Outcome#SUSPENDED}, {@link Outcome#LICENCE_EXPIRED}). Never throws for any input. Thread-safe.
  */
 public final class OfflineVerifier {
 
-    /** Licence validity dates are China's calendar days. */
+    /** License validity dates are China's calendar days. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TrustList trust;
@@ -26,7 +26,7 @@ public final class OfflineVerifier {
     private final Duration skew;
     private final Duration tolerance;
 
-    /** How long past its expiry a status list still vouches that a licence is in force, unless told otherwise. */
+    /** How long past its expiry a status list still vouches that a license is in force, unless told otherwise. */
     public static final Duration DEFAULT_STATUS_TOLERANCE = Duration.ofHours(24);
 
     /** A verifier that allows 30 seconds of clock difference between the holder's phone, the platform and itself. */
@@ -40,8 +40,8 @@ public final class OfflineVerifier {
     }
 
     /**
-     * @param tolerance how long past its expiry the status list still vouches that a licence is in force; a list
-     *     staler than that still reports what it says against a licence (revoked, suspended, expired), but a licence
+     * @param tolerance how long past its expiry the status list still vouches that a license is in force; a list
+     *     staler than that still reports what it says against a license (revoked, suspended, expired), but a license
      *     it shows in force is reported with its status not checked
      */
     public OfflineVerifier(TrustList trust, StatusList status, Duration skew, Duration tolerance) {
@@ -65,16 +65,16 @@ public final class OfflineVerifier {
             case StatusList.EXPIRED -> Outcome.LICENCE_EXPIRED;
             default -> Outcome.VALID; // valid, or issued after the list was published (-1): status not checked
         };
-        // A list too old cannot vouch that nothing happened to the licence since; what it says against it still holds.
+        // A list too old cannot vouch that nothing happened to the license since; what it says against it still holds.
         boolean vouches = state >= 0 && (outcome != Outcome.VALID || statusStaleBy.compareTo(tolerance) <= 0);
         return new Verification(outcome, signed.token(), signed.key(), vouches, staleBy);
     }
 
-    /** The checks that need no status: issuer, key validity, token window, licence period. */
+    /** The checks that need no status: issuer, key validity, token window, license period. */
     Outcome outcome(ShowToken token, TrustedKey key, Instant now) {
         if (!key.department().equals(token.issuer())) return Outcome.UNKNOWN_ISSUER;
         // A token's iat is what its signer wrote: whoever holds a compromised key can backdate it. So once the key
-        // is revoked no token of it verifies; tokens live a minute, the holder shows the licence again.
+        // is revoked no token of it verifies; tokens live a minute, the holder shows the license again.
         if (key.revokedBy(token.issuedAt()) || key.revokedBy(now)) return Outcome.KEY_REVOKED;
         if (!key.validAt(token.issuedAt()) || !now.isBefore(key.notAfter())) return Outcome.KEY_NOT_VALID;
         if (token.issuedAt().isAfter(now.plus(skew))) return Outcome.NOT_YET_VALID;
@@ -84,7 +84,7 @@ public final class OfflineVerifier {
     }
 
     /**
-     * The checks of {@link #verify} up to and including the licence period, for a caller that checks the status
+     * The checks of {@link #verify} up to and including the license period, for a caller that checks the status
      * itself (the platform's online verification reads the register instead of a list).
      */
     public Verification verifyWithoutStatus(String token, Instant now) {

@@ -7,18 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The claims of a show token (亮证): which licence, from which issuer, the fields its holder chose to show (masked
- * unless the holder unmasked them), and how long the token is good for. Format: docs/licences.md.
+ * The claims of a show token (亮证): which license, from which issuer, the fields its holder chose to show (masked
+ * unless the holder unmasked them), and how long the token is good for. Format: docs/licenses.md.
  *
- * @param licenceId the GB/T 36904 identifier of the licence
+ * @param licenseId the GB/T 36904 identifier of the license
  * @param issuer the issuing department's code; the signing key must belong to it
- * @param type the licence type's code (e.g. {@code BUSINESS_LICENCE}) and {@code typeName} its Chinese name
+ * @param type the license type's code (e.g. {@code BUSINESS_LICENCE}) and {@code typeName} its Chinese name
  * @param fields the disclosed fields, by name, as shown
- * @param validTo the last day of the licence's validity (China's date), or null when it is permanent (长期有效)
- * @param statusIndex the licence's position in the status list
+ * @param validTo the last day of the license's validity (China's date), or null when it is permanent (长期有效)
+ * @param statusIndex the license's position in the status list
  * @param nonce a random value that makes every token distinct
  */
-public record ShowToken(String kid, String licenceId, String issuer, String type, String typeName,
+public record ShowToken(String kid, String licenseId, String issuer, String type, String typeName,
         Map<String, String> fields, Instant issuedAt, Instant expiresAt, LocalDate validFrom, LocalDate validTo,
         long statusIndex, String nonce) {
 
@@ -36,7 +36,7 @@ public record ShowToken(String kid, String licenceId, String issuer, String type
     public Map<String, Object> payload() {
         var json = new LinkedHashMap<String, Object>();
         json.put("v", 1L);
-        json.put("lid", licenceId);
+        json.put("lid", licenseId);
         json.put("iss", issuer);
         json.put("type", type);
         json.put("typeName", typeName);

@@ -7,11 +7,11 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The published status of every licence, two bits each, in the manner of the IETF Token Status List: the status of
- * the licence with status index {@code i} is bits {@code 2·(i mod 4)} and {@code 2·(i mod 4)+1} of byte {@code i/4}
+ * The published status of every license, two bits each, in the manner of the IETF Token Status List: the status of
+ * the license with status index {@code i} is bits {@code 2·(i mod 4)} and {@code 2·(i mod 4)+1} of byte {@code i/4}
  * (least significant bits first). Values: {@code 0} valid, {@code 1} revoked or cancelled, {@code 2} suspended,
  * {@code 3} expired. The list is compressed with DEFLATE in the zlib format (RFC 1950) and signed by the platform's
- * {@code STATUS} key from the trust list. Format: docs/licences.md.
+ * {@code STATUS} key from the trust list. Format: docs/licenses.md.
  */
 public final class StatusList {
 

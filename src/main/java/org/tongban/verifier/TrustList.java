@@ -10,7 +10,7 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 
 /**
  * The published list of issuer keys (可信发证机构公钥列表), signed by the platform's root key. A verifier pins the root
- * public key (published beside the list) and trusts the keys of a list that the root signed. Format: docs/licences.md.
+ * public key (published beside the list) and trusts the keys of a list that the root signed. Format: docs/licenses.md.
  *
  * @param sequence increases with every list the platform publishes: a verifier keeps the highest it has seen
  * @param nextUpdate when the platform will have published a newer list; a list past it is {@link #stale}

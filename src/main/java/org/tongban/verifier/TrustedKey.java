@@ -10,7 +10,7 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
  * times are whatever its signer wrote, no show token it signed verifies once {@code revokedAt} has passed.
  *
  * @param department the issuing department's code (e.g. {@code 440100-SCJG}); {@code PLATFORM} for the status key
- * @param creditCode the department's unified social credit code (the issuer code in licence identifiers)
+ * @param creditCode the department's unified social credit code (the issuer code in license identifiers)
  * @param subjectPublicKeyInfo the key as DER SubjectPublicKeyInfo (the body of its PEM)
  * @param revokedAt when the key's signatures stopped being valid; null for a key that was never revoked
  */

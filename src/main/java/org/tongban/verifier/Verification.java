@@ -13,7 +13,7 @@ import java.time.Duration;
  *     was not checked can be no more than "signature valid, status unknown"
  * @param staleBy how long past its update time the staler of the trust list and the status list used is; zero
  *     when both are current. A status list stale by more than the verifier's tolerance is not consulted at all
- *     ({@code statusChecked} is then false): it cannot vouch that the licence was not revoked meanwhile
+ *     ({@code statusChecked} is then false): it cannot vouch that the license was not revoked meanwhile
  */
 public record Verification(Outcome outcome, ShowToken token, TrustedKey key, boolean statusChecked, Duration staleBy) {
 

@@ -23,7 +23,7 @@ class ApplyOnlineBrowserTests extends BrowserTest {
     @Test
     void aCitizenAppliesAnOfficialApprovesAndTheCitizenRates() throws Exception {
         var item = catalog.search(ItemSearch.of("个体工商户设立登记")).getFirst().code();
-        var pdf = Files.createTempFile("licence", ".pdf");
+        var pdf = Files.createTempFile("license", ".pdf");
         Files.write(pdf, Applications.PDF);
         var notPdf = Files.createTempFile("fake", ".pdf");
         Files.writeString(notPdf, "this is not a PDF");

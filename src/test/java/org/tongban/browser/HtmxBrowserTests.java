@@ -18,7 +18,7 @@ import org.tongban.platform.PlatformManagement;
 
 /**
  * The htmx paths in Chromium (ADR 0022), on the narrowest common phone (390 CSS pixels): the inbox filter, the form's
- * group entries and draft, and the licence QR each swap part of the page without loading it again (a mark left on
+ * group entries and draft, and the license QR each swap part of the page without loading it again (a mark left on
  * the window survives), under the content security policy (no violation reported) and without horizontal scrolling;
  * with JavaScript off, the same controls load the whole page.
  */
@@ -92,10 +92,10 @@ class HtmxBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theLicenceQrIsRefreshedInPlace() {
+    void theLicenseQrIsRefreshedInPlace() {
         platform.change(LicenseWallet.SHOW_SECONDS_SETTING, "10", UUID.randomUUID());
         signIn("citizen", DEMO_PASSWORD);
-        open("/citizen/licences");
+        open("/citizen/licenses");
         driver.findElement(By.cssSelector("#wallet li a")).click();
         waitVisible("show-link");
         driver.findElement(By.id("show-link")).click();
@@ -136,17 +136,17 @@ class HtmxBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theSharedNoticesAndTheLicenceTypesPageAtPhoneWidth() {
+    void theSharedNoticesAndTheLicenseTypesPageAtPhoneWidth() {
         open("/login?error");
         waitVisible("login-error");
         assertThat(driver.findElement(By.id("login-error")).getAttribute("role")).isEqualTo("alert");
         screenshot("notice-login-error-390");
         signIn("manager", DEMO_PASSWORD);
-        open("/console/licences");
+        open("/console/licenses");
         waitVisible("new-type");
         assertThat(driver.findElement(By.cssSelector("#main .hint")).getText()).contains("新增证照类型").doesNotContain("只读");
         assertThat(driver.findElement(By.cssSelector("#main .lead")).getText()).startsWith("共");
-        screenshot("licence-types-390");
+        screenshot("license-types-390");
     }
 
     private void signOut() {

@@ -13,7 +13,7 @@ import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.platform.PlatformManagement;
 
 /**
- * 亮证 and 核验 on phones: the citizen shows a licence as a QR code, a verifier's browser accepts the current token —
+ * 亮证 and 核验 on phones: the citizen shows a license as a QR code, a verifier's browser accepts the current token —
  * pasted, or read from a screenshot of the QR — and refuses the same token once it has expired.
  */
 class ShowAndVerifyBrowserTests extends BrowserTest {
@@ -31,16 +31,16 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         signIn("citizen", DEMO_PASSWORD);
         open("/citizen");
         driver.findElement(By.id("wallet-link")).click();
-        waitForPath("/citizen/licences");
-        screenshot("licence-wallet");
+        waitForPath("/citizen/licenses");
+        screenshot("license-wallet");
         driver.findElement(By.cssSelector("#wallet li a")).click();
         waitVisible("show-link");
-        screenshot("licence-detail");
+        screenshot("license-detail");
         driver.findElement(By.id("show-link")).click();
         waitVisible("show-qr");
         var token = driver.findElement(By.id("show-token")).getAttribute("value");
         assertThat(token).isNotBlank();
-        screenshot("licence-show");
+        screenshot("license-show");
         // A phone's screenshot: three device pixels to a CSS pixel, as on most phones.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 412, "height", 915, "deviceScaleFactor", 3, "mobile", true));
@@ -54,7 +54,7 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         waitVisible("verdict");
         assertThat(driver.findElement(By.id("verdict-text")).getText()).contains("核验通过");
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("*");
-        screenshot("licence-verified");
+        screenshot("license-verified");
 
         // Read from a picture of the QR code.
         var picture = Files.createTempFile("qr", ".png");
@@ -74,7 +74,7 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         waitVisible("verdict");
         assertThat(driver.findElement(By.id("verdict-code")).getText()).isEqualTo("expired");
         assertThat(driver.findElement(By.id("verdict-text")).getText()).contains("已过期");
-        screenshot("licence-expired");
+        screenshot("license-expired");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         driver.findElement(By.id("token")).sendKeys("not-a-token");
         driver.findElement(By.id("verify-submit")).click();
         waitVisible("verdict");
-        assertThat(driver.findElement(By.id("verdict-code")).getText()).isEqualTo("not a licence token");
+        assertThat(driver.findElement(By.id("verdict-code")).getText()).isEqualTo("not a license token");
 
         var blank = Files.createTempFile("blank", ".png");
         Files.write(blank, driver.getScreenshotAs(OutputType.BYTES));   // a page with no QR code on it

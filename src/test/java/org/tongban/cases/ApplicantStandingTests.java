@@ -26,7 +26,7 @@ import org.tongban.shared.CreditCode;
 /**
  * Findings #5 (c) and #7: an application is filed by someone entitled to it. The item's minimum trust level is
  * enforced, the channel must be the item's and the applicant's, the credit code must be an enterprise the applicant
- * represents, the applicant's own ID number must be the applicant's, and a licence goes only to a represented
+ * represents, the applicant's own ID number must be the applicant's, and a license goes only to a represented
  * enterprise.
  */
 class ApplicantStandingTests extends IntegrationTest {
@@ -199,7 +199,7 @@ class ApplicantStandingTests extends IntegrationTest {
     }
 
     @Test
-    void anApprovedCaseIssuesNoLicenceToAnEnterpriseTheApplicantDoesNotRepresent() {
+    void anApprovedCaseIssuesNoLicenseToAnEnterpriseTheApplicantDoesNotRepresent() {
         // A real case of the enterprise's own, marked concluded; the event then names someone who does not act for it.
         var item = catalog.guide(code("营业执照补领")).orElseThrow();
         var number = cases.submit(Applications.valid(cases, catalog, item.code(), accountOf("enterprise"),

@@ -52,7 +52,7 @@ class CaseLifecycleTests extends IntegrationTest {
     @Test
     void aFileNamedPdfThatIsNotAPdfIsRefusedAndRealFilesAreSniffed() {
         var owner = UUID.randomUUID();
-        assertThatThrownBy(() -> cases.upload(owner, "licence.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThatThrownBy(() -> cases.upload(owner, "license.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.fileType"));
         assertThatThrownBy(() -> cases.upload(owner, "photo.png", Applications.PDF))
                 .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.fileExtension"));

@@ -17,7 +17,7 @@ import org.tongban.identity.internal.AccountStore;
 
 /**
  * The cases module on its own with the modules it needs (catalog, workflow, identity, platform, notifications and,
- * through platform, audit), without licences, ratings, the portal or sso: filing announces the case, and the case
+ * through platform, audit), without licenses, ratings, the portal or sso: filing announces the case, and the case
  * refuses a transition its state does not allow through the same use cases the pages and the API call.
  */
 // All dependencies, not only the direct ones: platform's rate limits, which identity uses, record to audit.

@@ -89,7 +89,7 @@ class PersonalDataAtRestTests extends IntegrationTest {
     }
 
     @Test
-    void anApprovedCaseLeavesNoPhoneOrIdNumberInTheEventTableAndStillIssuesItsLicence() {
+    void anApprovedCaseLeavesNoPhoneOrIdNumberInTheEventTableAndStillIssuesItsLicense() {
         var phone = phone();
         var id = idNumber();
         var applicant = org.tongban.TestRegistration.levelThree(context, id, "封存人");

@@ -60,7 +60,7 @@ class CatalogTests extends IntegrationTest {
         assertThat(guide.status()).isEqualTo(200);
         assertThat(guide.body()).contains("营业执照").contains("承诺办结时限").contains("可用电子证照");
         assertThat(web.get("/services/NO-SUCH-ITEM").status()).isEqualTo(404);
-        assertThat(new WebClient(BASE).english().get("/services/" + code).body()).contains("Food business licence");
+        assertThat(new WebClient(BASE).english().get("/services/" + code).body()).contains("Food business license");
     }
 
     @Test

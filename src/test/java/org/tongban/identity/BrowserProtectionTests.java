@@ -42,16 +42,16 @@ class BrowserProtectionTests extends IntegrationTest {
     }
 
     @Test
-    void aLicencePdfLinksThePlatformsOwnAddressWhateverTheHostHeaderSays() throws Exception {
+    void aLicensePdfLinksThePlatformsOwnAddressWhateverTheHostHeaderSays() throws Exception {
         var web = signedIn("citizen");
         var account = java.util.UUID.fromString(tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(web.json("GET", "/api/v1/me", null).body()).get("accountId").asString());
-        var id = wallet.mine(account, null, 100).licences().stream()
+        var id = wallet.mine(account, null, 100).licenses().stream()
                 .filter(l -> l.status() == LicenseStatus.VALID).findFirst().orElseThrow().identifier();
-        var pdf = rawGet("/citizen/licences/" + id + "/licence.pdf", "evil.example", web.sessionCookie());
+        var pdf = rawGet("/citizen/licenses/" + id + "/license.pdf", "evil.example", web.sessionCookie());
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).doesNotContain("evil.example").contains("/verify/licences/" + id);
+            assertThat(text).doesNotContain("evil.example").contains("/verify/licenses/" + id);
         }
     }
 

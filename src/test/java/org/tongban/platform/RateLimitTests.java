@@ -132,7 +132,7 @@ class RateLimitTests extends IntegrationTest {
     }
 
     @Test
-    void licenceVerificationIsLimitedPerAddressOnTheApiAndTheUploadPage() {
+    void licenseVerificationIsLimitedPerAddressOnTheApiAndTheUploadPage() {
         var address = anAddress();
         var one = new Visitor(MAIN, address);
         var other = new Visitor(limitedBase, address);
@@ -154,18 +154,18 @@ class RateLimitTests extends IntegrationTest {
     }
 
     @Test
-    void licenceStatusPagesCannotBeEnumeratedWithoutLimit() {
+    void licenseStatusPagesCannotBeEnumeratedWithoutLimit() {
         var address = anAddress();
         var one = new Visitor(MAIN, address);
         var other = new Visitor(limitedBase, address);
         for (int i = 0; i < 60; i++) {
-            var path = i % 3 == 0 ? "/api/v1/licenses/NOPE-" + i + "/status" : "/verify/licences/NOPE-" + i;
+            var path = i % 3 == 0 ? "/api/v1/licenses/NOPE-" + i + "/status" : "/verify/licenses/NOPE-" + i;
             assertThat((i % 2 == 0 ? one : other).get(path).statusCode()).as(path).isEqualTo(404);
         }
-        var refused = other.get("/verify/licences/NOPE-61");
+        var refused = other.get("/verify/licenses/NOPE-61");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(retryAfter(refused)).isBetween(1L, 60L);
-        assertThat(new Visitor(limitedBase, anAddress()).get("/verify/licences/NOPE-61").statusCode())
+        assertThat(new Visitor(limitedBase, anAddress()).get("/verify/licenses/NOPE-61").statusCode())
                 .as("another address is not held back").isEqualTo(404);
     }
 

@@ -31,7 +31,7 @@ import org.tongban.catalog.ItemSearch;
 class HtmxPagesTests extends IntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern WALLET_LINK = Pattern.compile("href=\"/citizen/licences/([^\"/?]+)\"");
+    private static final Pattern WALLET_LINK = Pattern.compile("href=\"/citizen/licenses/([^\"/?]+)\"");
 
     @Autowired CatalogManagement catalog;
 
@@ -80,9 +80,9 @@ class HtmxPagesTests extends IntegrationTest {
     @Test
     void anotherDisclosureChoiceSwapsTheQrOnly() {
         var citizen = new Browser(signedIn("citizen").sessionCookie());
-        var wallet = WALLET_LINK.matcher(citizen.get("/citizen/licences", Map.of()).body());
+        var wallet = WALLET_LINK.matcher(citizen.get("/citizen/licenses", Map.of()).body());
         assertThat(wallet.find()).isTrue();
-        var path = "/citizen/licences/" + wallet.group(1) + "/show";
+        var path = "/citizen/licenses/" + wallet.group(1) + "/show";
         var page = citizen.get(path, Map.of());
         assertWholePage(page);
         assertThat(page.body()).contains("id=\"show-live\"", "hx-trigger=\"load delay:");

@@ -107,14 +107,14 @@ class IdentifierPropertyTests {
 
     // --- 电子证照标识 GB/T 36904 ---
 
-    private static Gen<LicenseIdentifier> licenceIdentifiers() {
+    private static Gen<LicenseIdentifier> licenseIdentifiers() {
         return chars(LICENCE_ALPHABET, 1, 24).zip(chars(LICENCE_ALPHABET, 1, 20), chars(LICENCE_ALPHABET, 1, 64),
                 integers().between(1, 999), LicenseIdentifier::of);
     }
 
     @Test
     void anIdentifierReadsBackFromItsWrittenFormInAnyCase() {
-        qt().forAll(licenceIdentifiers()).checkAssert(id -> {
+        qt().forAll(licenseIdentifiers()).checkAssert(id -> {
             assertThat(LicenseIdentifier.parse(id.value())).isEqualTo(id);
             assertThat(LicenseIdentifier.parse("  " + id.value().toLowerCase(Locale.ROOT) + " ")).isEqualTo(id);
             assertThat(id.value()).startsWith(LicenseIdentifier.ROOT + ".");
@@ -123,7 +123,7 @@ class IdentifierPropertyTests {
 
     @Test
     void everySingleCharacterErrorInTheCheckedPartsIsRefused() {
-        qt().forAll(licenceIdentifiers(), integers().between(0, 200), integers().between(0, 34)).checkAssert((id, p, k) -> {
+        qt().forAll(licenseIdentifiers(), integers().between(0, 200), integers().between(0, 34)).checkAssert((id, p, k) -> {
             // The checked parts: type code, issuer code, serial and version, with the dots between them.
             var value = id.value();
             int start = LicenseIdentifier.ROOT.length() + 1;
@@ -136,8 +136,8 @@ class IdentifierPropertyTests {
     }
 
     @Test
-    void theNextVersionKeepsTheLicenceAndCountsUpToNineHundredNinetyNine() {
-        qt().forAll(licenceIdentifiers()).checkAssert(id -> {
+    void theNextVersionKeepsTheLicenseAndCountsUpToNineHundredNinetyNine() {
+        qt().forAll(licenseIdentifiers()).checkAssert(id -> {
             if (id.versionNumber() == 999) {
                 assertThatThrownBy(id::nextVersion).isInstanceOf(InvalidValueException.class);
                 return;

@@ -48,7 +48,7 @@ class OfflineVerifierTests {
     void aTokenSignedByATrustedIssuerVerifies() throws Exception {
         var result = verifier().verify(token(), NOW);
         assertThat(result.outcome()).isEqualTo(Outcome.VALID);
-        assertThat(result.token().licenceId()).startsWith("1.2.156.3005.2.");
+        assertThat(result.token().licenseId()).startsWith("1.2.156.3005.2.");
         assertThat(result.token().fields()).containsEntry("legalRepresentative", "王*");
         assertThat(result.key().department()).isEqualTo("440100-SCJG");
         assertThat(result.statusChecked()).isFalse();
@@ -101,7 +101,7 @@ class OfflineVerifierTests {
     }
 
     @Test
-    void aDepartmentsKeyCannotVouchForAnotherDepartmentsLicence() throws Exception {
+    void aDepartmentsKeyCannotVouchForAnotherDepartmentsLicense() throws Exception {
         var other = VerifierTestKeys.token(OTHER, "440100-SCJG", NOW, 60, LocalDate.of(2030, 1, 1), 3);
         assertThat(verifier().verify(other, NOW).outcome()).isEqualTo(Outcome.UNKNOWN_ISSUER);
     }
@@ -133,7 +133,7 @@ class OfflineVerifierTests {
     }
 
     @Test
-    void aLicencePastItsLastDayHasExpired() throws Exception {
+    void aLicensePastItsLastDayHasExpired() throws Exception {
         var ended = VerifierTestKeys.token(ISSUER, "440100-SCJG", NOW, 60, LocalDate.of(2026, 11, 26), 3);
         assertThat(verifier().verify(ended, NOW).outcome()).isEqualTo(Outcome.LICENCE_EXPIRED);
         // The last day itself still counts (China's date: 10:00 on 27 November).
@@ -160,7 +160,7 @@ class OfflineVerifierTests {
 
     /** The review's low finding: stale lists were reported VALID without saying how stale. */
     @Test
-    void staleListsSayHowStaleAndAStatusListTooOldNoLongerVouchesForALicenceInForce() throws Exception {
+    void staleListsSayHowStaleAndAStatusListTooOldNoLongerVouchesForALicenseInForce() throws Exception {
         var trust = trust();
         var inForce = StatusList.verify(VerifierTestKeys.statusList(STATUS, NOW, new byte[] {0, 0, 0, 0}), trust, NOW);
         var revoked = StatusList.verify(VerifierTestKeys.statusList(STATUS, NOW, new byte[] {0, 0, 0, 1}), trust, NOW);
@@ -178,7 +178,7 @@ class OfflineVerifierTests {
         assertThat(old.statusChecked()).as("too old to vouch").isFalse();
         assertThat(old.staleBy()).isGreaterThan(Duration.ofHours(29));
         assertThat(Main.staleness(old.staleBy())).isEqualTo("1 d 5 h");
-        // What an old list says against a licence still holds.
+        // What an old list says against a license still holds.
         assertThat(new OfflineVerifier(trust, revoked).verify(tokenAt(later), later).outcome()).isEqualTo(Outcome.REVOKED);
         assertThat(new OfflineVerifier(trust, inForce, Duration.ofSeconds(30), Duration.ofDays(2))
                 .verify(tokenAt(later), later).statusChecked()).isTrue();
@@ -218,7 +218,7 @@ class OfflineVerifierTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "garbage", "a.b", "a.b.c", "a.b.c.d", "!!!.???.***", "eyJ9.e30.AA",
-            "https://example.cn/licence?id=1", "{\"token\":1}"})
+            "https://example.cn/license?id=1", "{\"token\":1}"})
     void garbageIsMalformedNeverAnException(String text) throws Exception {
         assertThat(verifier().verify(text, NOW).outcome()).isEqualTo(Outcome.MALFORMED);
     }

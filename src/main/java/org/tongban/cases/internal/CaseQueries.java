@@ -15,7 +15,7 @@ import org.tongban.platform.FieldProtection;
 
 /**
  * Reads of the {@code cases} schema for lists and views: nothing here changes a case (that is {@link Case} with
- * {@link CaseRepository}). Sealed answers and licence data are opened for the reader the use case has checked.
+ * {@link CaseRepository}). Sealed answers and license data are opened for the reader the use case has checked.
  */
 @Component
 public class CaseQueries {
@@ -105,7 +105,7 @@ public class CaseQueries {
                 .query((rs, i) -> new CaseMaterialView(rs.getInt(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7),
                         rs.getString(8), rs.getBytes(10) == null ? rs.getString(9)
-                                : protection.decrypt(rs.getBytes(10), SealedPlaces.licenceDataPlace(number, rs.getInt(1)))))
+                                : protection.decrypt(rs.getBytes(10), SealedPlaces.licenseDataPlace(number, rs.getInt(1)))))
                 .list();
     }
 }

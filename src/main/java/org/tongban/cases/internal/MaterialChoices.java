@@ -8,38 +8,38 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.cases.LicenceEvidence;
+import org.tongban.cases.LicenseEvidence;
 import org.tongban.catalog.ItemView;
 import org.tongban.catalog.MaterialView;
 
 /**
  * The materials an applicant chose for an application: per material of the item an upload of their own
- * ({@code upload:<id>}) or an electronic licence ({@code licence:<id>}, 免证办) when the licence port is there.
+ * ({@code upload:<id>}) or an electronic license ({@code licence:<id>}, 免证办) when the license port is there.
  * Checked into field errors ({@code material.<n>}), then attached to the case.
  */
 @Component
 public class MaterialChoices {
 
     private final MaterialStore materials;
-    private final ObjectProvider<LicenceEvidence> licences;
+    private final ObjectProvider<LicenseEvidence> licenses;
 
-    MaterialChoices(MaterialStore materials, ObjectProvider<LicenceEvidence> licences) {
+    MaterialChoices(MaterialStore materials, ObjectProvider<LicenseEvidence> licenses) {
         this.materials = materials;
-        this.licences = licences;
+        this.licenses = licenses;
     }
 
-    /** A material as chosen: an upload (its id) or a licence (its id). */
-    public record Chosen(MaterialView material, @Nullable UUID upload, @Nullable String licence) {}
+    /** A material as chosen: an upload (its id) or a license (its id). */
+    public record Chosen(MaterialView material, @Nullable UUID upload, @Nullable String license) {}
 
-    public boolean licencesAvailable() {
-        return licences.getIfAvailable() != null;
+    public boolean licensesAvailable() {
+        return licenses.getIfAvailable() != null;
     }
 
-    /** The applicant's licences of a type that can replace a material; none without the licence port. */
+    /** The applicant's licenses of a type that can replace a material; none without the license port. */
     @Transactional(readOnly = true)
-    public List<LicenceEvidence.LicenceOption> licenceOptions(UUID applicant, String licenceType) {
-        var port = licences.getIfAvailable();
-        return port == null ? List.of() : port.available(applicant, licenceType);
+    public List<LicenseEvidence.LicenseOption> licenseOptions(UUID applicant, String licenseType) {
+        var port = licenses.getIfAvailable();
+        return port == null ? List.of() : port.available(applicant, licenseType);
     }
 
     /**
@@ -72,24 +72,24 @@ public class MaterialChoices {
                     continue;
                 }
                 result.add(new Chosen(m, id, null));
-            } else if (value.startsWith("licence:") && m.licenceType() != null && licencesAvailable()) {
+            } else if (value.startsWith("licence:") && m.licenseType() != null && licensesAvailable()) {
                 result.add(new Chosen(m, null, value.substring(8)));
             } else {
-                errors.put(key, "cases.error.licenceUnavailable");
+                errors.put(key, "cases.error.licenseUnavailable");
             }
         }
         return result;
     }
 
-    /** Attaches the checked choices to the case; a licence is used through the port, which logs the use. */
+    /** Attaches the checked choices to the case; a license is used through the port, which logs the use. */
     public void attach(String number, ItemView item, UUID applicant, List<Chosen> chosen) {
         for (var c : chosen) {
             var m = c.material();
             if (c.upload() != null) {
                 materials.uploadMaterial(number, m.seq(), m.name(), c.upload());
             } else {
-                var use = licences.getObject().use(applicant, c.licence(), m.licenceType(), item.code(), number);
-                materials.licenceMaterial(number, m.seq(), m.name(), use.licenceId(), use.data());
+                var use = licenses.getObject().use(applicant, c.license(), m.licenseType(), item.code(), number);
+                materials.licenseMaterial(number, m.seq(), m.name(), use.licenseId(), use.data());
             }
         }
     }

@@ -11,7 +11,7 @@ import org.tongban.platform.FieldProtection;
 
 /**
  * The applicants' uploads ({@code cases.upload}) and the materials attached to a case ({@code cases.case_material}):
- * an upload, or an electronic licence with the data the handling department may see. Contents and licence data
+ * an upload, or an electronic license with the data the handling department may see. Contents and license data
  * are sealed, bound to their row.
  */
 @Component
@@ -67,12 +67,12 @@ public class MaterialStore {
         jdbc.sql("update cases.upload set case_number = :n where id = :u").param("n", number).param("u", upload).update();
     }
 
-    public void licenceMaterial(String number, int seq, String name, String licenceId, String data) {
+    public void licenseMaterial(String number, int seq, String name, String licenseId, String data) {
         jdbc.sql("""
                 insert into cases.case_material (number, seq, name, kind, licence_id, licence_data_sealed)
                 values (:n, :s, :name, 'LICENCE', :l, :data)""")
-                .param("n", number).param("s", seq).param("name", name).param("l", licenceId)
-                .param("data", protection.encrypt(data, SealedPlaces.licenceDataPlace(number, seq)))
+                .param("n", number).param("s", seq).param("name", name).param("l", licenseId)
+                .param("data", protection.encrypt(data, SealedPlaces.licenseDataPlace(number, seq)))
                 .update();
     }
 }

@@ -50,7 +50,7 @@ public class PersonalDataSealing {
                     k -> SealedPlaces.uploadPlace(java.util.UUID.fromString(k.get(0)))),
             new Column(SealedPlaces.MATERIAL, List.of(new String[] {"number", "text"}, new String[] {"seq", "integer"}),
                     "licence_data", false, "licence_data_sealed",
-                    k -> SealedPlaces.licenceDataPlace(k.get(0), Integer.parseInt(k.get(1)))));
+                    k -> SealedPlaces.licenseDataPlace(k.get(0), Integer.parseInt(k.get(1)))));
 
     private final JdbcClient jdbc;
     private final FieldProtection protection;

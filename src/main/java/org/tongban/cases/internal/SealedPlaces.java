@@ -34,7 +34,7 @@ final class SealedPlaces {
         return FieldProtection.place(UPLOAD, id.toString(), "content");
     }
 
-    static String licenceDataPlace(String number, int seq) {
+    static String licenseDataPlace(String number, int seq) {
         return FieldProtection.place(MATERIAL, number + "/" + seq, "licence_data");
     }
 

@@ -32,8 +32,8 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
             boolean addable, @Nullable String showIfField, @Nullable String showIfValue, boolean shown) {}
 
     /** A material of the item: what the applicant chose ({@code upload:<id>} or {@code licence:<id>}), shown by name. */
-    record MaterialRow(int seq, String name, boolean required, @Nullable String licenceType, String chosen,
-            @Nullable String chosenLabel, @Nullable String error, List<Choice> licences) {}
+    record MaterialRow(int seq, String name, boolean required, @Nullable String licenseType, String chosen,
+            @Nullable String chosenLabel, @Nullable String error, List<Choice> licenses) {}
 
     static final String MATERIAL = "material.";
 
@@ -66,11 +66,11 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
      * Draws the form.
      *
      * @param extra  entries to show per group beyond those answered (the applicant pressed "add")
-     * @param labels the file name or licence name for each chosen material
+     * @param labels the file name or license name for each chosen material
      */
     static ApplicationForm of(ItemView item, Map<String, String> answers, Map<Integer, String> chosen,
             Map<String, String> errors, Map<String, Integer> extra, Map<Integer, String> labels,
-            Map<Integer, List<Choice>> licences, Locale locale) {
+            Map<Integer, List<Choice>> licenses, Locale locale) {
         var form = item.form();
         var blocks = new ArrayList<Block>();
         for (var f : form.fields()) {
@@ -91,9 +91,9 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
         var rows = new ArrayList<MaterialRow>();
         for (var m : item.materials()) {
             if (m.source().equals("GOVERNMENT")) continue;
-            rows.add(new MaterialRow(m.seq(), m.name(), m.necessity().equals("REQUIRED"), m.licenceType(),
+            rows.add(new MaterialRow(m.seq(), m.name(), m.necessity().equals("REQUIRED"), m.licenseType(),
                     chosen.getOrDefault(m.seq(), ""), labels.get(m.seq()), errors.get(MATERIAL + m.seq()),
-                    licences.getOrDefault(m.seq(), List.of())));
+                    licenses.getOrDefault(m.seq(), List.of())));
         }
         return new ApplicationForm(blocks, rows, !errors.isEmpty());
     }

@@ -34,7 +34,7 @@ import org.tongban.shared.HtmxFragment;
 
 /**
  * Applying online (网上申请) in the citizen and business channels: the item's form prefilled from the applicant's
- * identity, uploads and licences for the materials, a draft to finish later, the check-your-answers step and the
+ * identity, uploads and licenses for the materials, a draft to finish later, the check-your-answers step and the
  * submission; and the answer to a correction request (补正) on the same form. Errors keep every answer given.
  */
 @Controller
@@ -140,7 +140,7 @@ class ApplyController {
         var chosen = new TreeMap<Integer, String>();
         kase.materials().forEach(m -> {
             if (m.uploadId() != null) chosen.put(m.seq(), "upload:" + m.uploadId());
-            else if (m.licenceId() != null) chosen.put(m.seq(), "licence:" + m.licenceId());
+            else if (m.licenseId() != null) chosen.put(m.seq(), "licence:" + m.licenseId());
         });
         model.addAttribute("correction", kase);
         return form(channel, item, applicant, kase.formData(), chosen, Map.of(), Map.of(), "", model, locale);
@@ -184,11 +184,11 @@ class ApplyController {
     private String form(String channel, ItemView item, UUID applicant, Map<String, String> answers,
             Map<Integer, String> chosen, Map<String, String> errors, Map<String, Integer> extra, String key, Model model,
             Locale locale) {
-        var licences = licences(item, applicant);
+        var licenses = licenses(item, applicant);
         model.addAttribute("channel", channel);
         model.addAttribute("item", item);
-        model.addAttribute("form", ApplicationForm.of(item, answers, chosen, errors, extra, labels(applicant, chosen, licences),
-                licences, locale));
+        model.addAttribute("form", ApplicationForm.of(item, answers, chosen, errors, extra, labels(applicant, chosen, licenses),
+                licenses, locale));
         model.addAttribute("key", key);
         // An item above the applicant's trust level: the page says which level it needs and how to get there.
         cases.missingTrustLevel(applicant, item).ifPresent(level -> model.addAttribute("trustNeeded", level));
@@ -197,34 +197,34 @@ class ApplyController {
 
     private String review(String channel, ItemView item, UUID applicant, Map<String, String> answers,
             Map<Integer, String> chosen, String key, Model model, Locale locale) {
-        var licences = licences(item, applicant);
+        var licenses = licenses(item, applicant);
         model.addAttribute("channel", channel);
         model.addAttribute("item", item);
         model.addAttribute("answers", item.form().answers(answers, locale));
         model.addAttribute("hidden", answers);
         model.addAttribute("chosen", chosen);
-        model.addAttribute("labels", labels(applicant, chosen, licences));
+        model.addAttribute("labels", labels(applicant, chosen, licenses));
         model.addAttribute("key", key);
         return "cases/check";
     }
 
-    /** The applicant's licences that can replace each material, as choices. */
-    private Map<Integer, List<ApplicationForm.Choice>> licences(ItemView item, UUID applicant) {
-        var licences = new HashMap<Integer, List<ApplicationForm.Choice>>();
-        if (!cases.licencesAvailable()) return licences;
+    /** The applicant's licenses that can replace each material, as choices. */
+    private Map<Integer, List<ApplicationForm.Choice>> licenses(ItemView item, UUID applicant) {
+        var licenses = new HashMap<Integer, List<ApplicationForm.Choice>>();
+        if (!cases.licensesAvailable()) return licenses;
         for (var m : item.materials()) {
-            if (m.licenceType() == null) continue;
-            licences.put(m.seq(), cases.licenceOptions(applicant, m.licenceType()).stream()
-                    .map(o -> new ApplicationForm.Choice("licence:" + o.licenceId(),
+            if (m.licenseType() == null) continue;
+            licenses.put(m.seq(), cases.licenseOptions(applicant, m.licenseType()).stream()
+                    .map(o -> new ApplicationForm.Choice("licence:" + o.licenseId(),
                             o.validUntil() == null ? o.name() : o.name() + " (" + o.validUntil() + ")"))
                     .toList());
         }
-        return licences;
+        return licenses;
     }
 
-    /** The file name of each chosen upload and the name of each chosen licence. */
+    /** The file name of each chosen upload and the name of each chosen license. */
     private Map<Integer, String> labels(UUID applicant, Map<Integer, String> chosen,
-            Map<Integer, List<ApplicationForm.Choice>> licences) {
+            Map<Integer, List<ApplicationForm.Choice>> licenses) {
         var labels = new HashMap<Integer, String>();
         chosen.forEach((seq, value) -> {
             if (value.startsWith("upload:")) {
@@ -234,7 +234,7 @@ class ApplyController {
                     // An id that is no UUID names no upload; submission says so.
                 }
             } else {
-                licences.getOrDefault(seq, List.of()).stream().filter(c -> c.value().equals(value)).findFirst()
+                licenses.getOrDefault(seq, List.of()).stream().filter(c -> c.value().equals(value)).findFirst()
                         .ifPresent(c -> labels.put(seq, c.label()));
             }
         });

@@ -241,9 +241,9 @@ public class ItemStore {
     public void insertMaterial(String code, int version, MaterialView m) {
         jdbc.sql("""
                 insert into catalog.material (code, version, seq, name, necessity, source, licence_type)
-                values (:code, :version, :seq, :name, :necessity, :source, :licence)""")
+                values (:code, :version, :seq, :name, :necessity, :source, :license)""")
                 .param("code", code).param("version", version).param("seq", m.seq()).param("name", m.name())
-                .param("necessity", m.necessity()).param("source", m.source()).param("licence", m.licenceType())
+                .param("necessity", m.necessity()).param("source", m.source()).param("license", m.licenseType())
                 .update();
     }
 

@@ -6,7 +6,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * What every response tells the browser: a content security policy (scripts, styles and frames from this origin
- * only; no plugins; no framing), no referrer to other sites (licence identifiers stand in paths), no camera,
+ * only; no plugins; no framing), no referrer to other sites (license identifiers stand in paths), no camera,
  * microphone or location, and the CSRF cookie. Over HTTPS the cookie is {@code __Host-XSRF-TOKEN}: secure, for the
  * whole origin and no sub-domain, so a sibling site cannot plant a token.
  */
@@ -14,7 +14,7 @@ final class BrowserProtections {
 
     /**
      * Scripts and style sheets come from /assets and /webjars; style attributes stay allowed for the colour bars that
-     * licence types draw ({@code th:style}). QR codes are inline SVG; uploaded pictures are previewed as data and blob URLs.
+     * license types draw ({@code th:style}). QR codes are inline SVG; uploaded pictures are previewed as data and blob URLs.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "

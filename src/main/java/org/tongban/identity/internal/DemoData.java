@@ -106,7 +106,7 @@ class DemoData implements ApplicationRunner {
                 credit("11440100MB2C01080"));
         orgUnit("440100-YB", "DEPARTMENT", "广州市医疗保障局", "Guangzhou Healthcare Security Administration", guangzhou,
                 "440100", credit("11440100MB2C01090"));
-        // Issuers of licences (电子证照): construction qualifications, and real-estate titles (不动产登记).
+        // Issuers of licenses (电子证照): construction qualifications, and real-estate titles (不动产登记).
         orgUnit("440100-ZJ", "DEPARTMENT", "广州市住房和城乡建设局", "Guangzhou Housing and Urban-Rural Development Bureau",
                 guangzhou, "440100", credit("11440100MB2C01100"));
         orgUnit("440100-GH", "DEPARTMENT", "广州市规划和自然资源局", "Guangzhou Planning and Natural Resources Bureau",

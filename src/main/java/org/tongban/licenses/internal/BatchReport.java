@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a batch import (批量导入) did: how many rows, how many licences were issued, and each refused row with its
+ * What a batch import (批量导入) did: how many rows, how many licenses were issued, and each refused row with its
  * reasons (message keys by column). Rows are numbered as in the file, the header being row 1.
  */
 public record BatchReport(UUID batchId, String type, int rows, int issued, List<RefusedRow> refused,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.tongban.shared.IdNumber;
 
 /**
- * Which licence an approved case of an item issues, to whom, and with which face data
+ * Which license an approved case of an item issues, to whom, and with which face data
  * ({@code licenses/case-results.properties}, whose header explains the format).
  */
 @Component
@@ -28,12 +28,12 @@ public class CaseResults {
     /** Where the holder comes from. */
     public enum HolderSource { APPLICANT, FORM_ENTERPRISE, NEW_ENTERPRISE }
 
-    /** One item's result: the licence type, the holder's source and the face data templates by field. */
+    /** One item's result: the license type, the holder's source and the face data templates by field. */
     public record Result(String type, HolderSource holder, Map<String, String> fields) {
 
         /**
          * The face data for a case: each template with its placeholders filled; a field whose placeholder has no value
-         * is left out (so that the current licence's value, or the required-field check, applies).
+         * is left out (so that the current license's value, or the required-field check, applies).
          *
          * @param answer the applicant's answer to a form question, a choice as its label; null when unanswered
          */

@@ -18,8 +18,8 @@ import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
 
 /**
- * A licence's status changes after issue: an official of the issuing department revokes, suspends or reinstates it
- * with a reason, and the daily sweep expires those whose period has ended. The {@link Licence} decides whether the
+ * A license's status changes after issue: an official of the issuing department revokes, suspends or reinstates it
+ * with a reason, and the daily sweep expires those whose period has ended. The {@link License} decides whether the
  * change is allowed; refusals are recorded on the audit trail at once ({@link LicenseAudit#LICENCE_STATUS_REFUSED}),
  * since their transaction rolls back. Every change republishes the status list.
  */
@@ -28,7 +28,7 @@ class ChangeStatus {
 
     static final int REASON_MAX = 500;
 
-    private final LicenceRegister register;
+    private final LicenseRegister register;
     private final LicenseStatusStore store;
     private final Officials officials;
     private final Publications publications;
@@ -36,7 +36,7 @@ class ChangeStatus {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeStatus(LicenceRegister register, LicenseStatusStore store, Officials officials, Publications publications,
+    ChangeStatus(LicenseRegister register, LicenseStatusStore store, Officials officials, Publications publications,
             AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.register = register;
@@ -48,7 +48,7 @@ class ChangeStatus {
     }
 
     /**
-     * Moves a licence of the official's department to {@code to} (REVOKED, SUSPENDED or VALID), with the official's
+     * Moves a license of the official's department to {@code to} (REVOKED, SUSPENDED or VALID), with the official's
      * reason. See {@link LicenseManagement#revoke}, {@link LicenseManagement#suspend} and
      * {@link LicenseManagement#reinstate}.
      */
@@ -61,29 +61,29 @@ class ChangeStatus {
             throw new InvalidLicenseException(Map.of("reason", clean.isEmpty() ? "licenses.error.required" : "licenses.error.tooLong"));
         }
         var department = officials.departmentOf(official);
-        var licence = department == null ? null : register.lock(identifier == null ? "" : identifier.strip())
+        var license = department == null ? null : register.lock(identifier == null ? "" : identifier.strip())
                 .filter(l -> l.issuedBy(department)).orElse(null);
-        if (licence == null) {
+        if (license == null) {
             refused(actor, identifier, to, "NOT_FOUND");
             throw new LicenseNotFoundException();
         }
         var now = clock.instant();
-        var refusal = licence.refusal(to, LocalDate.ofInstant(now, clock.getZone()));
+        var refusal = license.refusal(to, LocalDate.ofInstant(now, clock.getZone()));
         if (refusal.isPresent()) {
-            refused(actor, licence.identifier(), to, refusal.get().auditReason());
+            refused(actor, license.identifier(), to, refusal.get().auditReason());
             throw refusal.get().exception();
         }
-        if (!register.apply(licence.changeTo(to, clean, actor, now))) {
-            var current = licence.status(LocalDate.ofInstant(now, clock.getZone()));
+        if (!register.apply(license.changeTo(to, clean, actor, now))) {
+            var current = license.status(LocalDate.ofInstant(now, clock.getZone()));
             throw new LicenseRefusedException("licenses.error.transition." + current.name(), LicenseRefusedException.Kind.CONFLICT);
         }
         publications.statusChanged();
-        return register.summary(licence.id(), LocalDate.now(clock));
+        return register.summary(license.id(), LocalDate.now(clock));
     }
 
     /**
-     * Marks every valid licence whose last day has passed as expired, in one statement: the sweep must not read
-     * millions of rows into memory, so it applies {@link Licence#expire}'s rule in SQL. See
+     * Marks every valid license whose last day has passed as expired, in one statement: the sweep must not read
+     * millions of rows into memory, so it applies {@link License#expire}'s rule in SQL. See
      * {@link LicenseManagement#expireEnded}.
      */
     @Transactional
@@ -91,7 +91,7 @@ class ChangeStatus {
         var now = Instant.now();
         int n = store.expire(LocalDate.ofInstant(now, clock.getZone()), now);
         if (n > 0) {
-            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCES_EXPIRED, Licence.SYSTEM,
+            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCES_EXPIRED, License.SYSTEM,
                     LocalDate.ofInstant(now, clock.getZone()).toString(), Map.of("count", Integer.toString(n))));
             publications.statusChanged();
         }

@@ -12,7 +12,7 @@ import org.tongban.shared.IdNumber;
 import org.tongban.shared.InvalidValueException;
 
 /**
- * Checks a licence to issue against its type and turns it into a {@link Draft} with clean values: every problem is
+ * Checks a license to issue against its type and turns it into a {@link Draft} with clean values: every problem is
  * reported at once, as message keys by field (the standard attributes by their names, the face data by the field's
  * name). The validity rule decides the last day unless the issuer gives one.
  */
@@ -26,7 +26,7 @@ public final class Drafts {
 
     private Drafts() {}
 
-    /** A checked licence, ready to sign. */
+    /** A checked license, ready to sign. */
     public record Draft(LicenseTypeView type, String holderName, String holderId, @Nullable String number,
             Map<String, String> data, LocalDate validFrom, @Nullable LocalDate validTo) {}
 
@@ -90,7 +90,7 @@ public final class Drafts {
             errors.put("validTo", "licenses.error.required");
             return null;
         }
-        // The last day of the period: a licence valid for 6 years from 2026-03-01 is valid through 2032-02-29.
+        // The last day of the period: a license valid for 6 years from 2026-03-01 is valid through 2032-02-29.
         return from.plus(Period.parse(rule)).minusDays(1);
     }
 

@@ -18,14 +18,14 @@ import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.GrantStore.StoredGrant;
 
-/** The holder authorises a department, or whoever handles a service item, to read one of their licences (用证授权). */
+/** The holder authorises a department, or whoever handles a service item, to read one of their licenses (用证授权). */
 @Service
 class GiveGrant {
 
     /** The longest purpose a holder may write. */
     static final int PURPOSE_MAX = 100;
 
-    private final HeldLicences held;
+    private final HeldLicenses held;
     private final GrantStore grants;
     private final GrantViews views;
     private final Departments identity;
@@ -33,7 +33,7 @@ class GiveGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GiveGrant(HeldLicences held, GrantStore grants, GrantViews views, Departments identity,
+    GiveGrant(HeldLicenses held, GrantStore grants, GrantViews views, Departments identity,
             CatalogManagement catalog, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.held = held;
@@ -46,7 +46,7 @@ class GiveGrant {
 
     /** See {@link LicenseGrants#grant}. */
     @Transactional
-    GrantView grant(UUID holder, String identifier, GrantLicence command, @Nullable String requestKey) {
+    GrantView grant(UUID holder, String identifier, GrantLicense command, @Nullable String requestKey) {
         var stored = held.own(holder, identifier, "GRANT");
         var today = today();
         var key = requestKey == null || requestKey.isBlank() ? null : requestKey.strip();
@@ -80,7 +80,7 @@ class GiveGrant {
         }
         if (stored.effectiveStatus(today) != LicenseStatus.VALID) {
             views.refused(holder, stored.identifier(), "LICENCE_" + stored.effectiveStatus(today).name(), Map.of());
-            throw new LicenseRefusedException("licenses.grants.error.licenceNotValid", LicenseRefusedException.Kind.CONFLICT);
+            throw new LicenseRefusedException("licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
         var g = new StoredGrant(UUID.randomUUID(), stored.id(), holder, kind, grantee, purpose, null, until, clock.instant(), null);
         if (!grants.insert(g, key)) {

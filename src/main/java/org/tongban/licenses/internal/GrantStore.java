@@ -68,19 +68,19 @@ public class GrantStore {
                 .query(GrantStore::grant).optional();
     }
 
-    /** A licence's grants, newest first. */
+    /** A license's grants, newest first. */
     public List<StoredGrant> ofLicense(long licenseId) {
         return jdbc.sql("select * from licenses.use_grant where license_id = :l order by created_at desc, id")
                 .param("l", licenseId).query(GrantStore::grant).list();
     }
 
-    /** The grants made by using a licence in a case, newest first. */
+    /** The grants made by using a license in a case, newest first. */
     public List<StoredGrant> ofCase(String caseNumber) {
         return jdbc.sql("select * from licenses.use_grant where case_number = :c order by created_at desc, id")
                 .param("c", caseNumber).query(GrantStore::grant).list();
     }
 
-    /** The grant still in force that a case made for a licence, if any (a corrected application uses it again). */
+    /** The grant still in force that a case made for a license, if any (a corrected application uses it again). */
     public Optional<StoredGrant> activeForCase(long licenseId, String caseNumber, LocalDate today) {
         return jdbc.sql("""
                 select * from licenses.use_grant
@@ -105,7 +105,7 @@ public class GrantStore {
                 .param("case", caseNumber).param("what", what.name()).param("at", Timestamp.from(at)).update();
     }
 
-    /** Every use of a licence's grants, newest first, at most {@code limit}. */
+    /** Every use of a license's grants, newest first, at most {@code limit}. */
     public List<StoredUse> uses(long licenseId, int limit) {
         return jdbc.sql("""
                 select u.grant_id, u.actor_kind, u.actor, u.department, u.case_number, u.what, u.at, g.grantee_kind,

@@ -1,7 +1,7 @@
 package org.tongban.licenses.internal;
 
 /**
- * How a licence was used through an authorisation, as the holder's use log records it. The constants are the values
+ * How a license was used through an authorisation, as the holder's use log records it. The constants are the values
  * stored in {@code licenses.use_log}, so they must not be renamed.
  */
 public final class GrantUse {
@@ -12,7 +12,7 @@ public final class GrantUse {
     public enum By {
         /** An official of a department read the data. */
         OFFICIAL,
-        /** The holder chose the licence in an application (the case). */
+        /** The holder chose the license in an application (the case). */
         CASE
     }
 
@@ -20,7 +20,7 @@ public final class GrantUse {
     public enum Disclosed {
         /** The summary a case keeps (masked holder, identifier, period, status). */
         SUMMARY,
-        /** All the licence's data. */
+        /** All the license's data. */
         FULL
     }
 }

@@ -6,13 +6,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A use authorisation (用证授权) of a licence.
+ * A use authorisation (用证授权) of a license.
  *
  * @param grantee the department's code or the item's code
- * @param caseNumber the case whose application used the licence (null for one the holder gave on the licence page)
+ * @param caseNumber the case whose application used the license (null for one the holder gave on the license page)
  * @param status as it reads today
  */
-public record GrantView(UUID id, String licence, String licenceType, GranteeKind granteeKind, String grantee,
+public record GrantView(UUID id, String license, String licenseType, GranteeKind granteeKind, String grantee,
         String granteeNameZh, String granteeNameEn, String purpose, @Nullable String caseNumber, LocalDate validUntil,
         Instant createdAt, @Nullable Instant withdrawnAt, GrantStatus status) {
 

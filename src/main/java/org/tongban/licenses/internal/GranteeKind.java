@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * To whom a use authorisation (用证授权) lets a licence be read. The constants are the values stored in
+ * To whom a use authorisation (用证授权) lets a license be read. The constants are the values stored in
  * {@code licenses.use_grant.grantee_kind}, so they must not be renamed.
  */
 public enum GranteeKind {

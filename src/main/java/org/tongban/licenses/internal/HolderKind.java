@@ -1,6 +1,6 @@
 package org.tongban.licenses.internal;
 
-/** Who holds licences of a type, with the holder ID type code of GB/T 36903 annex A (DOMAIN.md 4.3). */
+/** Who holds licenses of a type, with the holder ID type code of GB/T 36903 annex A (DOMAIN.md 4.3). */
 public enum HolderKind {
     /** A natural person, by citizen ID number (公民身份号码, {@code 111}). */
     PERSON("111"),

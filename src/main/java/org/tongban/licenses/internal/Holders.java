@@ -9,9 +9,9 @@ import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.Persons;
 
 /**
- * Whose licences an account holds: the person's own (by ID number), and those of the enterprises the account acts
+ * Whose licenses an account holds: the person's own (by ID number), and those of the enterprises the account acts
  * for with a full grant: as legal representative, or as an agent whose grant's scope is {@code ALL}. An agent
- * authorised for some items only (精准授权) holds none of the enterprise's licences. As blind indexes.
+ * authorised for some items only (精准授权) holds none of the enterprise's licenses. As blind indexes.
  */
 @Component
 public class Holders {
@@ -42,7 +42,7 @@ public class Holders {
         return of(account).stream().anyMatch(i -> Arrays.equals(i, holderIdx));
     }
 
-    /** Whether the grant lets the account act for the enterprise in everything, licences included. */
+    /** Whether the grant lets the account act for the enterprise in everything, licenses included. */
     static boolean fullScope(org.tongban.identity.EnterpriseView enterprise) {
         return enterprise.grantKind().equals("LEGAL_REPRESENTATIVE") || enterprise.scope().equals("ALL");
     }

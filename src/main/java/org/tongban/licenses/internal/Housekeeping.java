@@ -20,11 +20,11 @@ class Housekeeping implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
     private final SoftwareKeyStore keys;
-    private final LicenseManagement licences;
+    private final LicenseManagement licenses;
 
-    Housekeeping(SoftwareKeyStore keys, LicenseManagement licences) {
+    Housekeeping(SoftwareKeyStore keys, LicenseManagement licenses) {
         this.keys = keys;
-        this.licences = licences;
+        this.licenses = licenses;
     }
 
     @Override
@@ -34,7 +34,7 @@ class Housekeeping implements ApplicationRunner {
 
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
     void expire() {
-        int n = licences.expireEnded();
-        if (n > 0) log.info("{} licences expired", n);
+        int n = licenses.expireEnded();
+        if (n > 0) log.info("{} licenses expired", n);
     }
 }

@@ -21,10 +21,10 @@ import org.tongban.licenses.internal.Issuer.Placement;
 import org.tongban.shared.GmCrypto;
 
 /**
- * An official imports licences of one type from CSV (批量导入): every row checked on its own, the good ones signed and
+ * An official imports licenses of one type from CSV (批量导入): every row checked on its own, the good ones signed and
  * inserted in chunks, each chunk in a transaction of its own, so that a file of 100,000 rows neither holds one
  * transaction open for minutes nor loses the chunks before a failure. Announced once, as
- * {@link LicenseAudit#LICENCE_BATCH_IMPORTED}, not licence by licence.
+ * {@link LicenseAudit#LICENCE_BATCH_IMPORTED}, not license by license.
  */
 @Service
 class ImportBatch {
@@ -57,7 +57,7 @@ class ImportBatch {
     BatchReport importCsv(UUID official, String type, String fileName, byte[] csv) {
         var actor = official.toString();
         var department = checks.department(official, type);
-        var licenceType = types.find(type).orElseThrow();
+        var licenseType = types.find(type).orElseThrow();
         List<Csv.Row> rows;
         try {
             rows = Csv.parse(csv);
@@ -66,7 +66,7 @@ class ImportBatch {
         }
         if (rows.size() < 2) throw batchRefused(actor, type, "licenses.batch.error.empty");
         if (rows.size() - 1 > MAX_ROWS) throw batchRefused(actor, type, "licenses.batch.error.tooManyRows");
-        var columns = columns(licenceType, rows.getFirst().fields());
+        var columns = columns(licenseType, rows.getFirst().fields());
         if (columns == null) throw batchRefused(actor, type, "licenses.batch.error.columns");
 
         var batchId = UUID.randomUUID();
@@ -80,7 +80,7 @@ class ImportBatch {
         var body = rows.subList(1, rows.size());
         for (int from = 0; from < body.size(); from += properties.batchChunk()) {
             var chunk = body.subList(from, Math.min(body.size(), from + properties.batchChunk()));
-            var placed = transactions.execute(s -> importChunk(licenceType, department, columns, chunk, fileKey, batchId,
+            var placed = transactions.execute(s -> importChunk(licenseType, department, columns, chunk, fileKey, batchId,
                     actor, today, seen, refused));
             for (var identifier : placed) {
                 if (first == null) first = identifier;

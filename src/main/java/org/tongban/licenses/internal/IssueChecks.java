@@ -62,13 +62,13 @@ class IssueChecks {
             refused(actor, type, "NOT_AN_OFFICIAL", Map.of());
             throw new LicenseRefusedException("licenses.error.notAnOfficial", LicenseRefusedException.Kind.FORBIDDEN);
         }
-        var licenceType = types.find(type);
-        if (licenceType.isEmpty()) {
+        var licenseType = types.find(type);
+        if (licenseType.isEmpty()) {
             refused(actor, type, "UNKNOWN_TYPE", Map.of());
             throw new InvalidLicenseException(Map.of("type", "licenses.error.unknownType"));
         }
         var department = identity.department(code).orElse(null);
-        if (!licenceType.get().issuedBy(code) || department == null || department.creditCode() == null) {
+        if (!licenseType.get().issuedBy(code) || department == null || department.creditCode() == null) {
             refused(actor, type, "NOT_ISSUER", Map.of("department", code));
             throw new LicenseRefusedException("licenses.error.notIssuer", LicenseRefusedException.Kind.FORBIDDEN);
         }
@@ -76,9 +76,9 @@ class IssueChecks {
     }
 
     /**
-     * The checked draft of a licence to issue.
+     * The checked draft of a license to issue.
      *
-     * @param subject what the refusal is recorded against: the type for a new licence, the identifier for a new version
+     * @param subject what the refusal is recorded against: the type for a new license, the identifier for a new version
      * @throws InvalidLicenseException the data fail the type's schema or validity rule, by field
      */
     Drafts.Draft draft(LicenseTypeView type, IssueLicense command, LocalDate today, String actor, String subject) {
@@ -98,7 +98,7 @@ class IssueChecks {
         audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ISSUE_REFUSED, actor, subject, Map.copyOf(details)));
     }
 
-    /** The refusal of a second active licence of an exclusive type, recorded. */
+    /** The refusal of a second active license of an exclusive type, recorded. */
     LicenseRefusedException alreadyHolds(String actor, String type) {
         refused(actor, type, "ALREADY_HOLDS", Map.of());
         return new LicenseRefusedException("licenses.error.alreadyHolds", LicenseRefusedException.Kind.CONFLICT);

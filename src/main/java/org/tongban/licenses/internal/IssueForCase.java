@@ -29,8 +29,8 @@ import org.tongban.shared.IdNumber;
 import org.tongban.shared.InvalidValueException;
 
 /**
- * Issues the licence of an approved case (办结出证), as {@code licenses/case-results.properties} says for the item; a
- * holder who has a valid licence of an exclusive type gets its next version instead (换发).
+ * Issues the license of an approved case (办结出证), as {@code licenses/case-results.properties} says for the item; a
+ * holder who has a valid license of an exclusive type gets its next version instead (换发).
  */
 @Service
 class IssueForCase {
@@ -40,7 +40,7 @@ class IssueForCase {
 
     private final LicenseTypeStore types;
     private final LicenseStore store;
-    private final LicenceRegister register;
+    private final LicenseRegister register;
     private final CaseResults caseResults;
     private final Persons identity;
     private final Departments departments;
@@ -49,7 +49,7 @@ class IssueForCase {
     private final AuditManagement audit;
     private final Clock clock;
 
-    IssueForCase(LicenseTypeStore types, LicenseStore store, LicenceRegister register, CaseResults caseResults,
+    IssueForCase(LicenseTypeStore types, LicenseStore store, LicenseRegister register, CaseResults caseResults,
             Persons identity, Departments departments, CatalogManagement catalog, CaseHandling cases, AuditManagement audit, Clock clock) {
         this.clock = clock;
         this.types = types;
@@ -113,7 +113,7 @@ class IssueForCase {
         var form = catalog.version(event.itemCode(), event.itemVersion()).map(i -> i.form()).orElse(null);
         var data = new LinkedHashMap<String, String>();
         var now = clock.instant();
-        var current = type.allowMultiple() ? Optional.<Licence>empty() : register.activeNow(type.code(), holderId, now);
+        var current = type.allowMultiple() ? Optional.<License>empty() : register.activeNow(type.code(), holderId, now);
         if (current.isPresent()) {
             // Active and not lapsed, so the one that may not be superseded is the suspended one.
             if (current.get().refusal(LicenseStatus.CANCELLED, LocalDate.ofInstant(now, clock.getZone())).isPresent()) {
@@ -135,7 +135,7 @@ class IssueForCase {
                     ? register.replace(current.get(), checked.draft(), department, event.number(), null, event.decidedBy(), now)
                     : register.placeNew(checked.draft(), department, event.number(), event.decidedBy(), now);
         } catch (LicenseRefusedException e) {
-            // Another case of the same holder replaced the licence at the same moment; redelivering would not help.
+            // Another case of the same holder replaced the license at the same moment; redelivering would not help.
             // Undo whatever this attempt changed; the audit record is written in a transaction of its own.
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return notIssued(event, "CONCURRENT");

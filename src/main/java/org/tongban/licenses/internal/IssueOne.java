@@ -6,17 +6,17 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An official issues one licence of a type their department issues (发证), with an idempotency key. */
+/** An official issues one license of a type their department issues (发证), with an idempotency key. */
 @Service
 class IssueOne {
 
     private final LicenseTypeStore types;
     private final LicenseStore store;
-    private final LicenceRegister register;
+    private final LicenseRegister register;
     private final IssueChecks checks;
     private final Clock clock;
 
-    IssueOne(LicenseTypeStore types, LicenseStore store, LicenceRegister register, IssueChecks checks, Clock clock) {
+    IssueOne(LicenseTypeStore types, LicenseStore store, LicenseRegister register, IssueChecks checks, Clock clock) {
         this.clock = clock;
         this.types = types;
         this.store = store;
@@ -38,9 +38,9 @@ class IssueOne {
         if (!type.allowMultiple() && register.activeNow(type.code(), draft.holderId(), now).isPresent()) {
             throw checks.alreadyHolds(actor, type.code());
         }
-        var outcome = register.place(Licence.first(draft, department, null, null, key), actor, now);
+        var outcome = register.place(License.first(draft, department, null, null, key), actor, now);
         if (!outcome.inserted()) {
-            // A concurrent request: the same key (answer as the first), or another licence for the same holder.
+            // A concurrent request: the same key (answer as the first), or another license for the same holder.
             var same = store.byRequest(actor, key);
             if (same.isPresent()) return register.summary(same.get(), today());
             throw checks.alreadyHolds(actor, type.code());

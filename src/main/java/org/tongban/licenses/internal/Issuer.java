@@ -18,7 +18,7 @@ import org.tongban.shared.LicenseIdentifier;
 
 /**
  * Turns checked drafts into signed, encrypted rows and inserts them: identifiers (GB/T 36904, the serial from the
- * licence's id), the canonical document, the issuing department's SM2 signature, SM4 encryption of the document, the
+ * license's id), the canonical document, the issuing department's SM2 signature, SM4 encryption of the document, the
  * holder's blind index. Signing and encryption run on every core; the insert is one statement for the whole list.
  * Joins the caller's transaction.
  */
@@ -32,7 +32,7 @@ public class Issuer {
     private final LicenseKeyStore keys;
     private final FieldProtection protection;
 
-    /** Licence dates are calendar days in the platform's zone (China's), which the clock carries. */
+    /** License dates are calendar days in the platform's zone (China's), which the clock carries. */
     private final Clock clock;
 
     Issuer(LicenseStore store, LicenseKeyStore keys, FieldProtection protection, Clock clock) {
@@ -45,7 +45,7 @@ public class Issuer {
     /**
      * A draft placed: by whom, for which case, batch or request, and, for a new version, the identifier it replaces.
      *
-     * @param previous the licence this one replaces: the new one keeps its serial and takes the next version
+     * @param previous the license this one replaces: the new one keeps its serial and takes the next version
      */
     public record Placement(Drafts.Draft draft, DepartmentView issuer, @Nullable LicenseIdentifier previous,
             @Nullable String caseNumber, @Nullable UUID batchId, @Nullable String requestKey) {}
@@ -73,7 +73,7 @@ public class Issuer {
         return protection.blindIndex(holderId, HOLDER_INDEX);
     }
 
-    /** The canonical document of a stored licence, decrypted. */
+    /** The canonical document of a stored license, decrypted. */
     public byte[] content(String identifier, byte[] encrypted) {
         return protection.decrypt(encrypted, CONTENT + identifier).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

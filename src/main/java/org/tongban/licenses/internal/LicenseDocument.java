@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.tongban.verifier.Json;
 
 /**
- * The signed form of a licence (docs/licences.md, section "The signed licence document"): canonical JSON
+ * The signed form of a license (docs/licenses.md, section "The signed license document"): canonical JSON
  * ({@link Json}) of an object with the members {@code v} (1), {@code id} (the identifier), {@code type} (code,
  * typeCode, name), {@code issuer} (department, creditCode, name), {@code holder} (kind, idType, id, name),
- * {@code number}, {@code issueDate}, {@code validFrom}, {@code validTo} (absent for a permanent licence, 长期有效),
+ * {@code number}, {@code issueDate}, {@code validFrom}, {@code validTo} (absent for a permanent license, 长期有效),
  * {@code data} (the face data by field name), {@code previous} (absent at first issue) and {@code kid}. Every value
  * is a string except {@code v}. The key id is inside, so a signature cannot be passed off as another key's.
  */

@@ -17,12 +17,12 @@ import org.tongban.licenses.LicenseRefusedException;
 
 /**
  * Use authorisations (用证授权, DOMAIN.md 5.5). The holder lets a department, or whoever handles a service item, read a
- * licence's data for a purpose until a date; lists them, withdraws them (at once: every read checks), and sees every
- * use. Choosing a licence in an application is the holder's authorisation for that item and case
- * ({@link UseGrant#useInCase}, the cases module's licence port). An official reads a licence only through an
+ * license's data for a purpose until a date; lists them, withdraws them (at once: every read checks), and sees every
+ * use. Choosing a license in an application is the holder's authorisation for that item and case
+ * ({@link UseGrant#useInCase}, the cases module's license port). An official reads a license only through an
  * authorisation that is in force, for their own department or for a case of the item, filed by the holder, that
- * their department takes part in, and only while the licence is valid; each read is logged for the holder and
- * audited. Another holder's licence or grant is not found.
+ * their department takes part in, and only while the license is valid; each read is logged for the holder and
+ * audited. Another holder's license or grant is not found.
  *
  * <p>The entry point of the pages and the API: the changes are use cases of their own ({@link GiveGrant},
  * {@link WithdrawGrant}, {@link UseGrant}), each owning its transaction; the lists are read here.
@@ -31,29 +31,29 @@ import org.tongban.licenses.LicenseRefusedException;
 public class LicenseGrants {
 
     public static final int PURPOSE_MAX = GiveGrant.PURPOSE_MAX;
-    /** How long a licence chosen in an application may be read by the officials who handle the case. */
+    /** How long a license chosen in an application may be read by the officials who handle the case. */
     public static final int CASE_DAYS = UseGrant.CASE_DAYS;
     static final int LOG_MAX = 200;
 
     private final GiveGrant giving;
     private final WithdrawGrant withdrawing;
     private final UseGrant using;
-    private final HeldLicences held;
-    private final LicenseStore licences;
+    private final HeldLicenses held;
+    private final LicenseStore licenses;
     private final GrantStore grants;
     private final GrantViews views;
     private final Departments identity;
     private final CaseHandling handling;
     private final Clock clock;
 
-    LicenseGrants(GiveGrant giving, WithdrawGrant withdrawing, UseGrant using, HeldLicences held, LicenseStore licences,
+    LicenseGrants(GiveGrant giving, WithdrawGrant withdrawing, UseGrant using, HeldLicenses held, LicenseStore licenses,
             GrantStore grants, GrantViews views, Departments identity, CaseHandling handling, Clock clock) {
         this.clock = clock;
         this.giving = giving;
         this.withdrawing = withdrawing;
         this.using = using;
         this.held = held;
-        this.licences = licences;
+        this.licenses = licenses;
         this.grants = grants;
         this.views = views;
         this.identity = identity;
@@ -63,20 +63,20 @@ public class LicenseGrants {
     // The holder
 
     /**
-     * Authorises a department or an item's handlers to read one of the holder's licences. The licence must be valid
+     * Authorises a department or an item's handlers to read one of the holder's licenses. The license must be valid
      * now.
      *
      * Repeating a request with the same {@code requestKey} (the Idempotency-Key) returns the grant made the first time.
      *
-     * @throws LicenseNotFoundException not the holder's licence
+     * @throws LicenseNotFoundException not the holder's license
      * @throws InvalidLicenseException by field: granteeKind, grantee, purpose, validUntil
-     * @throws LicenseRefusedException the licence is not valid (409)
+     * @throws LicenseRefusedException the license is not valid (409)
      */
-    public GrantView grant(UUID holder, String identifier, GrantLicence command, @Nullable String requestKey) {
+    public GrantView grant(UUID holder, String identifier, GrantLicense command, @Nullable String requestKey) {
         return giving.grant(holder, identifier, command, requestKey);
     }
 
-    /** The authorisations of one of the holder's licences, newest first. */
+    /** The authorisations of one of the holder's licenses, newest first. */
     @Transactional(readOnly = true)
     public List<GrantView> grants(UUID holder, String identifier) {
         var stored = held.own(holder, identifier, "GRANTS");
@@ -85,16 +85,16 @@ public class LicenseGrants {
     }
 
     /**
-     * Withdraws an authorisation of one of the holder's licences (撤回授权); from now on no read goes through it.
+     * Withdraws an authorisation of one of the holder's licenses (撤回授权); from now on no read goes through it.
      * Withdrawing one that is withdrawn already changes nothing.
      *
-     * @throws LicenseNotFoundException no such grant, or not on a licence the account holds
+     * @throws LicenseNotFoundException no such grant, or not on a license the account holds
      */
     public GrantView withdraw(UUID holder, UUID grantId) {
         return withdrawing.withdraw(holder, grantId);
     }
 
-    /** Every use of one of the holder's licences through an authorisation, newest first (the last 200). */
+    /** Every use of one of the holder's licenses through an authorisation, newest first (the last 200). */
     @Transactional(readOnly = true)
     public List<GrantUseView> log(UUID holder, String identifier) {
         var stored = held.own(holder, identifier, "GRANT_LOG");
@@ -110,7 +110,7 @@ public class LicenseGrants {
     // Officials
 
     /**
-     * The authorisations that applications made for a case the official's department takes part in (the licences
+     * The authorisations that applications made for a case the official's department takes part in (the licenses
      * chosen instead of uploads), with their status; nothing is read yet.
      *
      * @throws LicenseNotFoundException the case is not one of the department's
@@ -124,19 +124,19 @@ public class LicenseGrants {
         }
         var today = today();
         return grants.ofCase(caseNumber).stream()
-                .map(g -> views.view(g, licences.find(g.licenseId()).orElseThrow(), today)).toList();
+                .map(g -> views.view(g, licenses.find(g.licenseId()).orElseThrow(), today)).toList();
     }
 
     /**
-     * Reads a licence's data through an authorisation: it must not be withdrawn nor past its date, the official's
-     * department must be the grantee or take part in a case of the granted item filed by the licence's holder
-     * ({@code caseNumber}; a grant made by an application names its own case), and the licence must be valid. Logged for the holder and audited;
+     * Reads a license's data through an authorisation: it must not be withdrawn nor past its date, the official's
+     * department must be the grantee or take part in a case of the granted item filed by the license's holder
+     * ({@code caseNumber}; a grant made by an application names its own case), and the license must be valid. Logged for the holder and audited;
      * refusals are audited too.
      *
      * @throws LicenseNotFoundException no such grant
-     * @throws LicenseRefusedException withdrawn, expired, not the official's (403) or the licence not valid (409)
+     * @throws LicenseRefusedException withdrawn, expired, not the official's (403) or the license not valid (409)
      */
-    public GrantedLicenceView read(UUID official, UUID grantId, @Nullable String caseNumber) {
+    public GrantedLicenseView read(UUID official, UUID grantId, @Nullable String caseNumber) {
         return using.read(official, grantId, caseNumber);
     }
 

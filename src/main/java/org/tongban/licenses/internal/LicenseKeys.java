@@ -23,8 +23,8 @@ import org.tongban.licenses.LicenseRefusedException;
 
 /**
  * The operator's view of the signing keys (运维): which keys verify, rotation on demand (a planned change), and
- * revocation of a compromised key. Keys also rotate by themselves when their signing period ends. Licences signed with
- * an old key keep verifying until that key's {@code notAfter}, unless it was revoked; new licences and show tokens use
+ * revocation of a compromised key. Keys also rotate by themselves when their signing period ends. Licenses signed with
+ * an old key keep verifying until that key's {@code notAfter}, unless it was revoked; new licenses and show tokens use
  * the new key at once. The root key, which every verifier pins, is rotated by two people: an operator proposes, another
  * operator or a government manager approves (四眼原则); the same person cannot do both.
  */
@@ -66,7 +66,7 @@ public class LicenseKeys {
      * key reaches the trust list at once on this node. The root key is not rotated alone: see
      * {@link #proposeRootRotation}.
      *
-     * @throws InvalidLicenseException an owner that issues no licence type, or an unknown use
+     * @throws InvalidLicenseException an owner that issues no license type, or an unknown use
      * @throws LicenseRefusedException the root key (forbidden: it takes two people)
      */
     public KeyInfo rotate(String owner, String use, UUID operator) {
@@ -138,7 +138,7 @@ public class LicenseKeys {
 
     /**
      * A second person approves a waiting proposal: the root key is rotated, and the next trust list is signed by the
-     * new root (verifiers pin the new root key; docs/licences.md).
+     * new root (verifiers pin the new root key; docs/licenses.md).
      *
      * @throws LicenseRefusedException the proposer approving their own proposal (forbidden); no such waiting
      *     proposal, or it expired (conflict)

@@ -22,12 +22,12 @@ import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 
 /**
- * A licence's life after issue (DOMAIN.md 5.3): revocation (撤销), suspension (暂扣) and reinstatement (暂扣发还) by an
+ * A license's life after issue (DOMAIN.md 5.3): revocation (撤销), suspension (暂扣) and reinstatement (暂扣发还) by an
  * official of the issuing department, each with a reason; expiry when the validity period ends (a daily sweep, and
- * every read treats a valid licence past its last day as expired); the public status by identifier; the department's
- * register of what it issued. Another department's licence is not found. Every change is recorded with its reason
- * in the licence's history and on the audit trail; refusals too. The changes are the use case {@link ChangeStatus},
- * which the {@link Licence} aggregate tells what is allowed.
+ * every read treats a valid license past its last day as expired); the public status by identifier; the department's
+ * register of what it issued. Another department's license is not found. Every change is recorded with its reason
+ * in the license's history and on the audit trail; refusals too. The changes are the use case {@link ChangeStatus},
+ * which the {@link License} aggregate tells what is allowed.
  */
 @Service
 public class LicenseManagement {
@@ -55,22 +55,22 @@ public class LicenseManagement {
         this.audit = audit;
     }
 
-    /** Revokes a valid or suspended licence (撤销/吊销); final. */
+    /** Revokes a valid or suspended license (撤销/吊销); final. */
     public LicenseSummary revoke(UUID official, String identifier, @Nullable String reason) {
         return changes.change(official, identifier, reason, LicenseStatus.REVOKED);
     }
 
-    /** Suspends a valid licence (暂扣). */
+    /** Suspends a valid license (暂扣). */
     public LicenseSummary suspend(UUID official, String identifier, @Nullable String reason) {
         return changes.change(official, identifier, reason, LicenseStatus.SUSPENDED);
     }
 
-    /** Lifts a suspension (暂扣发还); a licence whose period ended meanwhile is refused, it has expired. */
+    /** Lifts a suspension (暂扣发还); a license whose period ended meanwhile is refused, it has expired. */
     public LicenseSummary reinstate(UUID official, String identifier, @Nullable String reason) {
         return changes.change(official, identifier, reason, LicenseStatus.VALID);
     }
 
-    /** The status of a licence by identifier, for anyone (no holder, no data). */
+    /** The status of a license by identifier, for anyone (no holder, no data). */
     @Transactional(readOnly = true)
     public Optional<LicenseStatusView> status(String identifier) {
         var today = today();
@@ -78,7 +78,7 @@ public class LicenseManagement {
                 s.effectiveStatus(today), s.effectiveStatus(today).code(), s.validTo(), s.statusChangedAt(), s.id()));
     }
 
-    /** What the official's department issued, newest first, a page at a time (keyset on the licence id). */
+    /** What the official's department issued, newest first, a page at a time (keyset on the license id). */
     @Transactional(readOnly = true)
     public WalletPage issuedByMyDepartment(UUID official, @Nullable Long before, int limit) {
         var department = officials.departmentOf(official);
@@ -91,26 +91,26 @@ public class LicenseManagement {
     }
 
     /**
-     * One licence of the official's department in full, with its status history; every read is recorded
+     * One license of the official's department in full, with its status history; every read is recorded
      * ({@link LicenseAudit#LICENCE_READ_BY_OFFICIAL}) in this transaction, as it shows the holder's personal data:
-     * no entry, no licence.
+     * no entry, no license.
      */
     @Transactional
-    public LicenseView licence(UUID official, String identifier) {
+    public LicenseView license(UUID official, String identifier) {
         var stored = ofMyDepartment(official, identifier, "READ");
         audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_READ_BY_OFFICIAL, official.toString(),
                 stored.identifier(), Map.of("holder", stored.holderNameMasked())));
         return wallet.view(stored);
     }
 
-    /** The status changes of a licence of the official's department: from, to, reason, actor, when. */
+    /** The status changes of a license of the official's department: from, to, reason, actor, when. */
     @Transactional(readOnly = true)
     public List<String[]> history(UUID official, String identifier) {
         return statuses.history(ofMyDepartment(official, identifier, "HISTORY").id());
     }
 
     /**
-     * Marks every valid licence whose last day has passed as expired (过期失效), with its history; returns how many.
+     * Marks every valid license whose last day has passed as expired (过期失效), with its history; returns how many.
      * Run daily by the module's scheduler; safe to run on several nodes (a second run finds nothing).
      */
     public int expireEnded() {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the licences module (application.yml, {@code tongban.licenses}).
+ * Settings of the licenses module (application.yml, {@code tongban.licenses}).
  *
  * @param masterKey the SM4 key (16 bytes, base64) that wraps the signing keys' private halves. Empty in the default
  *     profile: a development key is generated in {@code devKeyFile}. The production profile refuses to start without

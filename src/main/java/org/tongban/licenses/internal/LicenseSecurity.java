@@ -11,8 +11,8 @@ import org.tongban.licenses.LicensePermission;
 import org.tongban.shared.SecurityRules;
 
 /**
- * The licences module's permissions and rules. Verification is public: anyone checks a licence shown to them, and
- * the types, a licence's status, the trust list, root key and status list are published for offline verifiers. The
+ * The licenses module's permissions and rules. Verification is public: anyone checks a license shown to them, and
+ * the types, a license's status, the trust list, root key and status list are published for offline verifiers. The
  * wallet and the department's register live in the channels, checked per method.
  */
 @Component
@@ -27,7 +27,7 @@ class LicenseSecurity implements SecurityRules {
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/verify", "/verify/**", "/.well-known/tongban/**").permitAll()
-                .requestMatchers("/console/licences", "/console/licences/**")
+                .requestMatchers("/console/licenses", "/console/licenses/**")
                         .hasAuthority(LicensePermission.TYPES_READ.authority());
     }
 

@@ -23,7 +23,7 @@ public class LicenseStatusStore {
         this.jdbc = jdbc;
     }
 
-    /** Moves a licence from one status to another; false when it is no longer in {@code from}. */
+    /** Moves a license from one status to another; false when it is no longer in {@code from}. */
     public boolean changeStatus(long id, LicenseStatus from, LicenseStatus to, String reason, String actor, Instant at) {
         int n = jdbc.sql("""
                 update licenses.license set status = :to, status_reason = :reason, status_changed_at = :at
@@ -40,7 +40,7 @@ public class LicenseStatusStore {
         return n == 1;
     }
 
-    /** A licence's status changes, oldest first. */
+    /** A license's status changes, oldest first. */
     public List<String[]> history(long id) {
         return jdbc.sql("select from_status, to_status, reason, actor, at from licenses.status_change where license_id = :id order by id")
                 .param("id", id)
@@ -50,7 +50,7 @@ public class LicenseStatusStore {
     }
 
     /**
-     * Marks valid licences whose last day is before {@code today} as expired, with their history; returns how many.
+     * Marks valid licenses whose last day is before {@code today} as expired, with their history; returns how many.
      * One statement: the sweep must not read millions of rows into memory.
      */
     public int expire(LocalDate today, Instant at) {
@@ -65,12 +65,12 @@ public class LicenseStatusStore {
                 .param("today", java.sql.Date.valueOf(today)).param("at", Timestamp.from(at)).update();
     }
 
-    /** The highest licence id issued so far (the status list covers 0 … this). */
+    /** The highest license id issued so far (the status list covers 0 … this). */
     public long maxId() {
         return jdbc.sql("select coalesce(max(id), 0) from licenses.license").query(Long.class).single();
     }
 
-    /** Every licence whose status is not plainly valid today: the non-zero entries of the status list. */
+    /** Every license whose status is not plainly valid today: the non-zero entries of the status list. */
     public void notValid(LocalDate today, java.util.function.ObjLongConsumer<LicenseStatus> sink) {
         jdbc.sql("""
                 select id, status from licenses.license where status <> 'VALID'

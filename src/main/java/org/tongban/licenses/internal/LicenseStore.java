@@ -34,7 +34,7 @@ public class LicenseStore {
         this.template = template;
     }
 
-    /** A licence row to insert. */
+    /** A license row to insert. */
     public record NewLicense(long id, String identifier, String type, String serial, int version, String issuerDepartment,
             String issuerCreditCode, HolderKind holderKind, byte[] holderIdx, String holderNameMasked,
             String holderIdMasked, byte[] content, byte[] signature, String keyId, LocalDate issueDate,
@@ -42,7 +42,7 @@ public class LicenseStore {
             @Nullable String caseNumber, @Nullable UUID batchId, @Nullable String requestKey, String issuedBy,
             Instant issuedAt) {}
 
-    /** A licence row as stored. */
+    /** A license row as stored. */
     public record StoredLicense(long id, String identifier, String type, int version, String issuerDepartment,
             String issuerCreditCode, HolderKind holderKind, byte[] holderIdx, String holderNameMasked,
             String holderIdMasked, byte[] content, byte[] signature, String keyId, LocalDate issueDate,
@@ -50,13 +50,13 @@ public class LicenseStore {
             @Nullable Instant statusChangedAt, @Nullable String previous, @Nullable String caseNumber, String issuedBy,
             Instant issuedAt) {
 
-        /** The status as it reads today: a valid licence past its last day is expired. */
+        /** The status as it reads today: a valid license past its last day is expired. */
         public LicenseStatus effectiveStatus(LocalDate today) {
             return status == LicenseStatus.VALID && validTo != null && validTo.isBefore(today) ? LicenseStatus.EXPIRED : status;
         }
     }
 
-    /** Draws {@code n} licence ids (also status-list positions) from the sequence in one round trip. */
+    /** Draws {@code n} license ids (also status-list positions) from the sequence in one round trip. */
     public long[] allocate(int n) {
         var ids = jdbc.sql("select nextval('licenses.license_seq') from generate_series(1, :n)").param("n", n)
                 .query(Long.class).list();
@@ -64,8 +64,8 @@ public class LicenseStore {
     }
 
     /**
-     * Inserts licences in one statement (arrays unnested server-side: one round trip however many rows); a row that
-     * would break a unique rule (a second active licence of an exclusive type, a repeated case or request key) is
+     * Inserts licenses in one statement (arrays unnested server-side: one round trip however many rows); a row that
+     * would break a unique rule (a second active license of an exclusive type, a repeated case or request key) is
      * skipped. Returns the ids inserted.
      */
     public Set<Long> insertAll(List<NewLicense> rows) {
@@ -138,13 +138,13 @@ public class LicenseStore {
         return jdbc.sql("select * from licenses.license where id = :i").param("i", id).query(LicenseStore::stored).optional();
     }
 
-    /** Locks a licence row for a status change. */
+    /** Locks a license row for a status change. */
     public Optional<StoredLicense> lock(String identifier) {
         return jdbc.sql("select * from licenses.license where identifier = :i for update").param("i", identifier)
                 .query(LicenseStore::stored).optional();
     }
 
-    /** The holder's valid or suspended licence of a type (for exclusive types there is at most one). */
+    /** The holder's valid or suspended license of a type (for exclusive types there is at most one). */
     public List<StoredLicense> active(String type, byte[] holderIdx) {
         return jdbc.sql("""
                 select * from licenses.license
@@ -152,7 +152,7 @@ public class LicenseStore {
                 .param("t", type).param("h", holderIdx).query(LicenseStore::stored).list();
     }
 
-    /** Of these holders, those who already hold an active licence of an exclusive type. */
+    /** Of these holders, those who already hold an active license of an exclusive type. */
     public Set<ByteBuffer> activeHolders(String type, List<byte[]> holderIdxs) {
         if (holderIdxs.isEmpty()) return Set.of();
         var found = new HashSet<ByteBuffer>();
@@ -160,7 +160,7 @@ public class LicenseStore {
             // One index probe per holder (a lateral subquery with equality on the whole index key) rather than
             // "holder_idx = any(?)": while a large import grows the table faster than its statistics follow, the
             // planner used the index for the type only and compared every row of the type with the whole list,
-            // 150 ms per thousand rows at 30,000 licences and growing.
+            // 150 ms per thousand rows at 30,000 licenses and growing.
             var ps = connection.prepareStatement("""
                     select l.holder_idx from unnest(?::bytea[]) as h(idx)
                      cross join lateral (select holder_idx from licenses.license
@@ -203,7 +203,7 @@ public class LicenseStore {
                 .param("b", issuedBy).param("k", requestKey).query(LicenseStore::stored).optional();
     }
 
-    /** The licences of any of these holders, newest first, those with an id below {@code before} (keyset paging). */
+    /** The licenses of any of these holders, newest first, those with an id below {@code before} (keyset paging). */
     public List<StoredLicense> ofHolders(List<byte[]> holderIdxs, long before, int limit) {
         if (holderIdxs.isEmpty()) return List.of();
         return template.query(connection -> {

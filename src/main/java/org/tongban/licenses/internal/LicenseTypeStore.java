@@ -94,7 +94,7 @@ public class LicenseTypeStore {
         return columns;
     }
 
-    /** How many licences of a type were ever issued. */
+    /** How many licenses of a type were ever issued. */
     public long issued(String code) {
         return jdbc.sql("select count(*) from licenses.license where type = :t").param("t", code).query(Long.class).single();
     }
@@ -136,7 +136,7 @@ public class LicenseTypeStore {
                 (List<String>) (List<?>) template.get("face"));
     }
 
-    /** A type as the seed file writes it (docs/licences.md, "Licence types"). */
+    /** A type as the seed file writes it (docs/licenses.md, "License types"). */
     @SuppressWarnings("unchecked")
     public static LicenseTypeView fromJson(Map<String, Object> t) {
         var authority = (Map<String, Object>) t.get("definingAuthority");

@@ -6,14 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.tongban.shared.Masking;
 
 /**
- * A licence type (证照类型): its short code (as the catalogue names it), GB/T 36904 type code, names, defining
+ * A license type (证照类型): its short code (as the catalogue names it), GB/T 36904 type code, names, defining
  * authority, holder kind, issuing departments, the typed schema of its face data, the validity rule and the display
  * template.
  *
  * @param validity {@code PERMANENT} (长期有效), an ISO-8601 period counted from the first valid day ({@code P6Y}), or
  *     {@code GIVEN} (the issuer states the last day)
- * @param numberMask how the licence number (证照编号) is masked when shown: it is the ID number on some licences
- * @param face the fields shown on the licence's face and disclosed in a show token by default, in order; besides the
+ * @param numberMask how the license number (证照编号) is masked when shown: it is the ID number on some licenses
+ * @param face the fields shown on the license's face and disclosed in a show token by default, in order; besides the
  *     schema's own fields: {@code holderName}, {@code holderId}, {@code number}, {@code issueDate}, {@code validFrom},
  *     {@code validTo}, {@code issuer}
  */
@@ -21,7 +21,7 @@ public record LicenseTypeView(String code, String typeCode, String nameZh, Strin
         String authorityZh, String authorityEn, HolderKind holderKind, List<String> issuers, String validity,
         boolean allowMultiple, Mask numberMask, List<FieldSpec> fields, String color, List<String> face) {
 
-    /** The attributes every licence has, beside its type's own fields. */
+    /** The attributes every license has, beside its type's own fields. */
     public static final Set<String> STANDARD_FIELDS =
             Set.of("holderName", "holderId", "number", "issueDate", "validFrom", "validTo", "issuer");
 

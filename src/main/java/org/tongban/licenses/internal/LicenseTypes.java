@@ -15,9 +15,9 @@ import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.verifier.Json;
 
 /**
- * The licence types (证照类型): public reference data, read by everyone, and edited by government managers as a
- * whole definition in the seed file's JSON shape (docs/licences.md, "Licence types"). A type that licences were
- * issued under keeps its holder kind and every field with its type, so that those licences still read as signed.
+ * The license types (证照类型): public reference data, read by everyone, and edited by government managers as a
+ * whole definition in the seed file's JSON shape (docs/licenses.md, "License types"). A type that licenses were
+ * issued under keeps its holder kind and every field with its type, so that those licenses still read as signed.
  */
 @Service
 public class LicenseTypes {
@@ -44,7 +44,7 @@ public class LicenseTypes {
     /**
      * Replaces a type's definition. Refused field by field, nothing written, when the JSON is malformed or not a
      * type; when it renames the code or the national type code; when a name is empty, an issuer is not a department,
-     * the validity rule, a field, the face or the colour is wrong; or, once licences of the type exist, when it
+     * the validity rule, a field, the face or the colour is wrong; or, once licenses of the type exist, when it
      * changes the holder kind or drops or retypes a field.
      */
     @Transactional

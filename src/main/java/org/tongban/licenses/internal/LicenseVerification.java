@@ -16,7 +16,7 @@ import org.tongban.verifier.Outcome;
 /**
  * Verification of show tokens for anyone (核验), and what offline verifiers need: the trust list, the root key and
  * the status list. The online check is the offline verifier's ({@link org.tongban.verifier.OfflineVerifier}, with
- * the platform's own published trust list) followed by the licence's status in the register instead of a status
+ * the platform's own published trust list) followed by the license's status in the register instead of a status
  * list. Never throws for any token: garbage is {@link Outcome#MALFORMED}.
  */
 @Service
@@ -36,7 +36,7 @@ public class LicenseVerification {
     }
 
     /**
-     * Verifies a show token now: signature, issuer key, token window, licence period, then the register. Not in a
+     * Verifies a show token now: signature, issuer key, token window, license period, then the register. Not in a
      * transaction: the register is read with one statement, and a read-only transaction around it cost three more
      * round trips to the database per verification (read-only on, begin, commit, read-only off).
      */
@@ -50,8 +50,8 @@ public class LicenseVerification {
         }
         var claims = checked.token();
         if (claims == null) return VerificationResult.failed(checked.outcome(), now);
-        var stored = store.find(claims.licenceId()).orElse(null);
-        // The token must name the licence as the register knows it: same status position, same issuer.
+        var stored = store.find(claims.licenseId()).orElse(null);
+        // The token must name the license as the register knows it: same status position, same issuer.
         if (stored == null || stored.id() != claims.statusIndex() || !stored.issuerDepartment().equals(claims.issuer())) {
             return result(Outcome.UNKNOWN_LICENCE, now, claims, null, checked.key().nameZh(), checked.key().nameEn());
         }
@@ -68,7 +68,7 @@ public class LicenseVerification {
         return result(outcome, now, claims, status, checked.key().nameZh(), checked.key().nameEn());
     }
 
-    /** The signed trust list (compact envelope, docs/licences.md). */
+    /** The signed trust list (compact envelope, docs/licenses.md). */
     public String trustList() {
         return publications.trustList().body();
     }
@@ -78,7 +78,7 @@ public class LicenseVerification {
         return publications.rootPem();
     }
 
-    /** The signed status list (compact envelope, docs/licences.md). */
+    /** The signed status list (compact envelope, docs/licenses.md). */
     @Transactional(readOnly = true)
     public String statusList() {
         return publications.statusList();
@@ -86,7 +86,7 @@ public class LicenseVerification {
 
     private static VerificationResult result(Outcome outcome, Instant now, org.tongban.verifier.ShowToken claims,
             @Nullable LicenseStatus status, String issuerZh, String issuerEn) {
-        return new VerificationResult(outcome, now, claims.licenceId(), claims.type(), claims.typeName(), claims.issuer(),
+        return new VerificationResult(outcome, now, claims.licenseId(), claims.type(), claims.typeName(), claims.issuer(),
                 issuerZh, issuerEn, claims.fields(), claims.issuedAt(), claims.expiresAt(), claims.validTo(), status,
                 claims.kid());
     }

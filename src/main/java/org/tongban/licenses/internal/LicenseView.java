@@ -5,10 +5,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One licence in full, for its holder (or an official of the issuing department, audited): the data as signed, the
+ * One license in full, for its holder (or an official of the issuing department, audited): the data as signed, the
  * signature and whether it still verifies, and the status.
  *
- * @param canonical the signed canonical document (UTF-8 JSON, docs/licences.md)
+ * @param canonical the signed canonical document (UTF-8 JSON, docs/licenses.md)
  * @param signature the issuer's SM2 signature over {@code canonical}, DER, base64
  * @param signatureValid whether the signature verifies now with the key that made it
  */
@@ -17,7 +17,7 @@ public record LicenseView(LicenseSummary summary, LicenseTypeView type, String i
         @Nullable String previous, @Nullable String caseNumber, String keyId, String canonical, String signature,
         boolean signatureValid) {
 
-    /** A field's value by name: a standard attribute or a face-data field; null when the licence has none. */
+    /** A field's value by name: a standard attribute or a face-data field; null when the license has none. */
     public @Nullable String value(String name) {
         return switch (name) {
             case "holderName" -> holderName;

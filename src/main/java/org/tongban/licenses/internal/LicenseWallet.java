@@ -29,8 +29,8 @@ import org.tongban.verifier.ShowToken;
 import org.tongban.verifier.Sm2;
 
 /**
- * The holder's side (证照夹): the licences an account holds (its person's, and its enterprises'), one licence with
- * its data, and show tokens (亮证). Another holder's licence is not found, so an identifier reveals nothing; the
+ * The holder's side (证照夹): the licenses an account holds (its person's, and its enterprises'), one license with
+ * its data, and show tokens (亮证). Another holder's license is not found, so an identifier reveals nothing; the
  * attempt is recorded ({@link LicenseAudit#LICENCE_ACCESS_DENIED}). The wallet pages and the use authorisation
  * (用证授权) build on these methods.
  */
@@ -45,7 +45,7 @@ public class LicenseWallet {
     private final LicenseStore store;
     private final LicenseTypeStore types;
     private final Holders holders;
-    private final HeldLicences held;
+    private final HeldLicenses held;
     private final Issuer issuer;
     private final LicenseKeyStore keys;
     private final Departments identity;
@@ -54,7 +54,7 @@ public class LicenseWallet {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, HeldLicences held, Issuer issuer,
+    LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, HeldLicenses held, Issuer issuer,
             LicenseKeyStore keys, Departments identity, PlatformManagement platform, AuditManagement audit,
             ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
@@ -70,7 +70,7 @@ public class LicenseWallet {
         this.events = events;
     }
 
-    /** The account's licences, newest first, {@code limit} (at most 100) below {@code before} (null: from the newest). */
+    /** The account's licenses, newest first, {@code limit} (at most 100) below {@code before} (null: from the newest). */
     @Transactional(readOnly = true)
     public WalletPage mine(UUID account, @Nullable Long before, int limit) {
         int n = Math.clamp(limit, 1, MAX_PAGE);
@@ -80,14 +80,14 @@ public class LicenseWallet {
         return new WalletPage(page, rows.size() > n ? page.getLast().id() : null);
     }
 
-    /** One of the account's licences in full, its signature checked. */
+    /** One of the account's licenses in full, its signature checked. */
     @Transactional(readOnly = true)
-    public LicenseView licence(UUID account, String identifier) {
+    public LicenseView license(UUID account, String identifier) {
         return view(held.own(account, identifier, "READ"));
     }
 
     /**
-     * A show token for one of the account's licences: the chosen fields (the type's face fields by default), each
+     * A show token for one of the account's licenses: the chosen fields (the type's face fields by default), each
      * masked unless named in {@code unmasked}, signed by the issuing department's current key, good for the
      * platform's show setting (60 seconds by default). Any status may be shown: the verifier says what it is.
      *
@@ -130,12 +130,12 @@ public class LicenseWallet {
                 .map(Integer::parseInt).filter(s -> s >= 10 && s <= 600).orElse(DEFAULT_SHOW_SECONDS);
     }
 
-    /** The full view of a stored licence; used for holders here and for officials by {@link LicenseManagement}. */
+    /** The full view of a stored license; used for holders here and for officials by {@link LicenseManagement}. */
     LicenseView view(StoredLicense stored) {
         var type = types.find(stored.type()).orElseThrow();
         var canonical = issuer.content(stored.identifier(), stored.content());
         var doc = LicenseDocument.parse(canonical);
-        // The register's issue time is the platform's own, not the signer's: a licence signed with a key at or after
+        // The register's issue time is the platform's own, not the signer's: a license signed with a key at or after
         // its revocation (a compromised key) does not verify, one signed before still does.
         boolean valid = keys.key(stored.keyId())
                 .filter(k -> k.revokedAt() == null || stored.issuedAt().isBefore(k.revokedAt()))

@@ -50,7 +50,7 @@ class MasterKey {
             }
             this.development = false;
         } else if (production || !StringUtils.hasText(properties.devKeyFile())) {
-            throw new IllegalStateException("The licence master key is missing: set TONGBAN_LICENCE_MASTER_KEY (16 bytes, "
+            throw new IllegalStateException("The license master key is missing: set TONGBAN_LICENCE_MASTER_KEY (16 bytes, "
                     + "base64). The production profile never generates keys.");
         } else {
             var file = loadOrCreate(Path.of(properties.devKeyFile()));
@@ -96,12 +96,12 @@ class MasterKey {
     }
 
     byte[] checkValue(int version) {
-        return GmCrypto.hmacSm3(key(version), "tongban licence master key check".getBytes(StandardCharsets.US_ASCII));
+        return GmCrypto.hmacSm3(key(version), "tongban license master key check".getBytes(StandardCharsets.US_ASCII));
     }
 
     private byte[] key(int version) {
         var key = keys.get(version);
-        if (key == null) throw new IllegalStateException("This node does not know licence master key version " + version);
+        if (key == null) throw new IllegalStateException("This node does not know license master key version " + version);
         return key;
     }
 
@@ -133,9 +133,9 @@ class MasterKey {
 
     private static java.util.Properties loadOrCreate(Path file) throws IOException {
         var loaded = DevelopmentKeys.loadOrCreate(file, Map.of("licence-master-key", GmCrypto.SM4_KEY_LENGTH),
-                "Tongban DEVELOPMENT licence master key: generated on first start. Never commit, never use in production.");
+                "Tongban DEVELOPMENT license master key: generated on first start. Never commit, never use in production.");
         if (loaded.generated()) {
-            log.warn("Generated a development licence master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY", file);
+            log.warn("Generated a development license master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY", file);
         }
         return loaded.keys();
     }

@@ -32,7 +32,7 @@ import org.tongban.verifier.VerificationFailure;
 
 /**
  * What the platform publishes for verifiers: the trust list (issuer and status keys, signed by the root key), the
- * root public key, and the status list (signed by the status key). Formats: docs/licences.md.
+ * root public key, and the status list (signed by the status key). Formats: docs/licenses.md.
  *
  * <p>A trust list is published (a row in {@code licenses.trust_list} with the next sequence number) when the keys
  * changed or half its validity has passed; otherwise every node serves the latest one. The status list is rebuilt

@@ -10,17 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseStatus;
 
-/** An official replaces a valid licence of their department with its next version (换发, 补发, 变更). */
+/** An official replaces a valid license of their department with its next version (换发, 补发, 变更). */
 @Service
 class Reissue {
 
     private final LicenseTypeStore types;
     private final LicenseStore store;
-    private final LicenceRegister register;
+    private final LicenseRegister register;
     private final IssueChecks checks;
     private final Clock clock;
 
-    Reissue(LicenseTypeStore types, LicenseStore store, LicenceRegister register, IssueChecks checks, Clock clock) {
+    Reissue(LicenseTypeStore types, LicenseStore store, LicenseRegister register, IssueChecks checks, Clock clock) {
         this.clock = clock;
         this.types = types;
         this.store = store;

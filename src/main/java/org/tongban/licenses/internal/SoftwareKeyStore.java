@@ -94,15 +94,15 @@ class SoftwareKeyStore implements LicenseKeyStore {
             }
             int stored = (Integer) row.get()[2];
             if (stored > master.version() || !master.knows(stored)) {
-                throw new IllegalStateException("The licence key store is under master key version " + stored
+                throw new IllegalStateException("The license key store is under master key version " + stored
                         + ", which this node does not have: start with that key as current or previous master key.");
             }
             if (!java.util.Arrays.equals((byte[]) row.get()[0], master.checkValue(stored))) {
-                throw new IllegalStateException("The licence master key does not match the one the signing keys were "
+                throw new IllegalStateException("The license master key does not match the one the signing keys were "
                         + "wrapped with (licenses.key_store): start with the master key of this database.");
             }
             if (production && (Boolean) row.get()[1]) {
-                throw new IllegalStateException("Production refuses a licence key store created under a development "
+                throw new IllegalStateException("Production refuses a license key store created under a development "
                         + "master key: create the signing keys anew under TONGBAN_LICENCE_MASTER_KEY.");
             }
             if (stored < master.version()) rewrap();
@@ -127,7 +127,7 @@ class SoftwareKeyStore implements LicenseKeyStore {
         }
         jdbc.sql("update licenses.key_store set check_value = :c, master_version = :v where id = 1")
                 .param("c", master.checkValue()).param("v", master.version()).update();
-        log.info("Rewrapped {} signing keys with licence master key version {}", rows.size(), master.version());
+        log.info("Rewrapped {} signing keys with license master key version {}", rows.size(), master.version());
     }
 
     @Override

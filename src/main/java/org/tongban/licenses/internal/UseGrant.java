@@ -26,17 +26,17 @@ import org.tongban.licenses.internal.GrantStore.StoredGrant;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 
 /**
- * The uses of a licence through an authorisation, each logged for the holder ({@code licenses.use_log}) and audited:
- * an official reads its data through a grant in force, and an application uses one of the holder's licences instead
+ * The uses of a license through an authorisation, each logged for the holder ({@code licenses.use_log}) and audited:
+ * an official reads its data through a grant in force, and an application uses one of the holder's licenses instead
  * of an upload (免证办), which is the holder's authorisation for that item and case.
  */
 @Service
 class UseGrant {
 
-    /** How long a licence chosen in an application may be read by the officials who handle the case. */
+    /** How long a license chosen in an application may be read by the officials who handle the case. */
     static final int CASE_DAYS = 90;
 
-    private final LicenseStore licences;
+    private final LicenseStore licenses;
     private final GrantStore grants;
     private final LicenseTypeStore types;
     private final Holders holders;
@@ -50,11 +50,11 @@ class UseGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UseGrant(LicenseStore licences, GrantStore grants, LicenseTypeStore types, Holders holders, GrantViews views,
+    UseGrant(LicenseStore licenses, GrantStore grants, LicenseTypeStore types, Holders holders, GrantViews views,
             LicenseWallet wallet, Officials officials, Departments identity, CatalogManagement catalog,
             CaseHandling handling, AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
-        this.licences = licences;
+        this.licenses = licenses;
         this.grants = grants;
         this.types = types;
         this.holders = holders;
@@ -70,14 +70,14 @@ class UseGrant {
 
     /** See {@link LicenseGrants#read}. */
     @Transactional
-    GrantedLicenceView read(UUID official, UUID grantId, @Nullable String caseNumber) {
+    GrantedLicenseView read(UUID official, UUID grantId, @Nullable String caseNumber) {
         var actor = official.toString();
         var g = grants.find(grantId).orElse(null);
         if (g == null) {
             views.readRefused(actor, grantId.toString(), "NOT_FOUND");
             throw new LicenseNotFoundException();
         }
-        var stored = licences.find(g.licenseId()).orElseThrow();
+        var stored = licenses.find(g.licenseId()).orElseThrow();
         var today = today();
         switch (g.status(today)) {
             case WITHDRAWN -> {
@@ -115,7 +115,7 @@ class UseGrant {
         var status = stored.effectiveStatus(today);
         if (status != LicenseStatus.VALID) {
             views.readRefused(actor, grantId.toString(), "LICENCE_" + status.name());
-            throw new LicenseRefusedException("licenses.grants.error.licenceNotValid", LicenseRefusedException.Kind.CONFLICT);
+            throw new LicenseRefusedException("licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
         var now = clock.instant();
         grants.log(g.id(), GrantUse.By.OFFICIAL, actor, department, usedCase, GrantUse.Disclosed.FULL, now);
@@ -123,42 +123,42 @@ class UseGrant {
         details.put("grant", g.id().toString());
         details.put("department", department);
         if (usedCase != null) details.put("case", usedCase);
-        // In this transaction: the licence leaves only with its audit entry written.
+        // In this transaction: the license leaves only with its audit entry written.
         audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
-        return new GrantedLicenceView(views.view(g, stored, today), wallet.view(stored));
+        return new GrantedLicenseView(views.view(g, stored, today), wallet.view(stored));
     }
 
-    // Applications (the cases module's licence port, CaseLicenceEvidence)
+    // Applications (the cases module's license port, CaseLicenseEvidence)
 
-    /** The holder's valid licences of a type, for an application to choose from. */
+    /** The holder's valid licenses of a type, for an application to choose from. */
     @Transactional(readOnly = true)
     List<StoredLicense> available(UUID holder, String type) {
         var today = today();
-        return holders.of(holder).stream().flatMap(idx -> licences.active(type, idx).stream())
+        return holders.of(holder).stream().flatMap(idx -> licenses.active(type, idx).stream())
                 .filter(l -> l.effectiveStatus(today) == LicenseStatus.VALID).toList();
     }
 
     /**
-     * Uses one of the holder's licences in an application: the holder's choice is their authorisation for the item
+     * Uses one of the holder's licenses in an application: the holder's choice is their authorisation for the item
      * and the case, good for {@link #CASE_DAYS} days (one already made for the case is used again). Logs the use
      * and returns the summary the case keeps; the full data is read through the authorisation.
      *
-     * @throws CaseRefusedException not the holder's licence, another type, or not valid (suspended, revoked, expired)
+     * @throws CaseRefusedException not the holder's license, another type, or not valid (suspended, revoked, expired)
      */
     @Transactional
     String useInCase(UUID holder, String identifier, String type, String itemCode, String caseNumber) {
-        var stored = licences.find(identifier == null ? "" : identifier.strip()).orElse(null);
+        var stored = licenses.find(identifier == null ? "" : identifier.strip()).orElse(null);
         var today = today();
         String refusal = null;
         String reason = null;
         if (stored == null || !holders.holds(holder, stored.holderIdx())) {
-            refusal = "cases.error.licenceNotYours";
+            refusal = "cases.error.licenseNotYours";
             reason = "NOT_HOLDER";
         } else if (!stored.type().equals(type)) {
-            refusal = "cases.error.licenceWrongType";
+            refusal = "cases.error.licenseWrongType";
             reason = "WRONG_TYPE";
         } else if (stored.effectiveStatus(today) != LicenseStatus.VALID) {
-            refusal = "cases.error.licenceNotValid";
+            refusal = "cases.error.licenseNotValid";
             reason = "LICENCE_" + stored.effectiveStatus(today).name();
         }
         if (refusal != null) {
@@ -186,7 +186,7 @@ class UseGrant {
         return summary(stored, g, today);
     }
 
-    /** What a case keeps of a licence used in it: enough to know which licence, no more personal data than masked. */
+    /** What a case keeps of a license used in it: enough to know which license, no more personal data than masked. */
     private String summary(StoredLicense stored, StoredGrant g, LocalDate today) {
         var type = types.find(stored.type()).orElseThrow();
         var issuer = identity.department(stored.issuerDepartment()).map(d -> d.nameZh()).orElse(stored.issuerDepartment());

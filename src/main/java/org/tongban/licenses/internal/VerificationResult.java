@@ -9,14 +9,14 @@ import org.tongban.verifier.Outcome;
 
 /**
  * The platform's answer to a show token: the outcome (the first check that failed, or {@link Outcome#VALID}), and,
- * once the signature verified, what the token says and the licence's status in the register.
+ * once the signature verified, what the token says and the license's status in the register.
  *
- * @param licenceStatus the status in the register when the licence was found; null otherwise
+ * @param licenseStatus the status in the register when the license was found; null otherwise
  */
 public record VerificationResult(Outcome outcome, Instant checkedAt, @Nullable String identifier, @Nullable String type,
         @Nullable String typeName, @Nullable String issuerDepartment, @Nullable String issuerNameZh,
         @Nullable String issuerNameEn, @Nullable Map<String, String> fields, @Nullable Instant tokenIssuedAt,
-        @Nullable Instant tokenExpiresAt, @Nullable LocalDate validTo, @Nullable LicenseStatus licenceStatus,
+        @Nullable Instant tokenExpiresAt, @Nullable LocalDate validTo, @Nullable LicenseStatus licenseStatus,
         @Nullable String keyId) {
 
     public boolean valid() {

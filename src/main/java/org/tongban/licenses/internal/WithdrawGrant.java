@@ -16,7 +16,7 @@ import org.tongban.licenses.LicenseNotFoundException;
 @Service
 class WithdrawGrant {
 
-    private final LicenseStore licences;
+    private final LicenseStore licenses;
     private final GrantStore grants;
     private final Holders holders;
     private final GrantViews views;
@@ -24,10 +24,10 @@ class WithdrawGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WithdrawGrant(LicenseStore licences, GrantStore grants, Holders holders, GrantViews views, AuditManagement audit,
+    WithdrawGrant(LicenseStore licenses, GrantStore grants, Holders holders, GrantViews views, AuditManagement audit,
             ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
-        this.licences = licences;
+        this.licenses = licenses;
         this.grants = grants;
         this.holders = holders;
         this.views = views;
@@ -39,7 +39,7 @@ class WithdrawGrant {
     @Transactional
     GrantView withdraw(UUID holder, UUID grantId) {
         var g = grants.lock(grantId).orElse(null);
-        var stored = g == null ? null : licences.find(g.licenseId()).filter(l -> holders.holds(holder, l.holderIdx())).orElse(null);
+        var stored = g == null ? null : licenses.find(g.licenseId()).filter(l -> holders.holds(holder, l.holderIdx())).orElse(null);
         if (g == null || stored == null) {
             audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ACCESS_DENIED, holder.toString(), grantId.toString(),
                     Map.of("purpose", "WITHDRAW_GRANT", "reason", "NOT_FOUND")));

@@ -47,16 +47,16 @@ import org.tongban.licenses.internal.ShowTokenView;
 import org.tongban.licenses.internal.WalletPage;
 
 /**
- * Electronic licences: types (public); issuing, the department's register and status changes (officials); the
- * holder's licences and show tokens; verification, the trust list, the root key and the status list (public).
+ * Electronic licenses: types (public); issuing, the department's register and status changes (officials); the
+ * holder's licenses and show tokens; verification, the trust list, the root key and the status list (public).
  */
 @RestController
 @RequestMapping("/api/v1/licenses")
-@Tag(name = "Licences")
+@Tag(name = "Licenses")
 class LicenseApiController {
 
     /**
-     * The JOSE media type for compact serializations; Tongban's envelopes have that shape (docs/licences.md). Set on
+     * The JOSE media type for compact serializations; Tongban's envelopes have that shape (docs/licenses.md). Set on
      * the answer rather than declared as produced, so that any Accept header gets the list.
      */
     static final MediaType JOSE = MediaType.parseMediaType("application/jose");
@@ -81,7 +81,7 @@ class LicenseApiController {
         this.messages = messages;
     }
 
-    /** A licence to issue; {@code data} holds the type's fields by name. Dates are {@code yyyy-MM-dd}. */
+    /** A license to issue; {@code data} holds the type's fields by name. Dates are {@code yyyy-MM-dd}. */
     record IssueRequest(@Nullable String type, @Nullable String holderName, @Nullable String holderId,
             @Nullable String number, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
             @Nullable Map<String, String> data) {
@@ -107,7 +107,7 @@ class LicenseApiController {
     record VerifyResponse(String outcome, boolean valid, String check, String message, Instant checkedAt,
             @Nullable String identifier, @Nullable String type, @Nullable String typeName, @Nullable String issuer,
             @Nullable String issuerName, @Nullable Map<String, Field> fields, @Nullable Instant tokenIssuedAt,
-            @Nullable Instant tokenExpiresAt, @Nullable LocalDate validTo, @Nullable String licenceStatus,
+            @Nullable Instant tokenExpiresAt, @Nullable LocalDate validTo, @Nullable String licenseStatus,
             @Nullable String keyId) {}
 
     record Field(String label, String value) {}
@@ -123,7 +123,7 @@ class LicenseApiController {
     // Types
 
     @GetMapping("/types")
-    @Operation(summary = "Licence types: codes, holder kind, issuing departments, data fields, validity rule, template")
+    @Operation(summary = "License types: codes, holder kind, issuing departments, data fields, validity rule, template")
     List<LicenseTypeView> types() {
         return types.all();
     }
@@ -132,8 +132,8 @@ class LicenseApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a licence of a type my department issues",
-            description = "Repeating the request with the same Idempotency-Key returns the licence issued the first time. "
+    @Operation(summary = "Issue a license of a type my department issues",
+            description = "Repeating the request with the same Idempotency-Key returns the license issued the first time. "
                     + "403 when my department does not issue the type; 409 when the holder already holds one; 422 with "
                     + "errors by field when the data fail the type's schema.")
     @PreAuthorize("hasAuthority('licenses:issue')")
@@ -142,7 +142,7 @@ class LicenseApiController {
     }
 
     @PostMapping(path = "/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import licences of one type from CSV; the report lists each refused row with its reasons",
+    @Operation(summary = "Import licenses of one type from CSV; the report lists each refused row with its reasons",
             description = "Header: holderName, holderId, optionally number, validFrom, validTo, then the type's fields "
                     + "by name or Chinese label. UTF-8 or GB18030. Importing the same file again issues nothing twice.")
     @PreAuthorize("hasAuthority('licenses:issue')")
@@ -159,15 +159,15 @@ class LicenseApiController {
     }
 
     @GetMapping("/issued/{id}")
-    @Operation(summary = "One licence my department issued, in full (the read is audited)")
+    @Operation(summary = "One license my department issued, in full (the read is audited)")
     @PreAuthorize("hasAuthority('licenses:issue')")
     LicenseView issuedOne(@PathVariable String id, @CurrentAccount UUID me) {
-        return management.licence(me, id);
+        return management.license(me, id);
     }
 
     @PostMapping("/{id}/reissue")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Replace a valid licence of my department with its next version (换发); fields not given are kept")
+    @Operation(summary = "Replace a valid license of my department with its next version (换发); fields not given are kept")
     @PreAuthorize("hasAuthority('licenses:issue')")
     LicenseSummary reissue(@PathVariable String id, @RequestHeader("Idempotency-Key") String key,
             @RequestBody IssueRequest body, @CurrentAccount UUID me) {
@@ -177,14 +177,14 @@ class LicenseApiController {
     }
 
     @PostMapping("/{id}/revoke")
-    @Operation(summary = "Revoke a licence of my department (撤销), with a reason")
+    @Operation(summary = "Revoke a license of my department (撤销), with a reason")
     @PreAuthorize("hasAuthority('licenses:status')")
     LicenseSummary revoke(@PathVariable String id, @RequestBody ReasonRequest body, @CurrentAccount UUID me) {
         return management.revoke(me, id, body.reason());
     }
 
     @PostMapping("/{id}/suspend")
-    @Operation(summary = "Suspend a licence of my department (暂扣), with a reason")
+    @Operation(summary = "Suspend a license of my department (暂扣), with a reason")
     @PreAuthorize("hasAuthority('licenses:status')")
     LicenseSummary suspend(@PathVariable String id, @RequestBody ReasonRequest body, @CurrentAccount UUID me) {
         return management.suspend(me, id, body.reason());
@@ -200,7 +200,7 @@ class LicenseApiController {
     // The holder
 
     @GetMapping("/mine")
-    @Operation(summary = "My licences and my enterprises', newest first; pass next as before for the following page")
+    @Operation(summary = "My licenses and my enterprises', newest first; pass next as before for the following page")
     @PreAuthorize("hasAuthority('licenses:read-own')")
     WalletPage mine(@RequestParam(required = false) @Nullable Long before, @RequestParam(defaultValue = "20") int limit,
             @CurrentAccount UUID me) {
@@ -208,16 +208,16 @@ class LicenseApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One of my licences in full, with the signed document and whether its signature verifies")
+    @Operation(summary = "One of my licenses in full, with the signed document and whether its signature verifies")
     @PreAuthorize("hasAuthority('licenses:read-own')")
     LicenseView one(@PathVariable String id, @CurrentAccount UUID me) {
-        return wallet.licence(me, id);
+        return wallet.license(me, id);
     }
 
     @PostMapping("/{id}/show")
-    @Operation(summary = "A show token (亮证) for one of my licences, good for 60 seconds by default",
+    @Operation(summary = "A show token (亮证) for one of my licenses, good for 60 seconds by default",
             description = "Discloses the type's face fields unless fields are named; personal values are masked unless "
-                    + "named in unmasked. Verify it with POST /api/v1/licenses/verify or offline (docs/licences.md).")
+                    + "named in unmasked. Verify it with POST /api/v1/licenses/verify or offline (docs/licenses.md).")
     @PreAuthorize("hasAuthority('licenses:show')")
     ShowTokenView show(@PathVariable String id, @RequestBody(required = false) @Nullable ShowRequest body, @CurrentAccount UUID me) {
         return wallet.show(me, id, body == null ? null : body.fields(),
@@ -227,13 +227,13 @@ class LicenseApiController {
     // Anyone
 
     @GetMapping("/{id}/status")
-    @Operation(summary = "A licence's status by its identifier (no holder, no data)")
+    @Operation(summary = "A license's status by its identifier (no holder, no data)")
     LicenseStatusView status(@PathVariable String id) {
         return management.status(id).orElseThrow(LicenseNotFoundException::new);
     }
 
     @PostMapping("/verify")
-    @Operation(summary = "Verify a show token: signature, issuer key, token expiry, licence period and status",
+    @Operation(summary = "Verify a show token: signature, issuer key, token expiry, license period and status",
             description = "Always 200 with the verdict for any token, garbage included; the outcome names the first "
                     + "check that failed.")
     VerifyResponse verify(@RequestBody VerifyRequest body) {
@@ -253,11 +253,11 @@ class LicenseApiController {
         return new VerifyResponse(r.outcome().name(), r.valid(), r.outcome().message(), message, r.checkedAt(),
                 r.identifier(), r.type(), r.typeName(), r.issuerDepartment(), en ? r.issuerNameEn() : r.issuerNameZh(),
                 fields, r.tokenIssuedAt(), r.tokenExpiresAt(), r.validTo(),
-                r.licenceStatus() == null ? null : r.licenceStatus().name(), r.keyId());
+                r.licenseStatus() == null ? null : r.licenseStatus().name(), r.keyId());
     }
 
     @GetMapping("/trust-list")
-    @Operation(summary = "The trust list: issuer and status public keys, signed by the root key (docs/licences.md)")
+    @Operation(summary = "The trust list: issuer and status public keys, signed by the root key (docs/licenses.md)")
     ResponseEntity<String> trustList() {
         return ResponseEntity.ok().contentType(JOSE).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
                 .body(verification.trustList());
@@ -271,7 +271,7 @@ class LicenseApiController {
     }
 
     @GetMapping("/status-list")
-    @Operation(summary = "The status list: two bits per licence, signed by the platform's status key (docs/licences.md)")
+    @Operation(summary = "The status list: two bits per license, signed by the platform's status key (docs/licenses.md)")
     ResponseEntity<String> statusList() {
         return ResponseEntity.ok().contentType(JOSE).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
                 .body(verification.statusList());

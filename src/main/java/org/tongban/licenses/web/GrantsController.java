@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Departments;
-import org.tongban.licenses.internal.GrantLicence;
+import org.tongban.licenses.internal.GrantLicense;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.internal.LicenseGrants;
 import org.tongban.licenses.LicenseNotFoundException;
@@ -26,8 +26,8 @@ import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.internal.LicenseWallet;
 
 /**
- * Use authorisations (用证授权) on pages: the holder's page of a licence's grants (give one, withdraw one, the use log)
- * in the citizen and business channels, and the official's reading of a licence used in a case or granted to the
+ * Use authorisations (用证授权) on pages: the holder's page of a license's grants (give one, withdraw one, the use log)
+ * in the citizen and business channels, and the official's reading of a license used in a case or granted to the
  * department, in the office channel.
  */
 @Controller
@@ -46,13 +46,13 @@ class GrantsController {
         this.identity = identity;
     }
 
-    @GetMapping("/{channel:citizen|business}/licences/{identifier}/grants")
+    @GetMapping("/{channel:citizen|business}/licenses/{identifier}/grants")
     @PreAuthorize("hasAuthority('licenses:read-own')")
     String page(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model) {
         return holderPage(channel, identifier, me, model, Map.of("granteeKind", "DEPARTMENT"));
     }
 
-    @PostMapping("/{channel:citizen|business}/licences/{identifier}/grants")
+    @PostMapping("/{channel:citizen|business}/licenses/{identifier}/grants")
     @PreAuthorize("hasAuthority('licenses:grant')")
     @FormPage(value = "grantRefused", status = 200)
     String grant(@PathVariable String channel, @PathVariable String identifier,
@@ -61,9 +61,9 @@ class GrantsController {
             @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String validUntil,
             @RequestParam(defaultValue = "") String requestKey, @CurrentAccount UUID me, Model model, RedirectAttributes redirect) {
         var grantee = granteeKind.equals("ITEM") ? item : department;
-        grants.grant(me, identifier, new GrantLicence(granteeKind, grantee, purpose, date(validUntil)), requestKey);
+        grants.grant(me, identifier, new GrantLicense(granteeKind, grantee, purpose, date(validUntil)), requestKey);
         redirect.addFlashAttribute("notice", "licenses.grants.granted");
-        return "redirect:/" + channel + "/licences/" + identifier + "/grants";
+        return "redirect:/" + channel + "/licenses/" + identifier + "/grants";
     }
 
     /** The grants page again with what was typed: the errors by field (the grantee's on the field shown), or why. */
@@ -98,19 +98,19 @@ class GrantsController {
         }
     }
 
-    @PostMapping("/{channel:citizen|business}/licences/{identifier}/grants/{grant}/withdraw")
+    @PostMapping("/{channel:citizen|business}/licenses/{identifier}/grants/{grant}/withdraw")
     @PreAuthorize("hasAuthority('licenses:grant')")
     String withdraw(@PathVariable String channel, @PathVariable String identifier, @PathVariable UUID grant, @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         grants.withdraw(me, grant);
         redirect.addFlashAttribute("notice", "licenses.grants.withdrawn");
-        return "redirect:/" + channel + "/licences/" + identifier + "/grants";
+        return "redirect:/" + channel + "/licenses/" + identifier + "/grants";
     }
 
     // Officials
 
-    /** The licences chosen in a case of the official's department (enter a case number). */
-    @GetMapping("/office/licences/granted")
+    /** The licenses chosen in a case of the official's department (enter a case number). */
+    @GetMapping("/office/licenses/granted")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
     String forCase(@RequestParam(name = "case", defaultValue = "") String caseNumber, @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber.strip());
@@ -124,8 +124,8 @@ class GrantsController {
         return "licenses/granted";
     }
 
-    /** A licence's data read through an authorisation; the read is logged for the holder. */
-    @GetMapping("/office/licences/granted/{grant}")
+    /** A license's data read through an authorisation; the read is logged for the holder. */
+    @GetMapping("/office/licenses/granted/{grant}")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
     @FormPage(value = "readRefused", status = 200)
     String read(@PathVariable UUID grant, @RequestParam(name = "case", required = false) @Nullable String caseNumber,
@@ -133,7 +133,7 @@ class GrantsController {
         model.addAttribute("caseNumber", caseNumber == null ? "" : caseNumber.strip());
         var read = grants.read(me, grant, caseNumber);
         model.addAttribute("g", read.grant());
-        model.addAttribute("l", read.licence());
+        model.addAttribute("l", read.license());
         return "licenses/granted";
     }
 
@@ -145,7 +145,7 @@ class GrantsController {
 
     private String holderPage(String channel, String identifier, UUID me, Model model, Map<String, String> form) {
         var account = me;
-        model.addAttribute("l", wallet.licence(account, identifier));
+        model.addAttribute("l", wallet.license(account, identifier));
         model.addAttribute("grants", grants.grants(account, identifier));
         model.addAttribute("log", grants.log(account, identifier));
         model.addAttribute("channel", channel);

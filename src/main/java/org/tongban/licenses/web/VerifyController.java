@@ -19,8 +19,8 @@ import org.tongban.shared.QrCode;
 
 /**
  * The public verification page (亮证核验): anyone pastes a show token or uploads a photo of the QR code, and is told
- * whether the licence is valid, or which check failed; and the page the static QR of a printed copy points to,
- * which tells only the licence's type, issuer and status.
+ * whether the license is valid, or which check failed; and the page the static QR of a printed copy points to,
+ * which tells only the license's type, issuer and status.
  */
 @Controller
 class VerifyController {
@@ -29,15 +29,15 @@ class VerifyController {
     static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
     private final LicenseVerification verification;
-    private final LicenseManagement licences;
+    private final LicenseManagement licenses;
     private final LicenseTypes types;
     private final org.springframework.context.MessageSource messages;
 
-    VerifyController(LicenseVerification verification, LicenseManagement licences, LicenseTypes types,
+    VerifyController(LicenseVerification verification, LicenseManagement licenses, LicenseTypes types,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.verification = verification;
-        this.licences = licences;
+        this.licenses = licenses;
         this.types = types;
     }
 
@@ -72,7 +72,7 @@ class VerifyController {
             return "licenses/verify";
         }
         // A static QR of a printed copy holds the status page's address: go there.
-        var marker = "/verify/licences/";
+        var marker = "/verify/licenses/";
         int at = text.indexOf(marker);
         if (at >= 0 && text.startsWith("http")) return "redirect:" + text.substring(at);
         var result = verification.verify(text);
@@ -97,9 +97,9 @@ class VerifyController {
         return labels;
     }
 
-    @GetMapping("/verify/licences/{identifier}")
+    @GetMapping("/verify/licenses/{identifier}")
     String status(@PathVariable String identifier, Model model) {
-        var status = licences.status(identifier).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var status = licenses.status(identifier).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("status", status);
         var typeCode = LicenseIdentifier.parse(status.identifier()).typeCode();
         model.addAttribute("type", types.all().stream().filter(t -> t.typeCode().equals(typeCode)).findFirst().orElse(null));

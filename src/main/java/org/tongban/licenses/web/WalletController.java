@@ -26,25 +26,25 @@ import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.LicenseView;
 import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.licenses.internal.ShowTokenView;
-import org.tongban.licenses.internal.LicencePdf;
+import org.tongban.licenses.internal.LicensePdf;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.HtmxFragment;
 import org.tongban.shared.QrCode;
 
 /**
- * The holder's licence wallet (证照夹) in the citizen and business channels: the licences, one licence with its data,
+ * The holder's license wallet (证照夹) in the citizen and business channels: the licenses, one license with its data,
  * a static QR for print that points to the public status page, a PDF copy (an authorised copy carries the purpose
- * as a watermark), and showing a licence (亮证) as a dynamic QR that the page refreshes before it expires.
+ * as a watermark), and showing a license (亮证) as a dynamic QR that the page refreshes before it expires.
  */
 @Controller
 class WalletController {
 
     private final LicenseWallet wallet;
-    private final LicencePdf pdf;
+    private final LicensePdf pdf;
     private final MessageSource messages;
     private final String publicUrl;
 
-    WalletController(LicenseWallet wallet, LicencePdf pdf, MessageSource messages,
+    WalletController(LicenseWallet wallet, LicensePdf pdf, MessageSource messages,
             org.tongban.licenses.internal.LicenseProperties properties) {
         this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
         this.wallet = wallet;
@@ -52,7 +52,7 @@ class WalletController {
         this.messages = messages;
     }
 
-    @GetMapping("/{channel:citizen|business}/licences")
+    @GetMapping("/{channel:citizen|business}/licenses")
     @PreAuthorize("hasAuthority('identity:read-own')")
     String list(@PathVariable String channel, @RequestParam(required = false) @Nullable Long before, @CurrentAccount UUID me,
             Model model) {
@@ -61,41 +61,41 @@ class WalletController {
         return "licenses/wallet";
     }
 
-    @GetMapping("/{channel:citizen|business}/licences/{identifier}")
+    @GetMapping("/{channel:citizen|business}/licenses/{identifier}")
     @PreAuthorize("hasAuthority('identity:read-own')")
     String one(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
-        var licence = own(me, identifier);
+        var license = own(me, identifier);
         model.addAttribute("channel", channel);
-        model.addAttribute("l", licence);
-        model.addAttribute("staticQr", QrCode.svg(statusUrl(licence.identifier()),
+        model.addAttribute("l", license);
+        model.addAttribute("staticQr", QrCode.svg(statusUrl(license.identifier()),
                 messages.getMessage("licenses.wallet.staticQr", null, locale)));
         return "licenses/mine";
     }
 
     /** The show page: the fields to disclose (masked unless chosen otherwise) and the QR of a fresh token. */
-    @GetMapping("/{channel:citizen|business}/licences/{identifier}/show")
+    @GetMapping("/{channel:citizen|business}/licenses/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
     @HtmxFragment(template = "licenses/show", fragment = "live")
     String show(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
-        var licence = own(me, identifier);
-        return showPage(channel, licence, licence.type().face(), List.of(), me, model, locale);
+        var license = own(me, identifier);
+        return showPage(channel, license, license.type().face(), List.of(), me, model, locale);
     }
 
-    @PostMapping("/{channel:citizen|business}/licences/{identifier}/show")
+    @PostMapping("/{channel:citizen|business}/licenses/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
     @HtmxFragment(template = "licenses/show", fragment = "live")
     String showChosen(@PathVariable String channel, @PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
             @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Model model,
             Locale locale) {
-        var licence = own(me, identifier);
-        var chosen = fields == null || fields.isEmpty() ? licence.type().face() : fields;
+        var license = own(me, identifier);
+        var chosen = fields == null || fields.isEmpty() ? license.type().face() : fields;
         var unmasked = plain == null ? List.<String>of() : plain.stream().filter(chosen::contains).toList();
-        return showPage(channel, licence, chosen, unmasked, me, model, locale);
+        return showPage(channel, license, chosen, unmasked, me, model, locale);
     }
 
     /** A fresh token for the same choice, for the page's refresh: the QR drawing and when it expires. */
-    @PostMapping(path = "/{channel:citizen|business}/licences/{identifier}/show/token", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{channel:citizen|business}/licenses/{identifier}/show/token", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('identity:read-own')")
     @ResponseBody
     Map<String, Object> token(@PathVariable String identifier,
@@ -112,41 +112,41 @@ class WalletController {
     }
 
     /** A PDF copy; with a purpose, an authorised copy watermarked "仅供…使用" on every page. */
-    @GetMapping("/{channel:citizen|business}/licences/{identifier}/licence.pdf")
+    @GetMapping("/{channel:citizen|business}/licenses/{identifier}/license.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
     ResponseEntity<byte[]> pdf(@PathVariable String identifier, @RequestParam(defaultValue = "") String purpose,
             @CurrentAccount UUID me, Locale locale) {
-        var licence = own(me, identifier);
+        var license = own(me, identifier);
         var why = purpose.strip();
         if (why.length() > 40) throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
-        var body = pdf.render(licence, why.isEmpty() ? null : why, statusUrl(licence.identifier()), locale);
+        var body = pdf.render(license, why.isEmpty() ? null : why, statusUrl(license.identifier()), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")
                 .header("Content-Disposition", ContentDisposition.inline()
-                        .filename(licence.type().nameZh() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(license.type().nameZh() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 
-    private String showPage(String channel, LicenseView licence, List<String> fields, List<String> plain, UUID me,
+    private String showPage(String channel, LicenseView license, List<String> fields, List<String> plain, UUID me,
             Model model, Locale locale) {
         ShowTokenView token;
         try {
-            token = wallet.show(me, licence.identifier(), fields, plain);
+            token = wallet.show(me, license.identifier(), fields, plain);
         } catch (InvalidLicenseException e) {
             model.addAttribute("error", "licenses.error.unknownField");
-            token = wallet.show(me, licence.identifier(), null, null);
-            fields = licence.type().face();
+            token = wallet.show(me, license.identifier(), null, null);
+            fields = license.type().face();
             plain = List.of();
         }
         var choices = new ArrayList<Choice>();
         var en = locale.getLanguage().equals("en");
-        for (var name : licence.type().face()) {
-            if (licence.value(name) == null) continue;
-            choices.add(new Choice(name, label(licence, name, locale, en), fields.contains(name), plain.contains(name),
-                    licence.type().maskOf(name) != org.tongban.licenses.internal.LicenseTypeView.Mask.NONE));
+        for (var name : license.type().face()) {
+            if (license.value(name) == null) continue;
+            choices.add(new Choice(name, label(license, name, locale, en), fields.contains(name), plain.contains(name),
+                    license.type().maskOf(name) != org.tongban.licenses.internal.LicenseTypeView.Mask.NONE));
         }
         model.addAttribute("channel", channel);
-        model.addAttribute("l", licence);
+        model.addAttribute("l", license);
         model.addAttribute("token", token);
         model.addAttribute("choices", choices);
         model.addAttribute("seconds", wallet.showSeconds());
@@ -157,23 +157,23 @@ class WalletController {
     /** A field the holder may disclose: shown or not, masked or in full. */
     record Choice(String name, String label, boolean shown, boolean plain, boolean maskable) {}
 
-    private String label(LicenseView licence, String name, Locale locale, boolean en) {
-        var spec = licence.type().field(name);
+    private String label(LicenseView license, String name, Locale locale, boolean en) {
+        var spec = license.type().field(name);
         if (spec != null) return en ? spec.en() : spec.zh();
-        var key = name.equals("holderId") ? "licenses.field.holderId." + licence.type().holderKind() : "licenses.field." + name;
+        var key = name.equals("holderId") ? "licenses.field.holderId." + license.type().holderKind() : "licenses.field." + name;
         return messages.getMessage(key, null, name, locale);
     }
 
     private LicenseView own(UUID me, String identifier) {
-        return wallet.licence(me, identifier);
+        return wallet.license(me, identifier);
     }
 
     /**
-     * The public page that tells a licence's status by its identifier: what the static QR and the PDF point to. It is
+     * The public page that tells a license's status by its identifier: what the static QR and the PDF point to. It is
      * built from the platform's configured address, never from the request's Host header, which the caller chooses.
      */
     private String statusUrl(String identifier) {
-        return org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl).path("/verify/licences/{id}")
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl).path("/verify/licenses/{id}")
                 .buildAndExpand(identifier).toUriString();
     }
 }

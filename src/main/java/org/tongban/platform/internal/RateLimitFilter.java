@@ -23,7 +23,7 @@ import org.tongban.platform.TooManyRequestsException;
 
 /**
  * Per-address rate limits on the requests named in {@code tongban.rate-limits.per-ip} (sign-in, code sending,
- * registration, public licence verification and status pages). Runs before Spring Security and Spring Session, so
+ * registration, public license verification and status pages). Runs before Spring Security and Spring Session, so
  * that a refused request costs one statement: no password hash, no session row. Answers 429 with
  * {@code Retry-After}: an RFC 9457 problem to API and script callers, the localized error page to browsers. Also
  * answers so for a {@link TooManyRequestsException} thrown further down, where no MVC handler caught it (the

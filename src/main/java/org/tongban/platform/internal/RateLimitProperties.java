@@ -20,7 +20,7 @@ public record RateLimitProperties(int factor, Map<String, PathRule> perIp) {
         perIp = perIp == null ? Map.of() : Map.copyOf(perIp);
     }
 
-    /** A per-address limit on some requests, such as {@code POST /login} or {@code GET /verify/licences/*}. */
+    /** A per-address limit on some requests, such as {@code POST /login} or {@code GET /verify/licenses/*}. */
     public record PathRule(List<String> paths, int requests, java.time.Duration per) {
 
         public RateLimit limit() {

@@ -81,8 +81,8 @@ class PageErrorAdviceTests {
             throw new InvalidInput(Map.of("identifier", "test.identifier.required"));
         }
 
-        @org.springframework.web.bind.annotation.GetMapping("/licences/{id}")
-        String licence(@PathVariable String id) {
+        @org.springframework.web.bind.annotation.GetMapping("/licenses/{id}")
+        String license(@PathVariable String id) {
             throw new Refusal(Refusal.Kind.valueOf(id), "test.refused");
         }
     }
@@ -166,7 +166,7 @@ class PageErrorAdviceTests {
     @Test
     void aRefusalThatNoAnnotationTakesIsTheErrorPageOfItsKind() throws Exception {
         for (var kind : Refusal.Kind.values()) {
-            var answer = mvc.perform(get("/licences/" + kind)).andReturn().getResponse();
+            var answer = mvc.perform(get("/licenses/" + kind)).andReturn().getResponse();
             assertThat(answer.getStatus()).as(kind.name()).isEqualTo(kind.status());
         }
     }

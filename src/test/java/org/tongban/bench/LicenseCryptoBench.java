@@ -39,12 +39,12 @@ import org.tongban.verifier.TrustList;
 
 /**
  * SM2 signatures and verifications per second through Tongban's code against raw BouncyCastle, in one JMH run, on a
- * licence's canonical document (about 900 bytes). Raw BouncyCastle as its documentation shows it (a signer made and
+ * license's canonical document (about 900 bytes). Raw BouncyCastle as its documentation shows it (a signer made and
  * initialised per signature) and as a careful caller uses it (one signer per thread, reused), on BouncyCastle's custom
  * SM2 curve that Tongban uses and on the generic curve of {@code GMNamedCurves}. Each comparison runs as a JMH group:
  * Tongban's code and raw BouncyCastle on one thread each at the same time, so that both see the same load (the
  * machine is shared), and the ratio means something even when the absolute figures swing. Run by
- * {@code bench/licences.sh}.
+ * {@code bench/licenses.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,7 +52,7 @@ import org.tongban.verifier.TrustList;
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
-public class LicenceCryptoBench {
+public class LicenseCryptoBench {
 
     static final SecureRandom RANDOM = new SecureRandom();
 
@@ -72,7 +72,7 @@ public class LicenceCryptoBench {
         SM2Signer signer;
 
         @Setup
-        public void setUp(LicenceCryptoBench bench) {
+        public void setUp(LicenseCryptoBench bench) {
             signer = new SM2Signer();
             signer.init(true, new ParametersWithRandom(bench.privateKey, RANDOM));
         }
@@ -196,6 +196,6 @@ public class LicenceCryptoBench {
     }
 
     public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder().include(LicenceCryptoBench.class.getName()).build()).run();
+        new Runner(new OptionsBuilder().include(LicenseCryptoBench.class.getName()).build()).run();
     }
 }

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Verifies a Tongban licence show token with standard tools only (OpenSSL 3 with SM2/SM3, GNU coreutils, jq), as
-# docs/licences.md describes: the trust list against the pinned root key, then the token against the issuer key the
+# Verifies a Tongban license show token with standard tools only (OpenSSL 3 with SM2/SM3, GNU coreutils, jq), as
+# docs/licenses.md describes: the trust list against the pinned root key, then the token against the issuer key the
 # trust list names, then prints the claims for the time and status checks.
-#   docs/licences-verify.sh token.txt trust-list.jws root.pem
-# Fetch the two lists with: curl -o trust-list.jws https://<platform>/.well-known/tongban/licences/trust-list
-#                           curl -o root.pem https://<platform>/.well-known/tongban/licences/root.pem
+#   docs/licenses-verify.sh token.txt trust-list.jws root.pem
+# Fetch the two lists with: curl -o trust-list.jws https://<platform>/.well-known/tongban/licenses/trust-list
+#                           curl -o root.pem https://<platform>/.well-known/tongban/licenses/root.pem
 set -euo pipefail
 token_file=$1; trust_file=$2; root_pem=$3
 work=$(mktemp -d)

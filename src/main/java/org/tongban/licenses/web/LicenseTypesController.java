@@ -19,19 +19,19 @@ import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 import org.tongban.licenses.internal.LicenseTypes;
 
-/** The licence types for the government manager: the list, and one type's definition to read and change. */
+/** The license types for the government manager: the list, and one type's definition to read and change. */
 @Controller
-class LicenceTypesController {
+class LicenseTypesController {
 
     private final LicenseTypes types;
     private final Departments identity;
 
-    LicenceTypesController(LicenseTypes types, Departments identity) {
+    LicenseTypesController(LicenseTypes types, Departments identity) {
         this.types = types;
         this.identity = identity;
     }
 
-    @GetMapping("/console/licences")
+    @GetMapping("/console/licenses")
     @PreAuthorize("hasAuthority('licenses:types-read')")
     String types(Model model) {
         model.addAttribute("types", types.all());
@@ -42,7 +42,7 @@ class LicenceTypesController {
     }
 
     /** A new type: the editor starts from an example definition to change. */
-    @GetMapping("/console/licences/new")
+    @GetMapping("/console/licenses/new")
     @PreAuthorize("hasAuthority('licenses:types-write')")
     String fresh(Model model) {
         var example = types.definition("HEALTH_CERTIFICATE").or(() -> types.definition(types.all().getFirst().code())).orElseThrow()
@@ -51,14 +51,14 @@ class LicenceTypesController {
         return fresh(example, null, model);
     }
 
-    @PostMapping("/console/licences/new")
+    @PostMapping("/console/licenses/new")
     @PreAuthorize("hasAuthority('licenses:types-write')")
     @FormPage("createRefused")
     String create(@RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var type = types.create(definition, me);
         redirect.addFlashAttribute("notice", "licenses.types.created");
-        return "redirect:/console/licences/" + type.code();
+        return "redirect:/console/licenses/" + type.code();
     }
 
     /** The editor again with the definition as sent and why it was refused. */
@@ -74,7 +74,7 @@ class LicenceTypesController {
         return "licenses/type";
     }
 
-    @GetMapping("/console/licences/{code}")
+    @GetMapping("/console/licenses/{code}")
     @PreAuthorize("hasAuthority('licenses:types-read')")
     String type(@PathVariable String code, Model model) {
         var definition = types.definition(code)
@@ -82,7 +82,7 @@ class LicenceTypesController {
         return page(code, definition, null, model);
     }
 
-    @PostMapping("/console/licences/{code}")
+    @PostMapping("/console/licenses/{code}")
     @PreAuthorize("hasAuthority('licenses:types-write')")
     @FormPage("saveRefused")
     String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
@@ -90,7 +90,7 @@ class LicenceTypesController {
         if (types.find(code).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         types.save(code, definition, me);
         redirect.addFlashAttribute("notice", "licenses.types.saved");
-        return "redirect:/console/licences/" + code;
+        return "redirect:/console/licenses/" + code;
     }
 
     private String saveRefused(@PathVariable String code, @RequestParam(defaultValue = "") String definition,

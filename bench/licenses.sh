@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Licences: SM2 sign/verify through Tongban's code against raw BouncyCastle (JMH), then batch issuance of licences
+# Licenses: SM2 sign/verify through Tongban's code against raw BouncyCastle (JMH), then batch issuance of licenses
 # per second (in-process, embedded PostgreSQL).
-#   bench/licences.sh [rows]      (default 100000 rows)
+#   bench/licenses.sh [rows]      (default 100000 rows)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -9,5 +9,5 @@ export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -B -q -ntp -DskipTests test-compile
 ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-java -cp "$CP" org.tongban.bench.LicenceCryptoBench
-java -cp "$CP" org.tongban.bench.LicenceBatchBench "${1:-100000}"
+java -cp "$CP" org.tongban.bench.LicenseCryptoBench
+java -cp "$CP" org.tongban.bench.LicenseBatchBench "${1:-100000}"

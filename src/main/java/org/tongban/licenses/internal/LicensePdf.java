@@ -24,16 +24,16 @@ import org.springframework.stereotype.Component;
 import org.tongban.shared.QrCode;
 
 /**
- * A licence as a PDF for its holder: the face data in full, the identifier, the issuer, validity and status, the
+ * A license as a PDF for its holder: the face data in full, the identifier, the issuer, validity and status, the
  * signing key, and a QR code that points to the public status page. An authorised copy (用于…) carries "仅供…使用"
  * across every page, so that a copy handed over for one purpose cannot pass for another.
  */
 @Component
-public class LicencePdf {
+public class LicensePdf {
 
     private final MessageSource messages;
 
-    LicencePdf(MessageSource messages) {
+    LicensePdf(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -80,7 +80,7 @@ public class LicencePdf {
             row(table, text("licenses.field.status", locale), text("licenses.status." + s.status(), locale), body);
             row(table, text("licenses.field.identifier", locale), s.identifier(), small);
             row(table, text("licenses.field.signature", locale), l.keyId() + " · " + (l.signatureValid()
-                    ? text("licenses.licence.signatureValid", locale) : text("licenses.licence.signatureInvalid", locale)), small);
+                    ? text("licenses.license.signatureValid", locale) : text("licenses.license.signatureInvalid", locale)), small);
             document.add(table);
 
             qr(writer.getDirectContent(), statusUrl, document.right() - 110, document.bottom() + 20, 110);

@@ -4,13 +4,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tongban.cases.CaseConcluded;
 
-/** Issues the result licence of an approved case (办结出证). Idempotent: the case number and type are unique. */
+/** Issues the result license of an approved case (办结出证). Idempotent: the case number and type are unique. */
 @Component
-class CaseLicences {
+class CaseLicenses {
 
     private final LicenseIssuance issuance;
 
-    CaseLicences(LicenseIssuance issuance) {
+    CaseLicenses(LicenseIssuance issuance) {
         this.issuance = issuance;
     }
 

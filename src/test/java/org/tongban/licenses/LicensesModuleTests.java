@@ -20,11 +20,11 @@ import org.tongban.licenses.internal.LicenseIssuance;
 import org.tongban.licenses.internal.LicenseManagement;
 
 /**
- * The licences module on its own (a Modulith slice): issuing announces the licence, and the licence refuses a status
+ * The licenses module on its own (a Modulith slice): issuing announces the license, and the license refuses a status
  * change its state does not allow. Without cases, catalog and workflow (mocked: nothing here files a case or reads
  * the catalogue), so no process engine starts; with identity, platform, audit and notifications, which the module
  * needs for real: the issuing official and departments, field encryption, and the audit trail of refusals. Identity's
- * demo data seed as in the whole platform, so that the licence seeds of this slice match those of a later full start
+ * demo data seed as in the whole platform, so that the license seeds of this slice match those of a later full start
  * on the same database.
  */
 @ApplicationModuleTest(extraIncludes = {"identity", "platform", "audit", "notifications"})
@@ -34,7 +34,7 @@ import org.tongban.licenses.internal.LicenseManagement;
 @TestPropertySource(properties = {"spring.modulith.events.republish-outstanding-events-on-restart=false",
         "spring.datasource.hikari.maximum-pool-size=5"})
 @DirtiesContext
-class LicencesModuleTests {
+class LicensesModuleTests {
 
     @MockitoBean CaseHandling cases;
     @MockitoBean CatalogManagement catalog;
@@ -43,27 +43,27 @@ class LicencesModuleTests {
     private final LicenseManagement management;
     private final AccountStore accounts;
 
-    LicencesModuleTests(LicenseIssuance issuance, LicenseManagement management, AccountStore accounts) {
+    LicensesModuleTests(LicenseIssuance issuance, LicenseManagement management, AccountStore accounts) {
         this.issuance = issuance;
         this.management = management;
         this.accounts = accounts;
     }
 
-    /** The demo official of 广州市市场监督管理局, which issues business licences. */
+    /** The demo official of 广州市市场监督管理局, which issues business licenses. */
     private UUID official() {
         return accounts.findByIdentifier("official").orElseThrow().id();
     }
 
-    private static IssueLicense businessLicence(String creditCode) {
+    private static IssueLicense businessLicense(String creditCode) {
         return new IssueLicense("BUSINESS_LICENCE", "广州切片测试科技有限公司", creditCode, Map.of("entityType", "有限责任公司",
                 "legalRepresentative", "赵六", "registeredCapital", "100万元人民币", "establishedOn", "2026-11-01",
                 "address", "广州市天河区华夏路8号", "businessScope", "软件开发"), null, null, null);
     }
 
     @Test
-    void issuingALicenceAnnouncesIt(AssertablePublishedEvents events) {
+    void issuingALicenseAnnouncesIt(AssertablePublishedEvents events) {
         var official = official();
-        var issued = issuance.issue(official, UUID.randomUUID().toString(), businessLicence(LicenseIssuance.newCreditCode("440100")));
+        var issued = issuance.issue(official, UUID.randomUUID().toString(), businessLicense(LicenseIssuance.newCreditCode("440100")));
 
         assertThat(issued.status()).isEqualTo(LicenseStatus.VALID);
         assertThat(events).contains(LicenseIssued.class)
@@ -75,9 +75,9 @@ class LicencesModuleTests {
     }
 
     @Test
-    void aRevokedLicenceRefusesToBeReinstatedAndAnnouncesOnlyTheRevocation(AssertablePublishedEvents events) {
+    void aRevokedLicenseRefusesToBeReinstatedAndAnnouncesOnlyTheRevocation(AssertablePublishedEvents events) {
         var official = official();
-        var issued = issuance.issue(official, UUID.randomUUID().toString(), businessLicence(LicenseIssuance.newCreditCode("440100")));
+        var issued = issuance.issue(official, UUID.randomUUID().toString(), businessLicense(LicenseIssuance.newCreditCode("440100")));
         assertThat(management.revoke(official, issued.identifier(), "以欺骗手段取得").status()).isEqualTo(LicenseStatus.REVOKED);
 
         assertThatThrownBy(() -> management.reinstate(official, issued.identifier(), "误操作"))

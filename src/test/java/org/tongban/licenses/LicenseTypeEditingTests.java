@@ -12,8 +12,8 @@ import org.tongban.IntegrationTest;
 import org.tongban.licenses.internal.LicenseTypeView;
 import org.tongban.licenses.internal.LicenseTypes;
 
-/** A government manager changes a licence type's definition; what would break issued licences is refused. */
-class LicenceTypeEditingTests extends IntegrationTest {
+/** A government manager changes a license type's definition; what would break issued licenses is refused. */
+class LicenseTypeEditingTests extends IntegrationTest {
 
     private static final UUID MANAGER = UUID.randomUUID();
 
@@ -45,26 +45,26 @@ class LicenceTypeEditingTests extends IntegrationTest {
                     {"name": "remark", "type": "TEXT", "zh": "备注", "en": "Remark", "required": false, "mask": "NONE", "max": 100},""")
                 .replaceFirst("\"nameEn\": \"[^\"]*\"", "\"nameEn\": \"Edited type\"");
         var manager = signedIn("manager");
-        assertThat(manager.get("/console/licences/" + code).body()).contains("id=\"definition\"");
-        var saved = manager.post("/console/licences/" + code, Map.of("definition", changed));
-        assertThat(saved.location()).isEqualTo("/console/licences/" + code);
+        assertThat(manager.get("/console/licenses/" + code).body()).contains("id=\"definition\"");
+        var saved = manager.post("/console/licenses/" + code, Map.of("definition", changed));
+        assertThat(saved.location()).isEqualTo("/console/licenses/" + code);
         var type = types.find(code).orElseThrow();
         assertThat(type.nameEn()).isEqualTo("Edited type");
         assertThat(type.field("remark")).isNotNull();
 
-        var malformed = manager.post("/console/licences/" + code, Map.of("definition", "{ not json"));
+        var malformed = manager.post("/console/licenses/" + code, Map.of("definition", "{ not json"));
         assertThat(malformed.status()).isEqualTo(422);
         assertThat(malformed.body()).contains("id=\"definition-error\"").contains("{ not json");
         assertThat(types.find(code).orElseThrow().nameEn()).isEqualTo("Edited type");
 
-        // No licence of the type yet: a field may go again.
+        // No license of the type yet: a field may go again.
         types.save(code, before, MANAGER);
         assertThat(types.find(code).orElseThrow().field("remark")).isNull();
     }
 
     @Test
-    void whatWouldBreakTheTypeOrItsIssuedLicencesIsRefused() {
-        var definition = types.definition("CN_ID").orElseThrow();   // demo licences of this type exist
+    void whatWouldBreakTheTypeOrItsIssuedLicensesIsRefused() {
+        var definition = types.definition("CN_ID").orElseThrow();   // demo licenses of this type exist
         assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"code\": \"CN_ID\"", "\"code\": \"CN_ID2\""), MANAGER))
                 .fieldErrors()).containsEntry("definition", "licenses.types.error.code");
         assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"validity\": \"P20Y\"", "\"validity\": \"twenty years\""), MANAGER))
@@ -87,26 +87,26 @@ class LicenceTypeEditingTests extends IntegrationTest {
     @Test
     void aManagerAddsANewTypeWithACodeOfItsOwn() {
         var manager = signedIn("manager");
-        var start = manager.get("/console/licences/new");
+        var start = manager.get("/console/licenses/new");
         assertThat(start.status()).isEqualTo(200);
         var example = types.definition("CN_ID").orElseThrow();
-        var taken = manager.post("/console/licences/new", Map.of("definition", example));
+        var taken = manager.post("/console/licenses/new", Map.of("definition", example));
         assertThat(taken.status()).isEqualTo(422);
         assertThat(taken.body()).contains("id=\"definition-error\"");
         var fresh = example.replace("\"code\": \"CN_ID\"", "\"code\": \"TEST_PERMIT\"")
                 .replace("\"typeCode\": \"11100000MB00010012001\"", "\"typeCode\": \"11100000MB00010012999\"")
                 .replaceFirst("\"nameZh\": \"[^\"]*\"", "\"nameZh\": \"测试许可证\"");
-        var created = manager.post("/console/licences/new", Map.of("definition", fresh));
-        assertThat(created.location()).isEqualTo("/console/licences/TEST_PERMIT");
+        var created = manager.post("/console/licenses/new", Map.of("definition", fresh));
+        assertThat(created.location()).isEqualTo("/console/licenses/TEST_PERMIT");
         assertThat(types.find("TEST_PERMIT").orElseThrow().nameZh()).isEqualTo("测试许可证");
         assertThat(types.issuedBy("440100-GA")).extracting(LicenseTypeView::code).contains("TEST_PERMIT");
     }
 
     @Test
     void onlyManagersChangeTypes() {
-        assertThat(signedIn("official").get("/console/licences/CN_ID").status()).isEqualTo(403);
+        assertThat(signedIn("official").get("/console/licenses/CN_ID").status()).isEqualTo(403);
         var operator = signedIn("operator");
         operator.get("/console");
-        assertThat(operator.post("/console/licences/CN_ID", Map.of("definition", "{}")).status()).isEqualTo(403);
+        assertThat(operator.post("/console/licenses/CN_ID", Map.of("definition", "{}")).status()).isEqualTo(403);
     }
 }

@@ -14,13 +14,13 @@ import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 
 /**
- * The register as the use cases see it: {@link Licence}s loaded from {@link LicenseStore}, their status changes
- * saved with their history and announced, new licences signed, inserted and announced. Not transactional itself: it
+ * The register as the use cases see it: {@link License}s loaded from {@link LicenseStore}, their status changes
+ * saved with their history and announced, new licenses signed, inserted and announced. Not transactional itself: it
  * joins the use case's transaction, so that a refusal rolls the whole use case back and a use case may decide to
  * roll back without an exception (issuing for a case does).
  */
 @Component
-class LicenceRegister {
+class LicenseRegister {
 
     private final LicenseStore store;
     private final LicenseStatusStore statuses;
@@ -29,7 +29,7 @@ class LicenceRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenceRegister(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Issuer issuer,
+    LicenseRegister(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Issuer issuer,
             ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.store = store;
@@ -39,17 +39,17 @@ class LicenceRegister {
         this.events = events;
     }
 
-    /** A licence locked for a change of its status. */
-    Optional<Licence> lock(String identifier) {
-        return store.lock(identifier).map(row -> new Licence(row, clock.getZone()));
+    /** A license locked for a change of its status. */
+    Optional<License> lock(String identifier) {
+        return store.lock(identifier).map(row -> new License(row, clock.getZone()));
     }
 
     /**
-     * Saves a status change the licence agreed to, with its history row, and announces it
+     * Saves a status change the license agreed to, with its history row, and announces it
      * ({@code LicenseStatusChanged}); false, and nothing saved, when another change came first.
      */
-    boolean apply(Licence.StatusChange change) {
-        if (!statuses.changeStatus(change.licenceId(), change.from(), change.to(), change.reason(), change.actor(),
+    boolean apply(License.StatusChange change) {
+        if (!statuses.changeStatus(change.licenseId(), change.from(), change.to(), change.reason(), change.actor(),
                 change.at())) {
             return false;
         }
@@ -58,45 +58,45 @@ class LicenceRegister {
     }
 
     /**
-     * The holder's valid or suspended licence of a type (of an exclusive type there is at most one). A valid one
+     * The holder's valid or suspended license of a type (of an exclusive type there is at most one). A valid one
      * whose period has ended is marked expired first, so that it no longer stands in the way.
      */
-    Optional<Licence> activeNow(String type, String holderId, Instant now) {
+    Optional<License> activeNow(String type, String holderId, Instant now) {
         var today = LocalDate.ofInstant(now, clock.getZone());
         for (var row : store.active(type, issuer.holderIndex(holderId))) {
-            var licence = new Licence(row, clock.getZone());
-            if (licence.status(today) == LicenseStatus.EXPIRED) {
-                apply(licence.expire(now));
+            var license = new License(row, clock.getZone());
+            if (license.status(today) == LicenseStatus.EXPIRED) {
+                apply(license.expire(now));
                 continue;
             }
-            return Optional.of(licence);
+            return Optional.of(license);
         }
         return Optional.empty();
     }
 
     /**
-     * Signs and inserts one licence and announces it ({@code LicenseIssued}) if it went in; not inserted when a
+     * Signs and inserts one license and announces it ({@code LicenseIssued}) if it went in; not inserted when a
      * unique rule stopped it (the holder got one meanwhile, or the case or request key issued one already).
      */
     Issuer.Outcome place(Issuer.Placement placement, String actor, Instant now) {
         var outcome = issuer.issue(List.of(placement), actor, now).getFirst();
-        if (outcome.inserted()) events.publishEvent(Licence.issued(outcome.row(), actor, now));
+        if (outcome.inserted()) events.publishEvent(License.issued(outcome.row(), actor, now));
         return outcome;
     }
 
-    /** Places a new licence; null when a unique rule stopped it. */
+    /** Places a new license; null when a unique rule stopped it. */
     LicenseStore.@Nullable NewLicense placeNew(Drafts.Draft draft, DepartmentView department,
             @Nullable String caseNumber, String actor, Instant now) {
-        var outcome = place(Licence.first(draft, department, caseNumber, null, null), actor, now);
+        var outcome = place(License.first(draft, department, caseNumber, null, null), actor, now);
         return outcome.inserted() ? outcome.row() : null;
     }
 
     /**
-     * Cancels the current licence and issues its next version in the same transaction (换发).
+     * Cancels the current license and issues its next version in the same transaction (换发).
      *
-     * @throws LicenseRefusedException the licence is no longer valid, or its next version could not go in (409)
+     * @throws LicenseRefusedException the license is no longer valid, or its next version could not go in (409)
      */
-    LicenseStore.NewLicense replace(Licence previous, Drafts.Draft draft, DepartmentView department,
+    LicenseStore.NewLicense replace(License previous, Drafts.Draft draft, DepartmentView department,
             @Nullable String caseNumber, @Nullable String requestKey, String actor, Instant now) {
         if (!apply(previous.supersede(actor, now))) {
             throw new LicenseRefusedException("licenses.error.notValid", LicenseRefusedException.Kind.CONFLICT);
@@ -106,18 +106,18 @@ class LicenceRegister {
         return outcome.row();
     }
 
-    /** The signed document of a licence, decrypted and read. */
-    LicenseDocument document(Licence licence) {
-        var row = licence.row();
+    /** The signed document of a license, decrypted and read. */
+    LicenseDocument document(License license) {
+        var row = license.row();
         return LicenseDocument.parse(issuer.content(row.identifier(), row.content()));
     }
 
-    /** A licence as a list shows it, as it reads on a day. */
+    /** A license as a list shows it, as it reads on a day. */
     LicenseSummary summary(StoredLicense row, LocalDate today) {
         return Views.summary(row, types.find(row.type()).orElseThrow(), today);
     }
 
-    /** A licence as a list shows it, read again after a change. */
+    /** A license as a list shows it, read again after a change. */
     LicenseSummary summary(long id, LocalDate today) {
         return summary(store.find(id).orElseThrow(), today);
     }

@@ -33,19 +33,19 @@ import org.tongban.licenses.internal.LicenseTypeView;
 import org.tongban.licenses.internal.LicenseTypes;
 
 /**
- * The issuing department's licence desk (发证): its register, issuing one licence on a form built from the type's
- * schema, batch import from CSV with the report of refused rows, and a licence's page with revocation, suspension
+ * The issuing department's license desk (发证): its register, issuing one license on a form built from the type's
+ * schema, batch import from CSV with the report of refused rows, and a license's page with revocation, suspension
  * and reinstatement.
  */
 @Controller
-class OfficeLicenceController {
+class OfficeLicenseController {
 
     private final LicenseTypes types;
     private final LicenseIssuance issuance;
     private final LicenseManagement management;
     private final Departments identity;
 
-    OfficeLicenceController(LicenseTypes types, LicenseIssuance issuance, LicenseManagement management,
+    OfficeLicenseController(LicenseTypes types, LicenseIssuance issuance, LicenseManagement management,
             Departments identity) {
         this.types = types;
         this.issuance = issuance;
@@ -53,7 +53,7 @@ class OfficeLicenceController {
         this.identity = identity;
     }
 
-    @GetMapping("/office/licences")
+    @GetMapping("/office/licenses")
     @PreAuthorize("hasAuthority('licenses:issue')")
     String desk(@RequestParam(required = false) @Nullable Long before, @CurrentAccount UUID official, Model model) {
         model.addAttribute("types", myTypes(official));
@@ -61,17 +61,17 @@ class OfficeLicenceController {
         return "licenses/office";
     }
 
-    @GetMapping("/office/licences/new")
+    @GetMapping("/office/licenses/new")
     @PreAuthorize("hasAuthority('licenses:issue')")
     String form(@RequestParam String type, @CurrentAccount UUID me, Model model) {
-        var licenceType = mine(me, type);
-        model.addAttribute("type", licenceType);
+        var licenseType = mine(me, type);
+        model.addAttribute("type", licenseType);
         model.addAttribute("form", Map.of());
         model.addAttribute("requestKey", UUID.randomUUID().toString());
         return "licenses/issue";
     }
 
-    @PostMapping("/office/licences")
+    @PostMapping("/office/licenses")
     @PreAuthorize("hasAuthority('licenses:issue')")
     @FormPage(value = "issueRefused", status = 200)
     String issue(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
@@ -86,10 +86,10 @@ class OfficeLicenceController {
         if (!dateErrors.isEmpty()) throw new InvalidLicenseException(dateErrors);
         var issued = issuance.issue(official, values.getOrDefault("requestKey", ""), command);
         redirect.addFlashAttribute("notice", "licenses.office.issued");
-        return "redirect:/office/licences/" + issued.identifier();
+        return "redirect:/office/licenses/" + issued.identifier();
     }
 
-    /** The form again with everything typed, and the errors by field or why the licence was refused. */
+    /** The form again with everything typed, and the errors by field or why the license was refused. */
     private String issueRefused(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official,
             Model model) {
         var values = values(form);
@@ -99,7 +99,7 @@ class OfficeLicenceController {
         return "licenses/issue";
     }
 
-    @PostMapping("/office/licences/batch")
+    @PostMapping("/office/licenses/batch")
     @PreAuthorize("hasAuthority('licenses:issue')")
     @FormPage(value = "batchRefused", status = 200)
     String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, @CurrentAccount UUID official, Model model)
@@ -117,16 +117,16 @@ class OfficeLicenceController {
         return desk(null, official, model);
     }
 
-    @GetMapping("/office/licences/{id}")
+    @GetMapping("/office/licenses/{id}")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    String licence(@PathVariable String id, @CurrentAccount UUID official, Model model) {
-        // Another department's licence is not found, so an identifier does not reveal that it exists.
-        model.addAttribute("l", management.licence(official, id));
+    String license(@PathVariable String id, @CurrentAccount UUID official, Model model) {
+        // Another department's license is not found, so an identifier does not reveal that it exists.
+        model.addAttribute("l", management.license(official, id));
         model.addAttribute("history", management.history(official, id));
-        return "licenses/licence";
+        return "licenses/license";
     }
 
-    @PostMapping("/office/licences/{id}/status")
+    @PostMapping("/office/licenses/{id}/status")
     @PreAuthorize("hasAuthority('licenses:status')")
     @FormPage(value = "statusRefused", status = 200)
     String status(@PathVariable String id, @RequestParam String action, @RequestParam(defaultValue = "") String reason,
@@ -138,14 +138,14 @@ class OfficeLicenceController {
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         redirect.addFlashAttribute("notice", "licenses.office.statusChanged." + action);
-        return "redirect:/office/licences/" + id;
+        return "redirect:/office/licenses/" + id;
     }
 
-    /** The licence page again, with the reason as typed and why the change was refused. */
+    /** The license page again, with the reason as typed and why the change was refused. */
     private String statusRefused(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
             @CurrentAccount UUID official, Model model) {
         model.addAttribute("reason", reason);
-        return licence(id, official, model);
+        return license(id, official, model);
     }
 
     private static Map<String, String> values(MultiValueMap<String, String> form) {

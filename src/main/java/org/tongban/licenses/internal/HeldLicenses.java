@@ -11,28 +11,28 @@ import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 
 /**
- * A licence that an account holds, for the holder's own use cases (the wallet, show tokens, authorisations). Another
- * holder's licence is not found, so that an identifier reveals nothing, and the attempt is recorded
+ * A license that an account holds, for the holder's own use cases (the wallet, show tokens, authorisations). Another
+ * holder's license is not found, so that an identifier reveals nothing, and the attempt is recorded
  * ({@link LicenseAudit#LICENCE_ACCESS_DENIED}).
  */
 @Component
-class HeldLicences {
+class HeldLicenses {
 
     private final LicenseStore store;
     private final Holders holders;
     private final AuditManagement audit;
 
-    HeldLicences(LicenseStore store, Holders holders, AuditManagement audit) {
+    HeldLicenses(LicenseStore store, Holders holders, AuditManagement audit) {
         this.store = store;
         this.holders = holders;
         this.audit = audit;
     }
 
     /**
-     * One of the account's licences.
+     * One of the account's licenses.
      *
      * @param purpose what the account wanted, for the record of a refusal (READ, SHOW, GRANT ...)
-     * @throws LicenseNotFoundException no such licence, or not the account's
+     * @throws LicenseNotFoundException no such license, or not the account's
      */
     StoredLicense own(UUID account, @Nullable String identifier, String purpose) {
         var id = identifier == null ? "" : identifier.strip();

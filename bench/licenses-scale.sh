@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Issue 4 at scale, on loopback: online verification throughput (POST /api/v1/licenses/verify) beside raw SM2
-# verification and a trivial endpoint, and the wallet listing (GET /api/v1/licenses/mine) with millions of licences.
+# verification and a trivial endpoint, and the wallet listing (GET /api/v1/licenses/mine) with millions of licenses.
 #   export TONGBAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/tongban_lbench TONGBAN_DATA_DIR=/tmp/tongban-lbench
 #   createdb -h 127.0.0.1 -U postgres tongban_lbench
-#   bench/licences-scale.sh seed 10000000     # first start (migrations, demo data), then bulk SQL (bench/licences-scale/)
-#   bench/licences-scale.sh                   # SECTIONS (default "verify raw wallet") pick parts
+#   bench/licenses-scale.sh seed 10000000     # first start (migrations, demo data), then bulk SQL (bench/licenses-scale/)
+#   bench/licenses-scale.sh                   # SECTIONS (default "verify raw wallet") pick parts
 #   dropdb -h 127.0.0.1 -U postgres tongban_lbench; rm -rf /tmp/tongban-lbench
 # JAR=path measures another build on the same data. DURATION (default 20s) is each wrk run, CLIENTS (8) the wallet's
 # concurrency, VERIFY_CLIENTS (16) verification's. Needs wrk, psql and pgbench. Starts the platform on PORT (18091)
@@ -44,17 +44,17 @@ trap stop EXIT
 if [ "${1:-}" = seed ]; then
   ROWS=${2:-10000000} HOLDERS=${HOLDERS:-1000000} CHUNK=500000
   start; stop   # migrations and demo data
-  # The demo citizen's blind index: the person whose seven demo licences are masked 张*.
+  # The demo citizen's blind index: the person whose seven demo licenses are masked 张*.
   CITIZEN=$(psql -At "$PGURL" -c "select encode(holder_idx, 'hex') from licenses.license where holder_name_masked = '张*' order by id limit 1")
-  psql -q "$PGURL" -f bench/licences-scale/prepare.sql
+  psql -q "$PGURL" -f bench/licenses-scale/prepare.sql
   BASEID=$(psql -At "$PGURL" -c "select max(id) from licenses.license")
   T=$(psql -At "$PGURL" -c "select count(*) from public.lbench_tpl")
   t0=$(date +%s)
   seq 1 $CHUNK "$ROWS" | xargs -P 2 -I{} sh -c "psql -q '$PGURL' -v lo={} -v hi=\$(( {} + $CHUNK - 1 < $ROWS ? {} + $CHUNK - 1 : $ROWS )) \
-    -v base=$BASEID -v rows=$ROWS -v holders=$HOLDERS -v extra=5 -v citizen=$CITIZEN -v templates=$T -f bench/licences-scale/chunk.sql"
+    -v base=$BASEID -v rows=$ROWS -v holders=$HOLDERS -v extra=5 -v citizen=$CITIZEN -v templates=$T -f bench/licenses-scale/chunk.sql"
   t1=$(date +%s)
-  psql -q "$PGURL" -f bench/licences-scale/finish.sql
-  echo "seeded    $ROWS licences in $((t1 - t0)) s, indexes and analyze in $(( $(date +%s) - t1 )) s;" \
+  psql -q "$PGURL" -f bench/licenses-scale/finish.sql
+  echo "seeded    $ROWS licenses in $((t1 - t0)) s, indexes and analyze in $(( $(date +%s) - t1 )) s;" \
     "$(psql -At "$PGURL" -c "select count(*) || ' rows, ' || pg_size_pretty(pg_total_relation_size('licenses.license')) from licenses.license")"
   exit 0
 fi
@@ -91,9 +91,9 @@ if [[ $SECTIONS == *verify* ]]; then
   curl -s -o /dev/null -H "Cookie: $OPERATOR" --data-urlencode "key=licenses.show-seconds" --data-urlencode "value=600" \
     --data-urlencode "_csrf=$(cat "$OUT/operator.csrf")" "$BASE/console/platform/settings"
   sleep 11   # settings are cached for ten seconds
-  CITIZEN=$(signin citizen /citizen/licences)
+  CITIZEN=$(signin citizen /citizen/licenses)
   LICENCE=$(curl -s -H "Cookie: $CITIZEN" "$BASE/api/v1/licenses/mine?limit=100" | grep -o '"identifier":"[^"]*"' |
-    tail -1 | cut -d'"' -f4)   # the oldest: one of the demo licences, whose content decrypts
+    tail -1 | cut -d'"' -f4)   # the oldest: one of the demo licenses, whose content decrypts
   SHOWN=$(curl -s -H "Cookie: $CITIZEN" -H "X-CSRF-TOKEN: $(cat "$OUT/citizen.csrf")" -H 'Content-Type: application/json' \
     -d '{}' "$BASE/api/v1/licenses/$LICENCE/show")
   export TOKEN=$(echo "$SHOWN" | grep -o '"token":"[^"]*"' | cut -d'"' -f4)
@@ -103,10 +103,10 @@ if [[ $SECTIONS == *verify* ]]; then
     "$BASE/api/v1/licenses/verify" | grep -o '"outcome":"[^"]*"'); Set-Cookie: $(grep -ci '^set-cookie' "$OUT/headers")"
   VC=${VERIFY_CLIENTS:-16}
   latency "GET /actuator/health/liveness (baseline)" 2 "$VC" /actuator/health/liveness
-  latency "POST /api/v1/licenses/verify" 2 "$VC" /api/v1/licenses/verify "" bench/licences-scale/verify.lua
+  latency "POST /api/v1/licenses/verify" 2 "$VC" /api/v1/licenses/verify "" bench/licenses-scale/verify.lua
   if [ -n "${PROFILE:-}" ]; then   # a JFR recording of 20 s of verification, summarised by hot methods
     jcmd $PID JFR.start name=v settings=profile filename="$OUT/verify.jfr" >/dev/null
-    wrk -t2 -c"$VC" -d20s -s bench/licences-scale/verify.lua "$BASE/api/v1/licenses/verify" >/dev/null
+    wrk -t2 -c"$VC" -d20s -s bench/licenses-scale/verify.lua "$BASE/api/v1/licenses/verify" >/dev/null
     jcmd $PID JFR.stop name=v >/dev/null
     jfr print --events jdk.ExecutionSample "$OUT/verify.jfr" | grep -A1 'stackTrace = \[' | grep -v -e stackTrace -e '^--' |
       sed -E 's/line:.*//; s/^ +//' | sort | uniq -c | sort -rn | head -25
@@ -115,15 +115,15 @@ if [[ $SECTIONS == *verify* ]]; then
 fi
 
 if [[ $SECTIONS == *wallet* ]]; then
-  CITIZEN=${CITIZEN:-$(signin citizen /citizen/licences)}
+  CITIZEN=${CITIZEN:-$(signin citizen /citizen/licenses)}
   echo "check     GET /api/v1/licenses/mine as citizen: $(curl -s -H "Cookie: $CITIZEN" "$BASE/api/v1/licenses/mine" |
-    grep -o '"identifier"' | wc -l) licences; $(psql -At "$PGURL" -c "select count(*) || ' licences in the register, ' ||
+    grep -o '"identifier"' | wc -l) licenses; $(psql -At "$PGURL" -c "select count(*) || ' licenses in the register, ' ||
     pg_size_pretty(pg_total_relation_size('licenses.license')) from licenses.license")"
   C=${CLIENTS:-8}
   latency "GET /api/v1/me (baseline, same session)" 2 "$C" /api/v1/me "$CITIZEN"
   latency "GET /api/v1/licenses/mine (citizen)" 1 1 /api/v1/licenses/mine "$CITIZEN"
   latency "GET /api/v1/licenses/mine (citizen)" 2 "$C" /api/v1/licenses/mine "$CITIZEN"
-  latency "GET /citizen/licences (wallet page)" 2 "$C" /citizen/licences "$CITIZEN"
+  latency "GET /citizen/licenses (wallet page)" 2 "$C" /citizen/licenses "$CITIZEN"
   # The listing query as LicenseStore.ofHolders sends it, beside a primary-key look-up, with pgbench.
   IDX=$(psql -At "$PGURL" -c "select encode(holder_idx, 'hex') from licenses.license where holder_name_masked = '张*' order by id limit 1")
   OTHER=$(psql -At "$PGURL" -c "select encode(holder_idx, 'hex') from licenses.license order by id desc limit 1")
@@ -154,7 +154,7 @@ if [[ $SECTIONS == *raw* ]]; then
   ./mvnw -o -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
   CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
   echo "load      $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -cp "$CP" org.openjdk.jmh.Main 'LicenceCryptoBench\.(verify|tongbanVerifyShowToken)' -t 2 -f 1 -wi 2 -w 3s -i 3 -r 5s \
+  java -cp "$CP" org.openjdk.jmh.Main 'LicenseCryptoBench\.(verify|tongbanVerifyShowToken)' -t 2 -f 1 -wi 2 -w 3s -i 3 -r 5s \
     -rf text -rff "$OUT/jmh.txt" >"$OUT/jmh.log" 2>&1 || true
   sed 's/^/raw       /' "$OUT/jmh.txt"
 fi

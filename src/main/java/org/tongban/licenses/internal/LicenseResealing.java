@@ -5,13 +5,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tongban.platform.FieldResealing;
 
-/** After a rotation of the field key, reseals the licences' encrypted documents with the newest key (at start-up). */
+/** After a rotation of the field key, reseals the licenses' encrypted documents with the newest key (at start-up). */
 @Component
-class LicenceResealing {
+class LicenseResealing {
 
     private final FieldResealing resealing;
 
-    LicenceResealing(FieldResealing resealing) {
+    LicenseResealing(FieldResealing resealing) {
         this.resealing = resealing;
     }
 

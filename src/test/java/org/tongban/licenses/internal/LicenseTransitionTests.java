@@ -15,8 +15,8 @@ import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 import org.tongban.shared.LicenseIdentifier;
 
-/** The licence's life as {@link Licence} guards it, without a database: every transition, allowed and refused. */
-class LicenceTransitionTests {
+/** The license's life as {@link License} guards it, without a database: every transition, allowed and refused. */
+class LicenseTransitionTests {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Noon in Beijing, so that "today" is the same day whatever the machine's zone. */
@@ -25,21 +25,21 @@ class LicenceTransitionTests {
     static final LicenseIdentifier IDENTIFIER = LicenseIdentifier.of("11100000000013338W032", "11220000013544541J",
             "20260000000042", 1);
 
-    static Licence licence(LicenseStatus status, @Nullable LocalDate validTo) {
-        return new Licence(new StoredLicense(42, IDENTIFIER.value(), "BUSINESS_LICENCE", 1, "440100-SCJG",
+    static License license(LicenseStatus status, @Nullable LocalDate validTo) {
+        return new License(new StoredLicense(42, IDENTIFIER.value(), "BUSINESS_LICENCE", 1, "440100-SCJG",
                 "11220000013544541J", HolderKind.ENTERPRISE, new byte[32], "广州***公司", "91440106MA5D00010F", new byte[0],
                 new byte[0], "kid-1", TODAY.minusYears(1), TODAY.minusYears(1), validTo, status, null, null, null, null,
                 "official", NOW.minusSeconds(86_400)), CHINA);
     }
 
-    static Licence valid() {
-        return licence(LicenseStatus.VALID, TODAY.plusYears(1));
+    static License valid() {
+        return license(LicenseStatus.VALID, TODAY.plusYears(1));
     }
 
     @Test
-    void aValidLicenceIsSuspendedRevokedOrSupersededWithItsReasonAndStoredStatus() {
+    void aValidLicenseIsSuspendedRevokedOrSupersededWithItsReasonAndStoredStatus() {
         var suspended = valid().suspend("安全检验不合格", "official-1", NOW);
-        assertThat(suspended).isEqualTo(new Licence.StatusChange(42, IDENTIFIER.value(), LicenseStatus.VALID,
+        assertThat(suspended).isEqualTo(new License.StatusChange(42, IDENTIFIER.value(), LicenseStatus.VALID,
                 LicenseStatus.SUSPENDED, "安全检验不合格", "official-1", NOW));
         assertThat(suspended.event().to()).isEqualTo(LicenseStatus.SUSPENDED);
         assertThat(valid().revoke("吊销", "official-1", NOW).to()).isEqualTo(LicenseStatus.REVOKED);
@@ -49,40 +49,40 @@ class LicenceTransitionTests {
     }
 
     @Test
-    void aSuspendedLicenceIsReinstatedOrRevokedButNotSuspendedAgainNorSuperseded() {
-        var suspended = licence(LicenseStatus.SUSPENDED, TODAY.plusYears(1));
+    void aSuspendedLicenseIsReinstatedOrRevokedButNotSuspendedAgainNorSuperseded() {
+        var suspended = license(LicenseStatus.SUSPENDED, TODAY.plusYears(1));
         assertThat(suspended.reinstate("整改完成", "official-1", NOW).to()).isEqualTo(LicenseStatus.VALID);
         assertThat(suspended.revoke("吊销", "official-1", NOW).from()).isEqualTo(LicenseStatus.SUSPENDED);
         assertRefused(() -> suspended.suspend("再次暂扣", "official-1", NOW), "licenses.error.transition.SUSPENDED");
         assertThat(suspended.refusal(LicenseStatus.CANCELLED, TODAY)).hasValue(
-                new Licence.Refusal("NOT_VALID", "licenses.error.notValid"));
+                new License.Refusal("NOT_VALID", "licenses.error.notValid"));
     }
 
     @Test
-    void aValidLicenceIsNotReinstated() {
+    void aValidLicenseIsNotReinstated() {
         assertThat(valid().refusal(LicenseStatus.VALID, TODAY))
-                .hasValue(new Licence.Refusal("FROM_VALID", "licenses.error.transition.VALID"));
+                .hasValue(new License.Refusal("FROM_VALID", "licenses.error.transition.VALID"));
         assertRefused(() -> valid().reinstate("误操作", "official-1", NOW), "licenses.error.transition.VALID");
     }
 
     @ParameterizedTest
     @EnumSource(value = LicenseStatus.class, names = {"REVOKED", "CANCELLED", "EXPIRED"})
     void revokedCancelledAndExpiredAreFinal(LicenseStatus end) {
-        var licence = licence(end, TODAY.plusYears(1));
+        var license = license(end, TODAY.plusYears(1));
         for (var to : LicenseStatus.values()) {
-            assertThat(licence.refusal(to, TODAY)).as("%s → %s", end, to).isPresent();
+            assertThat(license.refusal(to, TODAY)).as("%s → %s", end, to).isPresent();
         }
-        assertRefused(() -> licence.reinstate("恢复", "official-1", NOW), "licenses.error.transition." + end.name());
-        assertRefused(() -> licence.revoke("撤销", "official-1", NOW), "licenses.error.transition." + end.name());
+        assertRefused(() -> license.reinstate("恢复", "official-1", NOW), "licenses.error.transition." + end.name());
+        assertRefused(() -> license.revoke("撤销", "official-1", NOW), "licenses.error.transition." + end.name());
     }
 
     @Test
-    void aValidLicencePastItsLastDayReadsExpiredAndOnlyExpires() {
-        var lapsed = licence(LicenseStatus.VALID, TODAY.minusDays(1));
+    void aValidLicensePastItsLastDayReadsExpiredAndOnlyExpires() {
+        var lapsed = license(LicenseStatus.VALID, TODAY.minusDays(1));
         assertThat(lapsed.status(TODAY)).isEqualTo(LicenseStatus.EXPIRED);
         assertThat(lapsed.status(TODAY.minusDays(1))).isEqualTo(LicenseStatus.VALID);
         var expired = lapsed.expire(NOW);
-        assertThat(expired).isEqualTo(new Licence.StatusChange(42, IDENTIFIER.value(), LicenseStatus.VALID,
+        assertThat(expired).isEqualTo(new License.StatusChange(42, IDENTIFIER.value(), LicenseStatus.VALID,
                 LicenseStatus.EXPIRED, "licenses.reason.expired", "system", NOW));
         assertRefused(() -> lapsed.suspend("暂扣", "official-1", NOW), "licenses.error.transition.EXPIRED");
         assertRefused(() -> lapsed.supersede("official-1", NOW), "licenses.error.notValid");
@@ -92,17 +92,17 @@ class LicenceTransitionTests {
 
     @Test
     void aSuspensionIsNotLiftedOnceThePeriodHasEnded() {
-        var suspended = licence(LicenseStatus.SUSPENDED, TODAY.minusDays(1));
+        var suspended = license(LicenseStatus.SUSPENDED, TODAY.minusDays(1));
         assertThat(suspended.status(TODAY)).isEqualTo(LicenseStatus.SUSPENDED);
-        assertThat(suspended.refusal(LicenseStatus.VALID, TODAY)).hasValue(new Licence.Refusal("ENDED", "licenses.error.ended"));
+        assertThat(suspended.refusal(LicenseStatus.VALID, TODAY)).hasValue(new License.Refusal("ENDED", "licenses.error.ended"));
         assertRefused(() -> suspended.reinstate("整改完成", "official-1", NOW), "licenses.error.ended");
         // The last day itself still counts.
-        assertThat(licence(LicenseStatus.SUSPENDED, TODAY).refusal(LicenseStatus.VALID, TODAY)).isEmpty();
+        assertThat(license(LicenseStatus.SUSPENDED, TODAY).refusal(LicenseStatus.VALID, TODAY)).isEmpty();
     }
 
     @Test
-    void aPermanentLicenceNeverLapses() {
-        var permanent = licence(LicenseStatus.VALID, null);
+    void aPermanentLicenseNeverLapses() {
+        var permanent = license(LicenseStatus.VALID, null);
         assertThat(permanent.status(TODAY.plusYears(80))).isEqualTo(LicenseStatus.VALID);
         assertRefused(() -> permanent.expire(NOW), "licenses.error.transition.VALID");
     }
@@ -118,7 +118,7 @@ class LicenceTransitionTests {
         assertThat(placement.previous().nextVersion().versionNumber()).isEqualTo(2);
         assertThat(placement.caseNumber()).isEqualTo("CASE-1");
         assertThat(placement.requestKey()).isEqualTo("key-1");
-        assertThat(Licence.first(null, department, null, null, "key-2").previous()).isNull();
+        assertThat(License.first(null, department, null, null, "key-2").previous()).isNull();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

@@ -18,7 +18,7 @@ import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.licenses.internal.GrantLicence;
+import org.tongban.licenses.internal.GrantLicense;
 import org.tongban.licenses.internal.GrantStatus;
 import org.tongban.licenses.internal.GrantUse;
 import org.tongban.licenses.internal.GrantUseView;
@@ -31,17 +31,17 @@ import org.tongban.licenses.internal.LicenseWallet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Use authorisations (用证授权, 免证办) on the real platform: a licence chosen in an application through the cases
+ * Use authorisations (用证授权, 免证办) on the real platform: a license chosen in an application through the cases
  * module's port, read by the handling official within the authorisation, logged for the holder, withdrawn and refused
- * at once; grants on the licence page; who may not grant, withdraw or read; expired grants and revoked licences.
+ * at once; grants on the license page; who may not grant, withdraw or read; expired grants and revoked licenses.
  */
-class LicenceGrantTests extends IntegrationTest {
+class LicenseGrantTests extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<String, UUID> ACCOUNTS = new ConcurrentHashMap<>();
-    /** 个体工商户设立登记 of 广州市市场监督管理局: its first material, the operator's ID card, may be a CN_ID licence. */
+    /** 个体工商户设立登记 of 广州市市场监督管理局: its first material, the operator's ID card, may be a CN_ID license. */
     static final String ITEM = "440100-SCJG-002";
 
     @Autowired LicenseGrants grants;
@@ -60,32 +60,32 @@ class LicenceGrantTests extends IntegrationTest {
                 .get("accountId").asString()));
     }
 
-    String licenceOf(String login, String type) {
-        return wallet.mine(accountOf(login), null, 100).licences().stream()
+    String licenseOf(String login, String type) {
+        return wallet.mine(accountOf(login), null, 100).licenses().stream()
                 .filter(l -> l.type().equals(type) && l.status() == LicenseStatus.VALID).findFirst().orElseThrow().identifier();
     }
 
     SubmitCase application(UUID applicant, String material) {
         var item = catalog.guide(ITEM).orElseThrow();
         var materials = new java.util.HashMap<>(Applications.materials(cases, item, applicant));
-        var seq = item.materials().stream().filter(m -> "CN_ID".equals(m.licenceType())).findFirst().orElseThrow().seq();
+        var seq = item.materials().stream().filter(m -> "CN_ID".equals(m.licenseType())).findFirst().orElseThrow().seq();
         materials.put(seq, material);
         return new SubmitCase(ITEM, applicant, UUID.randomUUID().toString(), Applications.answers(cases, item, applicant), materials);
     }
 
     @Test
-    void aLicenceChosenInAnApplicationIsReadByTheHandlingOfficialUntilTheHolderWithdrawsIt() {
+    void aLicenseChosenInAnApplicationIsReadByTheHandlingOfficialUntilTheHolderWithdrawsIt() {
         var citizen = accountOf("citizen");
         var official = accountOf("official");
-        var cnId = licenceOf("citizen", "CN_ID");
-        assertThat(cases.licencesAvailable()).isTrue();
-        assertThat(cases.licenceOptions(citizen, "CN_ID")).extracting(o -> o.licenceId()).contains(cnId);
-        assertThat(cases.licenceOptions(citizen, "DEGREE")).isEmpty();
+        var cnId = licenseOf("citizen", "CN_ID");
+        assertThat(cases.licensesAvailable()).isTrue();
+        assertThat(cases.licenseOptions(citizen, "CN_ID")).extracting(o -> o.licenseId()).contains(cnId);
+        assertThat(cases.licenseOptions(citizen, "DEGREE")).isEmpty();
 
         var number = cases.submit(application(citizen, "licence:" + cnId));
-        var material = cases.mine(number, citizen).materials().stream().filter(m -> cnId.equals(m.licenceId())).findFirst().orElseThrow();
+        var material = cases.mine(number, citizen).materials().stream().filter(m -> cnId.equals(m.licenseId())).findFirst().orElseThrow();
         assertThat(material.kind()).isEqualTo("LICENCE");
-        assertThat(material.licenceData()).contains("居民身份证").contains(cnId).doesNotContain("440106199003071231");
+        assertThat(material.licenseData()).contains("居民身份证").contains(cnId).doesNotContain("440106199003071231");
 
         var granted = grants.forCase(official, number);
         assertThat(granted).singleElement().satisfies(g -> {
@@ -98,8 +98,8 @@ class LicenceGrantTests extends IntegrationTest {
         });
         var grant = granted.getFirst().id();
         var read = grants.read(official, grant, null);
-        assertThat(read.licence().holderId()).isEqualTo("440106199003071231");
-        assertThat(read.licence().data()).containsKey("address");
+        assertThat(read.license().holderId()).isEqualTo("440106199003071231");
+        assertThat(read.license().data()).containsKey("address");
 
         // An official of a department that takes no part in the case is refused, and cannot list the case's grants.
         assertThatThrownBy(() -> grants.read(accountOf("taxofficial"), grant, number))
@@ -114,7 +114,7 @@ class LicenceGrantTests extends IntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(GrantUse.By.OFFICIAL, GrantUse.Disclosed.FULL));
         assertThat(log.getFirst().departmentNameZh()).isEqualTo("广州市市场监督管理局");
 
-        // Someone else cannot withdraw it; nor see the licence's grants.
+        // Someone else cannot withdraw it; nor see the license's grants.
         assertThatThrownBy(() -> grants.withdraw(accountOf("citizen2"), grant)).isInstanceOf(LicenseNotFoundException.class);
         assertThatThrownBy(() -> grants.grants(accountOf("citizen2"), cnId)).isInstanceOf(LicenseNotFoundException.class);
 
@@ -127,15 +127,15 @@ class LicenceGrantTests extends IntegrationTest {
     }
 
     @Test
-    void anApplicationMayUseOnlyTheApplicantsOwnValidLicenceOfTheType() {
+    void anApplicationMayUseOnlyTheApplicantsOwnValidLicenseOfTheType() {
         var citizen = accountOf("citizen");
-        var theirs = licenceOf("citizen2", "CN_ID");
+        var theirs = licenseOf("citizen2", "CN_ID");
         assertThatThrownBy(() -> cases.submit(application(citizen, "licence:" + theirs)))
-                .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.licenceNotYours"));
-        var driving = licenceOf("citizen", "DRIVING_LICENCE");
+                .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.licenseNotYours"));
+        var driving = licenseOf("citizen", "DRIVING_LICENCE");
         assertThatThrownBy(() -> cases.submit(application(citizen, "licence:" + driving)))
-                .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.licenceWrongType"));
-        assertThatThrownBy(() -> cases.submit(application(citizen, "licence:no-such-licence")))
+                .isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.licenseWrongType"));
+        assertThatThrownBy(() -> cases.submit(application(citizen, "licence:no-such-license")))
                 .isInstanceOf(CaseRefusedException.class);
         assertThat(audit.recent(20, "LICENCE_GRANT_REFUSED", citizen.toString())).isNotEmpty();
         // Nothing was filed or granted by the refused applications.
@@ -145,12 +145,12 @@ class LicenceGrantTests extends IntegrationTest {
     @Test
     void aDepartmentGrantIsReadByThatDepartmentOnlyUntilItsDate() {
         var citizen = accountOf("citizen");
-        var cnId = licenceOf("citizen", "CN_ID");
+        var cnId = licenseOf("citizen", "CN_ID");
         var today = LocalDate.now(clock);
-        var g = grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "核验经营者身份", today.plusDays(30)), null);
+        var g = grants.grant(citizen, cnId, new GrantLicense("DEPARTMENT", "440100-SCJG", "核验经营者身份", today.plusDays(30)), null);
         assertThat(g.granteeNameZh()).isEqualTo("广州市市场监督管理局");
         assertThat(grants.grants(citizen, cnId)).extracting(GrantView::id).contains(g.id());
-        assertThat(grants.read(accountOf("official2"), g.id(), null).licence().identifier()).isEqualTo(cnId);
+        assertThat(grants.read(accountOf("official2"), g.id(), null).license().identifier()).isEqualTo(cnId);
         assertThatThrownBy(() -> grants.read(accountOf("police"), g.id(), null))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.notGrantee"));
         assertThatThrownBy(() -> grants.read(citizen, g.id(), null)).isInstanceOf(LicenseRefusedException.class);
@@ -167,23 +167,23 @@ class LicenceGrantTests extends IntegrationTest {
     @Test
     void theHolderAloneGrantsWithAPurposeAndADateWithinAYear() {
         var citizen = accountOf("citizen");
-        var cnId = licenceOf("citizen", "CN_ID");
+        var cnId = licenseOf("citizen", "CN_ID");
         var today = LocalDate.now(clock);
-        assertThatThrownBy(() -> grants.grant(accountOf("citizen2"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
+        assertThatThrownBy(() -> grants.grant(accountOf("citizen2"), cnId, new GrantLicense("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
-        assertThatThrownBy(() -> grants.grant(accountOf("official"), cnId, new GrantLicence("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
+        assertThatThrownBy(() -> grants.grant(accountOf("official"), cnId, new GrantLicense("DEPARTMENT", "440100-SCJG", "x", today.plusDays(3)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
-        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("DEPARTMENT", "440100-NOPE", " ", today), null))
+        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicense("DEPARTMENT", "440100-NOPE", " ", today), null))
                 .isInstanceOfSatisfying(InvalidLicenseException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("grantee", "licenses.grants.error.unknownDepartment")
                         .containsEntry("purpose", "licenses.error.required")
                         .containsEntry("validUntil", "licenses.grants.error.untilPast"));
-        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicence("ITEM", "440100-SCJG-999", "办".repeat(101), today.plusYears(1).plusDays(1)), null))
+        assertThatThrownBy(() -> grants.grant(citizen, cnId, new GrantLicense("ITEM", "440100-SCJG-999", "办".repeat(101), today.plusYears(1).plusDays(1)), null))
                 .isInstanceOfSatisfying(InvalidLicenseException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("grantee", "licenses.grants.error.unknownItem")
                         .containsEntry("purpose", "licenses.grants.error.purposeTooLong")
                         .containsEntry("validUntil", "licenses.grants.error.untilTooFar"));
-        assertThat(grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusYears(1)), null).status())
+        assertThat(grants.grant(citizen, cnId, new GrantLicense("ITEM", ITEM, "个体工商户设立", today.plusYears(1)), null).status())
                 .isEqualTo(GrantStatus.ACTIVE);
     }
 
@@ -191,9 +191,9 @@ class LicenceGrantTests extends IntegrationTest {
     void anItemGrantServesOnlyTheHoldersOwnCasesOfThatItem() {
         var citizen = accountOf("citizen");
         var official = accountOf("official");
-        var cnId = licenceOf("citizen", "CN_ID");
+        var cnId = licenseOf("citizen", "CN_ID");
         var today = LocalDate.now(clock);
-        var g = grants.grant(citizen, cnId, new GrantLicence("ITEM", ITEM, "个体工商户设立", today.plusDays(30)), null);
+        var g = grants.grant(citizen, cnId, new GrantLicense("ITEM", ITEM, "个体工商户设立", today.plusDays(30)), null);
 
         // Someone else files a case of the same item and names the holder's grant: refused and audited.
         var other = accountOf("citizen2");
@@ -205,11 +205,11 @@ class LicenceGrantTests extends IntegrationTest {
 
         // The holder's own case of the item reads it.
         var own = cases.submit(org.tongban.cases.Applications.valid(cases, catalog, ITEM, citizen, UUID.randomUUID().toString()));
-        assertThat(grants.read(official, g.id(), own).licence().identifier()).isEqualTo(cnId);
+        assertThat(grants.read(official, g.id(), own).license().identifier()).isEqualTo(cnId);
     }
 
     @Test
-    void anAgentAuthorisedForSomeItemsOnlyHoldsNoneOfTheEnterprisesLicences() {
+    void anAgentAuthorisedForSomeItemsOnlyHoldsNoneOfTheEnterprisesLicenses() {
         var agent = identityOf(org.tongban.TestPeople.idNumber());
         var enterprise = jdbc.sql("select id from identity.enterprise where name = '广州通办示范科技有限公司'").query(UUID.class).single();
         var grantId = UUID.randomUUID();
@@ -217,16 +217,16 @@ class LicenceGrantTests extends IntegrationTest {
                 insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, status, created_at)
                 values (:id, :e, :a, 'AGENT', :scope, now(), 'ACTIVE', now())""")
                 .param("id", grantId).param("e", enterprise).param("a", agent).param("scope", ITEM).update();
-        var business = licenceOf("enterprise", "BUSINESS_LICENCE");
-        assertThat(wallet.mine(agent, null, 100).licences()).extracting(l -> l.identifier()).doesNotContain(business);
-        assertThatThrownBy(() -> wallet.licence(agent, business)).isInstanceOf(LicenseNotFoundException.class);
+        var business = licenseOf("enterprise", "BUSINESS_LICENCE");
+        assertThat(wallet.mine(agent, null, 100).licenses()).extracting(l -> l.identifier()).doesNotContain(business);
+        assertThatThrownBy(() -> wallet.license(agent, business)).isInstanceOf(LicenseNotFoundException.class);
         var today = LocalDate.now(clock);
-        assertThatThrownBy(() -> grants.grant(agent, business, new GrantLicence("DEPARTMENT", "440100-SCJG", "代办", today.plusDays(5)), null))
+        assertThatThrownBy(() -> grants.grant(agent, business, new GrantLicense("DEPARTMENT", "440100-SCJG", "代办", today.plusDays(5)), null))
                 .isInstanceOf(LicenseNotFoundException.class);
 
-        // With a full-scope grant the agent acts for the enterprise in everything, licences included.
+        // With a full-scope grant the agent acts for the enterprise in everything, licenses included.
         jdbc.sql("update identity.enterprise_grant set scope = 'ALL' where id = :id").param("id", grantId).update();
-        assertThat(wallet.mine(agent, null, 100).licences()).extracting(l -> l.identifier()).contains(business);
+        assertThat(wallet.mine(agent, null, 100).licenses()).extracting(l -> l.identifier()).contains(business);
     }
 
     @Autowired org.tongban.identity.internal.Registration registration;
@@ -237,18 +237,18 @@ class LicenceGrantTests extends IntegrationTest {
     }
 
     @Test
-    void aRevokedLicenceIsNeitherReadNorGranted() {
+    void aRevokedLicenseIsNeitherReadNorGranted() {
         var enterprise = accountOf("enterprise");
         var official = accountOf("official");
-        var issued = issuance.issue(official, UUID.randomUUID().toString(), LicenceTests.equipment(LicenceTests.DEMO_COMPANY));
+        var issued = issuance.issue(official, UUID.randomUUID().toString(), LicenseTests.equipment(LicenseTests.DEMO_COMPANY));
         var today = LocalDate.now(clock);
-        var g = grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null);
-        assertThat(grants.read(official, g.id(), null).licence().identifier()).isEqualTo(issued.identifier());
+        var g = grants.grant(enterprise, issued.identifier(), new GrantLicense("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null);
+        assertThat(grants.read(official, g.id(), null).license().identifier()).isEqualTo(issued.identifier());
         management.revoke(official, issued.identifier(), "设备报废");
         assertThatThrownBy(() -> grants.read(official, g.id(), null))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.conflict()).isTrue());
-        assertThatThrownBy(() -> grants.grant(enterprise, issued.identifier(), new GrantLicence("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null))
-                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.licenceNotValid"));
+        assertThatThrownBy(() -> grants.grant(enterprise, issued.identifier(), new GrantLicense("DEPARTMENT", "440100-SCJG", "设备年检", today.plusDays(10)), null))
+                .isInstanceOfSatisfying(LicenseRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("licenses.grants.error.licenseNotValid"));
     }
 
     static org.tongban.WebClient session(String login) {
@@ -259,7 +259,7 @@ class LicenceGrantTests extends IntegrationTest {
 
     @Test
     void theApiGrantsListsWithdrawsAndReadsAndDeniesByDefault() {
-        var cnId = licenceOf("citizen", "CN_ID");
+        var cnId = licenseOf("citizen", "CN_ID");
         var citizen = session("citizen");
         var until = LocalDate.now(clock).plusDays(20).toString();
         var body = "{\"granteeKind\":\"DEPARTMENT\",\"grantee\":\"440100-SCJG\",\"purpose\":\"核验身份\",\"validUntil\":\"" + until + "\"}";
@@ -287,7 +287,7 @@ class LicenceGrantTests extends IntegrationTest {
                 .isEqualTo(403);
         var read = official.json("GET", "/api/v1/licenses/granted/" + id, null);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(JSON.readTree(read.body()).get("licence").get("holderId").asString()).isEqualTo("440106199003071231");
+        assertThat(JSON.readTree(read.body()).get("license").get("holderId").asString()).isEqualTo("440106199003071231");
         assertThat(session("taxofficial").json("GET", "/api/v1/licenses/granted/" + id, null).status()).isEqualTo(403);
         assertThat(citizen.json("GET", "/api/v1/licenses/" + cnId + "/grants/log", null).body()).contains(id).contains("FULL");
 
@@ -298,41 +298,41 @@ class LicenceGrantTests extends IntegrationTest {
     }
 
     @Test
-    void theHolderGrantsAndWithdrawsOnTheLicencePageAndTheOfficialReadsTheCasesLicence() {
-        var cnId = licenceOf("citizen", "CN_ID");
+    void theHolderGrantsAndWithdrawsOnTheLicensePageAndTheOfficialReadsTheCasesLicense() {
+        var cnId = licenseOf("citizen", "CN_ID");
         var web = session("citizen");
-        assertThat(web.get("/citizen/licences/" + cnId).body()).contains("/citizen/licences/" + cnId + "/grants");
-        var page = web.get("/citizen/licences/" + cnId + "/grants");
+        assertThat(web.get("/citizen/licenses/" + cnId).body()).contains("/citizen/licenses/" + cnId + "/grants");
+        var page = web.get("/citizen/licenses/" + cnId + "/grants");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("grant-form").contains("广州市市场监督管理局");
 
         var until = LocalDate.now(clock).plusDays(5).toString();
-        var wrong = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", "NO-SUCH-ITEM",
+        var wrong = web.post("/citizen/licenses/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", "NO-SUCH-ITEM",
                 "purpose", "办理营业执照", "validUntil", until));
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.body()).contains("没有这个服务事项").contains("NO-SUCH-ITEM").contains("办理营业执照");
 
-        var done = web.post("/citizen/licences/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", ITEM,
+        var done = web.post("/citizen/licenses/" + cnId + "/grants", Map.of("granteeKind", "ITEM", "item", ITEM,
                 "purpose", "办理个体户登记", "validUntil", until, "requestKey", UUID.randomUUID().toString()));
         assertThat(done.status()).isEqualTo(302);
         var id = grants.grants(accountOf("citizen"), cnId).stream().filter(g -> g.purpose().equals("办理个体户登记"))
                 .findFirst().orElseThrow().id();
-        web.get("/citizen/licences/" + cnId + "/grants");
-        assertThat(web.post("/citizen/licences/" + cnId + "/grants/" + id + "/withdraw", Map.of()).status()).isEqualTo(302);
-        assertThat(web.get("/citizen/licences/" + cnId + "/grants").body()).contains("已撤回");
-        assertThat(session("citizen2").get("/citizen/licences/" + cnId + "/grants").status()).isEqualTo(404);
+        web.get("/citizen/licenses/" + cnId + "/grants");
+        assertThat(web.post("/citizen/licenses/" + cnId + "/grants/" + id + "/withdraw", Map.of()).status()).isEqualTo(302);
+        assertThat(web.get("/citizen/licenses/" + cnId + "/grants").body()).contains("已撤回");
+        assertThat(session("citizen2").get("/citizen/licenses/" + cnId + "/grants").status()).isEqualTo(404);
 
         var number = cases.submit(application(accountOf("citizen"), "licence:" + cnId));
         var office = session("official");
-        var list = office.get("/office/licences/granted?case=" + number);
+        var list = office.get("/office/licenses/granted?case=" + number);
         assertThat(list.status()).isEqualTo(200);
         var grant = grants.forCase(accountOf("official"), number).getFirst().id();
-        assertThat(list.body()).contains("/office/licences/granted/" + grant);
-        var read = office.get("/office/licences/granted/" + grant);
+        assertThat(list.body()).contains("/office/licenses/granted/" + grant);
+        var read = office.get("/office/licenses/granted/" + grant);
         assertThat(read.body()).contains("张三").contains("440106199003071231");
-        assertThat(session("taxofficial").get("/office/licences/granted/" + grant).body()).contains("您所在部门不在此授权范围内")
+        assertThat(session("taxofficial").get("/office/licenses/granted/" + grant).body()).contains("您所在部门不在此授权范围内")
                 .doesNotContain("440106199003071231");
-        assertThat(session("taxofficial").get("/office/licences/granted?case=" + number).body()).contains("没有找到本部门参与办理的此办件");
-        assertThat(web.get("/citizen/licences/" + cnId + "/grants").body()).contains(number).contains("工作人员查看了证照全部数据");
+        assertThat(session("taxofficial").get("/office/licenses/granted?case=" + number).body()).contains("没有找到本部门参与办理的此办件");
+        assertThat(web.get("/citizen/licenses/" + cnId + "/grants").body()).contains(number).contains("工作人员查看了证照全部数据");
     }
 }

@@ -1,12 +1,12 @@
 package org.tongban.licenses;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.licenses.LicenceTests.DEMO_COMPANY;
-import static org.tongban.licenses.LicenceTests.accountOf;
-import static org.tongban.licenses.LicenceTests.equipment;
-import static org.tongban.licenses.LicenceTests.session;
-import static org.tongban.licenses.LicenceTests.tree;
-import static org.tongban.licenses.LicenceTests.verifyOnline;
+import static org.tongban.licenses.LicenseTests.DEMO_COMPANY;
+import static org.tongban.licenses.LicenseTests.accountOf;
+import static org.tongban.licenses.LicenseTests.equipment;
+import static org.tongban.licenses.LicenseTests.session;
+import static org.tongban.licenses.LicenseTests.tree;
+import static org.tongban.licenses.LicenseTests.verifyOnline;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -26,9 +26,9 @@ import org.tongban.verifier.TrustList;
 
 /**
  * Finding 16 of issue 9: a rotated (compromised) key kept verifying for ten years, and one operator rotated the root
- * key alone. A revoked key's tokens and later licences fail online and offline; the root key takes two people.
+ * key alone. A revoked key's tokens and later licenses fail online and offline; the root key takes two people.
  */
-class LicenceKeyRevocationTests extends IntegrationTest {
+class LicenseKeyRevocationTests extends IntegrationTest {
 
     @Autowired LicenseIssuance issuance;
     @Autowired LicenseManagement management;
@@ -38,15 +38,15 @@ class LicenceKeyRevocationTests extends IntegrationTest {
     @Autowired AuditManagement audit;
 
     @Test
-    void aTokenSignedByARevokedKeyFailsOnlineAndOfflineAndLicencesSignedFromTheRevocationOnDoNotVerify() throws Exception {
+    void aTokenSignedByARevokedKeyFailsOnlineAndOfflineAndLicensesSignedFromTheRevocationOnDoNotVerify() throws Exception {
         var official = accountOf("official");
         var earlier = issuance.issue(official, UUID.randomUUID().toString(), equipment(DEMO_COMPANY));
         Thread.sleep(1100);
         var from = Instant.now();
         Thread.sleep(1100);
         var later = issuance.issue(official, UUID.randomUUID().toString(), equipment(DEMO_COMPANY));
-        var kid = management.licence(official, later.identifier()).keyId();
-        assertThat(management.licence(official, earlier.identifier()).keyId()).isEqualTo(kid);
+        var kid = management.license(official, later.identifier()).keyId();
+        assertThat(management.license(official, earlier.identifier()).keyId()).isEqualTo(kid);
         var token = wallet.show(accountOf("enterprise"), later.identifier(), null, null).token();
         assertThat(verifyOnline(token).get("outcome").asString()).isEqualTo("VALID");
 
@@ -64,9 +64,9 @@ class LicenceKeyRevocationTests extends IntegrationTest {
         assertThat(trust.key(kid).orElseThrow().revokedAt()).isEqualTo(from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(new OfflineVerifier(trust, null).verify(token, Instant.now()).outcome()).isEqualTo(Outcome.KEY_REVOKED);
 
-        // Licences signed before the revocation still verify; those signed from it on do not.
-        assertThat(management.licence(official, earlier.identifier()).signatureValid()).isTrue();
-        assertThat(management.licence(official, later.identifier()).signatureValid()).isFalse();
+        // Licenses signed before the revocation still verify; those signed from it on do not.
+        assertThat(management.license(official, earlier.identifier()).signatureValid()).isTrue();
+        assertThat(management.license(official, later.identifier()).signatureValid()).isFalse();
 
         // The department signs with a new key at once, and its tokens verify.
         var fresh = wallet.show(accountOf("enterprise"), earlier.identifier(), null, null);

@@ -22,16 +22,16 @@ import org.tongban.platform.FieldProtection;
 import org.tongban.shared.CreditCode;
 
 /**
- * Batch issuance (批量导入) of business licences per second: a CSV of n rows through {@code LicenseIssuance.importCsv}
+ * Batch issuance (批量导入) of business licenses per second: a CSV of n rows through {@code LicenseIssuance.importCsv}
  * (parse, check, one-per-holder look-up, identifiers, SM2 signature, SM4 encryption, blind index, insert), beside
  * its two halves measured alone in the same run: the cryptography on every core, and the insert of ready rows.
- * Starts the platform in-process on embedded PostgreSQL (or TONGBAN_DB_URL). Run by {@code bench/licences.sh}.
+ * Starts the platform in-process on embedded PostgreSQL (or TONGBAN_DB_URL). Run by {@code bench/licenses.sh}.
  */
-public final class LicenceBatchBench {
+public final class LicenseBatchBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        var dir = Files.createTempDirectory("tongban-licencebench");
+        var dir = Files.createTempDirectory("tongban-licensebench");
         // As command-line arguments, which win over application.yml (PORT defaults to 8080 there, maybe taken).
         var context = new SpringApplicationBuilder(TongbanApplication.class)
                 .run("--server.port=0", "--tongban.embedded-db.data-dir=" + dir + "/pg",
@@ -48,7 +48,7 @@ public final class LicenceBatchBench {
             long t0 = System.nanoTime();
             var report = issuance.importCsv(official, "BUSINESS_LICENCE", "bench.csv", file);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("batch import: %d rows, %d issued, %d refused in %.1f s = %.0f licences/s (%.1f MB CSV)%n",
+            System.out.printf("batch import: %d rows, %d issued, %d refused in %.1f s = %.0f licenses/s (%.1f MB CSV)%n",
                     report.rows(), report.issued(), report.refused().size(), seconds, report.issued() / seconds,
                     file.length / 1e6);
 
@@ -72,7 +72,7 @@ public final class LicenceBatchBench {
                 return new Object[] {id, holder, signature, content, protection.blindIndex(holder, "licenses.holder")};
             }).toList();
             double crypto = n / ((System.nanoTime() - t1) / 1e9);
-            System.out.printf("cryptography alone (%d threads): %.0f licences/s%n", Runtime.getRuntime().availableProcessors(), crypto);
+            System.out.printf("cryptography alone (%d threads): %.0f licenses/s%n", Runtime.getRuntime().availableProcessors(), crypto);
 
             var store = context.getBean(LicenseStore.class);
             var tx = context.getBean(TransactionTemplate.class);
@@ -93,13 +93,13 @@ public final class LicenceBatchBench {
                 });
             }
             double insert = n / ((System.nanoTime() - t2) / 1e9);
-            System.out.printf("insert of ready rows alone (1 thread, 1,000 a statement and a transaction): %.0f licences/s%n", insert);
+            System.out.printf("insert of ready rows alone (1 thread, 1,000 a statement and a transaction): %.0f licenses/s%n", insert);
         } finally {
             context.close();
         }
     }
 
-    /** A CSV of business licences for n distinct new enterprises; {@code series} keeps two files apart. */
+    /** A CSV of business licenses for n distinct new enterprises; {@code series} keeps two files apart. */
     static byte[] csv(int n, int series) {
         var out = new StringBuilder(n * 160);
         out.append("holderName,holderId,entityType,legalRepresentative,registeredCapital,establishedOn,address,businessScope\n");

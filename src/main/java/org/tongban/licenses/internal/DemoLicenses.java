@@ -27,16 +27,16 @@ import org.tongban.licenses.LicenseStatusChanged;
 import org.tongban.verifier.Json;
 
 /**
- * Seeds the licence types ({@code licenses/types.json}: 38 real types of persons and enterprises) and the demo
- * people's and enterprises' licences ({@code licenses/demo-licences.json}: 张三, 李四, 王五 and their two enterprises,
- * one licence suspended and one revoked to show verification failing) once, after identity's demo data. Not in the
+ * Seeds the license types ({@code licenses/types.json}: 38 real types of persons and enterprises) and the demo
+ * people's and enterprises' licenses ({@code licenses/demo-licenses.json}: 张三, 李四, 王五 and their two enterprises,
+ * one license suspended and one revoked to show verification failing) once, after identity's demo data. Not in the
  * production profile, which seeds nothing.
  */
 @Component
 @Order(40)
-class DemoLicences implements ApplicationRunner {
+class DemoLicenses implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoLicences.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoLicenses.class);
     static final String ACTOR = "system:demo-data";
 
     private final LicenseTypeStore types;
@@ -50,7 +50,7 @@ class DemoLicences implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoLicences(LicenseTypeStore types, Issuer issuer, LicenseStatusStore store, Departments identity, JdbcClient jdbc,
+    DemoLicenses(LicenseTypeStore types, Issuer issuer, LicenseStatusStore store, Departments identity, JdbcClient jdbc,
             TransactionTemplate tx, ApplicationEventPublisher events, Environment environment, Clock clock) {
         this.clock = clock;
         this.types = types;
@@ -70,32 +70,32 @@ class DemoLicences implements ApplicationRunner {
             return;
         }
         var typeJson = read("licenses/types.json");
-        var licenceJson = read("licenses/demo-licences.json");
+        var licenseJson = read("licenses/demo-licenses.json");
         tx.executeWithoutResult(s -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-licences'))").query().singleValue();
             if (types.count() > 0) return;
             for (var t : typeJson) types.insert(LicenseTypeStore.fromJson(t));
-            int n = seedLicences(licenceJson);
-            log.info("Demo licences seeded: {} licence types, {} licences", typeJson.size(), n);
+            int n = seedLicenses(licenseJson);
+            log.info("Demo licenses seeded: {} license types, {} licenses", typeJson.size(), n);
         });
     }
 
     @SuppressWarnings("unchecked")
-    private int seedLicences(List<Map<String, Object>> entries) {
+    private int seedLicenses(List<Map<String, Object>> entries) {
         int issued = 0;
         var today = LocalDate.now(clock);
         for (var e : entries) {
             var type = types.find((String) e.get("type")).orElseThrow();
             var department = identity.department((String) e.get("department")).orElse(null);
             if (department == null || department.creditCode() == null) {
-                log.warn("Demo licence of type {} skipped: department {} does not exist", type.code(), e.get("department"));
+                log.warn("Demo license of type {} skipped: department {} does not exist", type.code(), e.get("department"));
                 continue;
             }
             var validFrom = e.get("validFrom") == null ? null : LocalDate.parse((String) e.get("validFrom"));
             var command = new IssueLicense(type.code(), (String) e.get("holderName"), (String) e.get("holderId"),
                     (Map<String, String>) (Map<?, ?>) e.get("data"), (String) e.get("number"), validFrom, null);
             var checked = Drafts.check(type, command, today);
-            if (!checked.ok()) throw new IllegalStateException("demo licence of " + type.code() + " is invalid: " + checked.errors());
+            if (!checked.ok()) throw new IllegalStateException("demo license of " + type.code() + " is invalid: " + checked.errors());
             var now = Instant.now();
             var outcome = issuer.issue(List.of(new Issuer.Placement(checked.draft(), department, null, null, null, null)),
                     ACTOR, now).getFirst();

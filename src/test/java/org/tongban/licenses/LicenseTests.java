@@ -52,12 +52,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Electronic licences end to end on the real platform: seeded types and licences, issuing by officials (and the
+ * Electronic licenses end to end on the real platform: seeded types and licenses, issuing by officials (and the
  * refusals), SM2 signatures checked by OpenSSL, show tokens verified online and offline, revocation and suspension
  * seen by both, key rotation, batch import with bad rows, issuance when a case is approved on the real engine,
  * pages, and who may do what.
  */
-class LicenceTests extends IntegrationTest {
+class LicenseTests extends IntegrationTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -114,12 +114,12 @@ class LicenceTests extends IntegrationTest {
     /** The published trust list and status list, fetched anonymously, in an offline verifier. */
     static OfflineVerifier offlineVerifier() throws Exception {
         var root = Sm2.fromPem(anonymous("GET", "/api/v1/licenses/trust-list/root.pem", null).body());
-        var trust = TrustList.verify(anonymous("GET", "/.well-known/tongban/licences/trust-list", null).body(), root);
+        var trust = TrustList.verify(anonymous("GET", "/.well-known/tongban/licenses/trust-list", null).body(), root);
         var status = StatusList.verify(anonymous("GET", "/api/v1/licenses/status-list", null).body(), trust, Instant.now());
         return new OfflineVerifier(trust, status);
     }
 
-    static IssueLicense businessLicence(String creditCode, String name) {
+    static IssueLicense businessLicense(String creditCode, String name) {
         return new IssueLicense("BUSINESS_LICENCE", name, creditCode, Map.of("entityType", "有限责任公司",
                 "legalRepresentative", "赵六", "registeredCapital", "100万元人民币", "establishedOn", "2026-11-01",
                 "address", "广州市天河区华夏路8号", "businessScope", "软件开发"), null, null, null);
@@ -134,7 +134,7 @@ class LicenceTests extends IntegrationTest {
     // Seeds
 
     @Test
-    void moreThanThirtyRealTypesAreSeededWithDemoLicencesForPeopleAndEnterprises() {
+    void moreThanThirtyRealTypesAreSeededWithDemoLicensesForPeopleAndEnterprises() {
         var all = types.all();
         assertThat(all).hasSizeGreaterThanOrEqualTo(30);
         assertThat(all).extracting(LicenseTypeView::nameZh).contains("居民身份证电子凭证", "社会保障卡", "机动车驾驶证", "结婚证",
@@ -147,31 +147,31 @@ class LicenceTests extends IntegrationTest {
         });
         assertThat(all).extracting(LicenseTypeView::holderKind).contains(HolderKind.PERSON, HolderKind.ENTERPRISE);
 
-        var mine = wallet.mine(accountOf("citizen"), null, 50).licences();
+        var mine = wallet.mine(accountOf("citizen"), null, 50).licenses();
         assertThat(mine).extracting(LicenseSummary::type).contains("CN_ID", "DRIVING_LICENCE", "SOCIAL_SECURITY_CARD", "REAL_ESTATE");
         assertThat(mine).allSatisfy(l -> assertThat(LicenseIdentifier.isValid(l.identifier())).isTrue());
-        assertThat(wallet.mine(accountOf("citizen2"), null, 50).licences())
+        assertThat(wallet.mine(accountOf("citizen2"), null, 50).licenses())
                 .filteredOn(l -> l.type().equals("DRIVING_LICENCE")).extracting(LicenseSummary::status)
                 .containsExactly(LicenseStatus.SUSPENDED);
-        // The legal representative sees his own licences and his company's.
-        assertThat(wallet.mine(accountOf("enterprise"), null, 50).licences()).extracting(LicenseSummary::type)
+        // The legal representative sees his own licenses and his company's.
+        assertThat(wallet.mine(accountOf("enterprise"), null, 50).licenses()).extracting(LicenseSummary::type)
                 .contains("CN_ID", "BUSINESS_LICENCE", "HOUSING_FUND_UNIT");
-        // Keyset paging: two pages of 2 hold four distinct licences, newest first.
+        // Keyset paging: two pages of 2 hold four distinct licenses, newest first.
         var first = wallet.mine(accountOf("citizen"), null, 2);
         var second = wallet.mine(accountOf("citizen"), first.next(), 2);
-        assertThat(first.licences().getFirst().id()).isGreaterThan(second.licences().getFirst().id());
-        assertThat(second.licences()).extracting(LicenseSummary::id).doesNotContainAnyElementsOf(
-                first.licences().stream().map(LicenseSummary::id).toList());
+        assertThat(first.licenses().getFirst().id()).isGreaterThan(second.licenses().getFirst().id());
+        assertThat(second.licenses()).extracting(LicenseSummary::id).doesNotContainAnyElementsOf(
+                first.licenses().stream().map(LicenseSummary::id).toList());
     }
 
     // Issuing
 
     @Test
-    void anOfficialIssuesALicenceWithAGbt36904IdentifierAndAValidSignatureOnce() {
+    void anOfficialIssuesALicenseWithAGbt36904IdentifierAndAValidSignatureOnce() {
         var official = accountOf("official");
         var code = LicenseIssuance.newCreditCode("440100");
         var key = UUID.randomUUID().toString();
-        var issued = issuance.issue(official, key, businessLicence(code, "广州测试发证科技有限公司"));
+        var issued = issuance.issue(official, key, businessLicense(code, "广州测试发证科技有限公司"));
         var id = LicenseIdentifier.parse(issued.identifier());
         assertThat(id.typeCode()).isEqualTo(types.find("BUSINESS_LICENCE").orElseThrow().typeCode());
         assertThat(id.issuerCode()).isEqualTo(departments.department("440100-SCJG").orElseThrow().creditCode());
@@ -180,17 +180,17 @@ class LicenceTests extends IntegrationTest {
         assertThat(issued.status()).isEqualTo(LicenseStatus.VALID);
         assertThat(issued.validTo()).isNull();
 
-        // The same request again answers with the same licence, whatever it says now.
-        assertThat(issuance.issue(official, key, businessLicence(LicenseIssuance.newCreditCode("440100"), "别的公司")).identifier())
+        // The same request again answers with the same license, whatever it says now.
+        assertThat(issuance.issue(official, key, businessLicense(LicenseIssuance.newCreditCode("440100"), "别的公司")).identifier())
                 .isEqualTo(issued.identifier());
-        // A second business licence for the same enterprise is refused: one per holder.
-        assertThatThrownBy(() -> issuance.issue(official, UUID.randomUUID().toString(), businessLicence(code, "广州测试发证科技有限公司")))
+        // A second business license for the same enterprise is refused: one per holder.
+        assertThatThrownBy(() -> issuance.issue(official, UUID.randomUUID().toString(), businessLicense(code, "广州测试发证科技有限公司")))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("licenses.error.alreadyHolds");
                     assertThat(e.conflict()).isTrue();
                 });
 
-        var view = management.licence(official, issued.identifier());
+        var view = management.license(official, issued.identifier());
         assertThat(view.signatureValid()).isTrue();
         assertThat(view.holderId()).isEqualTo(code);
         assertThat(view.data()).containsEntry("legalRepresentative", "赵六");
@@ -221,13 +221,13 @@ class LicenceTests extends IntegrationTest {
     @Test
     void anOfficialCannotIssueATypeHisDepartmentDoesNotIssue() {
         assertThatThrownBy(() -> issuance.issue(accountOf("taxofficial"), UUID.randomUUID().toString(),
-                businessLicence(LicenseIssuance.newCreditCode("440100"), "广州越权测试有限公司")))
+                businessLicense(LicenseIssuance.newCreditCode("440100"), "广州越权测试有限公司")))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("licenses.error.notIssuer");
                     assertThat(e.forbidden()).isTrue();
                 });
         var body = JSON.writeValueAsString(Map.of("type", "BUSINESS_LICENCE", "holderName", "广州越权测试有限公司",
-                "holderId", LicenseIssuance.newCreditCode("440100"), "data", businessLicence("x", "y").data()));
+                "holderId", LicenseIssuance.newCreditCode("440100"), "data", businessLicense("x", "y").data()));
         var tax = session("taxofficial").jsonWithHeader("POST", "/api/v1/licenses", body, "Idempotency-Key", "k1");
         assertThat(tax.status()).isEqualTo(403);
         assertThat(tree(tax.body()).get("code").asString()).isEqualTo("licenses.error.notIssuer");
@@ -245,7 +245,7 @@ class LicenceTests extends IntegrationTest {
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 audit.recent(50, "LICENCE_ISSUE_REFUSED", accountOf("taxofficial").toString())).isNotEmpty());
-        // The official's own department issues it through the API: 201, then the same key answers the same licence.
+        // The official's own department issues it through the API: 201, then the same key answers the same license.
         var official = session("official");
         var created = official.jsonWithHeader("POST", "/api/v1/licenses", body, "Idempotency-Key", "api-" + UUID.randomUUID());
         assertThat(created.status()).isEqualTo(201);
@@ -257,14 +257,14 @@ class LicenceTests extends IntegrationTest {
     }
 
     @Test
-    void openSslVerifiesTheIssuersSm2SignatureOfAnIssuedLicence() throws Exception {
+    void openSslVerifiesTheIssuersSm2SignatureOfAnIssuedLicense() throws Exception {
         var official = accountOf("official");
         var issued = issuance.issue(official, UUID.randomUUID().toString(),
-                businessLicence(LicenseIssuance.newCreditCode("440100"), "广州开放验签科技有限公司"));
-        var view = management.licence(official, issued.identifier());
-        var dir = Files.createTempDirectory("licence-openssl");
-        var data = dir.resolve("licence.json");
-        var sig = dir.resolve("licence.sig");
+                businessLicense(LicenseIssuance.newCreditCode("440100"), "广州开放验签科技有限公司"));
+        var view = management.license(official, issued.identifier());
+        var dir = Files.createTempDirectory("license-openssl");
+        var data = dir.resolve("license.json");
+        var sig = dir.resolve("license.sig");
         var pub = dir.resolve("issuer.pem");
         Files.write(data, view.canonical().getBytes(StandardCharsets.UTF_8));
         Files.write(sig, Base64.getDecoder().decode(view.signature()));
@@ -287,13 +287,13 @@ class LicenceTests extends IntegrationTest {
     @Test
     void theDocumentedShellRecipeVerifiesAShowTokenWithStandardTools() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("jq") && onPath("basenc"), "jq and basenc are needed");
-        var dir = Files.createTempDirectory("licence-recipe");
-        var cnId = wallet.mine(accountOf("citizen"), null, 50).licences().stream().filter(l -> l.type().equals("CN_ID"))
+        var dir = Files.createTempDirectory("license-recipe");
+        var cnId = wallet.mine(accountOf("citizen"), null, 50).licenses().stream().filter(l -> l.type().equals("CN_ID"))
                 .findFirst().orElseThrow();
         var token = wallet.show(accountOf("citizen"), cnId.identifier(), null, null).token();
         Files.writeString(dir.resolve("token.txt"), token + "\n");
-        Files.writeString(dir.resolve("trust-list.jws"), anonymous("GET", "/.well-known/tongban/licences/trust-list", null).body());
-        Files.writeString(dir.resolve("root.pem"), anonymous("GET", "/.well-known/tongban/licences/root.pem", null).body());
+        Files.writeString(dir.resolve("trust-list.jws"), anonymous("GET", "/.well-known/tongban/licenses/trust-list", null).body());
+        Files.writeString(dir.resolve("root.pem"), anonymous("GET", "/.well-known/tongban/licenses/root.pem", null).body());
         var ok = recipe(dir);
         assertThat(ok.exitCode()).as(ok.output()).isZero();
         assertThat(ok.output()).contains("Signature Verified Successfully", cnId.identifier(), "\"expired\": false");
@@ -307,7 +307,7 @@ class LicenceTests extends IntegrationTest {
     }
 
     static Run recipe(java.nio.file.Path dir) throws Exception {
-        var script = java.nio.file.Path.of("docs/licences-verify.sh").toAbsolutePath().toString();
+        var script = java.nio.file.Path.of("docs/licenses-verify.sh").toAbsolutePath().toString();
         var process = new ProcessBuilder("bash", script, "token.txt", "trust-list.jws", "root.pem").directory(dir.toFile())
                 .redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -335,9 +335,9 @@ class LicenceTests extends IntegrationTest {
     // Showing and verifying
 
     @Test
-    void theHolderShowsALicenceAndAnyoneVerifiesItOnlineAndOfflineWithMaskedData() throws Exception {
+    void theHolderShowsALicenseAndAnyoneVerifiesItOnlineAndOfflineWithMaskedData() throws Exception {
         var citizen = session("citizen");
-        var cnId = wallet.mine(accountOf("citizen"), null, 50).licences().stream().filter(l -> l.type().equals("CN_ID"))
+        var cnId = wallet.mine(accountOf("citizen"), null, 50).licenses().stream().filter(l -> l.type().equals("CN_ID"))
                 .findFirst().orElseThrow();
         var shown = citizen.json("POST", "/api/v1/licenses/" + cnId.identifier() + "/show", "{}");
         assertThat(shown.status()).isEqualTo(200);
@@ -366,7 +366,7 @@ class LicenceTests extends IntegrationTest {
 
     @Test
     void tamperedExpiredUnknownAndGarbageTokensSayWhichCheckFailed() {
-        var token = wallet.show(accountOf("citizen"), wallet.mine(accountOf("citizen"), null, 1).licences().getFirst().identifier(),
+        var token = wallet.show(accountOf("citizen"), wallet.mine(accountOf("citizen"), null, 1).licenses().getFirst().identifier(),
                 null, null).token();
         var parts = token.split("\\.");
         var payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("张*", "李*");
@@ -377,15 +377,15 @@ class LicenceTests extends IntegrationTest {
         assertThat(r.get("valid").asBoolean()).isFalse();
 
         // A token whose time is up: signed by the issuer's real key, but it expired a minute ago.
-        var licence = management.status(parts.length == 3 ? tree(new String(Base64.getUrlDecoder().decode(parts[1]),
+        var license = management.status(parts.length == 3 ? tree(new String(Base64.getUrlDecoder().decode(parts[1]),
                 StandardCharsets.UTF_8)).get("lid").asString() : "").orElseThrow();
         var key = keys.current("440100-GA", LicenseKeyStore.ISSUER);
         // Made while the key was valid, and good for one second; past the 30 seconds of clock skew a verifier allows.
         var issuedAt = key.notBefore().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var wait = Duration.between(Instant.now(), issuedAt.plusSeconds(33));
         if (!wait.isNegative()) Awaitility.await().pollDelay(wait).atMost(wait.plusSeconds(5)).until(() -> true);
-        var old = new ShowToken(key.kid(), licence.identifier(), "440100-GA", "CN_ID", "居民身份证电子凭证", Map.of(),
-                issuedAt, issuedAt.plusSeconds(1), LocalDate.of(2020, 1, 1), null, licence.statusIndex(), "n");
+        var old = new ShowToken(key.kid(), license.identifier(), "440100-GA", "CN_ID", "居民身份证电子凭证", Map.of(),
+                issuedAt, issuedAt.plusSeconds(1), LocalDate.of(2020, 1, 1), null, license.statusIndex(), "n");
         var expired = Compact.sign(key.kid(), ShowToken.TYPE, old.payload(), d -> keys.sign(key.kid(), d));
         assertThat(verifyOnline(expired).get("check").asString()).isEqualTo("expired");
 
@@ -393,7 +393,7 @@ class LicenceTests extends IntegrationTest {
         var unknown = Compact.sign("440100-GA-19990101-000000", ShowToken.TYPE, old.payload(), d -> keys.sign(key.kid(), d));
         assertThat(verifyOnline(unknown).get("check").asString()).isEqualTo("unknown issuer");
 
-        var garbage = verifyOnline("this is not a licence");
+        var garbage = verifyOnline("this is not a license");
         assertThat(garbage.get("outcome").asString()).isEqualTo("MALFORMED");
         assertThat(garbage.get("message").asString()).isEqualTo("这不是电子证照亮证码，无法识别。");
         assertThat(anonymous("POST", "/api/v1/licenses/verify", "{\"token\":").statusCode()).isEqualTo(400);
@@ -437,30 +437,30 @@ class LicenceTests extends IntegrationTest {
     }
 
     @Test
-    void aCitizenCannotShowReadOrRevokeAnothersLicence() {
-        var theirs = wallet.mine(accountOf("citizen2"), null, 50).licences().getFirst().identifier();
+    void aCitizenCannotShowReadOrRevokeAnothersLicense() {
+        var theirs = wallet.mine(accountOf("citizen2"), null, 50).licenses().getFirst().identifier();
         var citizen = accountOf("citizen");
         assertThatThrownBy(() -> wallet.show(citizen, theirs, null, null)).isInstanceOf(LicenseNotFoundException.class);
-        assertThatThrownBy(() -> wallet.licence(citizen, theirs)).isInstanceOf(LicenseNotFoundException.class);
+        assertThatThrownBy(() -> wallet.license(citizen, theirs)).isInstanceOf(LicenseNotFoundException.class);
         var web = session("citizen");
         assertThat(web.json("POST", "/api/v1/licenses/" + theirs + "/show", "{}").status()).isEqualTo(404);
         assertThat(web.json("GET", "/api/v1/licenses/" + theirs, null).status()).isEqualTo(404);
         assertThat(web.json("POST", "/api/v1/licenses/" + theirs + "/revoke", "{\"reason\":\"x\"}").status()).isEqualTo(403);
-        // An official of another department does not find a licence his department did not issue.
+        // An official of another department does not find a license his department did not issue.
         assertThatThrownBy(() -> management.revoke(accountOf("official"), theirs, "越权")).isInstanceOf(LicenseNotFoundException.class);
         assertThat(session("official").json("GET", "/api/v1/licenses/issued/" + theirs, null).status()).isEqualTo(404);
         assertThat(audit.recent(100, "LICENCE_ACCESS_DENIED", citizen.toString())).isNotEmpty();
         // The holder reads her own in full, with the signature checked.
-        var own = wallet.licence(accountOf("citizen2"), theirs);
+        var own = wallet.license(accountOf("citizen2"), theirs);
         assertThat(own.signatureValid()).isTrue();
         assertThat(session("citizen2").json("GET", "/api/v1/licenses/mine", null).body()).contains(theirs);
     }
 
     @Test
-    void afterRotationNewLicencesUseTheNewKeyAndOldOnesStillVerify() throws Exception {
+    void afterRotationNewLicensesUseTheNewKeyAndOldOnesStillVerify() throws Exception {
         var official = accountOf("official");
         var before = issuance.issue(official, UUID.randomUUID().toString(), equipment(DEMO_COMPANY));
-        var oldKid = management.licence(official, before.identifier()).keyId();
+        var oldKid = management.license(official, before.identifier()).keyId();
         var oldToken = wallet.show(accountOf("enterprise"), before.identifier(), null, null).token();
 
         var rotated = session("operator").json("POST", "/api/v1/licenses/keys/440100-SCJG/ISSUER/rotate", null);
@@ -470,8 +470,8 @@ class LicenceTests extends IntegrationTest {
         assertThat(session("official").json("POST", "/api/v1/licenses/keys/440100-SCJG/ISSUER/rotate", null).status()).isEqualTo(403);
 
         var after = issuance.issue(official, UUID.randomUUID().toString(), equipment(DEMO_COMPANY));
-        assertThat(management.licence(official, after.identifier()).keyId()).isEqualTo(newKid);
-        assertThat(management.licence(official, before.identifier())).satisfies(v -> {
+        assertThat(management.license(official, after.identifier()).keyId()).isEqualTo(newKid);
+        assertThat(management.license(official, before.identifier())).satisfies(v -> {
             assertThat(v.keyId()).isEqualTo(oldKid);
             assertThat(v.signatureValid()).isTrue();
         });
@@ -506,7 +506,7 @@ class LicenceTests extends IntegrationTest {
                 "广州长期有限公司," + LicenseIssuance.newCreditCode("440100") + ",有限责任公司,戊,100万元,2026-01-02,广州市天河区,软件开发,2030-01-01",
                 "");
         var bytes = csv.getBytes(StandardCharsets.UTF_8);
-        var report = issuance.importCsv(official, "BUSINESS_LICENCE", "licences.csv", bytes);
+        var report = issuance.importCsv(official, "BUSINESS_LICENCE", "licenses.csv", bytes);
         assertThat(report.rows()).isEqualTo(8);
         assertThat(report.issued()).isEqualTo(2);
         assertThat(report.refused()).extracting(BatchReport.RefusedRow::row).containsExactly(4, 5, 6, 8, 9, 10);
@@ -519,12 +519,12 @@ class LicenceTests extends IntegrationTest {
         assertThat(reasons.get(9)).containsEntry("holderId", "licenses.error.alreadyHolds");
         assertThat(reasons.get(10)).containsEntry("validTo", "licenses.error.permanent");
         assertThat(LicenseIdentifier.isValid(report.firstIdentifier())).isTrue();
-        var second = management.licence(official, report.lastIdentifier());
+        var second = management.license(official, report.lastIdentifier());
         assertThat(second.data()).containsEntry("registeredCapital", "1,000万元").containsEntry("businessScope", "咨询, 服务");
         assertThat(second.signatureValid()).isTrue();
 
         // The same file again issues nothing twice.
-        var again = issuance.importCsv(official, "BUSINESS_LICENCE", "licences.csv", bytes);
+        var again = issuance.importCsv(official, "BUSINESS_LICENCE", "licenses.csv", bytes);
         assertThat(again.issued()).isZero();
         assertThat(again.refused()).filteredOn(r -> r.row() == 2).first()
                 .satisfies(r -> assertThat(r.errors()).containsEntry("row", "licenses.batch.error.alreadyImported"));
@@ -546,7 +546,7 @@ class LicenceTests extends IntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         var report = tree(response.body());
         assertThat(report.get("issued").asInt()).isEqualTo(1);
-        var view = management.licence(accountOf("official"), report.get("firstIdentifier").asString());
+        var view = management.license(accountOf("official"), report.get("firstIdentifier").asString());
         assertThat(view.holderName()).isEqualTo("广州编码测试有限公司");
         assertThat(view.data()).containsEntry("equipmentType", "电梯");
     }
@@ -554,7 +554,7 @@ class LicenceTests extends IntegrationTest {
     // Cases
 
     @Test
-    void anApprovedCaseIssuesItsLicenceOnceThroughTheRealEngine() {
+    void anApprovedCaseIssuesItsLicenseOnceThroughTheRealEngine() {
         var applicant = accountOf("citizen");
         var item = "440100-GA-005"; // 无犯罪记录证明
         var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
@@ -566,12 +566,12 @@ class LicenceTests extends IntegrationTest {
                 "select count(*) from licenses.license where case_number = :n").param("n", number).query(Long.class).single() == 1);
         var identifier = jdbc.sql("select identifier from licenses.license where case_number = :n").param("n", number)
                 .query(String.class).single();
-        var licence = wallet.licence(applicant, identifier);
-        assertThat(licence.type().code()).isEqualTo("NO_CRIMINAL_RECORD");
-        assertThat(licence.holderName()).isEqualTo("张三");
-        assertThat(licence.data()).containsEntry("purpose", "就业");
-        assertThat(licence.caseNumber()).isEqualTo(number);
-        assertThat(licence.signatureValid()).isTrue();
+        var license = wallet.license(applicant, identifier);
+        assertThat(license.type().code()).isEqualTo("NO_CRIMINAL_RECORD");
+        assertThat(license.holderName()).isEqualTo("张三");
+        assertThat(license.data()).containsEntry("purpose", "就业");
+        assertThat(license.caseNumber()).isEqualTo(number);
+        assertThat(license.signatureValid()).isTrue();
 
         // The event delivered again (a restart, a second node) issues nothing more.
         var again = issuance.issueForCase(new CaseConcluded(number, item, 1, "无犯罪记录证明", "Certificate", "440100-GA", "广州市公安局",
@@ -590,7 +590,7 @@ class LicenceTests extends IntegrationTest {
     void aReplacementCaseIssuesTheNextVersionAndCancelsTheOldOne() {
         var applicant = accountOf("enterprise");
         var item = "440100-SCJG-008"; // 营业执照补领
-        var current = wallet.mine(applicant, null, 100).licences().stream()
+        var current = wallet.mine(applicant, null, 100).licenses().stream()
                 .filter(l -> l.type().equals("BUSINESS_LICENCE") && l.status() == LicenseStatus.VALID).findFirst().orElseThrow();
         var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
         var official = accountOf("official");
@@ -604,7 +604,7 @@ class LicenceTests extends IntegrationTest {
         var replacement = LicenseIdentifier.parse(next);
         assertThat(replacement.serial()).isEqualTo(previous.serial());
         assertThat(replacement.versionNumber()).isEqualTo(previous.versionNumber() + 1);
-        var view = wallet.licence(applicant, next);
+        var view = wallet.license(applicant, next);
         assertThat(view.previous()).isEqualTo(current.identifier());
         assertThat(view.data()).containsEntry("legalRepresentative", "王五");
         assertThat(management.status(current.identifier()).orElseThrow().status()).isEqualTo(LicenseStatus.CANCELLED);
@@ -615,34 +615,34 @@ class LicenceTests extends IntegrationTest {
     @Test
     void theOfficialsDeskIssuesOnAFormAndTheManagerListsTypes() {
         var official = signedIn("official");
-        var desk = official.get("/office/licences");
+        var desk = official.get("/office/licenses");
         assertThat(desk.status()).isEqualTo(200);
         assertThat(desk.body()).contains("issue-BUSINESS_LICENCE").doesNotContain("issue-CN_ID");
-        assertThat(official.get("/office/licences/new?type=BUSINESS_LICENCE").status()).isEqualTo(200);
+        assertThat(official.get("/office/licenses/new?type=BUSINESS_LICENCE").status()).isEqualTo(200);
         var form = new java.util.HashMap<String, String>(Map.of("type", "BUSINESS_LICENCE", "requestKey", UUID.randomUUID().toString(),
                 "holderName", "广州表单发证有限公司", "holderId", LicenseIssuance.newCreditCode("440100"), "number", "",
                 "validFrom", "", "entityType", "有限责任公司", "legalRepresentative", "己", "registeredCapital", "10万元"));
         form.put("establishedOn", "2026-11-02");
         form.put("address", "广州市天河区");
         form.put("businessScope", "软件开发");
-        var issued = official.post("/office/licences", form);
+        var issued = official.post("/office/licenses", form);
         assertThat(issued.status()).isEqualTo(302);
-        assertThat(issued.location()).startsWith("/office/licences/1.2.156.3005.2.");
+        assertThat(issued.location()).startsWith("/office/licenses/1.2.156.3005.2.");
         var page = official.get(issued.location());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("广州表单发证有限公司", "验证通过");
         form.put("requestKey", UUID.randomUUID().toString());
         form.put("holderId", "91440106MA5D00010X");
-        var refused = official.post("/office/licences", form);
+        var refused = official.post("/office/licenses", form);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("统一社会信用代码校验位不正确");
-        assertThat(signedIn("taxofficial").get("/office/licences/new?type=BUSINESS_LICENCE").status()).isEqualTo(404);
-        assertThat(signedIn("citizen").get("/office/licences").status()).isEqualTo(403);
+        assertThat(signedIn("taxofficial").get("/office/licenses/new?type=BUSINESS_LICENCE").status()).isEqualTo(404);
+        assertThat(signedIn("citizen").get("/office/licenses").status()).isEqualTo(403);
 
-        var manager = signedIn("manager").get("/console/licences");
+        var manager = signedIn("manager").get("/console/licenses");
         assertThat(manager.status()).isEqualTo(200);
-        assertThat(manager.body()).contains("营业执照", "11100000000013338W032", "licence-types");
-        assertThat(signedIn("operator").get("/console/licences").status()).isEqualTo(403);
+        assertThat(manager.body()).contains("营业执照", "11100000000013338W032", "license-types");
+        assertThat(signedIn("operator").get("/console/licenses").status()).isEqualTo(403);
     }
 
     @Test
@@ -650,8 +650,8 @@ class LicenceTests extends IntegrationTest {
         var api = anonymous("GET", "/api/v1/licenses/trust-list", null);
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/jose");
-        assertThat(anonymous("GET", "/.well-known/tongban/licences/trust-list", null).body()).isEqualTo(api.body());
-        var pem = anonymous("GET", "/.well-known/tongban/licences/root.pem", null).body();
+        assertThat(anonymous("GET", "/.well-known/tongban/licenses/trust-list", null).body()).isEqualTo(api.body());
+        var pem = anonymous("GET", "/.well-known/tongban/licenses/root.pem", null).body();
         assertThat(pem).isEqualTo(anonymous("GET", "/api/v1/licenses/trust-list/root.pem", null).body()).startsWith("-----BEGIN PUBLIC KEY-----");
         var trust = TrustList.verify(api.body(), Sm2.fromPem(pem));
         assertThat(trust.keys()).anySatisfy(k -> {
@@ -660,7 +660,7 @@ class LicenceTests extends IntegrationTest {
             assertThat(k.use()).isEqualTo("ISSUER");
         });
         assertThat(trust.keys()).anySatisfy(k -> assertThat(k.use()).isEqualTo("STATUS"));
-        var status = StatusList.verify(anonymous("GET", "/.well-known/tongban/licences/status-list", null).body(), trust, Instant.now());
+        var status = StatusList.verify(anonymous("GET", "/.well-known/tongban/licenses/status-list", null).body(), trust, Instant.now());
         assertThat(status.size()).isPositive();
         assertThat(anonymous("GET", "/api/v1/licenses/types", null).statusCode()).isEqualTo(200);
         assertThat(anonymous("GET", "/api/v1/licenses/1.2.156.3005.2.X.Y.1.001.0/status", null).statusCode()).isEqualTo(404);

@@ -15,46 +15,46 @@ import org.tongban.licenses.internal.LicenseStore.StoredLicense;
 import org.tongban.shared.LicenseIdentifier;
 
 /**
- * A licence in the register and the rules of its life (DOMAIN.md 5.3), so that no use case checks a status itself:
+ * A license in the register and the rules of its life (DOMAIN.md 5.3), so that no use case checks a status itself:
  *
  * <pre>
- *   issued (version 1, or the next version of a licence it supersedes) ─► VALID
+ *   issued (version 1, or the next version of a license it supersedes) ─► VALID
  *   VALID ──suspend──► SUSPENDED ──reinstate──► VALID     (not once the validity period has ended)
  *   VALID or SUSPENDED ──revoke──► REVOKED               (final)
  *   VALID ──supersede──► CANCELLED, its next version issued  (final)
  *   VALID past its last day ──expire──► EXPIRED          (final)
  * </pre>
  *
- * <p>A status is read as it is on the day: a valid licence past its last day is expired before the daily sweep marks
+ * <p>A status is read as it is on the day: a valid license past its last day is expired before the daily sweep marks
  * it. A wrong transition is refused here, with {@link LicenseRefusedException} (409) and the message key that pages
  * and the API show; {@link #refusal} says the same beforehand, so that a use case can put the refusal on the audit
- * trail (in a transaction of its own) before it throws. A plain class over the stored row: {@link LicenceRegister}
+ * trail (in a transaction of its own) before it throws. A plain class over the stored row: {@link LicenseRegister}
  * loads it and applies its {@link StatusChange}s as conditional updates, so a concurrent change is refused rather
- * than overwritten. Signing and the one-active-licence-per-holder rule are the register's, not one licence's.
+ * than overwritten. Signing and the one-active-license-per-holder rule are the register's, not one license's.
  */
-final class Licence {
+final class License {
 
     static final String REASON_REISSUED = "licenses.reason.reissued";
     static final String REASON_EXPIRED = "licenses.reason.expired";
-    /** Who expires licences: the platform, not a person. */
+    /** Who expires licenses: the platform, not a person. */
     static final String SYSTEM = "system";
 
     private final StoredLicense row;
     /** The platform's zone (tongban.time-zone), which says on which day an instant falls. */
     private final ZoneId zone;
 
-    Licence(StoredLicense row, ZoneId zone) {
+    License(StoredLicense row, ZoneId zone) {
         this.zone = zone;
         this.row = row;
     }
 
     /**
-     * A status change this licence agreed to; the register applies it.
+     * A status change this license agreed to; the register applies it.
      *
-     * @param from the status stored before (a lapsed licence's is {@code VALID})
+     * @param from the status stored before (a lapsed license's is {@code VALID})
      * @param reason a message key of the platform's ({@code licenses.reason.*}) or the official's own words
      */
-    record StatusChange(long licenceId, String identifier, LicenseStatus from, LicenseStatus to, String reason,
+    record StatusChange(long licenseId, String identifier, LicenseStatus from, LicenseStatus to, String reason,
             String actor, Instant at) {
 
         LicenseStatusChanged event() {
@@ -74,13 +74,13 @@ final class Licence {
         }
     }
 
-    /** Where a new licence goes: version 1, with a serial of its own drawn when it is signed. */
+    /** Where a new license goes: version 1, with a serial of its own drawn when it is signed. */
     static Issuer.Placement first(Drafts.Draft draft, DepartmentView department, @Nullable String caseNumber,
             @Nullable UUID batchId, @Nullable String requestKey) {
         return new Issuer.Placement(draft, department, null, caseNumber, batchId, requestKey);
     }
 
-    /** The announcement of a licence just issued, with the holder masked. */
+    /** The announcement of a license just issued, with the holder masked. */
     static LicenseIssued issued(LicenseStore.NewLicense row, String actor, Instant at) {
         return new LicenseIssued(row.identifier(), row.type(), row.issuerDepartment(), row.holderNameMasked(),
                 row.previous(), row.caseNumber(), actor, at);
@@ -107,7 +107,7 @@ final class Licence {
         return row.type();
     }
 
-    /** The status as it reads on a day: a valid licence past its last day is expired. */
+    /** The status as it reads on a day: a valid license past its last day is expired. */
     LicenseStatus status(LocalDate today) {
         return row.effectiveStatus(today);
     }
@@ -117,7 +117,7 @@ final class Licence {
     }
 
     /**
-     * Why the licence may not go to a status on a day, or empty when it may: suspend only a valid one, reinstate only
+     * Why the license may not go to a status on a day, or empty when it may: suspend only a valid one, reinstate only
      * a suspended one whose period has not ended, revoke a valid or suspended one, supersede ({@code CANCELLED}) only
      * a valid one, expire only a valid one past its last day.
      */
@@ -141,7 +141,7 @@ final class Licence {
         return Optional.empty();
     }
 
-    /** Suspends a valid licence (暂扣). */
+    /** Suspends a valid license (暂扣). */
     StatusChange suspend(String reason, String actor, Instant at) {
         return changeTo(LicenseStatus.SUSPENDED, reason, actor, at);
     }
@@ -151,17 +151,17 @@ final class Licence {
         return changeTo(LicenseStatus.VALID, reason, actor, at);
     }
 
-    /** Revokes a valid or suspended licence (撤销/吊销). */
+    /** Revokes a valid or suspended license (撤销/吊销). */
     StatusChange revoke(String reason, String actor, Instant at) {
         return changeTo(LicenseStatus.REVOKED, reason, actor, at);
     }
 
-    /** Cancels a valid licence because its next version replaces it (换发); issue {@link #nextVersion} with it. */
+    /** Cancels a valid license because its next version replaces it (换发); issue {@link #nextVersion} with it. */
     StatusChange supersede(String actor, Instant at) {
         return changeTo(LicenseStatus.CANCELLED, REASON_REISSUED, actor, at);
     }
 
-    /** Marks a valid licence past its last day as expired (过期失效). */
+    /** Marks a valid license past its last day as expired (过期失效). */
     StatusChange expire(Instant at) {
         return changeTo(LicenseStatus.EXPIRED, REASON_EXPIRED, SYSTEM, at);
     }
@@ -169,7 +169,7 @@ final class Licence {
     /**
      * Any of the transitions above by its target status.
      *
-     * @throws LicenseRefusedException the licence may not go there now (see {@link #refusal})
+     * @throws LicenseRefusedException the license may not go there now (see {@link #refusal})
      */
     StatusChange changeTo(LicenseStatus to, String reason, String actor, Instant at) {
         var refusal = refusal(to, day(at));
@@ -177,7 +177,7 @@ final class Licence {
         return new StatusChange(row.id(), row.identifier(), row.status(), to, reason, actor, at);
     }
 
-    /** Where this licence's next version goes: its identifier keeps the serial and takes version + 1. */
+    /** Where this license's next version goes: its identifier keeps the serial and takes version + 1. */
     Issuer.Placement nextVersion(Drafts.Draft draft, DepartmentView department, @Nullable String caseNumber,
             @Nullable String requestKey) {
         var previous = LicenseIdentifier.parse(row.identifier());
