@@ -23,7 +23,7 @@ URLISH = re.compile(r"/licences|licences/|^licenses/licence$|demo-licences|licen
 KEYISH = re.compile(r"^[a-z]+(\.[A-Za-z0-9_-]+)+$")
 
 
-HOLD = re.compile(r"licence:|licence_\w*|licence-master-key|dev-licence-key")
+HOLD = re.compile(r"licence:|licence_\w*|licence-master-key|dev-licence-key|drivingLicenceClass|licenceClass")
 
 
 def held(text: str, change) -> str:
