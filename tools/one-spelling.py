@@ -5,6 +5,10 @@ Kept as they are, because they are stored or published: SQL (table and column na
 'LICENCE'), every upper-case constant (audit codes LICENCE_*, type codes BUSINESS_LICENCE, verification outcomes),
 string literals that are not URL paths, message keys or resource names, and the ADRs (history).
 Run from the repository root: python3 tools/one-spelling.py [--dry]
+
+Applied once, in commit 7558575. Kept for the record and for branches made before it (run it on such a branch,
+then merge): on main it would rewrite the deliberate old spellings of SpellingRedirects and WellKnownController,
+so it refuses to run where SpellingRedirects exists, unless given --force.
 """
 import re
 import subprocess
@@ -12,6 +16,8 @@ import sys
 from pathlib import Path
 
 DRY = "--dry" in sys.argv
+if Path("src/main/java/org/tongban/licenses/internal/SpellingRedirects.java").exists() and "--force" not in sys.argv:
+    sys.exit("one-spelling: already applied on this tree (see the docstring); --force runs it anyway")
 ROOT = Path(".")
 
 
