@@ -35,8 +35,10 @@ public abstract class IntegrationTest {
      * second factor as a person would: by reading the code sent to the account's phone.
      */
     @org.springframework.beans.factory.annotation.Autowired
-    void secondFactorFromThePhone(org.tongban.notifications.DevelopmentOutbox outbox,
-            org.tongban.identity.internal.AccountStore accounts, org.tongban.identity.internal.PersonStore persons) {
+    void secondFactorFromThePhone(
+            org.tongban.notifications.DevelopmentOutbox outbox,
+            org.tongban.identity.internal.AccountStore accounts,
+            org.tongban.identity.internal.PersonStore persons) {
         WebClient.secondFactorCodes = identifier -> {
             var account = accounts.findByIdentifier(identifier).orElseThrow();
             var phone = persons.phoneOf(account.personId()).orElseThrow(() -> new AssertionError("no phone"));
@@ -52,7 +54,9 @@ public abstract class IntegrationTest {
     /** A browser signed in as a demo account (staff accounts with their second factor too). */
     protected static WebClient signedIn(String login) {
         var web = new WebClient(BASE);
-        org.assertj.core.api.Assertions.assertThat(web.signIn(login, DEMO_PASSWORD).location()).isEqualTo("/home");
+        org.assertj.core.api.Assertions.assertThat(
+                        web.signIn(login, DEMO_PASSWORD).location())
+                .isEqualTo("/home");
         return web;
     }
 

@@ -23,7 +23,8 @@ class MessageBundleTests {
     static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])(?:\\(|\\})");
     // Text between tags, and user-visible attribute values, must come from #{…}.
     static final Pattern TEXT_BETWEEN_TAGS = Pattern.compile(">([^<]+)<");
-    static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|alt|aria-label|value)=\"([^\"]*)\"");
+    static final Pattern VISIBLE_ATTRIBUTE =
+            Pattern.compile("\\s(placeholder|title|alt|aria-label|value)=\"([^\"]*)\"");
     static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}A-Za-z]");
 
     /** The bundles named in application.yml: one per module that has its own texts, besides the shared one. */
@@ -32,7 +33,8 @@ class MessageBundleTests {
     @Test
     void everyLanguageHasEveryKey() throws IOException {
         for (var bundle : BUNDLES) {
-            assertThat(keys(bundle + "_en.properties")).as(bundle)
+            assertThat(keys(bundle + "_en.properties"))
+                    .as(bundle)
                     .containsExactlyInAnyOrderElementsOf(keys(bundle + ".properties"));
         }
     }
@@ -60,7 +62,8 @@ class MessageBundleTests {
                     .replaceAll("(?s)<!--.*?-->", "");
             var text = TEXT_BETWEEN_TAGS.matcher(html);
             while (text.find()) {
-                if (LETTERS.matcher(text.group(1)).find()) problems.add(template + ": text '" + text.group(1).strip() + "'");
+                if (LETTERS.matcher(text.group(1)).find())
+                    problems.add(template + ": text '" + text.group(1).strip() + "'");
             }
             var attribute = VISIBLE_ATTRIBUTE.matcher(html);
             while (attribute.find()) {

@@ -20,20 +20,32 @@ class ModularityTests {
 
     @Test
     void onlyWorkflowSeesFlowable() {
-        noClasses().that().resideOutsideOfPackage("org.tongban.workflow..")
-                .should().dependOnClassesThat().resideInAPackage("org.flowable..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.tongban.workflow..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.flowable..")
                 .allowEmptyShould(true)
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.tongban"));
     }
 
     @Test
     void sharedKernelHasNoSpringBeans() {
-        noClasses().that().resideInAPackage("org.tongban.shared..")
-                .should().beAnnotatedWith(org.springframework.stereotype.Component.class)
-                .orShould().beAnnotatedWith(org.springframework.stereotype.Service.class)
-                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        noClasses()
+                .that()
+                .resideInAPackage("org.tongban.shared..")
+                .should()
+                .beAnnotatedWith(org.springframework.stereotype.Component.class)
+                .orShould()
+                .beAnnotatedWith(org.springframework.stereotype.Service.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.tongban.shared"));
     }
 

@@ -75,8 +75,9 @@ public @interface ModuleSliceTest {
      * slice that starts the workflow module (in {@link #extraIncludes}) gives {@code properties = {}}.
      */
     @AliasFor(annotation = SpringBootTest.class, attribute = "properties")
-    String[] properties() default {"flowable.process.enabled=false", "flowable.idm.enabled=false",
-            "flowable.eventregistry.enabled=false"};
+    String[] properties() default {
+        "flowable.process.enabled=false", "flowable.idm.enabled=false", "flowable.eventregistry.enabled=false"
+    };
 
     /**
      * The embedded PostgreSQL of a slice, when no external database is named (as in the application). Not the
@@ -90,17 +91,22 @@ public @interface ModuleSliceTest {
     class Database {
 
         @Bean(destroyMethod = "close")
-        EmbeddedPostgres sliceDatabaseServer(@Value("${tongban.embedded-db.data-dir}") String dataDir) throws IOException {
+        EmbeddedPostgres sliceDatabaseServer(@Value("${tongban.embedded-db.data-dir}") String dataDir)
+                throws IOException {
             var dir = Path.of(dataDir).toAbsolutePath().normalize();
             Files.createDirectories(dir.getParent());
-            return EmbeddedPostgres.builder().setDataDirectory(dir.toFile()).setCleanDataDirectory(true)
-                    .setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("synchronous_commit", "off").start();
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dir.toFile())
+                    .setCleanDataDirectory(true)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("synchronous_commit", "off")
+                    .start();
         }
 
         @Bean
         @ConfigurationProperties("spring.datasource.hikari")
-        HikariDataSource dataSource(EmbeddedPostgres server,
-                @Value("${spring.datasource.username:tongban_app}") String user) {
+        HikariDataSource dataSource(
+                EmbeddedPostgres server, @Value("${spring.datasource.username:tongban_app}") String user) {
             var pool = new HikariDataSource();
             pool.setJdbcUrl("jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
             pool.setUsername(user);

@@ -36,7 +36,10 @@ public final class WebClient {
     private WebClient(String base, CookieManager cookies) {
         this.base = base;
         this.cookies = cookies;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The same browser (same cookies) talking to another node of the platform. */
@@ -73,16 +76,26 @@ public final class WebClient {
      * Posts a multipart form with one file, as a browser's file upload does, with the CSRF token of the last page
      * fetched as a form field.
      */
-    public Page multipart(String path, Map<String, String> form, String fileField, String fileName, String contentType,
+    public Page multipart(
+            String path,
+            Map<String, String> form,
+            String fileField,
+            String fileName,
+            String contentType,
             byte[] content) {
-        var boundary = "----TongbanTest" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var boundary =
+                "----TongbanTest" + java.util.UUID.randomUUID().toString().replace("-", "");
         var fields = new LinkedHashMap<>(form);
         fields.putIfAbsent("_csrf", csrf);
         var body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        fields.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -94,7 +107,11 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .header("X-CSRF-TOKEN", csrf)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Page jsonWithHeader(String method, String path, String json, String header, String value) {
@@ -131,17 +148,24 @@ public final class WebClient {
         post("/login/second-factor/send", Map.of());
         get("/login/second-factor");
         var done = post("/login/second-factor", Map.of("code", secondFactorCodes.apply(identifier)));
-        if (done.location().contains("error")) throw new IllegalStateException("second factor refused for " + identifier);
+        if (done.location().contains("error"))
+            throw new IllegalStateException("second factor refused for " + identifier);
     }
 
     public String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("SESSION")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+                .filter(c -> c.getName().equals("SESSION"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.header("Accept-Language", language).header("Accept", "text/html,application/json").build(),
+            var response = http.send(
+                    request.header("Accept-Language", language)
+                            .header("Accept", "text/html,application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var body = response.body();
             var meta = CSRF_META.matcher(body);

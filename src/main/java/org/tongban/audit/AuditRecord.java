@@ -16,15 +16,18 @@ public record AuditRecord(
         AuditCode code, @Nullable String actor, String subject, AuditResult result, Map<String, String> details)
         implements Audited {
 
-    public static AuditRecord success(AuditCode code, @Nullable String actor, String subject, Map<String, String> details) {
+    public static AuditRecord success(
+            AuditCode code, @Nullable String actor, String subject, Map<String, String> details) {
         return new AuditRecord(code, actor, subject, AuditResult.SUCCESS, details);
     }
 
-    public static AuditRecord denied(AuditCode code, @Nullable String actor, String subject, Map<String, String> details) {
+    public static AuditRecord denied(
+            AuditCode code, @Nullable String actor, String subject, Map<String, String> details) {
         return new AuditRecord(code, actor, subject, AuditResult.DENIED, details);
     }
 
-    public static AuditRecord failure(AuditCode code, @Nullable String actor, String subject, Map<String, String> details) {
+    public static AuditRecord failure(
+            AuditCode code, @Nullable String actor, String subject, Map<String, String> details) {
         return new AuditRecord(code, actor, subject, AuditResult.FAILURE, details);
     }
 

@@ -12,7 +12,8 @@ public interface Audited {
 
     AuditCode auditCode();
 
-    @Nullable String auditActor();
+    @Nullable
+    String auditActor();
 
     String auditSubject();
 

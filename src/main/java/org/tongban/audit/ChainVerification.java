@@ -13,4 +13,8 @@ import org.jspecify.annotations.Nullable;
  *                    outside the database) or {@code CHECKPOINT_MISMATCH} (a checkpoint that the chain or its key
  *                    does not confirm)
  */
-public record ChainVerification(boolean intact, long checked, @Nullable Long firstBroken, @Nullable String reason) {}
+public record ChainVerification(
+        boolean intact,
+        long checked,
+        @Nullable Long firstBroken,
+        @Nullable String reason) {}

@@ -6,8 +6,12 @@ import org.tongban.audit.AuditCode;
 import org.tongban.audit.Audited;
 
 /** Someone acted on a case: an official's step, the applicant's withdrawal or correction; with the new status. */
-public record CaseActed(String number, String actor, String action, String status, @Nullable String department)
-        implements Audited {
+public record CaseActed(
+        String number,
+        String actor,
+        String action,
+        String status,
+        @Nullable String department) implements Audited {
 
     @Override
     public AuditCode auditCode() {
@@ -26,7 +30,8 @@ public record CaseActed(String number, String actor, String action, String statu
 
     @Override
     public Map<String, String> auditDetails() {
-        return department == null ? Map.of("action", action, "status", status)
+        return department == null
+                ? Map.of("action", action, "status", status)
                 : Map.of("action", action, "status", status, "department", department);
     }
 }

@@ -17,10 +17,23 @@ import org.tongban.audit.Audited;
  * @param outcome {@code APPROVED}, {@code DENIED} or {@code NOT_ACCEPTED}
  * @param resultType the item's result type ({@code LICENCE}, {@code CERTIFICATE}, {@code APPROVAL}, …)
  */
-public record CaseConcluded(String number, String itemCode, int itemVersion, String itemNameZh, String itemNameEn,
-        String departmentCode, String departmentZh, String departmentEn, UUID applicant, String outcome,
-        String resultType, @Nullable String opinion, String decidedBy,
-        Instant submittedAt, Instant concludedAt) implements Audited {
+public record CaseConcluded(
+        String number,
+        String itemCode,
+        int itemVersion,
+        String itemNameZh,
+        String itemNameEn,
+        String departmentCode,
+        String departmentZh,
+        String departmentEn,
+        UUID applicant,
+        String outcome,
+        String resultType,
+        @Nullable String opinion,
+        String decidedBy,
+        Instant submittedAt,
+        Instant concludedAt)
+        implements Audited {
 
     public boolean approved() {
         return outcome.equals(CaseStatus.APPROVED.name());

@@ -36,10 +36,11 @@ import org.tongban.workflow.ProcessStep;
 public class CaseHandling {
 
     /** The steps the inbox filters and counts by (their ids, as in the pages' links). */
-    public static final List<String> STEPS = ProcessStep.INBOX.stream().map(ProcessStep::id).toList();
+    public static final List<String> STEPS =
+            ProcessStep.INBOX.stream().map(ProcessStep::id).toList();
     /** The special procedures an official may start (特别程序), as the pages offer them. */
-    public static final Set<String> SPECIAL_PROCEDURES = Collections.unmodifiableSet(new LinkedHashSet<>(
-            PauseKind.SPECIAL.stream().map(PauseKind::name).toList()));
+    public static final Set<String> SPECIAL_PROCEDURES = Collections.unmodifiableSet(
+            new LinkedHashSet<>(PauseKind.SPECIAL.stream().map(PauseKind::name).toList()));
 
     private final OfficeQueries queries;
     private final ClaimTask claiming;
@@ -48,8 +49,13 @@ public class CaseHandling {
     private final SpecialProcedures special;
     private final UrgeCase urging;
 
-    CaseHandling(OfficeQueries queries, ClaimTask claiming, ActOnCase acting, HandOnTask handingOn,
-            SpecialProcedures special, UrgeCase urging) {
+    CaseHandling(
+            OfficeQueries queries,
+            ClaimTask claiming,
+            ActOnCase acting,
+            HandOnTask handingOn,
+            SpecialProcedures special,
+            UrgeCase urging) {
         this.queries = queries;
         this.claiming = claiming;
         this.acting = acting;

@@ -44,8 +44,13 @@ public class CaseManagement {
     private final WithdrawCase withdrawal;
     private final CorrectCase correction;
 
-    CaseManagement(UploadMaterial uploads, ApplicantQueries queries, MaterialChoices materials,
-            SubmitApplication submission, WithdrawCase withdrawal, CorrectCase correction) {
+    CaseManagement(
+            UploadMaterial uploads,
+            ApplicantQueries queries,
+            MaterialChoices materials,
+            SubmitApplication submission,
+            WithdrawCase withdrawal,
+            CorrectCase correction) {
         this.uploads = uploads;
         this.queries = queries;
         this.materials = materials;
@@ -78,7 +83,8 @@ public class CaseManagement {
     // Drafts and prefill
 
     /** Saves the application to finish later; answers are kept as given (checked only on submit). */
-    public DraftView saveDraft(UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials) {
+    public DraftView saveDraft(
+            UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials) {
         return queries.saveDraft(applicant, itemCode, form, materials);
     }
 
@@ -117,7 +123,11 @@ public class CaseManagement {
      * The errors a submission of these answers and materials in this channel would meet, without writing anything.
      * Throws, like {@link #submit}, when the applicant may not file the item in the channel at all.
      */
-    public Map<String, String> check(UUID applicant, String itemCode, @Nullable String channel, Map<String, String> form,
+    public Map<String, String> check(
+            UUID applicant,
+            String itemCode,
+            @Nullable String channel,
+            Map<String, String> form,
             Map<Integer, String> materials) {
         return submission.check(applicant, itemCode, channel, form, materials);
     }

@@ -13,8 +13,8 @@ public class CaseRefusedException extends Refusal {
         super(Kind.UNPROCESSABLE, messageKey, null, messageKey, Map.of());
     }
 
-    protected CaseRefusedException(Kind kind, String messageKey, @Nullable String titleKey, Map<String, ?> properties,
-            Object... args) {
+    protected CaseRefusedException(
+            Kind kind, String messageKey, @Nullable String titleKey, Map<String, ?> properties, Object... args) {
         super(kind, messageKey, titleKey, messageKey, properties, args);
     }
 }

@@ -22,7 +22,8 @@ public interface LicenseEvidence {
      */
     LicenseUse use(UUID holder, String licenseId, String licenseType, String itemCode, String caseNumber);
 
-    record LicenseOption(String licenseId, String name, @Nullable LocalDate validUntil) {}
+    record LicenseOption(
+            String licenseId, String name, @Nullable LocalDate validUntil) {}
 
     /** The license used, and the data shown to the handling official (a readable summary). */
     record LicenseUse(String licenseId, String data) {}

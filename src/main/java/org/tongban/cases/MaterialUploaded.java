@@ -6,7 +6,8 @@ import org.tongban.audit.AuditCode;
 import org.tongban.audit.Audited;
 
 /** An applicant uploaded a file for an application (its content type as sniffed, its size and SM3 digest). */
-public record MaterialUploaded(UUID owner, UUID upload, String contentType, int size, String digest) implements Audited {
+public record MaterialUploaded(UUID owner, UUID upload, String contentType, int size, String digest)
+        implements Audited {
 
     @Override
     public AuditCode auditCode() {

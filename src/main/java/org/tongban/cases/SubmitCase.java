@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * filed in, {@code PERSON} (citizen channel) or {@code ENTERPRISE} (business channel), or null for the item's only
  * channel (for an item of both, the citizen channel unless the applicant is no citizen).
  */
-public record SubmitCase(String itemCode, UUID applicant, String idempotencyKey, Map<String, String> formData,
-        Map<Integer, String> materials, @Nullable String channel) {
+public record SubmitCase(
+        String itemCode,
+        UUID applicant,
+        String idempotencyKey,
+        Map<String, String> formData,
+        Map<Integer, String> materials,
+        @Nullable String channel) {
 
     public SubmitCase {
         formData = Map.copyOf(formData);
@@ -20,7 +25,11 @@ public record SubmitCase(String itemCode, UUID applicant, String idempotencyKey,
     }
 
     /** An application in the item's own channel. */
-    public SubmitCase(String itemCode, UUID applicant, String idempotencyKey, Map<String, String> formData,
+    public SubmitCase(
+            String itemCode,
+            UUID applicant,
+            String idempotencyKey,
+            Map<String, String> formData,
             Map<Integer, String> materials) {
         this(itemCode, applicant, idempotencyKey, formData, materials, null);
     }

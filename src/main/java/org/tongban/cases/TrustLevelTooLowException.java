@@ -16,8 +16,13 @@ public class TrustLevelTooLowException extends CaseRefusedException {
     private final int current;
 
     public TrustLevelTooLowException(int required, int current) {
-        super(Kind.FORBIDDEN, "cases.error.trustLevel", "cases.error.trustLevelTitle", properties(required, current),
-                required, current);
+        super(
+                Kind.FORBIDDEN,
+                "cases.error.trustLevel",
+                "cases.error.trustLevelTitle",
+                properties(required, current),
+                required,
+                current);
         this.required = required;
         this.current = current;
     }

@@ -8,6 +8,7 @@
  * {@link org.tongban.cases.LicenseEvidence} and the exceptions. The {@code Case} aggregate, the use cases, the
  * stores and the view records the module's pages and JSON API show live in {@code internal/} (ADR 0023).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "workflow", "identity", "platform", "audit", "notifications"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "catalog", "workflow", "identity", "platform", "audit", "notifications"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.cases;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,8 +21,15 @@ import org.tongban.catalog.internal.ItemStore;
 @Service
 public class CatalogManagement {
 
-    static final Set<String> TYPES = Set.of("LICENSING", "CONFIRMATION", "ADJUDICATION", "PAYMENT", "REWARD", "FILING",
-            "OTHER_POWER", "PUBLIC_SERVICE");
+    static final Set<String> TYPES = Set.of(
+            "LICENSING",
+            "CONFIRMATION",
+            "ADJUDICATION",
+            "PAYMENT",
+            "REWARD",
+            "FILING",
+            "OTHER_POWER",
+            "PUBLIC_SERVICE");
     static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "VILLAGE");
     static final Set<String> UNITS = Set.of("WORKING_DAY", "NATURAL_DAY");
     static final Set<String> RESULTS = Set.of("LICENCE", "CERTIFICATE", "APPROVAL", "PAYMENT", "OTHER");
@@ -92,9 +99,17 @@ public class CatalogManagement {
             items.updateDraft(code, change, manager);
         } else {
             var base = items.newest(code)
-                    .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
+                    .orElseThrow(
+                            () -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
             version = items.nextVersion(code);
-            items.insert(code, version, "DRAFT", base.departmentCode(), base.departmentZh(), base.departmentEn(), change,
+            items.insert(
+                    code,
+                    version,
+                    "DRAFT",
+                    base.departmentCode(),
+                    base.departmentZh(),
+                    base.departmentEn(),
+                    change,
                     manager);
             items.copyMaterials(code, base.version(), version);
             items.copyHandling(code, base.version(), version);
@@ -111,30 +126,55 @@ public class CatalogManagement {
      * a key, or the departments do not start with the item's own; nothing is written then.
      */
     @Transactional
-    public void saveHandling(String code, String processKey, List<String> jointDepartments, @Nullable String formJson,
-            UUID manager) {
-        var form = formJson == null || formJson.isBlank() ? null : FormDefinition.parse(formJson).toJson();
+    public void saveHandling(
+            String code, String processKey, List<String> jointDepartments, @Nullable String formJson, UUID manager) {
+        var form = formJson == null || formJson.isBlank()
+                ? null
+                : FormDefinition.parse(formJson).toJson();
         if (!processKey.matches("[A-Za-z][A-Za-z0-9_-]{2,63}")) {
             throw new CatalogInputException(java.util.Map.of("processKey", "catalog.error.processKey"));
         }
         var base = items.newest(code)
                 .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
-        var joint = jointDepartments.stream().map(String::strip).filter(d -> !d.isEmpty()).distinct().toList();
-        if (!joint.isEmpty() && (joint.size() < 2 || !joint.getFirst().equals(base.departmentCode())
-                || joint.stream().anyMatch(d -> !d.matches("[0-9]{6}-[A-Z]{2,6}")))) {
+        var joint = jointDepartments.stream()
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .distinct()
+                .toList();
+        if (!joint.isEmpty()
+                && (joint.size() < 2
+                        || !joint.getFirst().equals(base.departmentCode())
+                        || joint.stream().anyMatch(d -> !d.matches("[0-9]{6}-[A-Z]{2,6}")))) {
             throw new CatalogInputException(java.util.Map.of("jointDepartments", "catalog.error.jointDepartments"));
         }
         // Without a draft, the newest version is copied into one: handling changes are published like any other.
-        int version = items.find(code, "DRAFT").map(ItemView::version).orElseGet(() -> saveDraft(code, unchanged(base), manager));
+        int version = items.find(code, "DRAFT")
+                .map(ItemView::version)
+                .orElseGet(() -> saveDraft(code, unchanged(base), manager));
         items.setHandling(code, version, processKey, joint, form);
         forgetAfterCommit();
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
     }
 
     private static ItemChange unchanged(ItemView v) {
-        return new ItemChange(v.nameZh(), v.nameEn(), v.itemType(), v.itemLevel(), v.legalBasis(), v.conditions(),
-                v.statutoryLimit(), v.promisedLimit(), v.limitUnit(), v.visits(), v.onlineDepth(), v.fee(), v.resultType(),
-                v.faq(), v.channels(), v.themes(), v.minTrustLevel());
+        return new ItemChange(
+                v.nameZh(),
+                v.nameEn(),
+                v.itemType(),
+                v.itemLevel(),
+                v.legalBasis(),
+                v.conditions(),
+                v.statutoryLimit(),
+                v.promisedLimit(),
+                v.limitUnit(),
+                v.visits(),
+                v.onlineDepth(),
+                v.fee(),
+                v.resultType(),
+                v.faq(),
+                v.channels(),
+                v.themes(),
+                v.minTrustLevel());
     }
 
     /** Publishes the draft: the previously published version is superseded. Returns the published version. */
@@ -156,8 +196,8 @@ public class CatalogManagement {
         if (published.isEmpty()) return false;
         items.setStatus(code, "PUBLISHED", "WITHDRAWN", manager);
         forgetAfterCommit();
-        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_WITHDRAWN, code, published.get().version(),
-                manager.toString()));
+        events.publishEvent(new ItemChanged(
+                CatalogAudit.ITEM_WITHDRAWN, code, published.get().version(), manager.toString()));
         return true;
     }
 
@@ -184,12 +224,15 @@ public class CatalogManagement {
         if (!UNITS.contains(c.limitUnit())) errors.put("limitUnit", "catalog.error.choice");
         if (!RESULTS.contains(c.resultType())) errors.put("resultType", "catalog.error.choice");
         if (c.statutoryLimit() < 1 || c.statutoryLimit() > 3650) errors.put("statutoryLimit", "catalog.error.limit");
-        if (c.promisedLimit() < 1 || c.promisedLimit() > c.statutoryLimit()) errors.put("promisedLimit", "catalog.error.promised");
+        if (c.promisedLimit() < 1 || c.promisedLimit() > c.statutoryLimit())
+            errors.put("promisedLimit", "catalog.error.promised");
         if (c.visits() < 0 || c.visits() > 9) errors.put("visits", "catalog.error.visits");
         if (c.onlineDepth() < 1 || c.onlineDepth() > 4) errors.put("onlineDepth", "catalog.error.depth");
         if (c.minTrustLevel() < 2 || c.minTrustLevel() > 5) errors.put("minTrustLevel", "catalog.error.trust");
-        if (c.channels().isEmpty() || !CHANNELS.containsAll(c.channels())) errors.put("channels", "catalog.error.channels");
-        if (!c.themes().stream().allMatch(t -> t.matches("^[A-Z_]{2,32}$"))) errors.put("themes", "catalog.error.themes");
+        if (c.channels().isEmpty() || !CHANNELS.containsAll(c.channels()))
+            errors.put("channels", "catalog.error.channels");
+        if (!c.themes().stream().allMatch(t -> t.matches("^[A-Z_]{2,32}$")))
+            errors.put("themes", "catalog.error.themes");
         if (blank(c.legalBasis())) errors.put("legalBasis", "catalog.error.required");
         if (blank(c.conditions())) errors.put("conditions", "catalog.error.required");
         if (blank(c.fee())) errors.put("fee", "catalog.error.required");

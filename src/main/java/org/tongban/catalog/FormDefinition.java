@@ -25,7 +25,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record FormDefinition(List<Field> fields) {
 
-    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, ID_NUMBER, PHONE, CREDIT_CODE, EMAIL, SELECT, DECLARATION, GROUP }
+    public enum Type {
+        TEXT,
+        TEXTAREA,
+        NUMBER,
+        DATE,
+        ID_NUMBER,
+        PHONE,
+        CREDIT_CODE,
+        EMAIL,
+        SELECT,
+        DECLARATION,
+        GROUP
+    }
 
     public record Option(String value, String zh, String en) {
         public String label(Locale locale) {
@@ -42,9 +54,20 @@ public record FormDefinition(List<Field> fields) {
      *
      * @param prefill what the platform already knows and fills in: {@code name}, {@code idNumber}, {@code phone}
      */
-    public record Field(String name, Type type, String zh, String en, @Nullable String hintZh, @Nullable String hintEn,
-            boolean required, @Nullable Integer min, @Nullable Integer max, @Nullable String prefill,
-            @Nullable List<Option> options, @Nullable Condition showIf, @Nullable List<Field> fields,
+    public record Field(
+            String name,
+            Type type,
+            String zh,
+            String en,
+            @Nullable String hintZh,
+            @Nullable String hintEn,
+            boolean required,
+            @Nullable Integer min,
+            @Nullable Integer max,
+            @Nullable String prefill,
+            @Nullable List<Option> options,
+            @Nullable Condition showIf,
+            @Nullable List<Field> fields,
             @Nullable Integer maxItems) {
 
         public String label(Locale locale) {
@@ -75,7 +98,10 @@ public record FormDefinition(List<Field> fields) {
         public String display(@Nullable String answer, Locale locale) {
             if (answer == null) return "";
             if (type == Type.DECLARATION) return answer.equals("true") ? "✓" : "";
-            return choices().stream().filter(o -> o.value().equals(answer)).map(o -> o.label(locale)).findFirst()
+            return choices().stream()
+                    .filter(o -> o.value().equals(answer))
+                    .map(o -> o.label(locale))
+                    .findFirst()
                     .orElse(answer);
         }
     }
@@ -116,7 +142,8 @@ public record FormDefinition(List<Field> fields) {
         var names = new java.util.HashSet<String>();
         for (var f : fields) {
             verify(f, names, true);
-            if (f.showIf() != null && fields.stream().noneMatch(o -> o.name().equals(f.showIf().field()) && !o.group())) {
+            if (f.showIf() != null
+                    && fields.stream().noneMatch(o -> o.name().equals(f.showIf().field()) && !o.group())) {
                 throw new CatalogInputException(Map.of("form", "catalog.form.badCondition"));
             }
         }
@@ -125,16 +152,26 @@ public record FormDefinition(List<Field> fields) {
 
     private static void verify(@Nullable Field f, Set<String> names, boolean topLevel) {
         // A null member, option or condition value would pass here and fail later, on the applicant's page.
-        if (f == null || f.name() == null || !NAME.matcher(f.name()).matches() || !names.add(f.name()) || f.type() == null
-                || f.zh() == null || f.zh().isBlank() || f.en() == null || f.en().isBlank()) {
+        if (f == null
+                || f.name() == null
+                || !NAME.matcher(f.name()).matches()
+                || !names.add(f.name())
+                || f.type() == null
+                || f.zh() == null
+                || f.zh().isBlank()
+                || f.en() == null
+                || f.en().isBlank()) {
             throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
         }
-        if (f.type() == Type.SELECT && f.choices().isEmpty()) throw new CatalogInputException(Map.of("form", "catalog.form.noOptions"));
+        if (f.type() == Type.SELECT && f.choices().isEmpty())
+            throw new CatalogInputException(Map.of("form", "catalog.form.noOptions"));
         if (f.choices().stream().anyMatch(o -> o == null || blank(o.value()) || blank(o.zh()) || blank(o.en()))) {
             throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
         }
-        if (f.showIf() != null && f.showIf().equals() == null) throw new CatalogInputException(Map.of("form", "catalog.form.badCondition"));
-        if (f.prefill() != null && !PREFILLS.contains(f.prefill())) throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
+        if (f.showIf() != null && f.showIf().equals() == null)
+            throw new CatalogInputException(Map.of("form", "catalog.form.badCondition"));
+        if (f.prefill() != null && !PREFILLS.contains(f.prefill()))
+            throw new CatalogInputException(Map.of("form", "catalog.form.badField"));
         if (f.group()) {
             if (!topLevel || f.members().isEmpty() || f.groupLimit() < 1 || f.groupLimit() > 20) {
                 throw new CatalogInputException(Map.of("form", "catalog.form.badGroup"));
@@ -150,7 +187,8 @@ public record FormDefinition(List<Field> fields) {
 
     /** Whether a top-level question applies to these answers (its condition holds, or it has none). */
     public boolean shown(Field f, Map<String, String> answers) {
-        return f.showIf() == null || f.showIf().equals().equals(answers.getOrDefault(f.showIf().field(), ""));
+        return f.showIf() == null
+                || f.showIf().equals().equals(answers.getOrDefault(f.showIf().field(), ""));
     }
 
     /** How many entries of a group the answers hold (at least one is always shown). */
@@ -197,7 +235,8 @@ public record FormDefinition(List<Field> fields) {
             if (!f.group()) continue;
             for (int i = f.groupLimit() - 1; i >= 0; i--) {
                 int idx = i;
-                if (f.members().stream().allMatch(m -> result.getOrDefault(key(f, idx, m), "").isEmpty())) {
+                if (f.members().stream()
+                        .allMatch(m -> result.getOrDefault(key(f, idx, m), "").isEmpty())) {
                     f.members().forEach(m -> result.remove(key(f, idx, m)));
                 }
             }
@@ -227,7 +266,8 @@ public record FormDefinition(List<Field> fields) {
                     filled++;
                     for (var m : f.members()) check(m, key(f, i, m), answers.get(key(f, i, m)), errors);
                 }
-                if (f.required() && filled == 0) errors.put(key(f, 0, f.members().getFirst()), "catalog.form.error.required");
+                if (f.required() && filled == 0)
+                    errors.put(key(f, 0, f.members().getFirst()), "catalog.form.error.required");
             } else {
                 check(f, f.name(), answers.get(f.name()), errors);
             }
@@ -237,7 +277,12 @@ public record FormDefinition(List<Field> fields) {
 
     private static void check(Field f, String key, @Nullable String value, Map<String, String> errors) {
         if (value == null || value.isEmpty()) {
-            if (f.required()) errors.put(key, f.type() == Type.DECLARATION ? "catalog.form.error.declaration" : "catalog.form.error.required");
+            if (f.required())
+                errors.put(
+                        key,
+                        f.type() == Type.DECLARATION
+                                ? "catalog.form.error.declaration"
+                                : "catalog.form.error.required");
             return;
         }
         if (value.length() > MAX_ANSWER) {
@@ -245,15 +290,20 @@ public record FormDefinition(List<Field> fields) {
             return;
         }
         var error = switch (f.type()) {
-            case TEXT, TEXTAREA -> (f.max() != null && value.codePointCount(0, value.length()) > f.max()) ? "catalog.form.error.tooLong"
-                    : (f.min() != null && value.codePointCount(0, value.length()) < f.min()) ? "catalog.form.error.tooShort" : null;
+            case TEXT, TEXTAREA ->
+                (f.max() != null && value.codePointCount(0, value.length()) > f.max())
+                        ? "catalog.form.error.tooLong"
+                        : (f.min() != null && value.codePointCount(0, value.length()) < f.min())
+                                ? "catalog.form.error.tooShort"
+                                : null;
             case NUMBER -> number(f, value);
             case DATE -> date(value);
             case ID_NUMBER -> IdNumber.isValid(value) ? null : "catalog.form.error.idNumber";
             case PHONE -> PhoneNumber.isValid(value) ? null : "catalog.form.error.phone";
             case CREDIT_CODE -> CreditCode.isValid(value) ? null : "catalog.form.error.creditCode";
             case EMAIL -> EMAIL.matcher(value).matches() && value.length() <= 100 ? null : "catalog.form.error.email";
-            case SELECT -> f.choices().stream().anyMatch(o -> o.value().equals(value)) ? null : "catalog.form.error.option";
+            case SELECT ->
+                f.choices().stream().anyMatch(o -> o.value().equals(value)) ? null : "catalog.form.error.option";
             case DECLARATION -> value.equals("true") ? null : "catalog.form.error.declaration";
             case GROUP -> null;
         };
@@ -291,7 +341,9 @@ public record FormDefinition(List<Field> fields) {
                     int idx = i;
                     if (f.members().stream().noneMatch(m -> answers.containsKey(key(f, idx, m)))) continue;
                     for (var m : f.members()) {
-                        list.add(new Answer(key(f, i, m), f.label(locale) + " " + (i + 1) + " · " + m.label(locale),
+                        list.add(new Answer(
+                                key(f, i, m),
+                                f.label(locale) + " " + (i + 1) + " · " + m.label(locale),
                                 m.display(answers.get(key(f, i, m)), locale)));
                     }
                 }

@@ -7,9 +7,24 @@ import java.util.List;
  * form left out arrives as null from the binder; it is blank here, so that validation names the field instead of
  * a null pointer answering 500.
  */
-public record ItemChange(String nameZh, String nameEn, String itemType, String itemLevel, String legalBasis,
-        String conditions, int statutoryLimit, int promisedLimit, String limitUnit, int visits, int onlineDepth,
-        String fee, String resultType, String faq, List<String> channels, List<String> themes, int minTrustLevel) {
+public record ItemChange(
+        String nameZh,
+        String nameEn,
+        String itemType,
+        String itemLevel,
+        String legalBasis,
+        String conditions,
+        int statutoryLimit,
+        int promisedLimit,
+        String limitUnit,
+        int visits,
+        int onlineDepth,
+        String fee,
+        String resultType,
+        String faq,
+        List<String> channels,
+        List<String> themes,
+        int minTrustLevel) {
 
     public ItemChange {
         nameZh = blankIfNull(nameZh);

@@ -5,8 +5,19 @@ import java.util.Locale;
 import org.tongban.shared.Bilingual;
 
 /** A service item in a result list. */
-public record ItemSummary(String code, int version, String nameZh, String nameEn, String itemType, String departmentCode,
-        String departmentZh, String departmentEn, int promisedLimit, String limitUnit, int visits, List<String> channels,
+public record ItemSummary(
+        String code,
+        int version,
+        String nameZh,
+        String nameEn,
+        String itemType,
+        String departmentCode,
+        String departmentZh,
+        String departmentEn,
+        int promisedLimit,
+        String limitUnit,
+        int visits,
+        List<String> channels,
         List<String> themes) {
 
     public String name(Locale locale) {

@@ -54,6 +54,7 @@ public class Departments {
         var post = staff.officialOf(official);
         if (post.isEmpty()) return List.of();
         return staff.staffOf(post.get().orgUnitId()).stream()
-                .filter(s -> s.active() && !s.accountId().equals(official)).toList();
+                .filter(s -> s.active() && !s.accountId().equals(official))
+                .toList();
     }
 }

@@ -12,6 +12,11 @@ public interface MarketEntityRegister {
     Optional<MarketEntity> find(CreditCode code);
 
     /** What the register says about an entity; the legal representative's ID number stays inside the register. */
-    record MarketEntity(String creditCode, String name, String legalRepresentativeName, String address,
-            String industry, String regionCode) {}
+    record MarketEntity(
+            String creditCode,
+            String name,
+            String legalRepresentativeName,
+            String address,
+            String industry,
+            String regionCode) {}
 }

@@ -10,7 +10,11 @@ public class PersonReadRefusedException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public PersonReadRefusedException(UUID target) {
-        super(Kind.FORBIDDEN, "identity.person.noCase", null, "No case of the reader's department for account " + target,
+        super(
+                Kind.FORBIDDEN,
+                "identity.person.noCase",
+                null,
+                "No case of the reader's department for account " + target,
                 Map.of());
     }
 }

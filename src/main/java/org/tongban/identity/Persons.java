@@ -1,6 +1,5 @@
 package org.tongban.identity;
 
-import org.tongban.audit.AuditRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.internal.AccountStore;
 import org.tongban.identity.internal.PersonStore;
 import org.tongban.identity.internal.StaffStore;
@@ -28,7 +28,11 @@ public class Persons {
     private final AuditManagement audit;
     private final List<CaseRelations> caseRelations;
 
-    Persons(AccountStore accounts, PersonStore persons, StaffStore staff, AuditManagement audit,
+    Persons(
+            AccountStore accounts,
+            PersonStore persons,
+            StaffStore staff,
+            AuditManagement audit,
             List<CaseRelations> caseRelations) {
         this.accounts = accounts;
         this.persons = persons;
@@ -42,10 +46,19 @@ public class Persons {
     public ProfileView profile(UUID accountId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         var person = persons.person(account.personId());
-        return new ProfileView(accountId, person.name(), Masking.name(person.name()), person.maskedIdNumber(),
-                person.maskedPhone(), person.birthDate(), person.sex(), person.trustLevel(),
-                accounts.rolesOf(accountId), staff.officialOf(accountId).orElse(null),
-                accounts.enterprisesOf(accountId), account.elderlyMode());
+        return new ProfileView(
+                accountId,
+                person.name(),
+                Masking.name(person.name()),
+                person.maskedIdNumber(),
+                person.maskedPhone(),
+                person.birthDate(),
+                person.sex(),
+                person.trustLevel(),
+                accounts.rolesOf(accountId),
+                staff.officialOf(accountId).orElse(null),
+                accounts.enterprisesOf(accountId),
+                account.elderlyMode());
     }
 
     /**
@@ -87,10 +100,14 @@ public class Persons {
         if (!target.equals(reader)) {
             // Checked before the account is looked up: an unknown id and a person without a case answer alike.
             var post = staff.officialOf(reader);
-            if (post.isEmpty() || caseRelations.stream()
-                    .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
-                audit.recordNow(AuditRecord.failure(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
-                        target.toString(), Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
+            if (post.isEmpty()
+                    || caseRelations.stream()
+                            .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
+                audit.recordNow(AuditRecord.failure(
+                        IdentityAudit.PERSONAL_DATA_READ,
+                        reader.toString(),
+                        target.toString(),
+                        Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
                 throw new PersonReadRefusedException(target);
             }
         }
@@ -98,10 +115,13 @@ public class Persons {
         if (account.isEmpty()) return Optional.empty();
         var person = persons.person(account.get().personId());
         if (!target.equals(reader)) {
-            audit.recordWithin(AuditRecord.success(IdentityAudit.PERSONAL_DATA_READ, reader.toString(),
-                    target.toString(), Map.of("fields", "name,idNumber,phone", "purpose", purpose)));
+            audit.recordWithin(AuditRecord.success(
+                    IdentityAudit.PERSONAL_DATA_READ,
+                    reader.toString(),
+                    target.toString(),
+                    Map.of("fields", "name,idNumber,phone", "purpose", purpose)));
         }
-        return Optional.of(new PersonView(target, person.name(), person.maskedIdNumber(), person.maskedPhone(),
-                person.trustLevel()));
+        return Optional.of(new PersonView(
+                target, person.name(), person.maskedIdNumber(), person.maskedPhone(), person.trustLevel()));
     }
 }

@@ -19,14 +19,29 @@ import org.tongban.shared.Permission;
 public enum Role {
     CITIZEN(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN),
     ENTERPRISE_USER(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN),
-    OFFICIAL(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
+    OFFICIAL(
+            IdentityPermission.READ_OWN,
+            IdentityPermission.UPDATE_OWN,
+            NotificationPermission.READ_OWN,
             IdentityPermission.PERSON_READ),
-    DEPARTMENT_ADMIN(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
-            IdentityPermission.PERSON_READ, IdentityPermission.DEPARTMENT_MANAGE),
-    GOVERNMENT_MANAGER(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
+    DEPARTMENT_ADMIN(
+            IdentityPermission.READ_OWN,
+            IdentityPermission.UPDATE_OWN,
+            NotificationPermission.READ_OWN,
+            IdentityPermission.PERSON_READ,
+            IdentityPermission.DEPARTMENT_MANAGE),
+    GOVERNMENT_MANAGER(
+            IdentityPermission.READ_OWN,
+            IdentityPermission.UPDATE_OWN,
+            NotificationPermission.READ_OWN,
             PlatformPermission.CALENDAR_WRITE),
-    PLATFORM_OPERATOR(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN,
-            PlatformPermission.SETTINGS_WRITE, PlatformPermission.SETTINGS_READ, IdentityPermission.ACCOUNTS_UNLOCK),
+    PLATFORM_OPERATOR(
+            IdentityPermission.READ_OWN,
+            IdentityPermission.UPDATE_OWN,
+            NotificationPermission.READ_OWN,
+            PlatformPermission.SETTINGS_WRITE,
+            PlatformPermission.SETTINGS_READ,
+            IdentityPermission.ACCOUNTS_UNLOCK),
     AUDITOR(IdentityPermission.READ_OWN, NotificationPermission.READ_OWN, AuditPermission.READ);
 
     private final Set<Permission> grants;

@@ -14,8 +14,16 @@ import org.tongban.audit.Audited;
  * @param previous the identifier of the version this one replaces (re-issue, renewal, change), if any
  * @param caseNumber the case whose approval issued it, if any
  */
-public record LicenseIssued(String identifier, String type, String issuerDepartment, String holderMasked,
-        @Nullable String previous, @Nullable String caseNumber, String actor, Instant issuedAt) implements Audited {
+public record LicenseIssued(
+        String identifier,
+        String type,
+        String issuerDepartment,
+        String holderMasked,
+        @Nullable String previous,
+        @Nullable String caseNumber,
+        String actor,
+        Instant issuedAt)
+        implements Audited {
 
     @Override
     public AuditCode auditCode() {

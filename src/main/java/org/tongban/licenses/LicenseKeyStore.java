@@ -63,8 +63,16 @@ public interface LicenseKeyStore {
      * @param retiredAt when it stopped signing before {@code signUntil} (rotated); null while current
      * @param revokedAt from when its signatures are invalid (compromised); null for a key never revoked
      */
-    record KeyInfo(String kid, String use, String owner, byte[] publicKey, Instant notBefore, Instant signUntil,
-            Instant notAfter, @Nullable Instant retiredAt, @Nullable Instant revokedAt) {
+    record KeyInfo(
+            String kid,
+            String use,
+            String owner,
+            byte[] publicKey,
+            Instant notBefore,
+            Instant signUntil,
+            Instant notAfter,
+            @Nullable Instant retiredAt,
+            @Nullable Instant revokedAt) {
 
         /** Whether the key may sign at an instant. */
         public boolean signsAt(Instant at) {
@@ -73,7 +81,8 @@ public interface LicenseKeyStore {
 
         /** Whether a signature the key made at an instant is valid: before the key expired and before any revocation. */
         public boolean signatureValidAt(Instant signedAt) {
-            return !signedAt.isBefore(notBefore) && signedAt.isBefore(notAfter)
+            return !signedAt.isBefore(notBefore)
+                    && signedAt.isBefore(notAfter)
                     && (revokedAt == null || signedAt.isBefore(revokedAt));
         }
     }

@@ -15,7 +15,9 @@ public class LicenseRefusedException extends Refusal {
 
     /** The license module's kinds: a subset of the shared ones (a license that is not found has its own exception). */
     public enum Kind {
-        FORBIDDEN(Refusal.Kind.FORBIDDEN), CONFLICT(Refusal.Kind.CONFLICT), UNPROCESSABLE(Refusal.Kind.UNPROCESSABLE);
+        FORBIDDEN(Refusal.Kind.FORBIDDEN),
+        CONFLICT(Refusal.Kind.CONFLICT),
+        UNPROCESSABLE(Refusal.Kind.UNPROCESSABLE);
 
         private final Refusal.Kind shared;
 

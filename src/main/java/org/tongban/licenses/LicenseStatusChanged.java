@@ -6,8 +6,9 @@ import org.tongban.audit.AuditCode;
 import org.tongban.audit.Audited;
 
 /** A license's status changed (revoked, suspended, reinstated, cancelled on re-issue), with the reason given. */
-public record LicenseStatusChanged(String identifier, LicenseStatus from, LicenseStatus to, String reason, String actor,
-        Instant at) implements Audited {
+public record LicenseStatusChanged(
+        String identifier, LicenseStatus from, LicenseStatus to, String reason, String actor, Instant at)
+        implements Audited {
 
     @Override
     public AuditCode auditCode() {

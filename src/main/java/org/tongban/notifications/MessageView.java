@@ -6,4 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A message in the message centre; {@link #templateKey} and {@link #args} are rendered in the reader's language. */
-public record MessageView(UUID id, String templateKey, List<String> args, Instant createdAt, @Nullable Instant readAt) {}
+public record MessageView(
+        UUID id,
+        String templateKey,
+        List<String> args,
+        Instant createdAt,
+        @Nullable Instant readAt) {}

@@ -80,7 +80,9 @@ public class NotificationManagement {
             } else {
                 try {
                     // Outside channels get the Chinese text: an SMS gateway has no idea of the reader's language.
-                    var text = messages.getMessage(notification.templateKey(), notification.args().toArray(),
+                    var text = messages.getMessage(
+                            notification.templateKey(),
+                            notification.args().toArray(),
                             java.util.Locale.SIMPLIFIED_CHINESE);
                     sender.send(address, text);
                     status = "SENT";
@@ -114,9 +116,14 @@ public class NotificationManagement {
                  where recipient = :recipient order by created_at desc limit :limit""")
                 .param("recipient", recipient)
                 .param("limit", limit)
-                .query((rs, i) -> new MessageView(rs.getObject("id", UUID.class), rs.getString("template_key"),
-                        splitArgs(rs.getString("args")), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+                .query((rs, i) -> new MessageView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("template_key"),
+                        splitArgs(rs.getString("args")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") == null
+                                ? null
+                                : rs.getTimestamp("read_at").toInstant()))
                 .list();
     }
 

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * it in their own language; optionally also sent to an outside address (a phone for SMS).
  */
 public record SendNotification(
-        UUID recipient, String templateKey, List<String> args, @Nullable Channel channel, @Nullable String address) {
+        UUID recipient,
+        String templateKey,
+        List<String> args,
+        @Nullable Channel channel,
+        @Nullable String address) {
 
     public static SendNotification inApp(UUID recipient, String templateKey, String... args) {
         return new SendNotification(recipient, templateKey, List.of(args), null, null);

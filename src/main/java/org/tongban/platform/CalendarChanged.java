@@ -7,7 +7,9 @@ import org.tongban.audit.Audited;
 /** The manager added, changed or removed a day of the working-day calendar. */
 public record CalendarChanged(String day, String kind, String actor) implements Audited {
 
-    public enum Code implements AuditCode { CALENDAR_CHANGED }
+    public enum Code implements AuditCode {
+        CALENDAR_CHANGED
+    }
 
     @Override
     public AuditCode auditCode() {

@@ -53,8 +53,8 @@ public class FieldProtection {
     public byte[] open(byte[] ciphertext, String context) {
         if (ciphertext.length < 2) throw new IllegalStateException("Not a field ciphertext");
         var sealed = Arrays.copyOfRange(ciphertext, 1, ciphertext.length);
-        return GmCrypto.sm4GcmDecrypt(keys.fieldKey(versionOf(ciphertext)), sealed,
-                context.getBytes(StandardCharsets.UTF_8));
+        return GmCrypto.sm4GcmDecrypt(
+                keys.fieldKey(versionOf(ciphertext)), sealed, context.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The version of the field key that sealed a ciphertext. */
@@ -79,8 +79,8 @@ public class FieldProtection {
 
     /** A deterministic keyed index of a normalised value, for equality look-ups without decrypting. */
     public byte[] blindIndex(String value, String context) {
-        return GmCrypto.hmacSm3(keys.indexKeyForPlatform(),
-                (context + "\u0000" + value).getBytes(StandardCharsets.UTF_8));
+        return GmCrypto.hmacSm3(
+                keys.indexKeyForPlatform(), (context + "\u0000" + value).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A keyed digest of arbitrary bytes, for integrity of stored secrets (HMAC-SM3). */
@@ -100,7 +100,8 @@ public class FieldProtection {
         RuntimeException last = null;
         for (int version : keys.fieldKeyVersions()) {
             try {
-                return GmCrypto.sm4GcmDecrypt(keys.fieldKey(version), wrapped, context.getBytes(StandardCharsets.UTF_8));
+                return GmCrypto.sm4GcmDecrypt(
+                        keys.fieldKey(version), wrapped, context.getBytes(StandardCharsets.UTF_8));
             } catch (RuntimeException wrongKey) {
                 last = wrongKey;
             }

@@ -39,13 +39,18 @@ public class FieldResealing {
         do {
             Integer done = transactions.execute(s -> {
                 var rows = jdbc.sql("select " + key + "::text, " + column + " from " + table + " where " + column
-                                + " is not null and get_byte(" + column + ", 0) < :v limit " + BATCH + " for update skip locked")
+                                + " is not null and get_byte(" + column + ", 0) < :v limit " + BATCH
+                                + " for update skip locked")
                         .param("v", protection.currentFieldKeyVersion())
-                        .query((rs, i) -> List.of(rs.getString(1), protection.reseal(rs.getBytes(2), context.apply(rs.getString(1)))))
+                        .query((rs, i) -> List.of(
+                                rs.getString(1), protection.reseal(rs.getBytes(2), context.apply(rs.getString(1)))))
                         .list();
                 for (var row : rows) {
-                    jdbc.sql("update " + table + " set " + column + " = :sealed where " + key + " = cast(:k as " + keyType + ")")
-                            .param("sealed", row.get(1)).param("k", row.get(0)).update();
+                    jdbc.sql("update " + table + " set " + column + " = :sealed where " + key + " = cast(:k as "
+                                    + keyType + ")")
+                            .param("sealed", row.get(1))
+                            .param("k", row.get(0))
+                            .update();
                 }
                 return rows.size();
             });

@@ -54,14 +54,20 @@ public class PlatformCalendar implements WorkingDayCalendar {
     /** Marks a day as a holiday or an adjusted working day; refuses other kinds and blank or long names. */
     @Transactional
     public void setDay(LocalDate day, String kind, String name, UUID manager) {
-        if (!kind.equals("HOLIDAY") && !kind.equals("WORKDAY")) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.kind");
+        if (!kind.equals("HOLIDAY") && !kind.equals("WORKDAY"))
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.kind");
         var clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 50) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.name");
+        if (clean.isEmpty() || clean.length() > 50)
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.calendar.name");
         jdbc.sql("""
                 insert into platform.calendar_day (day, kind, name, updated_at, updated_by) values (:d, :k, :n, now(), :by)
                 on conflict (day) do update set kind = excluded.kind, name = excluded.name, updated_at = now(),
                        updated_by = excluded.updated_by""")
-                .param("d", Date.valueOf(day)).param("k", kind).param("n", clean).param("by", manager).update();
+                .param("d", Date.valueOf(day))
+                .param("k", kind)
+                .param("n", clean)
+                .param("by", manager)
+                .update();
         current.invalidate();
         events.publishEvent(new CalendarChanged(day.toString(), kind, manager.toString()));
     }
@@ -69,7 +75,9 @@ public class PlatformCalendar implements WorkingDayCalendar {
     /** Returns the day to the ordinary week. */
     @Transactional
     public boolean removeDay(LocalDate day, UUID manager) {
-        int rows = jdbc.sql("delete from platform.calendar_day where day = :d").param("d", Date.valueOf(day)).update();
+        int rows = jdbc.sql("delete from platform.calendar_day where day = :d")
+                .param("d", Date.valueOf(day))
+                .update();
         if (rows == 0) return false;
         current.invalidate();
         events.publishEvent(new CalendarChanged(day.toString(), "ORDINARY", manager.toString()));
@@ -80,7 +88,8 @@ public class PlatformCalendar implements WorkingDayCalendar {
         var holidays = new HashSet<LocalDate>();
         var working = new HashSet<LocalDate>();
         jdbc.sql("select day, kind from platform.calendar_day").query(rs -> {
-            (rs.getString(2).equals("HOLIDAY") ? holidays : working).add(rs.getDate(1).toLocalDate());
+            (rs.getString(2).equals("HOLIDAY") ? holidays : working)
+                    .add(rs.getDate(1).toLocalDate());
         });
         return new HolidayCalendar(holidays, working);
     }

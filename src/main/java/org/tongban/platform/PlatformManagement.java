@@ -20,8 +20,17 @@ import org.tongban.shared.ShortLived;
 public class PlatformManagement {
 
     /** The settings that exist, with the longest value each accepts. */
-    static final Map<String, Integer> KNOWN = Map.of("portal.notice", 500, "support.hotline", 20, "support.hours", 50,
-            "ratings.rectification-days", 2, "licenses.show-seconds", 3);
+    static final Map<String, Integer> KNOWN = Map.of(
+            "portal.notice",
+            500,
+            "support.hotline",
+            20,
+            "support.hours",
+            50,
+            "ratings.rectification-days",
+            2,
+            "licenses.show-seconds",
+            3);
 
     /** How long a node serves settings from memory; another node's change shows within this time. */
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(10);
@@ -44,7 +53,9 @@ public class PlatformManagement {
 
     @Transactional(readOnly = true)
     public List<Setting> settings() {
-        return jdbc.sql("select key, value from platform.setting order by key").query(Setting.class).list();
+        return jdbc.sql("select key, value from platform.setting order by key")
+                .query(Setting.class)
+                .list();
     }
 
     /** One setting, from a short-lived copy in memory: the portal reads settings on every page. */
@@ -64,13 +75,14 @@ public class PlatformManagement {
         if (max == null) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.settings.unknown");
         var clean = value.strip();
         if (clean.length() > max) throw new Refusal(Refusal.Kind.UNPROCESSABLE, "platform.settings.tooLong");
-        var old = jdbc.sql("select value from platform.setting where key = :k").param("k", key).query(String.class)
-                .optional().orElse("");
+        var old = jdbc.sql("select value from platform.setting where key = :k")
+                .param("k", key)
+                .query(String.class)
+                .optional()
+                .orElse("");
         jdbc.sql("""
                 insert into platform.setting (key, value, updated_at, updated_by) values (:k, :v, now(), :by)
-                on conflict (key) do update set value = excluded.value, updated_at = now(), updated_by = excluded.updated_by""")
-                .param("k", key).param("v", clean).param("by", operator)
-                .update();
+                on conflict (key) do update set value = excluded.value, updated_at = now(), updated_by = excluded.updated_by""").param("k", key).param("v", clean).param("by", operator).update();
         values.invalidate();
         events.publishEvent(new SettingChanged(key, old, clean, operator.toString()));
     }

@@ -14,7 +14,9 @@ import org.tongban.audit.Audited;
  */
 public record RateLimited(String rule, String who, int limit, long windowSeconds) implements Audited {
 
-    public enum Code implements AuditCode { RATE_LIMITED }
+    public enum Code implements AuditCode {
+        RATE_LIMITED
+    }
 
     @Override
     public AuditCode auditCode() {

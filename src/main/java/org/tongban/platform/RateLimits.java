@@ -53,11 +53,16 @@ public class RateLimits {
                 returning hits, window_ends, now()""")
                 .param("key", rule + ":" + digest(rule, subject))
                 .param("seconds", limit.per().toMillis() / 1000.0)
-                .query((rs, i) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()})
+                .query((rs, i) -> new Object[] {
+                    rs.getInt(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getTimestamp(3).toInstant()
+                })
                 .single();
         int hits = (int) row[0];
         if (hits <= allowed) return new Decision(true, Duration.ZERO);
-        if (hits == allowed + 1) audit.recordNow(new RateLimited(rule, who, allowed, limit.per().toSeconds()));
+        if (hits == allowed + 1)
+            audit.recordNow(new RateLimited(rule, who, allowed, limit.per().toSeconds()));
         var retryAfter = Duration.between((Instant) row[2], (Instant) row[1]);
         return new Decision(false, retryAfter.isNegative() ? Duration.ZERO : retryAfter);
     }

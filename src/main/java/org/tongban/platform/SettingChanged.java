@@ -7,7 +7,9 @@ import org.tongban.audit.Audited;
 /** The operator changed a platform setting. */
 public record SettingChanged(String key, String oldValue, String newValue, String actor) implements Audited {
 
-    public enum Code implements AuditCode { SETTING_CHANGED }
+    public enum Code implements AuditCode {
+        SETTING_CHANGED
+    }
 
     @Override
     public AuditCode auditCode() {

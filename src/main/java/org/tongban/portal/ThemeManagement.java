@@ -37,10 +37,7 @@ public class ThemeManagement {
     private List<ThemeView> read(boolean includeHidden) {
         return jdbc.sql("""
                 select code, audience, name_zh, name_en, icon, sort_order, visible from portal.service_theme
-                 where visible or :all order by audience desc, sort_order, code""")
-                .param("all", includeHidden)
-                .query(ThemeView.class)
-                .list();
+                 where visible or :all order by audience desc, sort_order, code""").param("all", includeHidden).query(ThemeView.class).list();
     }
 
     /** Changes a theme's visibility and order; returns false for an unknown code. */
@@ -49,7 +46,10 @@ public class ThemeManagement {
         int rows = jdbc.sql("""
                 update portal.service_theme set visible = :v, sort_order = :o, updated_at = now(), updated_by = :by
                  where code = :code""")
-                .param("v", visible).param("o", sortOrder).param("by", manager).param("code", code)
+                .param("v", visible)
+                .param("o", sortOrder)
+                .param("by", manager)
+                .param("code", code)
                 .update();
         if (rows == 0) return false;
         shown.invalidate();

@@ -3,6 +3,7 @@
  * office (粤政易), plus the console for managers, the operator and the auditor. Owns layouts, the elderly-friendly
  * mode (适老化), languages, error pages, and the {@code portal} schema (service themes, which the manager edits).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "platform", "notifications", "audit"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "identity", "platform", "notifications", "audit"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.portal;

@@ -10,8 +10,15 @@ import org.tongban.audit.Audited;
  * An applicant rated a concluded case. {@link #bad} ratings (level 1 or 2) have opened a rectification for the
  * department in the same transaction. The comment is not carried: it is the rater's text, read where it is kept.
  */
-public record CaseRated(String caseNumber, UUID rater, String itemCode, String departmentCode, int level,
-        Map<String, Integer> indicators, Instant ratedAt) implements Audited {
+public record CaseRated(
+        String caseNumber,
+        UUID rater,
+        String itemCode,
+        String departmentCode,
+        int level,
+        Map<String, Integer> indicators,
+        Instant ratedAt)
+        implements Audited {
 
     public boolean bad() {
         return level <= 2;

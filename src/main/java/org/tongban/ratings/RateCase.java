@@ -10,9 +10,16 @@ import org.jspecify.annotations.Nullable;
  * 办事指南精确度, 办事便捷度, 平台操作性), each 1 to 5, and an optional comment. Values arrive as the caller sent
  * them (null when missing) and are checked by {@link RatingManagement#rate}.
  */
-public record RateCase(String caseNumber, UUID rater, @Nullable Integer level, @Nullable Integer overall,
-        @Nullable Integer efficiency, @Nullable Integer guideAccuracy, @Nullable Integer convenience,
-        @Nullable Integer usability, @Nullable String comment) {
+public record RateCase(
+        String caseNumber,
+        UUID rater,
+        @Nullable Integer level,
+        @Nullable Integer overall,
+        @Nullable Integer efficiency,
+        @Nullable Integer guideAccuracy,
+        @Nullable Integer convenience,
+        @Nullable Integer usability,
+        @Nullable String comment) {
 
     /** The longest comment accepted. */
     public static final int COMMENT_MAX = 500;

@@ -1,8 +1,6 @@
 package org.tongban.ratings;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.identity.Departments;
@@ -33,6 +32,7 @@ public class RatingManagement {
 
     /** The setting that holds the rectification deadline in working days (DOMAIN.md 8.3: 5 in 德州, 15 in 四川). */
     public static final String DEADLINE_SETTING = "ratings.rectification-days";
+
     static final int DEFAULT_DEADLINE_DAYS = 5;
     static final int FOLLOW_UP_MAX = 500;
     static final int RESPONSE_MAX = 1000;
@@ -48,9 +48,16 @@ public class RatingManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RatingManagement(RatingStore store, CaseManagement cases, Departments identity, PlatformManagement platform,
-            PlatformCalendar calendar, NotificationManagement notifications, AuditManagement audit,
-            ApplicationEventPublisher events, Clock clock) {
+    RatingManagement(
+            RatingStore store,
+            CaseManagement cases,
+            Departments identity,
+            PlatformManagement platform,
+            PlatformCalendar calendar,
+            NotificationManagement notifications,
+            AuditManagement audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.cases = cases;
         this.identity = identity;
@@ -99,14 +106,25 @@ public class RatingManagement {
             if (value == null) errors.put(field, "ratings.error.required");
             else if (value < 1 || value > 5) errors.put(field, "ratings.error.range");
         });
-        var comment = rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip();
-        if (comment != null && comment.length() > RateCase.COMMENT_MAX) errors.put("comment", "ratings.error.commentTooLong");
+        var comment = rating.comment() == null || rating.comment().isBlank()
+                ? null
+                : rating.comment().strip();
+        if (comment != null && comment.length() > RateCase.COMMENT_MAX)
+            errors.put("comment", "ratings.error.commentTooLong");
         if (!errors.isEmpty()) {
             refused(actor, number, "INVALID");
             throw new InvalidRatingException(errors);
         }
-        var clean = new RateCase(number, rating.rater(), rating.level(), rating.overall(), rating.efficiency(),
-                rating.guideAccuracy(), rating.convenience(), rating.usability(), comment);
+        var clean = new RateCase(
+                number,
+                rating.rater(),
+                rating.level(),
+                rating.overall(),
+                rating.efficiency(),
+                rating.guideAccuracy(),
+                rating.convenience(),
+                rating.usability(),
+                comment);
         var now = clock.instant();
         if (!store.rate(clean, now)) {
             // Another request rated the case between our read and our insert.
@@ -118,16 +136,32 @@ public class RatingManagement {
         clean.scores().forEach((field, value) -> {
             if (!field.equals("level") && value != null) indicators.put(field, value);
         });
-        events.publishEvent(new CaseRated(number, rating.rater(), current.itemCode(), current.departmentCode(), level,
-                Map.copyOf(indicators), now));
+        events.publishEvent(new CaseRated(
+                number,
+                rating.rater(),
+                current.itemCode(),
+                current.departmentCode(),
+                level,
+                Map.copyOf(indicators),
+                now));
         if (level <= 2) {
             var id = UUID.randomUUID();
             var days = deadlineDays();
             var deadline = calendar.addWorkingDays(LocalDate.ofInstant(now, clock.getZone()), days);
             store.openRectification(id, number, current.departmentCode(), now, deadline);
-            events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_OPENED, actor, id.toString(),
-                    Map.of("case", number, "department", current.departmentCode(), "deadline", deadline.toString(),
-                            "workingDays", Integer.toString(days))));
+            events.publishEvent(AuditRecord.success(
+                    RatingAudit.RECTIFICATION_OPENED,
+                    actor,
+                    id.toString(),
+                    Map.of(
+                            "case",
+                            number,
+                            "department",
+                            current.departmentCode(),
+                            "deadline",
+                            deadline.toString(),
+                            "workingDays",
+                            Integer.toString(days))));
         }
     }
 
@@ -153,7 +187,8 @@ public class RatingManagement {
     public RectificationView rectification(UUID official, UUID id) {
         var department = departmentOf(official);
         if (department == null) throw new RatingNotFoundException(id.toString());
-        return store.ofDepartment(id, department, today()).orElseThrow(() -> new RatingNotFoundException(id.toString()));
+        return store.ofDepartment(id, department, today())
+                .orElseThrow(() -> new RatingNotFoundException(id.toString()));
     }
 
     /** Records a follow-up note (回访) on an open rectification of the official's department. */
@@ -162,8 +197,11 @@ public class RatingManagement {
         var open = openOne(official, id);
         var clean = text(note, "note", FOLLOW_UP_MAX);
         store.followUp(open.id(), clean, official, clock.instant());
-        events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_FOLLOWED_UP, official.toString(),
-                id.toString(), Map.of("case", open.caseNumber())));
+        events.publishEvent(AuditRecord.success(
+                RatingAudit.RECTIFICATION_FOLLOWED_UP,
+                official.toString(),
+                id.toString(),
+                Map.of("case", open.caseNumber())));
     }
 
     /**
@@ -177,8 +215,12 @@ public class RatingManagement {
         if (!store.respond(id, clean, official, clock.instant())) {
             throw new RatingRefusedException("ratings.error.closed", true);
         }
-        notifications.send(SendNotification.inApp(store.applicantOf(id), "ratings.message.responded", open.caseNumber()));
-        events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_RESPONDED, official.toString(), id.toString(),
+        notifications.send(
+                SendNotification.inApp(store.applicantOf(id), "ratings.message.responded", open.caseNumber()));
+        events.publishEvent(AuditRecord.success(
+                RatingAudit.RECTIFICATION_RESPONDED,
+                official.toString(),
+                id.toString(),
                 Map.of("case", open.caseNumber())));
     }
 
@@ -188,7 +230,10 @@ public class RatingManagement {
         var open = openOne(official, id);
         if (open.response() == null) throw new RatingRefusedException("ratings.error.responseRequired", false);
         if (!store.close(id, official, clock.instant())) throw new RatingRefusedException("ratings.error.closed", true);
-        events.publishEvent(AuditRecord.success(RatingAudit.RECTIFICATION_CLOSED, official.toString(), id.toString(),
+        events.publishEvent(AuditRecord.success(
+                RatingAudit.RECTIFICATION_CLOSED,
+                official.toString(),
+                id.toString(),
                 Map.of("case", open.caseNumber(), "late", Boolean.toString(open.overdue()))));
     }
 

@@ -12,7 +12,11 @@ public class RatingRefusedException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public RatingRefusedException(String messageKey, boolean conflict) {
-        super(conflict ? Kind.CONFLICT : Kind.UNPROCESSABLE, messageKey, "ratings.problem.refused", messageKey,
+        super(
+                conflict ? Kind.CONFLICT : Kind.UNPROCESSABLE,
+                messageKey,
+                "ratings.problem.refused",
+                messageKey,
                 Map.of("code", messageKey));
     }
 

@@ -11,17 +11,33 @@ import org.jspecify.annotations.Nullable;
  * @param rating null until the applicant has rated
  * @param rectification null unless the rating was bad
  */
-public record RatingView(String caseNumber, String itemCode, String itemNameZh, String itemNameEn,
-        String departmentCode, String departmentZh, String departmentEn, String outcome, Instant concludedAt,
-        @Nullable Scores rating, @Nullable Answer rectification) {
+public record RatingView(
+        String caseNumber,
+        String itemCode,
+        String itemNameZh,
+        String itemNameEn,
+        String departmentCode,
+        String departmentZh,
+        String departmentEn,
+        String outcome,
+        Instant concludedAt,
+        @Nullable Scores rating,
+        @Nullable Answer rectification) {
 
     public boolean rated() {
         return rating != null;
     }
 
     /** A given rating. */
-    public record Scores(int level, int overall, int efficiency, int guideAccuracy, int convenience, int usability,
-            @Nullable String comment, Instant ratedAt) {
+    public record Scores(
+            int level,
+            int overall,
+            int efficiency,
+            int guideAccuracy,
+            int convenience,
+            int usability,
+            @Nullable String comment,
+            Instant ratedAt) {
 
         public boolean bad() {
             return level <= 2;
@@ -29,6 +45,10 @@ public record RatingView(String caseNumber, String itemCode, String itemNameZh, 
     }
 
     /** Where the department stands with a bad rating, as far as the rater is told. */
-    public record Answer(String status, LocalDate deadline, @Nullable String response, @Nullable Instant respondedAt,
+    public record Answer(
+            String status,
+            LocalDate deadline,
+            @Nullable String response,
+            @Nullable Instant respondedAt,
             @Nullable Instant closedAt) {}
 }

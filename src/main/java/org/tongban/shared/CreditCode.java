@@ -16,8 +16,8 @@ public record CreditCode(String value) {
 
     /** The 31 characters of the code alphabet; a character's value is its index. No I, O, S, V, Z. */
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final Pattern FORMAT =
-            Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
+
+    private static final Pattern FORMAT = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$");
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public CreditCode {
@@ -25,8 +25,8 @@ public record CreditCode(String value) {
             throw new InvalidValueException("validation.creditCode.required", "credit code is required");
         }
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("validation.creditCode.format",
-                    "credit code must be 18 characters of the GB 32100 alphabet");
+            throw new InvalidValueException(
+                    "validation.creditCode.format", "credit code must be 18 characters of the GB 32100 alphabet");
         }
     }
 
@@ -79,7 +79,8 @@ public record CreditCode(String value) {
         for (int i = 0; i < 17; i++) {
             int v = ALPHABET.indexOf(first17.charAt(i));
             if (v < 0) {
-                throw new InvalidValueException("validation.creditCode.format",
+                throw new InvalidValueException(
+                        "validation.creditCode.format",
                         "character outside the GB 32100 alphabet at position " + (i + 1));
             }
             sum += v * WEIGHTS[i];

@@ -8,13 +8,15 @@ import java.util.Set;
  * A working-day calendar from two lists: public holidays (days off, even on a weekday) and adjusted working days
  * (weekend days worked in exchange, 调休). Everything else follows the week: Monday to Friday are working days.
  */
-public record HolidayCalendar(Set<LocalDate> holidays, Set<LocalDate> adjustedWorkingDays) implements WorkingDayCalendar {
+public record HolidayCalendar(Set<LocalDate> holidays, Set<LocalDate> adjustedWorkingDays)
+        implements WorkingDayCalendar {
 
     public HolidayCalendar {
         holidays = Set.copyOf(holidays);
         adjustedWorkingDays = Set.copyOf(adjustedWorkingDays);
         for (var day : holidays) {
-            if (adjustedWorkingDays.contains(day)) throw new IllegalArgumentException(day + " is both a holiday and a working day");
+            if (adjustedWorkingDays.contains(day))
+                throw new IllegalArgumentException(day + " is both a holiday and a working day");
         }
     }
 

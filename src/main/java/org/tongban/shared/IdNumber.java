@@ -22,14 +22,43 @@ public record IdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
     private static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15",
-            "21", "22", "23",
-            "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46",
-            "50", "51", "52", "53", "54",
-            "61", "62", "63", "64", "65",
+            "11",
+            "12",
+            "13",
+            "14",
+            "15",
+            "21",
+            "22",
+            "23",
+            "31",
+            "32",
+            "33",
+            "34",
+            "35",
+            "36",
+            "37",
+            "41",
+            "42",
+            "43",
+            "44",
+            "45",
+            "46",
+            "50",
+            "51",
+            "52",
+            "53",
+            "54",
+            "61",
+            "62",
+            "63",
+            "64",
+            "65",
             // 83: residence permits of Taiwan residents (since 2018) carry 830000 as their region.
-            "71", "81", "82", "83", "91");
+            "71",
+            "81",
+            "82",
+            "83",
+            "91");
     // 1800, not 1900: numbers of people born in the 1880s were issued and still sit in registers (440524188001010014).
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1800, 1, 1);
     // Birth dates are Beijing dates; "in the future" must not depend on the server's time zone.
@@ -108,7 +137,8 @@ public record IdNumber(String value) {
             throw new InvalidValueException("validation.idNumber.required", "ID number is required");
         }
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("validation.idNumber.format", "ID number must be 17 digits and a digit or X");
+            throw new InvalidValueException(
+                    "validation.idNumber.format", "ID number must be 17 digits and a digit or X");
         }
         if (!PROVINCES.contains(value.substring(0, 2))) {
             throw new InvalidValueException("validation.idNumber.region", "ID number has an unknown province code");
@@ -128,7 +158,9 @@ public record IdNumber(String value) {
     }
 
     private static LocalDate birthDateOf(String value) {
-        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+        return LocalDate.of(
+                Integer.parseInt(value.substring(6, 10)),
+                Integer.parseInt(value.substring(10, 12)),
                 Integer.parseInt(value.substring(12, 14)));
     }
 }

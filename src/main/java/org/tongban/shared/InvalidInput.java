@@ -30,8 +30,8 @@ public class InvalidInput extends RuntimeException {
      * @param fieldArgs the arguments of a field's message, for the fields whose message has any
      * @param detailKey the problem's detail and the page's message above the form (null: the generic one)
      */
-    protected InvalidInput(Map<String, String> fieldErrors, Map<String, List<Object>> fieldArgs,
-            @Nullable String detailKey) {
+    protected InvalidInput(
+            Map<String, String> fieldErrors, Map<String, List<Object>> fieldArgs, @Nullable String detailKey) {
         super("Invalid input: " + fieldErrors.keySet());
         // Insertion order is kept: it is the order of the fields on the form.
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
@@ -41,8 +41,8 @@ public class InvalidInput extends RuntimeException {
 
     /** One field's error, with the arguments of its message. */
     public static InvalidInput field(String field, String messageKey, Object... args) {
-        return new InvalidInput(Map.of(field, messageKey), args.length == 0 ? Map.of() : Map.of(field, List.of(args)),
-                null);
+        return new InvalidInput(
+                Map.of(field, messageKey), args.length == 0 ? Map.of() : Map.of(field, List.of(args)), null);
     }
 
     /** Field name to message key, in the order of the form. */

@@ -36,7 +36,8 @@ public record LicenseIdentifier(String typeCode, String issuerCode, String seria
         if (serial == null || !PART.matcher(serial).matches()) throw format("serial");
         if (version == null || !VERSION.matcher(version).matches() || version.equals("000")) throw format("version");
         if (checkChar(typeCode + issuerCode + serial + version) != check) {
-            throw new InvalidValueException("validation.licenseId.checksum", "license identifier check character is wrong");
+            throw new InvalidValueException(
+                    "validation.licenseId.checksum", "license identifier check character is wrong");
         }
     }
 

@@ -12,9 +12,8 @@ public final class Masking {
 
     /** Two-character surnames: without them 欧阳娜娜 would show as 欧*** and hide the surname users recognise. */
     private static final Set<String> COMPOUND_SURNAMES = Set.of(
-            "欧阳", "太史", "端木", "上官", "司马", "东方", "独孤", "南宫", "万俟", "闻人", "夏侯", "诸葛", "尉迟",
-            "公羊", "赫连", "澹台", "皇甫", "宗政", "濮阳", "公冶", "太叔", "申屠", "公孙", "慕容", "仲孙", "钟离",
-            "长孙", "宇文", "司徒", "鲜于", "司空", "令狐");
+            "欧阳", "太史", "端木", "上官", "司马", "东方", "独孤", "南宫", "万俟", "闻人", "夏侯", "诸葛", "尉迟", "公羊", "赫连", "澹台", "皇甫", "宗政",
+            "濮阳", "公冶", "太叔", "申屠", "公孙", "慕容", "仲孙", "钟离", "长孙", "宇文", "司徒", "鲜于", "司空", "令狐");
 
     private Masking() {}
 
@@ -46,8 +45,10 @@ public final class Masking {
     }
 
     // An ID number (17 digits and a check character) or a mainland mobile number (with or without +86), standing alone.
-    private static final java.util.regex.Pattern ID_IN_TEXT = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final java.util.regex.Pattern PHONE_IN_TEXT = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern ID_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final java.util.regex.Pattern PHONE_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9A-Za-z])");
 
     /**
      * Free text (a log line, an exception message) with every ID number and mobile number in it masked, so that
@@ -55,8 +56,11 @@ public final class Masking {
      */
     public static String inText(@Nullable String text) {
         if (text == null || text.length() < 11) return text == null ? "" : text;
-        var masked = ID_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(idNumber(m.group())));
-        return PHONE_IN_TEXT.matcher(masked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(phone(m.group())));
+        var masked =
+                ID_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(idNumber(m.group())));
+        return PHONE_IN_TEXT
+                .matcher(masked)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(phone(m.group())));
     }
 
     private static String keepEnds(String s, int head, int tail) {

@@ -25,8 +25,8 @@ public final class PasswordPolicy {
      * The rules the password breaks, as i18n keys in a fixed order; empty when it is acceptable. Personal data that is
      * {@code null} or blank is skipped.
      */
-    public static List<String> violations(String password, @Nullable String idNumber, @Nullable String phone,
-            @Nullable String loginName) {
+    public static List<String> violations(
+            String password, @Nullable String idNumber, @Nullable String phone, @Nullable String loginName) {
         var violations = new ArrayList<String>();
         // Code points, so that a character outside the BMP counts once, as the user sees it.
         int length = password.codePointCount(0, password.length());
@@ -37,13 +37,16 @@ public final class PasswordPolicy {
             violations.add("validation.password.classes");
         }
         var upper = password.toUpperCase(Locale.ROOT);
-        if (idNumber != null && !idNumber.isBlank() && containsWholeOrTail(upper, idNumber.strip().toUpperCase(Locale.ROOT))) {
+        if (idNumber != null
+                && !idNumber.isBlank()
+                && containsWholeOrTail(upper, idNumber.strip().toUpperCase(Locale.ROOT))) {
             violations.add("validation.password.containsIdNumber");
         }
         if (phone != null && containsWholeOrTail(password, nationalDigits(phone))) {
             violations.add("validation.password.containsPhone");
         }
-        if (loginName != null && loginName.strip().length() >= MIN_LOGIN_NAME
+        if (loginName != null
+                && loginName.strip().length() >= MIN_LOGIN_NAME
                 && upper.contains(loginName.strip().toUpperCase(Locale.ROOT))) {
             violations.add("validation.password.containsLoginName");
         }

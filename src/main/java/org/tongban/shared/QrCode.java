@@ -52,10 +52,19 @@ public final class QrCode {
                 }
                 int start = x;
                 while (x < w && matrix.get(x, y)) x++;
-                path.append('M').append(start).append(' ').append(y).append('h').append(x - start).append("v1h-").append(x - start).append('z');
+                path.append('M')
+                        .append(start)
+                        .append(' ')
+                        .append(y)
+                        .append('h')
+                        .append(x - start)
+                        .append("v1h-")
+                        .append(x - start)
+                        .append('z');
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" role=\"img\" aria-label=\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h
+                + "\" role=\"img\" aria-label=\""
                 + escape(label) + "\" shape-rendering=\"crispEdges\"><rect width=\"" + w + "\" height=\"" + h
                 + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
@@ -72,10 +81,19 @@ public final class QrCode {
 
     private static com.google.zxing.common.BitMatrix matrix(String text) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 4));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name(),
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR code", e);
         }
@@ -94,10 +112,12 @@ public final class QrCode {
         int h = picture.getHeight();
         var pixels = picture.getRGB(0, 0, w, h, null, 0, w);
         LuminanceSource source = new RGBLuminanceSource(w, h, pixels);
-        var hints = Map.<DecodeHintType, Object>of(DecodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        var hints = Map.<DecodeHintType, Object>of(
+                DecodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(), DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try {
-            return Optional.of(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText());
+            return Optional.of(new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(source)), hints)
+                    .getText());
         } catch (NotFoundException | ChecksumException | FormatException e) {
             return Optional.empty();
         }

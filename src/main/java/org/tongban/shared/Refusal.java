@@ -56,8 +56,13 @@ public class Refusal extends RuntimeException {
      * @param titleKey the problem title, when the kind's generic one says too little (null: the kind's)
      * @param logMessage English for the log; never the rejected value when that is personal data
      */
-    protected Refusal(Kind kind, String messageKey, @Nullable String titleKey, String logMessage,
-            Map<String, ?> properties, Object... messageArgs) {
+    protected Refusal(
+            Kind kind,
+            String messageKey,
+            @Nullable String titleKey,
+            String logMessage,
+            Map<String, ?> properties,
+            Object... messageArgs) {
         super(logMessage);
         this.kind = kind;
         this.messageKey = messageKey;

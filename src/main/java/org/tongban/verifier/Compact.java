@@ -17,8 +17,13 @@ import java.util.regex.Pattern;
  * <p>Base64url is strict: no padding, no other characters, and the canonical encoding only (a last character with
  * stray low bits would otherwise let two texts carry one signature).
  */
-public record Compact(String headerText, String payloadText, String signatureText, Map<String, Object> header,
-        byte[] payload, byte[] signature) {
+public record Compact(
+        String headerText,
+        String payloadText,
+        String signatureText,
+        Map<String, Object> header,
+        byte[] payload,
+        byte[] signature) {
 
     private static final Pattern BASE64URL = Pattern.compile("^[A-Za-z0-9_-]+$");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();

@@ -62,7 +62,8 @@ public final class Json {
             case Map<?, ?> map -> {
                 var sorted = new TreeMap<String, Object>();
                 for (var e : map.entrySet()) {
-                    if (!(e.getKey() instanceof String key)) throw new IllegalArgumentException("object keys must be strings");
+                    if (!(e.getKey() instanceof String key))
+                        throw new IllegalArgumentException("object keys must be strings");
                     sorted.put(key, e.getValue());
                 }
                 out.append('{');
@@ -84,7 +85,9 @@ public final class Json {
                 }
                 out.append(']');
             }
-            default -> throw new IllegalArgumentException("not a canonical JSON value: " + value.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "not a canonical JSON value: " + value.getClass().getSimpleName());
         }
     }
 
@@ -101,7 +104,10 @@ public final class Json {
                 case '\f' -> out.append("\\f");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (c < 0x20) out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+                    if (c < 0x20)
+                        out.append("\\u00")
+                                .append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 15, 16));
                     else out.append(c);
                 }
             }

@@ -38,7 +38,8 @@ public final class Main {
             }
         }
         if (root == null || trust == null || token == null) {
-            System.err.println("usage: Main --root root.pem --trust-list trust-list.jws [--status-list status-list.jws] TOKEN|@file");
+            System.err.println(
+                    "usage: Main --root root.pem --trust-list trust-list.jws [--status-list status-list.jws] TOKEN|@file");
             return 2;
         }
         try {
@@ -51,7 +52,8 @@ public final class Main {
             if (result.token() != null) {
                 var t = result.token();
                 System.out.println("licence: " + t.licenseId() + " " + t.typeName());
-                System.out.println("issuer:  " + t.issuer() + (result.key() == null ? "" : " " + result.key().nameZh()));
+                System.out.println("issuer:  " + t.issuer()
+                        + (result.key() == null ? "" : " " + result.key().nameZh()));
                 t.fields().forEach((k, v) -> System.out.println("  " + k + ": " + v));
                 System.out.println("status checked: " + result.statusChecked());
                 if (result.stale()) {

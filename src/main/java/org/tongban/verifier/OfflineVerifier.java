@@ -79,7 +79,8 @@ public final class OfflineVerifier {
         if (!key.validAt(token.issuedAt()) || !now.isBefore(key.notAfter())) return Outcome.KEY_NOT_VALID;
         if (token.issuedAt().isAfter(now.plus(skew))) return Outcome.NOT_YET_VALID;
         if (!now.isBefore(token.expiresAt().plus(skew))) return Outcome.EXPIRED;
-        if (token.validTo() != null && LocalDate.ofInstant(now, CHINA).isAfter(token.validTo())) return Outcome.LICENCE_EXPIRED;
+        if (token.validTo() != null && LocalDate.ofInstant(now, CHINA).isAfter(token.validTo()))
+            return Outcome.LICENCE_EXPIRED;
         return Outcome.VALID;
     }
 
@@ -90,7 +91,9 @@ public final class OfflineVerifier {
     public Verification verifyWithoutStatus(String token, Instant now) {
         try {
             var envelope = Compact.parse(token, ShowToken.TYPE, ShowToken.MAX_LENGTH);
-            var key = trust.key(envelope.kid()).filter(k -> k.use().equals(TrustedKey.ISSUER)).orElse(null);
+            var key = trust.key(envelope.kid())
+                    .filter(k -> k.use().equals(TrustedKey.ISSUER))
+                    .orElse(null);
             if (key == null) return Verification.failed(Outcome.UNKNOWN_ISSUER);
             if (!Sm2.verify(key.publicKey(), envelope.signingInput(), envelope.signature())) {
                 return new Verification(Outcome.INVALID_SIGNATURE, null, key, false, Duration.ZERO);

@@ -18,9 +18,19 @@ import java.util.Map;
  * @param statusIndex the license's position in the status list
  * @param nonce a random value that makes every token distinct
  */
-public record ShowToken(String kid, String licenseId, String issuer, String type, String typeName,
-        Map<String, String> fields, Instant issuedAt, Instant expiresAt, LocalDate validFrom, LocalDate validTo,
-        long statusIndex, String nonce) {
+public record ShowToken(
+        String kid,
+        String licenseId,
+        String issuer,
+        String type,
+        String typeName,
+        Map<String, String> fields,
+        Instant issuedAt,
+        Instant expiresAt,
+        LocalDate validFrom,
+        LocalDate validTo,
+        long statusIndex,
+        String nonce) {
 
     /** The {@code typ} of a show-token envelope. */
     public static final String TYPE = "TB-SHOW";
@@ -55,15 +65,24 @@ public record ShowToken(String kid, String licenseId, String issuer, String type
         if (!(json.get("fields") instanceof Map<?, ?> raw)) throw malformed("no fields");
         var fields = new LinkedHashMap<String, String>();
         for (var e : raw.entrySet()) {
-            if (!(e.getKey() instanceof String k) || !(e.getValue() instanceof String v)) throw malformed("a field is not text");
+            if (!(e.getKey() instanceof String k) || !(e.getValue() instanceof String v))
+                throw malformed("a field is not text");
             fields.put(k, v);
         }
         try {
-            return new ShowToken(kid, TrustList.text(json, "lid"), TrustList.text(json, "iss"), TrustList.text(json, "type"),
-                    TrustList.text(json, "typeName"), fields, Instant.ofEpochSecond(TrustList.number(json, "iat")),
-                    Instant.ofEpochSecond(TrustList.number(json, "exp")), LocalDate.parse(TrustList.text(json, "vf")),
+            return new ShowToken(
+                    kid,
+                    TrustList.text(json, "lid"),
+                    TrustList.text(json, "iss"),
+                    TrustList.text(json, "type"),
+                    TrustList.text(json, "typeName"),
+                    fields,
+                    Instant.ofEpochSecond(TrustList.number(json, "iat")),
+                    Instant.ofEpochSecond(TrustList.number(json, "exp")),
+                    LocalDate.parse(TrustList.text(json, "vf")),
                     json.containsKey("vt") ? LocalDate.parse(TrustList.text(json, "vt")) : null,
-                    TrustList.number(json, "sidx"), TrustList.text(json, "nonce"));
+                    TrustList.number(json, "sidx"),
+                    TrustList.text(json, "nonce"));
         } catch (DateTimeParseException e) {
             throw malformed("bad date");
         }

@@ -37,8 +37,8 @@ public final class Sm2 {
     private static final X9ECParameters CURVE = CustomNamedCurves.getByOID(GMObjectIdentifiers.sm2p256v1);
 
     /** The SM2 domain parameters, named, so that encoded public keys carry the curve's OID. */
-    public static final ECNamedDomainParameters DOMAIN = new ECNamedDomainParameters(GMObjectIdentifiers.sm2p256v1,
-            CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
+    public static final ECNamedDomainParameters DOMAIN = new ECNamedDomainParameters(
+            GMObjectIdentifiers.sm2p256v1, CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
 
     private static final byte[] ID = DISTINGUISHING_ID.getBytes(StandardCharsets.US_ASCII);
 
@@ -79,7 +79,8 @@ public final class Sm2 {
             throw new IllegalArgumentException("not a public key", e);
         }
         if (!(info.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier curve)
-                || !curve.equals(GMObjectIdentifiers.sm2p256v1) || !(key instanceof ECPublicKeyParameters ec)) {
+                || !curve.equals(GMObjectIdentifiers.sm2p256v1)
+                || !(key instanceof ECPublicKeyParameters ec)) {
             throw new IllegalArgumentException("not an SM2 public key");
         }
         // The point moved onto this module's curve implementation (the factory may pick the generic one).
@@ -98,7 +99,8 @@ public final class Sm2 {
 
     /** A public key in PEM ({@code -----BEGIN PUBLIC KEY-----}), as OpenSSL reads it. */
     public static String pem(byte[] subjectPublicKeyInfo) {
-        var body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(subjectPublicKeyInfo);
+        var body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(subjectPublicKeyInfo);
         return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
     }
 

@@ -46,8 +46,10 @@ public final class StatusList {
      */
     public static StatusList verify(String text, TrustList trust, Instant now) throws VerificationFailure {
         var envelope = Compact.parse(text, TYPE, MAX_LENGTH);
-        var key = trust.key(envelope.kid()).filter(k -> k.use().equals(TrustedKey.STATUS))
-                .orElseThrow(() -> new VerificationFailure(Outcome.UNKNOWN_ISSUER, "status list signed by an unknown key"));
+        var key = trust.key(envelope.kid())
+                .filter(k -> k.use().equals(TrustedKey.STATUS))
+                .orElseThrow(
+                        () -> new VerificationFailure(Outcome.UNKNOWN_ISSUER, "status list signed by an unknown key"));
         if (!Sm2.verify(key.publicKey(), envelope.signingInput(), envelope.signature())) {
             throw new VerificationFailure(Outcome.INVALID_SIGNATURE, "status list signature does not match");
         }
@@ -59,7 +61,8 @@ public final class StatusList {
         if (TrustList.number(json, "bits") != 2) throw new VerificationFailure(Outcome.MALFORMED, "only 2-bit lists");
         long size = TrustList.number(json, "size");
         var bits = inflate(Compact.decode(TrustList.text(json, "lst")));
-        if (size < 0 || bits.length < (size + 3) / 4) throw new VerificationFailure(Outcome.MALFORMED, "list shorter than its size");
+        if (size < 0 || bits.length < (size + 3) / 4)
+            throw new VerificationFailure(Outcome.MALFORMED, "list shorter than its size");
         return new StatusList(bits, size, issuedAt, Instant.ofEpochSecond(TrustList.number(json, "expiresAt")));
     }
 

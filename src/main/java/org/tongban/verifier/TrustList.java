@@ -76,13 +76,25 @@ public record TrustList(long sequence, Instant issuedAt, Instant nextUpdate, Lis
             } catch (IllegalArgumentException e) {
                 throw malformed("a public key is not SM2");
             }
-            keys.add(new TrustedKey(text(k, "kid"), text(k, "use"), text(k, "department"), text(k, "creditCode"),
-                    text(k, "nameZh"), text(k, "nameEn"), spki, key, Instant.ofEpochSecond(number(k, "notBefore")),
+            keys.add(new TrustedKey(
+                    text(k, "kid"),
+                    text(k, "use"),
+                    text(k, "department"),
+                    text(k, "creditCode"),
+                    text(k, "nameZh"),
+                    text(k, "nameEn"),
+                    spki,
+                    key,
+                    Instant.ofEpochSecond(number(k, "notBefore")),
                     Instant.ofEpochSecond(number(k, "notAfter")),
                     k.containsKey("revokedAt") ? Instant.ofEpochSecond(number(k, "revokedAt")) : null));
         }
-        return new TrustList(number(json, "seq"), Instant.ofEpochSecond(number(json, "issuedAt")),
-                Instant.ofEpochSecond(number(json, "nextUpdate")), keys, rootKid);
+        return new TrustList(
+                number(json, "seq"),
+                Instant.ofEpochSecond(number(json, "issuedAt")),
+                Instant.ofEpochSecond(number(json, "nextUpdate")),
+                keys,
+                rootKid);
     }
 
     static String text(Map<?, ?> json, String name) throws VerificationFailure {

@@ -14,17 +14,46 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
  * @param subjectPublicKeyInfo the key as DER SubjectPublicKeyInfo (the body of its PEM)
  * @param revokedAt when the key's signatures stopped being valid; null for a key that was never revoked
  */
-public record TrustedKey(String kid, String use, String department, String creditCode, String nameZh, String nameEn,
-        byte[] subjectPublicKeyInfo, ECPublicKeyParameters publicKey, Instant notBefore, Instant notAfter,
+public record TrustedKey(
+        String kid,
+        String use,
+        String department,
+        String creditCode,
+        String nameZh,
+        String nameEn,
+        byte[] subjectPublicKeyInfo,
+        ECPublicKeyParameters publicKey,
+        Instant notBefore,
+        Instant notAfter,
         Instant revokedAt) {
 
     public static final String ISSUER = "ISSUER";
     public static final String STATUS = "STATUS";
 
     /** A key that was never revoked. */
-    public TrustedKey(String kid, String use, String department, String creditCode, String nameZh, String nameEn,
-            byte[] subjectPublicKeyInfo, ECPublicKeyParameters publicKey, Instant notBefore, Instant notAfter) {
-        this(kid, use, department, creditCode, nameZh, nameEn, subjectPublicKeyInfo, publicKey, notBefore, notAfter, null);
+    public TrustedKey(
+            String kid,
+            String use,
+            String department,
+            String creditCode,
+            String nameZh,
+            String nameEn,
+            byte[] subjectPublicKeyInfo,
+            ECPublicKeyParameters publicKey,
+            Instant notBefore,
+            Instant notAfter) {
+        this(
+                kid,
+                use,
+                department,
+                creditCode,
+                nameZh,
+                nameEn,
+                subjectPublicKeyInfo,
+                publicKey,
+                notBefore,
+                notAfter,
+                null);
     }
 
     /** Whether the key was valid at an instant: within its period and before any revocation. */

@@ -16,8 +16,16 @@ public class InvalidProcessModelException extends Refusal {
     private final List<ModelProblem> problems;
 
     public InvalidProcessModelException(String fileName, List<ModelProblem> problems) {
-        super(Kind.UNPROCESSABLE, "workflow.processes.refused", null, "Process model " + fileName + " refused: "
-                + String.join("; ", problems.stream().map(ModelProblem::describe).toList()), Map.of(), fileName);
+        super(
+                Kind.UNPROCESSABLE,
+                "workflow.processes.refused",
+                null,
+                "Process model " + fileName + " refused: "
+                        + String.join(
+                                "; ",
+                                problems.stream().map(ModelProblem::describe).toList()),
+                Map.of(),
+                fileName);
         this.fileName = fileName;
         this.problems = List.copyOf(problems);
     }

@@ -10,8 +10,9 @@ import org.tongban.audit.Audited;
  * A manager deployed an uploaded process model: from now on new instances of {@code key} start at {@code version};
  * running instances finish on the version they started with.
  */
-public record ModelDeployed(String key, String name, int version, String fileName, int sizeBytes, UUID manager,
-        Instant deployedAt) implements Audited {
+public record ModelDeployed(
+        String key, String name, int version, String fileName, int sizeBytes, UUID manager, Instant deployedAt)
+        implements Audited {
 
     @Override
     public AuditCode auditCode() {

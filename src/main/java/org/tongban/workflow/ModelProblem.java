@@ -62,7 +62,11 @@ public record ModelProblem(Kind kind, @Nullable String elementId, int line, Stri
     public String describe() {
         var where = new StringBuilder();
         if (line > 0) where.append("line ").append(line);
-        if (elementId != null) where.append(where.isEmpty() ? "" : ", ").append("element '").append(elementId).append('\'');
+        if (elementId != null)
+            where.append(where.isEmpty() ? "" : ", ")
+                    .append("element '")
+                    .append(elementId)
+                    .append('\'');
         return (where.isEmpty() ? "" : where + ": ") + message;
     }
 }

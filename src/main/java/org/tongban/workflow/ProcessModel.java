@@ -10,5 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param builtIn shipped with Tongban ({@code src/main/resources/processes}); uploads cannot replace it
  * @param deployedBy the manager who uploaded the latest version, or null for a built-in model
  */
-public record ProcessModel(String key, String name, int latestVersion, Instant deployedAt, long runningInstances,
-        boolean builtIn, @Nullable UUID deployedBy) {}
+public record ProcessModel(
+        String key,
+        String name,
+        int latestVersion,
+        Instant deployedAt,
+        long runningInstances,
+        boolean builtIn,
+        @Nullable UUID deployedBy) {}

@@ -46,7 +46,11 @@ public class ProcessModels {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
 
-    ProcessModels(RepositoryService repository, RuntimeService runtime, JdbcClient jdbc, ApplicationEventPublisher events,
+    ProcessModels(
+            RepositoryService repository,
+            RuntimeService runtime,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
             AuditManagement audit) {
         this.repository = repository;
         this.runtime = runtime;
@@ -68,7 +72,10 @@ public class ProcessModels {
         ModelContract.Checked checked = null;
         if (xml.length == 0) problems.add(new ModelProblem(Kind.EMPTY, null, 0, "The file is empty."));
         else if (xml.length > MAX_BYTES) {
-            problems.add(new ModelProblem(Kind.TOO_LARGE, null, 0,
+            problems.add(new ModelProblem(
+                    Kind.TOO_LARGE,
+                    null,
+                    0,
                     "The file has " + xml.length + " bytes; at most " + MAX_BYTES + " are accepted."));
         } else {
             checked = ModelContract.check(xml);
@@ -79,11 +86,14 @@ public class ProcessModels {
         }
 
         var key = checked.process().getId();
-        var processName = checked.process().getName() == null || checked.process().getName().isBlank()
-                ? key : checked.process().getName().strip();
+        var processName = checked.process().getName() == null
+                        || checked.process().getName().isBlank()
+                ? key
+                : checked.process().getName().strip();
         Deployment deployment;
         try {
-            deployment = repository.createDeployment()
+            deployment = repository
+                    .createDeployment()
                     .name(name)
                     .key(key)
                     .category(UPLOADED)
@@ -92,10 +102,16 @@ public class ProcessModels {
                     .addBytes(key + ".bpmn20.xml", checked.deployable())
                     .deploy();
         } catch (FlowableException e) {
-            throw refused(name, List.of(new ModelProblem(Kind.DEPLOYMENT, null, 0, String.valueOf(e.getMessage()))), manager);
+            throw refused(
+                    name, List.of(new ModelProblem(Kind.DEPLOYMENT, null, 0, String.valueOf(e.getMessage()))), manager);
         }
-        var definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
-        var at = deployment.getDeploymentTime() == null ? Instant.now() : deployment.getDeploymentTime().toInstant();
+        var definition = repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .singleResult();
+        var at = deployment.getDeploymentTime() == null
+                ? Instant.now()
+                : deployment.getDeploymentTime().toInstant();
         jdbc.sql("""
                 insert into workflow.process_model_upload
                     (deployment_id, process_key, process_version, file_name, size_bytes, uploaded_by, uploaded_at)
@@ -116,12 +132,22 @@ public class ProcessModels {
     /** Every process model at its latest version, by key, with the number of running instances of all its versions. */
     @Transactional(readOnly = true)
     public List<ProcessModel> models() {
-        List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionKey().asc().list();
+        List<ProcessDefinition> latest = repository
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .list();
         if (latest.isEmpty()) return List.of();
-        var deployments = repository.createDeploymentQuery()
-                .deploymentIds(latest.stream().map(ProcessDefinition::getDeploymentId).distinct().toList())
-                .list().stream().collect(Collectors.toMap(Deployment::getId, d -> d));
+        var deployments = repository
+                .createDeploymentQuery()
+                .deploymentIds(latest.stream()
+                        .map(ProcessDefinition::getDeploymentId)
+                        .distinct()
+                        .toList())
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Deployment::getId, d -> d));
         var uploaders = new HashMap<String, UUID>();
         jdbc.sql("select deployment_id, uploaded_by from workflow.process_model_upload where deployment_id in (:ids)")
                 .param("ids", deployments.keySet())
@@ -129,27 +155,41 @@ public class ProcessModels {
                 .list()
                 .forEach(e -> uploaders.put(e.getKey(), e.getValue()));
         // One count per model; a province keeps tens of models, not thousands.
-        return latest.stream().map(definition -> {
-            var deployment = deployments.get(definition.getDeploymentId());
-            var at = deployment == null || deployment.getDeploymentTime() == null
-                    ? Instant.EPOCH : deployment.getDeploymentTime().toInstant();
-            @Nullable UUID by = uploaders.get(definition.getDeploymentId());
-            return new ProcessModel(definition.getKey(),
-                    definition.getName() == null ? definition.getKey() : definition.getName(),
-                    definition.getVersion(), at,
-                    runtime.createProcessInstanceQuery().processDefinitionKey(definition.getKey()).count(),
-                    ModelContract.BUILT_IN.contains(definition.getKey()), by);
-        }).toList();
+        return latest.stream()
+                .map(definition -> {
+                    var deployment = deployments.get(definition.getDeploymentId());
+                    var at = deployment == null || deployment.getDeploymentTime() == null
+                            ? Instant.EPOCH
+                            : deployment.getDeploymentTime().toInstant();
+                    @Nullable UUID by = uploaders.get(definition.getDeploymentId());
+                    return new ProcessModel(
+                            definition.getKey(),
+                            definition.getName() == null ? definition.getKey() : definition.getName(),
+                            definition.getVersion(),
+                            at,
+                            runtime.createProcessInstanceQuery()
+                                    .processDefinitionKey(definition.getKey())
+                                    .count(),
+                            ModelContract.BUILT_IN.contains(definition.getKey()),
+                            by);
+                })
+                .toList();
     }
 
     /** Whether a process model with this key is deployed (in any version), built in or uploaded. */
     @Transactional(readOnly = true)
     public boolean exists(String key) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(key).count() > 0;
+        return repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count()
+                > 0;
     }
 
     private InvalidProcessModelException refused(String fileName, List<ModelProblem> problems, UUID manager) {
-        audit.recordNow(new ModelRefused(fileName, manager,
+        audit.recordNow(new ModelRefused(
+                fileName,
+                manager,
                 problems.stream().map(p -> p.kind().name()).distinct().collect(Collectors.joining(","))));
         return new InvalidProcessModelException(fileName, problems);
     }

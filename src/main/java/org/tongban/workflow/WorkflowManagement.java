@@ -6,8 +6,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
@@ -34,6 +32,7 @@ public class WorkflowManagement {
 
     /** Timer dates of a process until acceptance sets the real ones. */
     private static final Date NEVER = Date.from(Instant.parse("2999-12-31T00:00:00Z"));
+
     static final String CO_SIGN = ProcessStep.COSIGN.id();
 
     private final RuntimeService runtime;
@@ -42,7 +41,11 @@ public class WorkflowManagement {
     private final ManagementService management;
     private final InboxProjection queue;
 
-    WorkflowManagement(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
+    WorkflowManagement(
+            RuntimeService runtime,
+            TaskService tasks,
+            HistoryService history,
+            ManagementService management,
             InboxProjection queue) {
         this.runtime = runtime;
         this.tasks = tasks;
@@ -84,8 +87,8 @@ public class WorkflowManagement {
      * query, whose cost grows with every open task of the installation.
      */
     @Transactional(readOnly = true)
-    public List<TaskSummary> departmentTasks(String department, @Nullable String step, @Nullable String assignee,
-            int limit) {
+    public List<TaskSummary> departmentTasks(
+            String department, @Nullable String step, @Nullable String assignee, int limit) {
         return queue.page(department, step, assignee, false, Math.clamp(limit, 1, 500));
     }
 
@@ -101,11 +104,18 @@ public class WorkflowManagement {
      */
     @Transactional(readOnly = true)
     public List<TaskSummary> openTasks(String businessKey) {
-        var found = new ArrayList<Task>(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list());
+        var found = new ArrayList<Task>(
+                tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list());
         found.addAll(tasks.createTaskQuery().taskCategory(businessKey).list());
         return found.stream()
-                .map(t -> new TaskSummary(t.getId(), businessKey, step(t), t.getName(), group(t.getId()),
-                        t.getAssignee(), t.getCreateTime().toInstant()))
+                .map(t -> new TaskSummary(
+                        t.getId(),
+                        businessKey,
+                        step(t),
+                        t.getName(),
+                        group(t.getId()),
+                        t.getAssignee(),
+                        t.getCreateTime().toInstant()))
                 .toList();
     }
 
@@ -128,7 +138,8 @@ public class WorkflowManagement {
     @Transactional
     public void complete(String taskId, String department, String official, Map<String, ?> decision) {
         var task = task(taskId, department);
-        if (task.getAssignee() != null && !task.getAssignee().equals(official)) throw new TaskAlreadyClaimedException(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(official))
+            throw new TaskAlreadyClaimedException(taskId);
         if (!tasks.getSubTasks(taskId).isEmpty()) throw new WorkflowRefusedException("workflow.error.coSignPending");
         var variables = new HashMap<String, Object>();
         decision.forEach((k, v) -> variables.put(k, plain(v)));
@@ -147,7 +158,10 @@ public class WorkflowManagement {
     /** Completes the applicant's own task of a business object (the correction, 补正); false when there is none. */
     @Transactional
     public boolean completeApplicantTask(String businessKey, String applicant) {
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskAssignee(applicant).singleResult();
+        var task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskAssignee(applicant)
+                .singleResult();
         if (task == null) return false;
         tasks.complete(task.getId(), Map.of("outcome", "CORRECTED"));
         return true;
@@ -157,7 +171,8 @@ public class WorkflowManagement {
     @Transactional
     public void transfer(String taskId, String department, String from, String to) {
         var task = task(taskId, department);
-        if (task.getAssignee() != null && !task.getAssignee().equals(from)) throw new TaskAlreadyClaimedException(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(from))
+            throw new TaskAlreadyClaimedException(taskId);
         if (from.equals(to)) throw new WorkflowRefusedException("workflow.error.sameOfficial");
         tasks.setAssignee(taskId, to);
     }
@@ -169,11 +184,14 @@ public class WorkflowManagement {
     @Transactional
     public String addCoSigner(String taskId, String department, String official, String coSigner) {
         var parent = task(taskId, department);
-        if (parent.getAssignee() != null && !parent.getAssignee().equals(official)) throw new TaskAlreadyClaimedException(taskId);
+        if (parent.getAssignee() != null && !parent.getAssignee().equals(official))
+            throw new TaskAlreadyClaimedException(taskId);
         if (CO_SIGN.equals(parent.getFormKey())) throw new WorkflowRefusedException("workflow.error.coSignOfCoSign");
         if (official.equals(coSigner)) throw new WorkflowRefusedException("workflow.error.sameOfficial");
-        var businessKey = runtime.createProcessInstanceQuery().processInstanceId(parent.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        var businessKey = runtime.createProcessInstanceQuery()
+                .processInstanceId(parent.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
         var sub = tasks.newTask();
         sub.setParentTaskId(taskId);
         sub.setName("加签");
@@ -189,7 +207,9 @@ public class WorkflowManagement {
     /** Cancels the process of a business object (the applicant withdrew); false when none is running. */
     @Transactional
     public boolean cancel(String businessKey, String reason) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
         if (instance == null) return false;
         for (var sub : tasks.createTaskQuery().taskCategory(businessKey).list()) tasks.deleteTask(sub.getId(), reason);
         runtime.deleteProcessInstance(instance.getId(), reason);
@@ -199,8 +219,15 @@ public class WorkflowManagement {
     /** Whether the process of a business object has ended. */
     @Transactional(readOnly = true)
     public boolean ended(String businessKey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0
-                && history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).finished().count() > 0;
+        return runtime.createProcessInstanceQuery()
+                                .processInstanceBusinessKey(businessKey)
+                                .count()
+                        == 0
+                && history.createHistoricProcessInstanceQuery()
+                                .processInstanceBusinessKey(businessKey)
+                                .finished()
+                                .count()
+                        > 0;
     }
 
     /**
@@ -209,10 +236,15 @@ public class WorkflowManagement {
      */
     @Transactional
     public int runTimersNow(String businessKey) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
         if (instance == null) return 0;
         int ran = 0;
-        for (var timer : management.createTimerJobQuery().processInstanceId(instance.getId()).list()) {
+        for (var timer : management
+                .createTimerJobQuery()
+                .processInstanceId(instance.getId())
+                .list()) {
             var job = management.moveTimerToExecutableJob(timer.getId());
             management.executeJob(job.getId());
             ran++;
@@ -221,12 +253,16 @@ public class WorkflowManagement {
     }
 
     private Task task(String taskId, String department) {
-        var task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(department).singleResult();
+        var task = tasks.createTaskQuery()
+                .taskId(taskId)
+                .taskCandidateGroup(department)
+                .singleResult();
         if (task == null) {
             // Claimed tasks leave the candidate query: look them up by id and check the group link.
             task = tasks.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null || tasks.getIdentityLinksForTask(taskId).stream()
-                    .noneMatch(l -> department.equals(l.getGroupId()))) {
+            if (task == null
+                    || tasks.getIdentityLinksForTask(taskId).stream()
+                            .noneMatch(l -> department.equals(l.getGroupId()))) {
                 throw new TaskNotFoundException(taskId);
             }
         }
@@ -236,7 +272,9 @@ public class WorkflowManagement {
     private @Nullable String group(String taskId) {
         return tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> l.getGroupId()).findFirst().orElse(null);
+                .map(l -> l.getGroupId())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String step(Task t) {

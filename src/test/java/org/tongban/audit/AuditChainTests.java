@@ -9,26 +9,36 @@ import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.WebClient;
-import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 class AuditChainTests extends IntegrationTest {
 
-    @Autowired AuditManagement audit;
-    @Autowired Registration registration;
-    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+    @Autowired
+    AuditManagement audit;
+
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    org.tongban.notifications.DevelopmentOutbox outbox;
 
     @Test
     void registrationSignInAndFailuresReachTheTrail() {
         var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "审计人", TestPeople.phone(), TestPeople.PASSWORD));
         new WebClient(BASE).signIn(idNumber, "Wrong#Password9");
         new WebClient(BASE).signIn(idNumber, TestPeople.PASSWORD);
         Awaitility.await().untilAsserted(() -> {
-            var mine = audit.recent(50, null, null).stream().filter(e -> e.subject().equals(account.toString())).toList();
-            assertThat(mine).extracting(AuditEntryView::code)
+            var mine = audit.recent(50, null, null).stream()
+                    .filter(e -> e.subject().equals(account.toString()))
+                    .toList();
+            assertThat(mine)
+                    .extracting(AuditEntryView::code)
                     .contains("ACCOUNT_REGISTERED", "SIGN_IN_FAILED", "SIGN_IN_SUCCEEDED");
-            assertThat(mine).filteredOn(e -> e.code().equals("ACCOUNT_REGISTERED"))
+            assertThat(mine)
+                    .filteredOn(e -> e.code().equals("ACCOUNT_REGISTERED"))
                     .allSatisfy(e -> assertThat(e.details()).doesNotContain(idNumber));
         });
     }

@@ -17,14 +17,15 @@ class AuditEventsDocumentedTests {
     void everyAuditCodeIsDocumented() throws IOException {
         var doc = Files.readString(Path.of("docs/audit-events.md"));
         var missing = new ArrayList<String>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.tongban").stream()
-                .filter(c -> c.isEnum() && c.isAssignableTo(AuditCode.class))
-                .forEach(c -> {
-                    for (var constant : c.reflect().getEnumConstants()) {
-                        if (!doc.contains("`" + ((Enum<?>) constant).name() + "`")) missing.add(c.getSimpleName() + "." + constant);
-                    }
-                });
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tongban").stream()
+                        .filter(c -> c.isEnum() && c.isAssignableTo(AuditCode.class))
+                        .forEach(c -> {
+                            for (var constant : c.reflect().getEnumConstants()) {
+                                if (!doc.contains("`" + ((Enum<?>) constant).name() + "`"))
+                                    missing.add(c.getSimpleName() + "." + constant);
+                            }
+                        });
         assertThat(missing).isEmpty();
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 /** An audited event of the tests' own (code {@code TEST_EVENT}), on the subject given, with one detail. */
 public record TestAudited(String subject) implements Audited {
 
-    public enum TestCode implements AuditCode { TEST_EVENT }
+    public enum TestCode implements AuditCode {
+        TEST_EVENT
+    }
 
     @Override
     public AuditCode auditCode() {

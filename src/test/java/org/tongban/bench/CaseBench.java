@@ -3,7 +3,6 @@ package org.tongban.bench;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -34,8 +33,11 @@ public final class CaseBench {
         int threads = Runtime.getRuntime().availableProcessors();
         var dir = Files.createTempDirectory("tongban-casebench");
         var context = new SpringApplicationBuilder(TongbanApplication.class)
-                .properties("server.port=0", "tongban.embedded-db.data-dir=" + dir + "/pg",
-                        "tongban.keys.dev-key-file=" + dir + "/dev-keys.properties", "logging.level.root=WARN")
+                .properties(
+                        "server.port=0",
+                        "tongban.embedded-db.data-dir=" + dir + "/pg",
+                        "tongban.keys.dev-key-file=" + dir + "/dev-keys.properties",
+                        "logging.level.root=WARN")
                 .run("--server.port=0");
         try {
             var runtime = context.getBean(RuntimeService.class);
@@ -46,10 +48,14 @@ public final class CaseBench {
             var catalog = context.getBean(CatalogManagement.class);
             var item = catalog.search(ItemSearch.of("营业执照补领")).getFirst().code();
             var official = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                    .sql("select id from identity.account where login_name = 'official'").query(UUID.class).single();
+                    .sql("select id from identity.account where login_name = 'official'")
+                    .query(UUID.class)
+                    .single();
             // 营业执照补领 is an enterprise item: the demo enterprise's legal representative files it.
             var applicant = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                    .sql("select id from identity.account where login_name = 'enterprise'").query(UUID.class).single();
+                    .sql("select id from identity.account where login_name = 'enterprise'")
+                    .query(UUID.class)
+                    .single();
 
             for (int round = 0; round < 2; round++) {
                 String label = round == 0 ? "warm-up" : "measured";
@@ -57,28 +63,48 @@ public final class CaseBench {
                 var rawKeys = new ArrayList<String>();
                 double raw = rate(n, threads, i -> {
                     var key = "RAW-" + UUID.randomUUID();
-                    tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("standardApproval", key,
-                            Map.of("department", "440100-SCJG", "applicant", UUID.randomUUID().toString(),
-                                    "itemCode", item, "itemVersion", "1", "warnAt", new java.util.Date(32503680000000L),
-                                    "dueAt", new java.util.Date(32503680000000L))));
-                    synchronized (rawKeys) { rawKeys.add(key); }
+                    tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey(
+                            "standardApproval",
+                            key,
+                            Map.of(
+                                    "department",
+                                    "440100-SCJG",
+                                    "applicant",
+                                    UUID.randomUUID().toString(),
+                                    "itemCode",
+                                    item,
+                                    "itemVersion",
+                                    "1",
+                                    "warnAt",
+                                    new java.util.Date(32503680000000L),
+                                    "dueAt",
+                                    new java.util.Date(32503680000000L))));
+                    synchronized (rawKeys) {
+                        rawKeys.add(key);
+                    }
                     return null;
                 });
                 // Tongban: applications prepared (answers, uploads) before the clock starts.
                 var applications = new ArrayList<SubmitCase>();
                 for (int i = 0; i < n; i++) {
-                    applications.add(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
+                    applications.add(Applications.valid(
+                            cases, catalog, item, applicant, UUID.randomUUID().toString()));
                 }
                 var numbers = new ArrayList<String>();
                 double submit = rate(n, threads, i -> {
                     var number = cases.submit(applications.get(i));
-                    synchronized (numbers) { numbers.add(number); }
+                    synchronized (numbers) {
+                        numbers.add(number);
+                    }
                     return null;
                 });
                 // Task completions: the accept step, raw and through CaseHandling.
                 double rawComplete = rate(n, threads, i -> {
                     tx.executeWithoutResult(s -> {
-                        var task = taskService.createTaskQuery().processInstanceBusinessKey(rawKeys.get(i)).singleResult();
+                        var task = taskService
+                                .createTaskQuery()
+                                .processInstanceBusinessKey(rawKeys.get(i))
+                                .singleResult();
                         taskService.claim(task.getId(), "bench");
                         var vars = new HashMap<String, Object>();
                         vars.put("outcome", "ACCEPT");
@@ -92,9 +118,12 @@ public final class CaseBench {
                 });
                 System.out.printf("%s n=%d threads=%d%n", label, n, threads);
                 System.out.printf("  raw Flowable process starts/s    %8.1f%n", raw);
-                System.out.printf("  Tongban submissions/s            %8.1f  (%.0f %% of raw)%n", submit, 100 * submit / raw);
+                System.out.printf(
+                        "  Tongban submissions/s            %8.1f  (%.0f %% of raw)%n", submit, 100 * submit / raw);
                 System.out.printf("  raw Flowable task completions/s  %8.1f%n", rawComplete);
-                System.out.printf("  Tongban acceptances/s           %8.1f  (%.0f %% of raw)%n", accept, 100 * accept / rawComplete);
+                System.out.printf(
+                        "  Tongban acceptances/s           %8.1f  (%.0f %% of raw)%n",
+                        accept, 100 * accept / rawComplete);
             }
         } finally {
             context.close();

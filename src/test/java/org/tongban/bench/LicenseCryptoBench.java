@@ -86,17 +86,42 @@ public class LicenseCryptoBench {
         privateKey = (ECPrivateKeyParameters) pair.getPrivate();
         publicKey = (ECPublicKeyParameters) pair.getPublic();
         var generic = org.bouncycastle.asn1.gm.GMNamedCurves.getByName("sm2p256v1");
-        var genericDomain = new org.bouncycastle.crypto.params.ECDomainParameters(generic.getCurve(), generic.getG(), generic.getN(), generic.getH());
+        var genericDomain = new org.bouncycastle.crypto.params.ECDomainParameters(
+                generic.getCurve(), generic.getG(), generic.getN(), generic.getH());
         genericPrivateKey = new ECPrivateKeyParameters(privateKey.getD(), genericDomain);
-        genericPublicKey = new ECPublicKeyParameters(genericDomain.getCurve().decodePoint(publicKey.getQ().getEncoded(false)), genericDomain);
-        document = new LicenseDocument("1.2.156.3005.2.11100000MB00010082001.11440100MB2C01020X.20260000000001.001.K",
-                "11100000MB00010082001", "BUSINESS_LICENCE", "营业执照", "440100-SCJG", "11440100MB2C01020X",
-                "广州市市场监督管理局", HolderKind.ENTERPRISE, "广州通办示范科技有限公司", "91440106MA5D00010F",
-                "91440106MA5D00010F", LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 27), null,
-                Map.of("entityType", "有限责任公司（自然人投资或控股）", "legalRepresentative", "王五", "registeredCapital",
-                        "500万元人民币", "establishedOn", "2020-06-08", "address", "广州市天河区天河路100号",
-                        "businessScope", "软件开发；信息系统集成服务；信息技术咨询服务；数据处理和存储支持服务。"),
-                null, "440100-SCJG-20261127-abcdef").canonical();
+        genericPublicKey = new ECPublicKeyParameters(
+                genericDomain.getCurve().decodePoint(publicKey.getQ().getEncoded(false)), genericDomain);
+        document = new LicenseDocument(
+                        "1.2.156.3005.2.11100000MB00010082001.11440100MB2C01020X.20260000000001.001.K",
+                        "11100000MB00010082001",
+                        "BUSINESS_LICENCE",
+                        "营业执照",
+                        "440100-SCJG",
+                        "11440100MB2C01020X",
+                        "广州市市场监督管理局",
+                        HolderKind.ENTERPRISE,
+                        "广州通办示范科技有限公司",
+                        "91440106MA5D00010F",
+                        "91440106MA5D00010F",
+                        LocalDate.of(2026, 11, 27),
+                        LocalDate.of(2026, 11, 27),
+                        null,
+                        Map.of(
+                                "entityType",
+                                "有限责任公司（自然人投资或控股）",
+                                "legalRepresentative",
+                                "王五",
+                                "registeredCapital",
+                                "500万元人民币",
+                                "establishedOn",
+                                "2020-06-08",
+                                "address",
+                                "广州市天河区天河路100号",
+                                "businessScope",
+                                "软件开发；信息系统集成服务；信息技术咨询服务；数据处理和存储支持服务。"),
+                        null,
+                        "440100-SCJG-20261127-abcdef")
+                .canonical();
         ours = new SignerCache(kid -> privateKey);
         signature = ours.sign("k", document);
         now = Instant.now();
@@ -113,14 +138,36 @@ public class LicenseCryptoBench {
         entry.put("publicKey", Base64.getEncoder().encodeToString(Sm2.encode(publicKey)));
         entry.put("notBefore", now.minusSeconds(3600).getEpochSecond());
         entry.put("notAfter", now.plusSeconds(86400).getEpochSecond());
-        var payload = Map.<String, Object>of("v", 1L, "seq", 1L, "issuedAt", now.getEpochSecond(), "nextUpdate",
-                now.plusSeconds(86400).getEpochSecond(), "root", Map.of("kid", "r"), "keys", List.of(entry));
-        var trust = TrustList.verify(Compact.sign("r", TrustList.TYPE, payload, d -> rootCache.sign("r", d)),
+        var payload = Map.<String, Object>of(
+                "v",
+                1L,
+                "seq",
+                1L,
+                "issuedAt",
+                now.getEpochSecond(),
+                "nextUpdate",
+                now.plusSeconds(86400).getEpochSecond(),
+                "root",
+                Map.of("kid", "r"),
+                "keys",
+                List.of(entry));
+        var trust = TrustList.verify(
+                Compact.sign("r", TrustList.TYPE, payload, d -> rootCache.sign("r", d)),
                 Sm2.encode((ECPublicKeyParameters) root.getPublic()));
         verifier = new OfflineVerifier(trust, null);
-        var claims = new ShowToken("k", "1.2.156.3005.2.11100000MB00010082001.11440100MB2C01020X.20260000000001.001.K",
-                "440100-SCJG", "BUSINESS_LICENCE", "营业执照", Map.of("holderName", "广州通办示范科技有限公司",
-                        "legalRepresentative", "王*"), now, now.plusSeconds(3600), LocalDate.of(2026, 1, 1), null, 1, "n");
+        var claims = new ShowToken(
+                "k",
+                "1.2.156.3005.2.11100000MB00010082001.11440100MB2C01020X.20260000000001.001.K",
+                "440100-SCJG",
+                "BUSINESS_LICENCE",
+                "营业执照",
+                Map.of("holderName", "广州通办示范科技有限公司", "legalRepresentative", "王*"),
+                now,
+                now.plusSeconds(3600),
+                LocalDate.of(2026, 1, 1),
+                null,
+                1,
+                "n");
         token = Compact.sign("k", ShowToken.TYPE, claims.payload(), d -> ours.sign("k", d));
     }
 
@@ -196,6 +243,9 @@ public class LicenseCryptoBench {
     }
 
     public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder().include(LicenseCryptoBench.class.getName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(LicenseCryptoBench.class.getName())
+                        .build())
+                .run();
     }
 }

@@ -32,7 +32,8 @@ public final class LoadBench {
     private final String base;
     // One client for all virtual users: creating an HttpClient per user costs the load generator more CPU than
     // the server spends on the request. Each virtual user carries its own session cookie instead.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private LoadBench(String base) {
         this.base = base;
@@ -44,8 +45,11 @@ public final class LoadBench {
 
         HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
             if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(java.util.stream.Collectors.joining("; ")));
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(java.util.stream.Collectors.joining("; ")));
             }
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (var cookie : response.headers().allValues("Set-Cookie")) {
@@ -68,9 +72,14 @@ public final class LoadBench {
 
         String json(String path, String csrf, String body) throws Exception {
             var response = send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                    .POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
-            if (response.statusCode() != 200) throw new IllegalStateException(path + " " + response.statusCode() + " " + response.body());
+                    .header("Content-Type", "application/json")
+                    .header("X-CSRF-TOKEN", csrf)
+                    .POST(
+                            body.isEmpty()
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body)));
+            if (response.statusCode() != 200)
+                throw new IllegalStateException(path + " " + response.statusCode() + " " + response.body());
             return response.body();
         }
     }
@@ -101,17 +110,26 @@ public final class LoadBench {
         double platform = rate(n, 4, this::signInWithPassword);
         double rawAfter = rate(n, threads, hashOnce);
         double raw = (rawBefore + rawAfter) / 2;
-        System.out.printf(Locale.ROOT, "password  raw Argon2id matches/s (2 threads) = %.1f (before %.1f, after %.1f)%n",
-                raw, rawBefore, rawAfter);
-        System.out.printf(Locale.ROOT, "password  sign-ins/s over HTTP (GET /login + POST /login, 4 clients) = %.1f  ratio = %.1f%%%n",
-                platform, 100 * platform / raw);
+        System.out.printf(
+                Locale.ROOT,
+                "password  raw Argon2id matches/s (2 threads) = %.1f (before %.1f, after %.1f)%n",
+                raw,
+                rawBefore,
+                rawAfter);
+        System.out.printf(
+                Locale.ROOT,
+                "password  sign-ins/s over HTTP (GET /login + POST /login, 4 clients) = %.1f  ratio = %.1f%%%n",
+                platform,
+                100 * platform / raw);
     }
 
     private void signInWithPassword() throws Exception {
         var browser = new Browser();
         var csrf = find(CSRF, browser.get("/login").body());
-        var response = browser.form("/login", "identifier=citizen&password="
-                + URLEncoder.encode("Tongban@2026", StandardCharsets.UTF_8) + "&_csrf=" + csrf);
+        var response = browser.form(
+                "/login",
+                "identifier=citizen&password=" + URLEncoder.encode("Tongban@2026", StandardCharsets.UTF_8) + "&_csrf="
+                        + csrf);
         var location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || !location.endsWith("/home")) {
             throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + location);
@@ -140,13 +158,18 @@ public final class LoadBench {
         for (int i = 0; i < 50; i++) signInWithPasskey(authenticator);
         double platform = rate(2_000, 16, () -> signInWithPasskey(authenticator));
         System.out.printf(Locale.ROOT, "passkey   raw ECDSA P-256 verifications/s (2 threads) = %.1f%n", raw);
-        System.out.printf(Locale.ROOT, "passkey   sign-ins/s over HTTP (GET /login, POST options, POST /login/webauthn; 16 clients) = %.1f%n", platform);
+        System.out.printf(
+                Locale.ROOT,
+                "passkey   sign-ins/s over HTTP (GET /login, POST options, POST /login/webauthn; 16 clients) = %.1f%n",
+                platform);
     }
 
     private void register(SoftwareAuthenticator authenticator) throws Exception {
         var browser = new Browser();
-        browser.form("/login", "identifier=citizen2&password=" + URLEncoder.encode("Tongban@2026", StandardCharsets.UTF_8)
-                + "&_csrf=" + find(CSRF, browser.get("/login").body()));
+        browser.form(
+                "/login",
+                "identifier=citizen2&password=" + URLEncoder.encode("Tongban@2026", StandardCharsets.UTF_8) + "&_csrf="
+                        + find(CSRF, browser.get("/login").body()));
         var csrf = find(CSRF, browser.get("/account").body());
         var options = browser.json("/webauthn/register/options", csrf, "");
         var body = authenticator.registration(find(CHALLENGE, options), find(USER_ID, options), "bench");
@@ -159,7 +182,8 @@ public final class LoadBench {
         var csrf = find(CSRF, browser.get("/login").body());
         var options = browser.json("/webauthn/authenticate/options", csrf, "");
         var result = browser.json("/login/webauthn", csrf, authenticator.assertion(find(CHALLENGE, options)));
-        if (!result.contains("\"authenticated\":true")) throw new IllegalStateException("passkey sign-in failed: " + result);
+        if (!result.contains("\"authenticated\":true"))
+            throw new IllegalStateException("passkey sign-in failed: " + result);
     }
 
     // --- portal page latency at 100 concurrent clients ---------------------------------------------------------
@@ -167,9 +191,17 @@ public final class LoadBench {
     void portal() throws Exception {
         var css = latencies("/assets/css/tongban.css", 100, 100);
         var portal = latencies("/", 100, 100);
-        System.out.printf(Locale.ROOT, "portal    static /assets/css/tongban.css: p50 %.1f ms, p99 %.1f ms (baseline)%n", css[0], css[1]);
-        System.out.printf(Locale.ROOT, "portal    GET / (100 clients x 100 requests): p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n",
-                portal[0], portal[1], portal[2]);
+        System.out.printf(
+                Locale.ROOT,
+                "portal    static /assets/css/tongban.css: p50 %.1f ms, p99 %.1f ms (baseline)%n",
+                css[0],
+                css[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "portal    GET / (100 clients x 100 requests): p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n",
+                portal[0],
+                portal[1],
+                portal[2]);
     }
 
     private double[] latencies(String path, int clients, int perClient) throws Exception {
@@ -183,7 +215,8 @@ public final class LoadBench {
                     for (int i = 0; i < perClient; i++) {
                         long t = System.nanoTime();
                         var response = client.send(get(path), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) throw new IllegalStateException(path + " " + response.statusCode());
+                        if (response.statusCode() != 200)
+                            throw new IllegalStateException(path + " " + response.statusCode());
                         all.add(System.nanoTime() - t);
                     }
                     return null;
@@ -193,8 +226,9 @@ public final class LoadBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(all);
         Collections.sort(sorted);
-        return new double[] {sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
-                sorted.size() / seconds};
+        return new double[] {
+            sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size() / seconds
+        };
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
@@ -231,7 +265,9 @@ public final class LoadBench {
 
     private static String find(Pattern pattern, String text) {
         var m = pattern.matcher(text);
-        if (!m.find()) throw new IllegalStateException("not found: " + pattern + " in " + text.substring(0, Math.min(200, text.length())));
+        if (!m.find())
+            throw new IllegalStateException(
+                    "not found: " + pattern + " in " + text.substring(0, Math.min(200, text.length())));
         return m.group(1);
     }
 }

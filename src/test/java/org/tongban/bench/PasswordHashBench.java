@@ -55,8 +55,10 @@ public class PasswordHashBench {
 
     public static void main(String[] args) throws Exception {
         var options = new OptionsBuilder().include(PasswordHashBench.class.getSimpleName());
-        if (args.length > 0 && args[0].equals("smoke")) options.warmupIterations(0).measurementIterations(1).measurementTime(
-                org.openjdk.jmh.runner.options.TimeValue.seconds(1));
+        if (args.length > 0 && args[0].equals("smoke"))
+            options.warmupIterations(0)
+                    .measurementIterations(1)
+                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1));
         new Runner(options.build()).run();
     }
 }

@@ -35,13 +35,18 @@ class SeedTests {
     static void seed() {
         // A database of its own (embedded, even when CI points the other tests at the machine's PostgreSQL): the
         // counts below are of everything in it.
-        context = new SpringApplicationBuilder(TongbanApplication.class).profiles("test")
-                .run("--server.port=0", "--tongban.security.issuer=http://localhost", "--spring.datasource.url=",
-                        // The seeder writes in bulk into tables of its own, which the application's role may not create.
+        context = new SpringApplicationBuilder(TongbanApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--tongban.security.issuer=http://localhost",
+                        "--spring.datasource.url=",
+                        // The seeder writes in bulk into tables of its own, which the application's role may not
+                        // create.
                         "--spring.datasource.username=postgres");
         seeder = new Seeder(context);
         templates = seeder.templates();
-        added = seeder.copy(templates, 600, 2, line -> { });
+        added = seeder.copy(templates, 600, 2, line -> {});
     }
 
     @AfterAll
@@ -53,18 +58,29 @@ class SeedTests {
     void copiesHaveTheirOwnCasesProcessesTasksAndCandidateLinks() {
         var jdbc = context.getBean(JdbcClient.class);
         assertThat(added).isGreaterThanOrEqualTo(600);
-        long tasks = jdbc.sql("select count(*) from workflow.act_ru_task").query(Long.class).single();
-        long links = jdbc.sql("select count(*) from workflow.act_ru_identitylink where type_ = 'candidate' and task_id_ is not null")
-                .query(Long.class).single();
-        long processes = jdbc.sql("select count(*) from workflow.act_ru_execution where parent_id_ is null").query(Long.class).single();
-        long cases = jdbc.sql("select count(*) from cases.case_file where concluded_at is null").query(Long.class).single();
+        long tasks = jdbc.sql("select count(*) from workflow.act_ru_task")
+                .query(Long.class)
+                .single();
+        long links = jdbc.sql(
+                        "select count(*) from workflow.act_ru_identitylink where type_ = 'candidate' and task_id_ is not null")
+                .query(Long.class)
+                .single();
+        long processes = jdbc.sql("select count(*) from workflow.act_ru_execution where parent_id_ is null")
+                .query(Long.class)
+                .single();
+        long cases = jdbc.sql("select count(*) from cases.case_file where concluded_at is null")
+                .query(Long.class)
+                .single();
         assertThat(links).isEqualTo(tasks);
         assertThat(processes).isEqualTo(cases);
         // every copied process is keyed by a case of its own, in the item's department
         assertThat(jdbc.sql("""
                 select count(*) from workflow.act_ru_execution e left join cases.case_file c on c.number = e.business_key_
                  where e.parent_id_ is null and c.number is null""").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(distinct number) = count(*) from cases.case_file").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(distinct number) = count(*) from cases.case_file")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -76,7 +92,10 @@ class SeedTests {
         // oldest first: the copies were submitted before the templates, over the last 180 days
         assertThat(inbox).isNotEmpty();
         assertThat(inbox.getFirst().submittedAt()).isBefore(templates.getFirst().submittedAt());
-        assertThat(inbox.stream().map(InboxRow::caseNumber).filter(n -> templates.stream().noneMatch(t -> t.number().equals(n))))
+        assertThat(inbox.stream()
+                        .map(InboxRow::caseNumber)
+                        .filter(n ->
+                                templates.stream().noneMatch(t -> t.number().equals(n))))
                 .isNotEmpty();
 
         var done = seeder.completeCopies();
@@ -85,15 +104,19 @@ class SeedTests {
         var jdbc = context.getBean(JdbcClient.class);
         for (var number : done) {
             assertThat(workflow.ended(number)).isTrue();
-            assertThat(jdbc.sql("select status from cases.case_file where number = :n").param("n", number)
-                    .query(String.class).single()).isEqualTo("APPROVED");
+            assertThat(jdbc.sql("select status from cases.case_file where number = :n")
+                            .param("n", number)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("APPROVED");
         }
     }
 
     @Test
     void theCatalogueGrowsWithTheDemoItemsOfOtherRegions() {
         var catalog = context.getBean(CatalogManagement.class);
-        int before = catalog.search(new ItemSearch("", null, null, null, false, 200)).size();
+        int before =
+                catalog.search(new ItemSearch("", null, null, null, false, 200)).size();
         assertThat(seeder.catalogue(before + 70)).isEqualTo(70);
         var shaoguan = catalog.search(new ItemSearch("", null, "440200-SCJG", null, false, 200));
         assertThat(shaoguan).isNotEmpty().allSatisfy(i -> {
@@ -101,7 +124,9 @@ class SeedTests {
             assertThat(i.code()).startsWith("440200-SCJG-");
         });
         // pinyin initials carry over with the names
-        assertThat(catalog.search(new ItemSearch("yyzz", null, "440200-SCJG", null, false, 200))).isNotEmpty();
-        assertThat(catalog.guide(shaoguan.getFirst().code()).orElseThrow().materials()).isNotEmpty();
+        assertThat(catalog.search(new ItemSearch("yyzz", null, "440200-SCJG", null, false, 200)))
+                .isNotEmpty();
+        assertThat(catalog.guide(shaoguan.getFirst().code()).orElseThrow().materials())
+                .isNotEmpty();
     }
 }

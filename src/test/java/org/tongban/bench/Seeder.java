@@ -60,8 +60,17 @@ public final class Seeder {
     }
 
     /** A case that the engine and the cases module wrote, to be copied. */
-    public record Template(int t, String number, UUID applicant, String processInstance, Instant submittedAt,
-            String itemCode, String department, String step, boolean claimed, int tasks) {}
+    public record Template(
+            int t,
+            String number,
+            UUID applicant,
+            String processInstance,
+            Instant submittedAt,
+            String itemCode,
+            String department,
+            String step,
+            boolean claimed,
+            int tasks) {}
 
     // Templates
 
@@ -81,7 +90,8 @@ public final class Seeder {
             numbers.add(new String[] {atReview, "review", "false"});
             var atDecision = submit(item.code());
             act(official, atDecision, CaseAction.ACCEPT, "受理");
-            boolean joint = !catalog.guide(item.code()).orElseThrow().jointDepartments().isEmpty();
+            boolean joint =
+                    !catalog.guide(item.code()).orElseThrow().jointDepartments().isEmpty();
             if (joint) {
                 for (var department : catalog.guide(item.code()).orElseThrow().jointDepartments()) {
                     act(identity.officialsOf(department).getFirst(), atDecision, CaseAction.REVIEWED, "同意");
@@ -105,9 +115,17 @@ public final class Seeder {
                       from cases.case_file c join act_ru_execution e on e.business_key_ = c.number and e.parent_id_ is null
                      where c.number = :n""")
                     .param("n", n[0])
-                    .query((rs, i) -> new Template(templates.size(), rs.getString(1), rs.getObject(2, UUID.class),
-                            rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), n[1],
-                            Boolean.parseBoolean(n[2]), rs.getInt(7)))
+                    .query((rs, i) -> new Template(
+                            templates.size(),
+                            rs.getString(1),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getTimestamp(4).toInstant(),
+                            rs.getString(5),
+                            rs.getString(6),
+                            n[1],
+                            Boolean.parseBoolean(n[2]),
+                            rs.getInt(7)))
                     .single();
             templates.add(row);
         }
@@ -134,8 +152,10 @@ public final class Seeder {
         // Applications take no one else's identifiers: a demo citizen files person items, the demo enterprise's
         // legal representative enterprise items.
         var login = catalog.guide(itemCode).orElseThrow().channels().contains("PERSON") ? "citizen" : "enterprise";
-        var applicant = jdbc.sql("select id from identity.account where login_name = :l").param("l", login)
-                .query(UUID.class).single();
+        var applicant = jdbc.sql("select id from identity.account where login_name = :l")
+                .param("l", login)
+                .query(UUID.class)
+                .single();
         return cases.submit(Applications.valid(cases, catalog, itemCode, applicant, "seed-" + UUID.randomUUID()));
     }
 
@@ -150,7 +170,8 @@ public final class Seeder {
                    and c.column_name in ('proc_inst_id_', 'process_inst_id_')
                    and c.table_name not in ('act_ru_identitylink', 'act_hi_identitylink')
                  order by c.table_name""")
-                .query((rs, i) -> tables.put(rs.getString(1), rs.getString(2))).list();
+                .query((rs, i) -> tables.put(rs.getString(1), rs.getString(2)))
+                .list();
         return tables;
     }
 
@@ -190,12 +211,16 @@ public final class Seeder {
             tx.executeWithoutResult(s -> {
                 jdbc.sql("set local synchronous_commit = off").update();
                 for (var sql : statements) {
-                    jdbc.sql(sql).param("j0", from).param("j1", to).param("rounds", roundsNow).param("cut", cutNow)
+                    jdbc.sql(sql)
+                            .param("j0", from)
+                            .param("j1", to)
+                            .param("rounds", roundsNow)
+                            .param("cut", cutNow)
                             .update();
                 }
             });
-            progress.accept("copied rounds %d-%d of %d (%.0f s)".formatted(from, to - 1, lastRound,
-                    (System.nanoTime() - t0) / 1e9));
+            progress.accept("copied rounds %d-%d of %d (%.0f s)"
+                    .formatted(from, to - 1, lastRound, (System.nanoTime() - t0) / 1e9));
         }
         // Case numbers drawn later continue after the copies' numbers of the same item and day.
         jdbc.sql("""
@@ -203,16 +228,22 @@ public final class Seeder {
                 select item_code, to_date(substr(number, length(number) - 12, 8), 'YYYYMMDD'), max(right(number, 4)::int)
                   from cases.case_file where idempotency_key like 'seed-copy-%'
                  group by 1, 2
-                on conflict (item_code, day) do update set last = greatest(cases.case_sequence.last, excluded.last)""")
-                .update();
+                on conflict (item_code, day) do update set last = greatest(cases.case_sequence.last, excluded.last)""").update();
         unstage(tables.keySet());
         // After a bulk load, as autovacuum would do a little later: statistics, and the visibility map that lets
         // counts read the indexes alone.
-        for (var table : List.of("workflow.act_ru_task", "workflow.act_ru_identitylink", "workflow.act_ru_execution",
-                "workflow.act_ru_variable", "workflow.task_inbox", "cases.case_file", "cases.case_step")) {
+        for (var table : List.of(
+                "workflow.act_ru_task",
+                "workflow.act_ru_identitylink",
+                "workflow.act_ru_execution",
+                "workflow.act_ru_variable",
+                "workflow.task_inbox",
+                "cases.case_file",
+                "cases.case_step")) {
             jdbc.sql("vacuum (analyze) " + table).update();
         }
-        return rounds * perRound + templates.subList(0, cut).stream().mapToInt(Template::tasks).sum();
+        return rounds * perRound
+                + templates.subList(0, cut).stream().mapToInt(Template::tasks).sum();
     }
 
     /** Copies of the templates' rows in staging tables {@code public.seed_<table>}, each row with its template. */
@@ -225,13 +256,20 @@ public final class Seeder {
             jdbc.sql("""
                     insert into public.seed_tmpl (t, number, applicant, applicant_uuid, proc_inst_id, submitted_at, item_code)
                     values (:t, :n, :a, :au, :p, :at, :item)""")
-                    .param("t", t.t()).param("n", t.number()).param("a", t.applicant().toString())
-                    .param("au", t.applicant()).param("p", t.processInstance()).param("at", Timestamp.from(t.submittedAt()))
-                    .param("item", t.itemCode()).update();
+                    .param("t", t.t())
+                    .param("n", t.number())
+                    .param("a", t.applicant().toString())
+                    .param("au", t.applicant())
+                    .param("p", t.processInstance())
+                    .param("at", Timestamp.from(t.submittedAt()))
+                    .param("item", t.itemCode())
+                    .update();
         }
         var tables = engineTables();
-        tables.forEach((table, column) -> createStage(table,
-                "select p.t, s.* from workflow." + table + " s join public.seed_tmpl p on s." + column + " = p.proc_inst_id"));
+        tables.forEach((table, column) -> createStage(
+                table,
+                "select p.t, s.* from workflow." + table + " s join public.seed_tmpl p on s." + column
+                        + " = p.proc_inst_id"));
         createStage("act_ru_identitylink", """
                 select p.t, s.* from workflow.act_ru_identitylink s join public.seed_tmpl p
                     on s.proc_inst_id_ = p.proc_inst_id
@@ -250,27 +288,41 @@ public final class Seeder {
                 .query((rs, i) -> refs.add("select t, " + rs.getString(2) + " as id from public." + rs.getString(1)
                         + " where " + rs.getString(2) + " is not null"))
                 .list();
-        createStage("act_ge_bytearray", "select r.t, s.* from workflow.act_ge_bytearray s join ("
-                + (refs.isEmpty() ? "select 0 as t, null::text as id where false" : String.join(" union ", refs))
-                + ") r on s.id_ = r.id");
-        createStage("case_file", "select p.t, s.* from cases.case_file s join public.seed_tmpl p on s.number = p.number");
+        createStage(
+                "act_ge_bytearray",
+                "select r.t, s.* from workflow.act_ge_bytearray s join ("
+                        + (refs.isEmpty()
+                                ? "select 0 as t, null::text as id where false"
+                                : String.join(" union ", refs))
+                        + ") r on s.id_ = r.id");
+        createStage(
+                "case_file", "select p.t, s.* from cases.case_file s join public.seed_tmpl p on s.number = p.number");
         // Sealed answers are bound to their case number (ADR 0016): the copies carry them in clear, and the platform's
         // start-up step seals them under their own numbers.
         var protection = context.getBean(org.tongban.platform.FieldProtection.class);
         jdbc.sql("select number, form_sealed from public.seed_case_file where form_sealed is not null")
-                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getBytes(2))).list()
-                .forEach(row -> jdbc.sql("update public.seed_case_file set form_data = cast(:form as jsonb), form_sealed = null"
-                        + " where number = :n")
-                        .param("form", protection.decrypt(row.getValue(),
-                                org.tongban.platform.FieldProtection.place("cases.case_file", row.getKey(), "form_data")))
-                        .param("n", row.getKey()).update());
-        createStage("case_step", "select p.t, s.* from cases.case_step s join public.seed_tmpl p on s.number = p.number");
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getBytes(2)))
+                .list()
+                .forEach(row -> jdbc.sql(
+                                "update public.seed_case_file set form_data = cast(:form as jsonb), form_sealed = null"
+                                        + " where number = :n")
+                        .param(
+                                "form",
+                                protection.decrypt(
+                                        row.getValue(),
+                                        org.tongban.platform.FieldProtection.place(
+                                                "cases.case_file", row.getKey(), "form_data")))
+                        .param("n", row.getKey())
+                        .update());
+        createStage(
+                "case_step", "select p.t, s.* from cases.case_step s join public.seed_tmpl p on s.number = p.number");
         // Every id the engine gave a template's rows: these become new ids in a copy.
         var idSources = new ArrayList<String>();
         idSources.add("select t, proc_inst_id as id from public.seed_tmpl");
         for (var table : stagedEngineTables()) idSources.add("select t, id_ from public.seed_" + table);
         jdbc.sql("update public.seed_tmpl p set ids = (select array_agg(distinct x.id) from ("
-                + String.join(" union all ", idSources) + ") x where x.t = p.t and x.id is not null)").update();
+                        + String.join(" union all ", idSources) + ") x where x.t = p.t and x.id is not null)")
+                .update();
     }
 
     private List<String> stagedEngineTables() {
@@ -278,7 +330,8 @@ public final class Seeder {
                 select table_name from information_schema.columns
                  where table_schema = 'public' and table_name like 'seed\\_act\\_%' and column_name = 'id_'
                    and data_type = 'character varying'""")
-                .query((rs, i) -> rs.getString(1).substring("seed_".length())).list();
+                .query((rs, i) -> rs.getString(1).substring("seed_".length()))
+                .list();
     }
 
     private void createStage(String table, String select) {
@@ -288,8 +341,10 @@ public final class Seeder {
 
     private void unstage(java.util.Collection<String> engineTables) {
         var all = new ArrayList<>(engineTables);
-        all.addAll(List.of("act_ru_identitylink", "act_hi_identitylink", "act_ge_bytearray", "case_file", "case_step", "tmpl"));
-        for (var table : all) jdbc.sql("drop table if exists public.seed_" + table).update();
+        all.addAll(List.of(
+                "act_ru_identitylink", "act_hi_identitylink", "act_ge_bytearray", "case_file", "case_step", "tmpl"));
+        for (var table : all)
+            jdbc.sql("drop table if exists public.seed_" + table).update();
     }
 
     /**
@@ -301,8 +356,10 @@ public final class Seeder {
         var columns = jdbc.sql("""
                 select column_name, data_type, coalesce(column_default like 'nextval%', false) from information_schema.columns
                  where table_schema = :schema and table_name = :table order by ordinal_position""")
-                .param("schema", schema).param("table", table)
-                .query((rs, i) -> new Column(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+                .param("schema", schema)
+                .param("table", table)
+                .query((rs, i) -> new Column(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
         var names = new ArrayList<String>();
         var values = new ArrayList<String>();
         for (var c : columns) {
@@ -310,9 +367,11 @@ public final class Seeder {
             var col = "s." + c.name();
             String value = col;
             if (c.type().equals("character varying") || c.type().equals("text")) {
-                boolean hit = jdbc.sql("select exists (select 1 from public.seed_" + table + " s join public.seed_tmpl p on p.t = s.t"
-                        + " where " + col + " = any(p.ids) or " + col + " = p.number or " + col + " = p.applicant)")
-                        .query(Boolean.class).single();
+                boolean hit = jdbc.sql("select exists (select 1 from public.seed_" + table
+                                + " s join public.seed_tmpl p on p.t = s.t" + " where " + col + " = any(p.ids) or "
+                                + col + " = p.number or " + col + " = p.applicant)")
+                        .query(Boolean.class)
+                        .single();
                 if (hit) {
                     value = "case when " + col + " is null then null"
                             + " when " + col + " = any(p.ids) then md5(" + col + " || ':' || c.k)::uuid::text"
@@ -339,9 +398,17 @@ public final class Seeder {
                    where j < :rounds or p.t < :cut)
                 insert into %s.%s (%s)
                 select %s
-                  from c join public.seed_tmpl p on p.t = c.t join public.seed_%s s on s.t = c.t"""
-                .formatted(count, DAYS, count, count, DAYS, schema, table, String.join(", ", names),
-                        String.join(", ", values), table)
+                  from c join public.seed_tmpl p on p.t = c.t join public.seed_%s s on s.t = c.t""".formatted(
+                        count,
+                        DAYS,
+                        count,
+                        count,
+                        DAYS,
+                        schema,
+                        table,
+                        String.join(", ", names),
+                        String.join(", ", values),
+                        table)
                 .replace("s.idempotency_key", "'seed-copy-' || c.k");
     }
 
@@ -369,9 +436,12 @@ public final class Seeder {
         joint.ifPresent(number -> {
             var c = jdbc.sql("select department_code, joint_departments from cases.case_file where number = :n")
                     .param("n", number)
-                    .query((rs, i) -> new Object[] {rs.getString(1), List.of((String[]) rs.getArray(2).getArray())})
+                    .query((rs, i) -> new Object[] {
+                        rs.getString(1), List.of((String[]) rs.getArray(2).getArray())
+                    })
                     .single();
-            @SuppressWarnings("unchecked") var departments = (List<String>) c[1];
+            @SuppressWarnings("unchecked")
+            var departments = (List<String>) c[1];
             for (var department : departments) {
                 act(identity.officialsOf(department).getFirst(), number, CaseAction.REVIEWED, "同意");
             }
@@ -391,28 +461,56 @@ public final class Seeder {
 
     /** Regions whose departments implement the demo items too: code, Chinese name, English name, district or not. */
     static final String[][] REGIONS = {
-            {"440200", "韶关市", "Shaoguan", "CITY"}, {"440400", "珠海市", "Zhuhai", "CITY"}, {"440500", "汕头市", "Shantou", "CITY"},
-            {"440600", "佛山市", "Foshan", "CITY"}, {"440700", "江门市", "Jiangmen", "CITY"}, {"440800", "湛江市", "Zhanjiang", "CITY"},
-            {"440900", "茂名市", "Maoming", "CITY"}, {"441200", "肇庆市", "Zhaoqing", "CITY"}, {"441300", "惠州市", "Huizhou", "CITY"},
-            {"441400", "梅州市", "Meizhou", "CITY"}, {"441500", "汕尾市", "Shanwei", "CITY"}, {"441600", "河源市", "Heyuan", "CITY"},
-            {"441700", "阳江市", "Yangjiang", "CITY"}, {"441800", "清远市", "Qingyuan", "CITY"}, {"441900", "东莞市", "Dongguan", "CITY"},
-            {"442000", "中山市", "Zhongshan", "CITY"}, {"445100", "潮州市", "Chaozhou", "CITY"}, {"445200", "揭阳市", "Jieyang", "CITY"},
-            {"445300", "云浮市", "Yunfu", "CITY"},
-            {"440103", "荔湾区", "Liwan District", "DISTRICT"}, {"440104", "越秀区", "Yuexiu District", "DISTRICT"},
-            {"440105", "海珠区", "Haizhu District", "DISTRICT"}, {"440111", "白云区", "Baiyun District", "DISTRICT"},
-            {"440112", "黄埔区", "Huangpu District", "DISTRICT"}, {"440113", "番禺区", "Panyu District", "DISTRICT"},
-            {"440114", "花都区", "Huadu District", "DISTRICT"}, {"440115", "南沙区", "Nansha District", "DISTRICT"},
-            {"440117", "从化区", "Conghua District", "DISTRICT"}, {"440118", "增城区", "Zengcheng District", "DISTRICT"},
-            {"440303", "罗湖区", "Luohu District", "DISTRICT"}, {"440304", "福田区", "Futian District", "DISTRICT"},
-            {"440305", "南山区", "Nanshan District", "DISTRICT"}, {"440306", "宝安区", "Bao'an District", "DISTRICT"},
-            {"440307", "龙岗区", "Longgang District", "DISTRICT"}, {"440308", "盐田区", "Yantian District", "DISTRICT"},
-            {"440309", "龙华区", "Longhua District", "DISTRICT"}, {"440310", "坪山区", "Pingshan District", "DISTRICT"},
-            {"440311", "光明区", "Guangming District", "DISTRICT"}, {"440604", "禅城区", "Chancheng District", "DISTRICT"},
-            {"440605", "南海区", "Nanhai District", "DISTRICT"}, {"440606", "顺德区", "Shunde District", "DISTRICT"},
-            {"440607", "三水区", "Sanshui District", "DISTRICT"}, {"440608", "高明区", "Gaoming District", "DISTRICT"},
-            {"440402", "香洲区", "Xiangzhou District", "DISTRICT"}, {"440403", "斗门区", "Doumen District", "DISTRICT"},
-            {"440404", "金湾区", "Jinwan District", "DISTRICT"}, {"441302", "惠城区", "Huicheng District", "DISTRICT"},
-            {"441303", "惠阳区", "Huiyang District", "DISTRICT"}, {"440703", "蓬江区", "Pengjiang District", "DISTRICT"}};
+        {"440200", "韶关市", "Shaoguan", "CITY"},
+        {"440400", "珠海市", "Zhuhai", "CITY"},
+        {"440500", "汕头市", "Shantou", "CITY"},
+        {"440600", "佛山市", "Foshan", "CITY"},
+        {"440700", "江门市", "Jiangmen", "CITY"},
+        {"440800", "湛江市", "Zhanjiang", "CITY"},
+        {"440900", "茂名市", "Maoming", "CITY"},
+        {"441200", "肇庆市", "Zhaoqing", "CITY"},
+        {"441300", "惠州市", "Huizhou", "CITY"},
+        {"441400", "梅州市", "Meizhou", "CITY"},
+        {"441500", "汕尾市", "Shanwei", "CITY"},
+        {"441600", "河源市", "Heyuan", "CITY"},
+        {"441700", "阳江市", "Yangjiang", "CITY"},
+        {"441800", "清远市", "Qingyuan", "CITY"},
+        {"441900", "东莞市", "Dongguan", "CITY"},
+        {"442000", "中山市", "Zhongshan", "CITY"},
+        {"445100", "潮州市", "Chaozhou", "CITY"},
+        {"445200", "揭阳市", "Jieyang", "CITY"},
+        {"445300", "云浮市", "Yunfu", "CITY"},
+        {"440103", "荔湾区", "Liwan District", "DISTRICT"},
+        {"440104", "越秀区", "Yuexiu District", "DISTRICT"},
+        {"440105", "海珠区", "Haizhu District", "DISTRICT"},
+        {"440111", "白云区", "Baiyun District", "DISTRICT"},
+        {"440112", "黄埔区", "Huangpu District", "DISTRICT"},
+        {"440113", "番禺区", "Panyu District", "DISTRICT"},
+        {"440114", "花都区", "Huadu District", "DISTRICT"},
+        {"440115", "南沙区", "Nansha District", "DISTRICT"},
+        {"440117", "从化区", "Conghua District", "DISTRICT"},
+        {"440118", "增城区", "Zengcheng District", "DISTRICT"},
+        {"440303", "罗湖区", "Luohu District", "DISTRICT"},
+        {"440304", "福田区", "Futian District", "DISTRICT"},
+        {"440305", "南山区", "Nanshan District", "DISTRICT"},
+        {"440306", "宝安区", "Bao'an District", "DISTRICT"},
+        {"440307", "龙岗区", "Longgang District", "DISTRICT"},
+        {"440308", "盐田区", "Yantian District", "DISTRICT"},
+        {"440309", "龙华区", "Longhua District", "DISTRICT"},
+        {"440310", "坪山区", "Pingshan District", "DISTRICT"},
+        {"440311", "光明区", "Guangming District", "DISTRICT"},
+        {"440604", "禅城区", "Chancheng District", "DISTRICT"},
+        {"440605", "南海区", "Nanhai District", "DISTRICT"},
+        {"440606", "顺德区", "Shunde District", "DISTRICT"},
+        {"440607", "三水区", "Sanshui District", "DISTRICT"},
+        {"440608", "高明区", "Gaoming District", "DISTRICT"},
+        {"440402", "香洲区", "Xiangzhou District", "DISTRICT"},
+        {"440403", "斗门区", "Doumen District", "DISTRICT"},
+        {"440404", "金湾区", "Jinwan District", "DISTRICT"},
+        {"441302", "惠城区", "Huicheng District", "DISTRICT"},
+        {"441303", "惠阳区", "Huiyang District", "DISTRICT"},
+        {"440703", "蓬江区", "Pengjiang District", "DISTRICT"}
+    };
 
     /**
      * Grows the published catalogue to {@code total} items: the demo items as the departments of other cities and
@@ -420,32 +518,43 @@ public final class Seeder {
      * its region and the level are the region's). Returns how many were added.
      */
     public int catalogue(int total) {
-        int base = jdbc.sql("select count(*) from catalog.service_item where status = 'PUBLISHED'").query(Integer.class).single();
+        int base = jdbc.sql("select count(*) from catalog.service_item where status = 'PUBLISHED'")
+                .query(Integer.class)
+                .single();
         int regions = Math.ceilDiv(Math.max(0, total - base), Math.max(1, base));
-        if (regions > REGIONS.length) throw new IllegalArgumentException("at most " + (REGIONS.length + 1) * base + " items");
+        if (regions > REGIONS.length)
+            throw new IllegalArgumentException("at most " + (REGIONS.length + 1) * base + " items");
         return tx.execute(s -> {
-            jdbc.sql("create temporary table seed_region (n int, code text, zh text, en text, level text) on commit drop").update();
-            for (int r = 0; r < regions; r++) {
-                jdbc.sql("insert into seed_region values (:n, :c, :zh, :en, :level)").param("n", r)
-                        .param("c", REGIONS[r][0]).param("zh", REGIONS[r][1]).param("en", REGIONS[r][2])
-                        .param("level", REGIONS[r][3]).update();
-            }
-            // base items in a fixed order, so that the last region takes only as many as the total leaves
-            jdbc.sql("""
+                    jdbc.sql(
+                                    "create temporary table seed_region (n int, code text, zh text, en text, level text) on commit drop")
+                            .update();
+                    for (int r = 0; r < regions; r++) {
+                        jdbc.sql("insert into seed_region values (:n, :c, :zh, :en, :level)")
+                                .param("n", r)
+                                .param("c", REGIONS[r][0])
+                                .param("zh", REGIONS[r][1])
+                                .param("en", REGIONS[r][2])
+                                .param("level", REGIONS[r][3])
+                                .update();
+                    }
+                    // base items in a fixed order, so that the last region takes only as many as the total leaves
+                    jdbc.sql("""
                     create temporary table seed_item on commit drop as
                     select i.*, r.n as region_n, r.code as region, r.zh as region_zh, r.en as region_en, r.level as region_level,
                            r.code || '-' || split_part(i.department_code, '-', 2) as new_department,
                            row_number() over (order by r.n, i.code) as ordinal
                       from catalog.service_item i cross join seed_region r
                      where i.status = 'PUBLISHED' and i.code ~ '^44(0000|0100|0106|0300)-[A-Z]+-[0-9]{3}$'""").update();
-            jdbc.sql("delete from seed_item where ordinal > :n").param("n", total - base).update();
-            jdbc.sql("alter table seed_item add column new_code text").update();
-            jdbc.sql("""
+                    jdbc.sql("delete from seed_item where ordinal > :n")
+                            .param("n", total - base)
+                            .update();
+                    jdbc.sql("alter table seed_item add column new_code text").update();
+                    jdbc.sql("""
                     update seed_item s set new_code = x.new_department || '-' || lpad(x.seq::text, 3, '0')
                       from (select code, region_n, new_department,
                                    row_number() over (partition by new_department order by code) as seq from seed_item) x
                      where x.code = s.code and x.region_n = s.region_n""").update();
-            int added = jdbc.sql("""
+                    int added = jdbc.sql("""
                     insert into catalog.service_item (code, version, status, name_zh, name_en, item_type, item_level,
                            department_code, department_zh, department_en, legal_basis, conditions, statutory_limit,
                            promised_limit, limit_unit, visits, online_depth, fee, result_type, faq, channels, themes,
@@ -461,12 +570,13 @@ public final class Seeder {
                            form_definition, process_key,
                            array(select region || '-' || split_part(d, '-', 2) from unnest(joint_departments) d)
                       from seed_item""").update();
-            jdbc.sql("""
+                    jdbc.sql("""
                     insert into catalog.material (code, version, seq, name, necessity, source, licence_type)
                     select s.new_code, 1, m.seq, m.name, m.necessity, m.source, m.licence_type
                       from seed_item s join catalog.material m on m.code = s.code and m.version = s.version""").update();
-            jdbc.sql("analyze catalog.service_item").update();
-            return added;
-        }) + forget();
+                    jdbc.sql("analyze catalog.service_item").update();
+                    return added;
+                })
+                + forget();
     }
 }

@@ -52,7 +52,8 @@ public final class SoftwareAuthenticator {
         authData.write(userVerified ? 0x45 : 0x41); // user present, (user verified,) attested credential data
         authData.write(new byte[4]);
         authData.write(new byte[16]); // AAGUID
-        authData.write(ByteBuffer.allocate(2).putShort((short) credentialId.length).array());
+        authData.write(
+                ByteBuffer.allocate(2).putShort((short) credentialId.length).array());
         authData.write(credentialId);
         authData.write(coseKey());
         var attestation = new ByteArrayOutputStream();
@@ -66,40 +67,48 @@ public final class SoftwareAuthenticator {
         return """
                 {"publicKey":{"credential":{"id":"%s","rawId":"%s","response":{"attestationObject":"%s",\
                 "clientDataJSON":"%s","transports":["internal"]},"type":"public-key","clientExtensionResults":{},\
-                "authenticatorAttachment":"platform"},"label":"%s"}}"""
-                .formatted(b64(credentialId), b64(credentialId), b64(attestation.toByteArray()), b64(clientData), label);
+                "authenticatorAttachment":"platform"},"label":"%s"}}""".formatted(
+                        b64(credentialId), b64(credentialId), b64(attestation.toByteArray()), b64(clientData), label);
     }
 
     /** The JSON that /login/webauthn takes, for the given challenge. */
     public String assertion(String challenge) throws Exception {
         var clientData = clientData("webauthn.get", challenge);
-        var authData = ByteBuffer.allocate(37).put(sha256(rpId.getBytes(StandardCharsets.UTF_8))).put((byte) (userVerified ? 0x05 : 0x01))
-                .putInt(0).array();
+        var authData = ByteBuffer.allocate(37)
+                .put(sha256(rpId.getBytes(StandardCharsets.UTF_8)))
+                .put((byte) (userVerified ? 0x05 : 0x01))
+                .putInt(0)
+                .array();
         var signer = Signature.getInstance("SHA256withECDSA");
         signer.initSign(keys.getPrivate());
         signer.update(authData);
         signer.update(sha256(clientData));
         return """
                 {"id":"%s","rawId":"%s","response":{"authenticatorData":"%s","clientDataJSON":"%s","signature":"%s",\
-                "userHandle":"%s"},"credType":"public-key","clientExtensionResults":{},"authenticatorAttachment":"platform"}"""
-                .formatted(b64(credentialId), b64(credentialId), b64(authData), b64(clientData), b64(signer.sign()),
-                        userHandle);
+                "userHandle":"%s"},"credType":"public-key","clientExtensionResults":{},"authenticatorAttachment":"platform"}""".formatted(
+                b64(credentialId), b64(credentialId), b64(authData), b64(clientData), b64(signer.sign()), userHandle);
     }
 
     private byte[] clientData(String type, String challenge) {
         return ("{\"type\":\"" + type + "\",\"challenge\":\"" + challenge + "\",\"origin\":\"" + origin
-                + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8);
+                        + "\",\"crossOrigin\":false}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] coseKey() {
         var point = ((ECPublicKey) keys.getPublic()).getW();
         var out = new ByteArrayOutputStream();
         out.write(0xA5);
-        out.write(0x01); out.write(0x02);       // kty: EC2
-        out.write(0x03); out.write(0x26);       // alg: ES256 (-7)
-        out.write(0x20); out.write(0x01);       // crv: P-256
-        out.write(0x21); bytes(out, fixed32(point.getAffineX().toByteArray()));
-        out.write(0x22); bytes(out, fixed32(point.getAffineY().toByteArray()));
+        out.write(0x01);
+        out.write(0x02); // kty: EC2
+        out.write(0x03);
+        out.write(0x26); // alg: ES256 (-7)
+        out.write(0x20);
+        out.write(0x01); // crv: P-256
+        out.write(0x21);
+        bytes(out, fixed32(point.getAffineX().toByteArray()));
+        out.write(0x22);
+        bytes(out, fixed32(point.getAffineY().toByteArray()));
         return out.toByteArray();
     }
 
@@ -118,8 +127,14 @@ public final class SoftwareAuthenticator {
 
     private static void bytes(ByteArrayOutputStream out, byte[] b) {
         if (b.length < 24) out.write(0x40 | b.length);
-        else if (b.length < 256) { out.write(0x58); out.write(b.length); }
-        else { out.write(0x59); out.write(b.length >> 8); out.write(b.length & 0xff); }
+        else if (b.length < 256) {
+            out.write(0x58);
+            out.write(b.length);
+        } else {
+            out.write(0x59);
+            out.write(b.length >> 8);
+            out.write(b.length & 0xff);
+        }
         out.writeBytes(b);
     }
 

@@ -3,7 +3,6 @@ package org.tongban.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -18,7 +17,8 @@ import org.tongban.catalog.ItemSearch;
  */
 class ApplyOnlineBrowserTests extends BrowserTest {
 
-    @Autowired CatalogManagement catalog;
+    @Autowired
+    CatalogManagement catalog;
 
     @Test
     void aCitizenAppliesAnOfficialApprovesAndTheCitizenRates() throws Exception {
@@ -34,7 +34,8 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         open("/services/" + item);
         driver.findElement(By.linkText("个人在线申请")).click();
         waitForPath("/citizen/apply/" + item);
-        assertThat(driver.findElement(By.id("applicantName")).getAttribute("value")).isNotBlank();
+        assertThat(driver.findElement(By.id("applicantName")).getAttribute("value"))
+                .isNotBlank();
         assertThat(driver.findElement(By.id("idNumber")).getAttribute("value")).hasSize(18);
 
         // A conditional question appears when its answer holds.
@@ -51,7 +52,8 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("declaration-error")).getText()).contains("承诺");
         assertThat(driver.findElement(By.id("file-1-error")).getText()).contains("PDF");
         assertThat(driver.findElement(By.id("address")).getAttribute("value")).isEqualTo("广州市天河区体育西路 1 号");
-        assertThat(driver.findElement(By.id("postAddress")).getAttribute("value")).isEqualTo("广州市海珠区新港中路 2 号");
+        assertThat(driver.findElement(By.id("postAddress")).getAttribute("value"))
+                .isEqualTo("广州市海珠区新港中路 2 号");
         screenshot("apply-errors");
 
         driver.findElement(By.id("declaration")).click();
@@ -60,7 +62,8 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         driver.findElement(By.id("check-answers")).click();
         waitVisible("submit-application");
         assertThat(driver.findElement(By.id("answers")).getText()).contains("广州市海珠区新港中路 2 号", "邮寄");
-        assertThat(driver.findElement(By.id("chosen-materials")).getText()).contains(pdf.getFileName().toString());
+        assertThat(driver.findElement(By.id("chosen-materials")).getText())
+                .contains(pdf.getFileName().toString());
         screenshot("apply-check");
         driver.findElement(By.id("submit-application")).click();
         wait.until(d -> path().startsWith("/citizen/cases/"));
@@ -73,7 +76,8 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         open("/office/inbox");
         driver.findElement(By.cssSelector("#case-" + number + " a")).click();
         waitForPath("/office/cases/" + number);
-        assertThat(driver.findElement(By.id("materials")).getText()).contains(pdf.getFileName().toString());
+        assertThat(driver.findElement(By.id("materials")).getText())
+                .contains(pdf.getFileName().toString());
         screenshot("office-case");
         act("ACCEPT", "材料齐全，予以受理");
         open("/office/cases/" + number);
@@ -111,11 +115,13 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         open("/citizen/apply/" + item + "?lang=en");
         assertThat(driver.findElement(By.id("check-answers")).getText()).isEqualTo("Next: check your answers");
         driver.findElement(By.id("elderly-toggle")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("body.elderly #save-draft")).isEmpty());
+        wait.until(
+                d -> !d.findElements(By.cssSelector("body.elderly #save-draft")).isEmpty());
         screenshot("apply-en-elderly");
         driver.findElement(By.id("save-draft")).click();
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(".notice.ok")).stream().anyMatch(n -> n.getText().contains("Draft saved")));
+                .until(d -> d.findElements(By.cssSelector(".notice.ok")).stream()
+                        .anyMatch(n -> n.getText().contains("Draft saved")));
     }
 
     private void act(String action, String opinion) {

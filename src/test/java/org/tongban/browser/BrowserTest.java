@@ -31,11 +31,21 @@ abstract class BrowserTest extends IntegrationTest {
     void openBrowser() {
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("tongban.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--window-size=412,915");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--window-size=412,915");
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(
+                        new java.io.File(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(412, 915));

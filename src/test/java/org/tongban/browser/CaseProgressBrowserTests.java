@@ -16,17 +16,24 @@ import org.tongban.catalog.ItemSearch;
 /** The applicant follows a case on the phone: the timeline after the department approved, and the decision link. */
 class CaseProgressBrowserTests extends BrowserTest {
 
-    @Autowired CaseManagement cases;
-    @Autowired CaseHandling handling;
-    @Autowired CatalogManagement catalog;
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    CaseHandling handling;
+
+    @Autowired
+    CatalogManagement catalog;
 
     @Test
     void theApplicantSeesEveryStepAndTheResult() {
         var applicant = account("citizen");
         var official = account("official");
-        // A person item of the demo official's department (an enterprise item is filed by an enterprise's representative).
+        // A person item of the demo official's department (an enterprise item is filed by an enterprise's
+        // representative).
         var item = catalog.search(ItemSearch.of("个体工商户设立登记")).getFirst().code();
-        var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
+        var number = cases.submit(Applications.valid(
+                cases, catalog, item, applicant, UUID.randomUUID().toString()));
         handling.act(official, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(official, number, CaseAction.REVIEWED, "");
         handling.act(account("official2"), number, CaseAction.APPROVE, "准予补领");
@@ -37,11 +44,14 @@ class CaseProgressBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("已办结：准予");
         assertThat(driver.findElement(By.id("timeline")).getText()).contains("受理", "材料齐全", "准予补领");
         screenshot("case-approved");
-        assertThat(driver.findElement(By.linkText("下载决定书")).getAttribute("href")).endsWith("/decision.pdf");
+        assertThat(driver.findElement(By.linkText("下载决定书")).getAttribute("href"))
+                .endsWith("/decision.pdf");
     }
 
     private static UUID account(String login) {
-        return UUID.fromString(signedIn(login).json("GET", "/api/v1/me", null).body()
+        return UUID.fromString(signedIn(login)
+                .json("GET", "/api/v1/me", null)
+                .body()
                 .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
     }
 }

@@ -24,16 +24,22 @@ import org.tongban.platform.PlatformManagement;
  */
 class HtmxBrowserTests extends BrowserTest {
 
-    @Autowired CatalogManagement catalog;
-    @Autowired PlatformManagement platform;
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    PlatformManagement platform;
 
     @BeforeEach
     void narrowPhoneAndPolicyWatch() {
         driver.manage().window().setSize(new Dimension(390, 844));
         // Installed before any page script runs, so a violation by htmx at start-up is caught too.
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
-                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });"));
     }
 
     @AfterEach
@@ -57,7 +63,8 @@ class HtmxBrowserTests extends BrowserTest {
         screenshot("htmx-inbox-mine-390");
         driver.findElement(By.id("tab-all")).click();
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.getCurrentUrl().contains("mine=true") && d.findElement(By.id("tab-all")).getAttribute("aria-current") != null);
+                .until(d -> d.getCurrentUrl().contains("mine=true")
+                        && d.findElement(By.id("tab-all")).getAttribute("aria-current") != null);
         assertSamePage();
     }
 
@@ -68,16 +75,19 @@ class HtmxBrowserTests extends BrowserTest {
         open("/citizen/apply/" + item);
         waitForHtmx();
         mark();
-        var entries = driver.findElements(By.cssSelector("fieldset[data-group=guardians]")).size();
+        var entries = driver.findElements(By.cssSelector("fieldset[data-group=guardians]"))
+                .size();
         driver.findElement(By.id("add-guardians")).click();
-        wait.until(d -> d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries + 1);
+        wait.until(d ->
+                d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries + 1);
         assertSamePage();
         // The keyboard is in the new entry, not lost on the page.
         var focused = driver.switchTo().activeElement().getAttribute("id");
         assertThat(focused).startsWith("guardians-" + entries);
         screenshot("htmx-apply-added-390");
         driver.findElement(By.id("remove-guardians-" + entries)).click();
-        wait.until(d -> d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries);
+        wait.until(d ->
+                d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries);
         assertSamePage();
         driver.findElement(By.id("childName")).clear();
         driver.findElement(By.id("childName")).sendKeys("陈小明");
@@ -86,8 +96,11 @@ class HtmxBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("childName")).getAttribute("value")).isEqualTo("陈小明");
         assertSamePage();
         // The notice is at the top of the form, and the page scrolls there, so that a sighted person sees it too.
-        wait.until(d -> ((Number) driver.executeScript(
-                "return document.querySelector('#application-area p[role=status]').getBoundingClientRect().top;")).intValue() >= 0);
+        wait.until(d -> ((Number)
+                                driver.executeScript(
+                                        "return document.querySelector('#application-area p[role=status]').getBoundingClientRect().top;"))
+                        .intValue()
+                >= 0);
         screenshot("htmx-apply-saved-390");
     }
 
@@ -128,9 +141,11 @@ class HtmxBrowserTests extends BrowserTest {
         signIn("citizen", DEMO_PASSWORD);
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         open("/citizen/apply/" + item);
-        var entries = driver.findElements(By.cssSelector("fieldset[data-group=guardians]")).size();
+        var entries = driver.findElements(By.cssSelector("fieldset[data-group=guardians]"))
+                .size();
         driver.findElement(By.id("add-guardians")).click();
-        wait.until(d -> d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries + 1);
+        wait.until(d ->
+                d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries + 1);
         screenshot("nojs-apply-added-390");
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
@@ -139,12 +154,15 @@ class HtmxBrowserTests extends BrowserTest {
     void theSharedNoticesAndTheLicenseTypesPageAtPhoneWidth() {
         open("/login?error");
         waitVisible("login-error");
-        assertThat(driver.findElement(By.id("login-error")).getAttribute("role")).isEqualTo("alert");
+        assertThat(driver.findElement(By.id("login-error")).getAttribute("role"))
+                .isEqualTo("alert");
         screenshot("notice-login-error-390");
         signIn("manager", DEMO_PASSWORD);
         open("/console/licenses");
         waitVisible("new-type");
-        assertThat(driver.findElement(By.cssSelector("#main .hint")).getText()).contains("新增证照类型").doesNotContain("只读");
+        assertThat(driver.findElement(By.cssSelector("#main .hint")).getText())
+                .contains("新增证照类型")
+                .doesNotContain("只读");
         assertThat(driver.findElement(By.cssSelector("#main .lead")).getText()).startsWith("共");
         screenshot("license-types-390");
     }
@@ -156,7 +174,8 @@ class HtmxBrowserTests extends BrowserTest {
 
     /** The shown token, read in the page: the element is replaced by each swap. */
     private String token() {
-        return String.valueOf(driver.executeScript("var t = document.getElementById('show-token'); return t ? t.value : '';"));
+        return String.valueOf(
+                driver.executeScript("var t = document.getElementById('show-token'); return t ? t.value : '';"));
     }
 
     private void waitForHtmx() {
@@ -171,7 +190,8 @@ class HtmxBrowserTests extends BrowserTest {
     private void assertSamePage() {
         assertThat(driver.executeScript("return window.__same === true;")).isEqualTo(true);
         assertThat((List<?>) driver.executeScript("return window.__csp;")).isEmpty();
-        var overflow = driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        var overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
     }
 }

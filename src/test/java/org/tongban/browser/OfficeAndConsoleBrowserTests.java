@@ -17,22 +17,40 @@ import org.tongban.catalog.ItemSearch;
 /** The department admin's deadline alerts and the manager's handling settings, on a phone. */
 class OfficeAndConsoleBrowserTests extends BrowserTest {
 
-    @Autowired CaseManagement cases;
-    @Autowired CaseHandling handling;
-    @Autowired CatalogManagement catalog;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    CaseHandling handling;
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theDepartmentAdminUrgesACaseNearItsLimit() {
         var item = catalog.search(ItemSearch.of("营业执照补领")).getFirst().code();
-        var number = cases.submit(Applications.valid(cases, catalog, item, UUID.fromString(signedIn("enterprise").json("GET", "/api/v1/me", null).body()
-                .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1")), UUID.randomUUID().toString()));
-        var official = UUID.fromString(signedIn("official").json("GET", "/api/v1/me", null).body()
+        var number = cases.submit(Applications.valid(
+                cases,
+                catalog,
+                item,
+                UUID.fromString(signedIn("enterprise")
+                        .json("GET", "/api/v1/me", null)
+                        .body()
+                        .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1")),
+                UUID.randomUUID().toString()));
+        var official = UUID.fromString(signedIn("official")
+                .json("GET", "/api/v1/me", null)
+                .body()
                 .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
         handling.act(official, number, CaseAction.ACCEPT, "");
         // The limit is 80 % used: the warning date has passed, the due date has not.
-        jdbc.sql("update cases.case_file set warn_date = current_date - 1, due_date = current_date + 2 where number = :n")
-                .param("n", number).update();
+        jdbc.sql(
+                        "update cases.case_file set warn_date = current_date - 1, due_date = current_date + 2 where number = :n")
+                .param("n", number)
+                .update();
 
         signIn("deptadmin", DEMO_PASSWORD);
         open("/office");

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.identity.internal.AccountSecurity;
-import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 
 /**
  * 刷脸: a passkey registered after sign-in, then used to sign in, through Chromium's virtual authenticator
@@ -18,15 +18,20 @@ import org.tongban.identity.internal.RegisterCitizen;
  */
 class PasskeyBrowserTests extends BrowserTest {
 
-    @Autowired AccountSecurity accountSecurity;
+    @Autowired
+    AccountSecurity accountSecurity;
 
-    @Autowired Registration registration;
-    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    org.tongban.notifications.DevelopmentOutbox outbox;
 
     @Test
     void aPasskeyRegisteredAfterSignInThenSignsIn() {
         var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
         var authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
                 .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)

@@ -18,7 +18,8 @@ import org.tongban.platform.PlatformManagement;
  */
 class ShowAndVerifyBrowserTests extends BrowserTest {
 
-    @Autowired PlatformManagement platform;
+    @Autowired
+    PlatformManagement platform;
 
     @AfterEach
     void restoreTheSetting() {
@@ -42,7 +43,8 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         assertThat(token).isNotBlank();
         screenshot("license-show");
         // A phone's screenshot: three device pixels to a CSS pixel, as on most phones.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 412, "height", 915, "deviceScaleFactor", 3, "mobile", true));
         var qr = driver.findElement(By.id("show-qr")).getScreenshotAs(OutputType.BYTES);
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
@@ -86,7 +88,7 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("verdict-code")).getText()).isEqualTo("not a license token");
 
         var blank = Files.createTempFile("blank", ".png");
-        Files.write(blank, driver.getScreenshotAs(OutputType.BYTES));   // a page with no QR code on it
+        Files.write(blank, driver.getScreenshotAs(OutputType.BYTES)); // a page with no QR code on it
         open("/verify");
         driver.findElement(By.id("image")).sendKeys(blank.toString());
         driver.findElement(By.id("verify-submit")).click();

@@ -2,16 +2,23 @@ package org.tongban.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 class SignInBrowserTests extends BrowserTest {
 
     @ParameterizedTest
-    @CsvSource({"citizen,/citizen", "enterprise,/business", "official,/office", "deptadmin,/office",
-            "manager,/console", "operator,/console", "auditor,/console"})
+    @CsvSource({
+        "citizen,/citizen",
+        "enterprise,/business",
+        "official,/office",
+        "deptadmin,/office",
+        "manager,/console",
+        "operator,/console",
+        "auditor,/console"
+    })
     void eachRoleSignsInToItsChannel(String login, String channel) {
         signIn(login, DEMO_PASSWORD);
         waitForPath(channel);

@@ -17,8 +17,8 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemSearch;
-import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 import org.tongban.licenses.internal.LicenseIssuance;
 import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.shared.CreditCode;
@@ -36,14 +36,29 @@ class ApplicantStandingTests extends IntegrationTest {
     /** 深圳粤商示范贸易有限公司: in the market-entity register, represented by nobody on the platform. */
     static final String OTHER_ENTERPRISE = "91440300MA5D00020" + CreditCode.checkChar("91440300MA5D00020");
 
-    @Autowired CaseManagement cases;
-    @Autowired CatalogManagement catalog;
-    @Autowired Registration registration;
-    @Autowired DevelopmentOutbox outbox;
-    @Autowired LicenseIssuance issuance;
-    @Autowired AuditManagement audit;
-    @Autowired CaseHandling handling;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    DevelopmentOutbox outbox;
+
+    @Autowired
+    LicenseIssuance issuance;
+
+    @Autowired
+    AuditManagement audit;
+
+    @Autowired
+    CaseHandling handling;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String code(String name) {
         return catalog.search(ItemSearch.of(name)).getFirst().code();
@@ -55,7 +70,8 @@ class ApplicantStandingTests extends IntegrationTest {
     }
 
     private static UUID idOf(WebClient web) {
-        return UUID.fromString(web.json("GET", "/api/v1/me", null).body().replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
+        return UUID.fromString(
+                web.json("GET", "/api/v1/me", null).body().replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
     }
 
     private String body(String item, UUID applicant, Map<String, String> changes, String channel) {
@@ -67,8 +83,13 @@ class ApplicantStandingTests extends IntegrationTest {
     }
 
     private WebClient.Page post(WebClient web, String json) {
-        web.get("/account");   // a page first, for its CSRF token, as a browser would
-        return web.jsonWithHeader("POST", "/api/v1/cases", json, "Idempotency-Key", UUID.randomUUID().toString());
+        web.get("/account"); // a page first, for its CSRF token, as a browser would
+        return web.jsonWithHeader(
+                "POST",
+                "/api/v1/cases",
+                json,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
     }
 
     // Finding #5 (c): the item's minimum trust level
@@ -77,19 +98,24 @@ class ApplicantStandingTests extends IntegrationTest {
     void anItemAboveTheApplicantsTrustLevelIsRefusedByTheApiWithTheLevelNeeded() {
         var item = code("独生子女父母奖励");
         var idNumber = TestPeople.idNumber();
-        TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(), TestPeople.PASSWORD));
+        TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(), TestPeople.PASSWORD));
         var levelTwo = new WebClient(BASE);
         levelTwo.signIn(idNumber, TestPeople.PASSWORD);
         var levelTwoId = idOf(levelTwo);
         withMinTrustLevel(item, 3, () -> {
             var refused = post(levelTwo, body(item, levelTwoId, Map.of(), null));
             assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.body()).contains("\"requiredTrustLevel\":3").contains("\"trustLevel\":2")
-                    .contains("实名 3 级").contains("/account");
+            assertThat(refused.body())
+                    .contains("\"requiredTrustLevel\":3")
+                    .contains("\"trustLevel\":2")
+                    .contains("实名 3 级")
+                    .contains("/account");
             assertThat(cases.mine(levelTwoId)).isEmpty();
             // 张三 is at level 3.
             var citizen = signedIn("citizen");
-            assertThat(post(citizen, body(item, idOf(citizen), Map.of(), null)).status()).isEqualTo(201);
+            assertThat(post(citizen, body(item, idOf(citizen), Map.of(), null)).status())
+                    .isEqualTo(201);
         });
     }
 
@@ -97,21 +123,28 @@ class ApplicantStandingTests extends IntegrationTest {
     void theApplicationPageSaysWhichLevelTheItemNeedsAndWhereToRaiseIt() {
         var item = code("独生子女父母奖励");
         var idNumber = TestPeople.idNumber();
-        var applicant = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(),
-                TestPeople.PASSWORD));
+        var applicant = TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "二级人", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);
         withMinTrustLevel(item, 3, () -> {
             var start = web.get("/citizen/apply/" + item);
             assertThat(start.status()).isEqualTo(200);
-            assertThat(start.body()).contains("id=\"trust-needed\"").contains("该事项需要实名 3 级").contains("href=\"/account\"");
-            var submit = Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString());
+            assertThat(start.body())
+                    .contains("id=\"trust-needed\"")
+                    .contains("该事项需要实名 3 级")
+                    .contains("href=\"/account\"");
+            var submit = Applications.valid(
+                    cases, catalog, item, applicant, UUID.randomUUID().toString());
             var form = new HashMap<>(submit.formData());
             submit.materials().forEach((seq, value) -> form.put("material." + seq, value));
             form.put("_key", submit.idempotencyKey());
             var refused = web.post("/citizen/apply/" + item + "/submit", form);
             assertThat(refused.status()).isEqualTo(200);
-            assertThat(refused.body()).contains("id=\"form-error\"").contains("实名等级不足").contains("id=\"trust-needed\"")
+            assertThat(refused.body())
+                    .contains("id=\"form-error\"")
+                    .contains("实名等级不足")
+                    .contains("id=\"trust-needed\"")
                     .contains(submit.formData().get("applicantName"));
             assertThat(cases.mine(applicant)).isEmpty();
         });
@@ -127,7 +160,8 @@ class ApplicantStandingTests extends IntegrationTest {
         var refused = post(enterprise, body(item, idOf(enterprise), Map.of("creditCode", OTHER_ENTERPRISE), null));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"creditCode\"").contains("不是该统一社会信用代码所属企业");
-        assertThat(post(enterprise, body(item, idOf(enterprise), Map.of("creditCode", DEMO_ENTERPRISE), null)).status())
+        assertThat(post(enterprise, body(item, idOf(enterprise), Map.of("creditCode", DEMO_ENTERPRISE), null))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -135,8 +169,13 @@ class ApplicantStandingTests extends IntegrationTest {
     void aCitizenCannotFileForAnEnterpriseByTypingItsCreditCode() {
         var item = code("职工参保登记");
         var citizen = signedIn("citizen2");
-        var refused = post(citizen, body(item, idOf(citizen), Map.of("creditCode", DEMO_ENTERPRISE, "enterpriseName",
-                "广州通办示范科技有限公司"), null));
+        var refused = post(
+                citizen,
+                body(
+                        item,
+                        idOf(citizen),
+                        Map.of("creditCode", DEMO_ENTERPRISE, "enterpriseName", "广州通办示范科技有限公司"),
+                        null));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("不能在此渠道办理");
         assertThat(cases.mine(idOf(citizen))).noneMatch(c -> c.itemCode().equals(item));
@@ -151,9 +190,12 @@ class ApplicantStandingTests extends IntegrationTest {
         assertThat(asBusiness.status()).isEqualTo(422);
         assertThat(asBusiness.body()).contains("不能在此渠道办理");
         var enterpriseItem = code("职工参保登记");
-        assertThat(post(enterprise, body(enterpriseItem, id, Map.of(), "PERSON")).status()).isEqualTo(422);
+        assertThat(post(enterprise, body(enterpriseItem, id, Map.of(), "PERSON"))
+                        .status())
+                .isEqualTo(422);
         assertThat(enterprise.get("/business/apply/" + personItem).status()).isEqualTo(404);
-        assertThat(signedIn("citizen").get("/citizen/apply/" + enterpriseItem).status()).isEqualTo(404);
+        assertThat(signedIn("citizen").get("/citizen/apply/" + enterpriseItem).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -163,14 +205,17 @@ class ApplicantStandingTests extends IntegrationTest {
         var applicant = idOf(web);
         var start = web.get("/business/apply/" + item);
         assertThat(start.body()).contains("value=\"" + DEMO_ENTERPRISE + "\"").contains("广州通办示范科技有限公司");
-        var submit = Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString());
+        var submit = Applications.valid(
+                cases, catalog, item, applicant, UUID.randomUUID().toString());
         var form = new HashMap<>(submit.formData());
         submit.materials().forEach((seq, value) -> form.put("material." + seq, value));
         form.put("creditCode", OTHER_ENTERPRISE);
         form.put("_action", "check");
         var refused = web.post("/business/apply/" + item, form);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"creditCode-error\"").contains("value=\"" + OTHER_ENTERPRISE + "\"")
+        assertThat(refused.body())
+                .contains("id=\"creditCode-error\"")
+                .contains("value=\"" + OTHER_ENTERPRISE + "\"")
                 .doesNotContain("id=\"submit-application\"");
     }
 
@@ -178,7 +223,7 @@ class ApplicantStandingTests extends IntegrationTest {
     void theApplicantsOwnIdNumberCannotBeSomeoneElses() {
         var item = code("无犯罪记录证明");
         var citizen = signedIn("citizen2");
-        var someoneElse = "44010619900307123" + org.tongban.shared.IdNumber.checkChar("44010619900307123");   // 张三
+        var someoneElse = "44010619900307123" + org.tongban.shared.IdNumber.checkChar("44010619900307123"); // 张三
         var refused = post(citizen, body(item, idOf(citizen), Map.of("idNumber", someoneElse), null));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"idNumber\"").contains("本人的公民身份号码");
@@ -188,13 +233,15 @@ class ApplicantStandingTests extends IntegrationTest {
     void aCorrectionCannotSwapInAnotherEnterprise() {
         var applicant = accountOf("enterprise");
         var item = catalog.guide(code("职工参保登记")).orElseThrow();
-        var number = cases.submit(Applications.valid(cases, catalog, item.code(), applicant, UUID.randomUUID().toString()));
+        var number = cases.submit(Applications.valid(
+                cases, catalog, item.code(), applicant, UUID.randomUUID().toString()));
         var official = accountOf("hrofficial");
         handling.act(official, number, CaseAction.REQUEST_CORRECTION, "请补充职工名册");
         var form = new HashMap<>(Applications.answers(cases, item, applicant));
         form.put("creditCode", OTHER_ENTERPRISE);
         assertThatThrownBy(() -> cases.correct(number, applicant, form, Applications.materials(cases, item, applicant)))
-                .isInstanceOfSatisfying(CaseFormException.class,
+                .isInstanceOfSatisfying(
+                        CaseFormException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("creditCode", "cases.error.notRepresented"));
     }
 
@@ -202,15 +249,35 @@ class ApplicantStandingTests extends IntegrationTest {
     void anApprovedCaseIssuesNoLicenseToAnEnterpriseTheApplicantDoesNotRepresent() {
         // A real case of the enterprise's own, marked concluded; the event then names someone who does not act for it.
         var item = catalog.guide(code("营业执照补领")).orElseThrow();
-        var number = cases.submit(Applications.valid(cases, catalog, item.code(), accountOf("enterprise"),
+        var number = cases.submit(Applications.valid(
+                cases,
+                catalog,
+                item.code(),
+                accountOf("enterprise"),
                 UUID.randomUUID().toString()));
-        jdbc.sql("update cases.case_file set concluded_at = now() where number = :n").param("n", number).update();
-        var event = new CaseConcluded(number, item.code(), 1, "营业执照补领", "Replacement", "440100-SCJG",
-                "广州市市场监督管理局", "Guangzhou AMR", accountOf("citizen2"), "APPROVED", "CERTIFICATE", null,
-                accountOf("official").toString(), Instant.now(), Instant.now());
+        jdbc.sql("update cases.case_file set concluded_at = now() where number = :n")
+                .param("n", number)
+                .update();
+        var event = new CaseConcluded(
+                number,
+                item.code(),
+                1,
+                "营业执照补领",
+                "Replacement",
+                "440100-SCJG",
+                "广州市市场监督管理局",
+                "Guangzhou AMR",
+                accountOf("citizen2"),
+                "APPROVED",
+                "CERTIFICATE",
+                null,
+                accountOf("official").toString(),
+                Instant.now(),
+                Instant.now());
         assertThat(issuance.issueForCase(event)).isEmpty();
         assertThat(audit.recent(50, "LICENCE_CASE_NOT_ISSUED", null))
-                .anySatisfy(e -> assertThat(e.subject() + e.details()).contains(number).contains("NOT_REPRESENTED"));
+                .anySatisfy(e ->
+                        assertThat(e.subject() + e.details()).contains(number).contains("NOT_REPRESENTED"));
     }
 
     /** The item at this minimum trust level for the duration of the check (published by the manager), then as it was. */
@@ -231,9 +298,27 @@ class ApplicantStandingTests extends IntegrationTest {
 
     private void publish(String code, int level, UUID manager) {
         var v = catalog.guide(code).orElseThrow();
-        catalog.saveDraft(code, new ItemChange(v.nameZh(), v.nameEn(), v.itemType(), v.itemLevel(), v.legalBasis(),
-                v.conditions(), v.statutoryLimit(), v.promisedLimit(), v.limitUnit(), v.visits(), v.onlineDepth(), v.fee(),
-                v.resultType(), v.faq(), v.channels(), v.themes(), level), manager);
+        catalog.saveDraft(
+                code,
+                new ItemChange(
+                        v.nameZh(),
+                        v.nameEn(),
+                        v.itemType(),
+                        v.itemLevel(),
+                        v.legalBasis(),
+                        v.conditions(),
+                        v.statutoryLimit(),
+                        v.promisedLimit(),
+                        v.limitUnit(),
+                        v.visits(),
+                        v.onlineDepth(),
+                        v.fee(),
+                        v.resultType(),
+                        v.faq(),
+                        v.channels(),
+                        v.themes(),
+                        level),
+                manager);
         catalog.publish(code, manager);
     }
 }

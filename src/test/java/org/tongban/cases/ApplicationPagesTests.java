@@ -18,9 +18,14 @@ import org.tongban.catalog.ItemSearch;
  */
 class ApplicationPagesTests extends IntegrationTest {
 
-    @Autowired CaseManagement cases;
-    @Autowired CaseHandling handling;
-    @Autowired CatalogManagement catalog;
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    CaseHandling handling;
+
+    @Autowired
+    CatalogManagement catalog;
 
     private String code(String name) {
         return catalog.search(ItemSearch.of(name)).getFirst().code();
@@ -47,7 +52,7 @@ class ApplicationPagesTests extends IntegrationTest {
         var applicant = accountOf("citizen");
         var start = citizen.get("/citizen/apply/" + item);
         assertThat(start.status()).isEqualTo(200);
-        assertThat(start.body()).contains("张三");   // prefilled from the identity
+        assertThat(start.body()).contains("张三"); // prefilled from the identity
 
         var key = UUID.randomUUID().toString();
         var form = page(item, applicant, key);
@@ -57,7 +62,10 @@ class ApplicationPagesTests extends IntegrationTest {
         bad.put("_action", "check");
         var refused = citizen.post("/citizen/apply/" + item, bad);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"phone-error\"").contains("广州市越秀区府前路 1 号").contains("value=\"12345\"");
+        assertThat(refused.body())
+                .contains("id=\"phone-error\"")
+                .contains("广州市越秀区府前路 1 号")
+                .contains("value=\"12345\"");
 
         var good = new HashMap<>(form);
         good.put("_action", "check");
@@ -68,7 +76,10 @@ class ApplicationPagesTests extends IntegrationTest {
         var second = citizen.post("/citizen/apply/" + item + "/submit", form);
         assertThat(first.location()).startsWith("/citizen/cases/" + item + "-");
         assertThat(second.location()).isEqualTo(first.location());
-        assertThat(cases.mine(applicant).stream().filter(c -> first.location().endsWith(c.number())).count()).isEqualTo(1);
+        assertThat(cases.mine(applicant).stream()
+                        .filter(c -> first.location().endsWith(c.number()))
+                        .count())
+                .isEqualTo(1);
         assertThat(citizen.get(first.location()).body()).contains("已提交");
     }
 
@@ -87,22 +98,28 @@ class ApplicationPagesTests extends IntegrationTest {
     @Test
     void anItemIsAppliedForOnlyInItsChannels() {
         var enterpriseOnly = code("食品经营许可变更");
-        assertThat(signedIn("citizen").get("/citizen/apply/" + enterpriseOnly).status()).isEqualTo(404);
-        assertThat(signedIn("citizen").get("/citizen/apply/NO-SUCH-ITEM").status()).isEqualTo(404);
+        assertThat(signedIn("citizen").get("/citizen/apply/" + enterpriseOnly).status())
+                .isEqualTo(404);
+        assertThat(signedIn("citizen").get("/citizen/apply/NO-SUCH-ITEM").status())
+                .isEqualTo(404);
     }
 
     @Test
     void theApplicantCorrectsOnTheFormAndNobodyElseCan() {
         var item = code("个体工商户设立登记");
         var applicant = accountOf("citizen");
-        var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
+        var number = cases.submit(Applications.valid(
+                cases, catalog, item, applicant, UUID.randomUUID().toString()));
         handling.act(accountOf("official"), number, CaseAction.REQUEST_CORRECTION, "请补充经营场所租赁合同");
 
         var citizen = signedIn("citizen");
         var correction = citizen.get("/citizen/cases/" + number + "/correct");
         assertThat(correction.status()).isEqualTo(200);
         assertThat(correction.body()).contains("请补充经营场所租赁合同");
-        assertThat(signedIn("citizen2").get("/citizen/cases/" + number + "/correct").status()).isEqualTo(404);
+        assertThat(signedIn("citizen2")
+                        .get("/citizen/cases/" + number + "/correct")
+                        .status())
+                .isEqualTo(404);
 
         var form = page(item, applicant, "");
         form.put("address", "广州市天河区天河路 100 号");
@@ -112,14 +129,16 @@ class ApplicationPagesTests extends IntegrationTest {
         assertThat(view.status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(view.formData()).containsEntry("address", "广州市天河区天河路 100 号");
         // Answered once: the correction page now leads back to the case.
-        assertThat(citizen.get("/citizen/cases/" + number + "/correct").location()).isEqualTo("/citizen/cases/" + number);
+        assertThat(citizen.get("/citizen/cases/" + number + "/correct").location())
+                .isEqualTo("/citizen/cases/" + number);
     }
 
     @Test
     void theCasePageIsForTheDepartmentOnly() {
         var item = code("个体工商户设立登记");
         var applicant = accountOf("citizen");
-        var number = cases.submit(Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
+        var number = cases.submit(Applications.valid(
+                cases, catalog, item, applicant, UUID.randomUUID().toString()));
         var upload = cases.mine(number, applicant).materials().getFirst().uploadId();
 
         WebClient official = signedIn("official");
@@ -132,7 +151,9 @@ class ApplicationPagesTests extends IntegrationTest {
 
         var police = signedIn("police");
         assertThat(police.get("/office/cases/" + number).status()).isEqualTo(404);
-        assertThat(police.get("/office/cases/" + number + "/materials/" + upload).status()).isEqualTo(404);
+        assertThat(police.get("/office/cases/" + number + "/materials/" + upload)
+                        .status())
+                .isEqualTo(404);
         assertThat(signedIn("citizen").get("/office/cases/" + number).status()).isEqualTo(403);
 
         // A refused action returns to the case page with the reason, nothing changed.

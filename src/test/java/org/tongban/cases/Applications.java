@@ -17,14 +17,16 @@ public final class Applications {
 
     /** The smallest document a PDF reader opens: a catalogue and an empty page tree (uploads are parsed). */
     public static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                    + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     private Applications() {}
 
-    public static SubmitCase valid(CaseManagement cases, CatalogManagement catalog, String itemCode, UUID applicant,
-            String key) {
+    public static SubmitCase valid(
+            CaseManagement cases, CatalogManagement catalog, String itemCode, UUID applicant, String key) {
         var item = catalog.guide(itemCode).orElseThrow();
-        return new SubmitCase(itemCode, applicant, key, answers(cases, item, applicant), materials(cases, item, applicant));
+        return new SubmitCase(
+                itemCode, applicant, key, answers(cases, item, applicant), materials(cases, item, applicant));
     }
 
     /**
@@ -62,14 +64,20 @@ public final class Applications {
         var chosen = new HashMap<Integer, String>();
         for (var m : item.materials()) {
             if (m.source().equals("APPLICANT") && m.necessity().equals("REQUIRED")) {
-                chosen.put(m.seq(), "upload:" + cases.upload(applicant, "material-" + m.seq() + ".pdf", PDF).id());
+                chosen.put(
+                        m.seq(),
+                        "upload:"
+                                + cases.upload(applicant, "material-" + m.seq() + ".pdf", PDF)
+                                        .id());
             }
         }
         return chosen;
     }
 
     public static String json(String itemCode, Map<String, String> form, Map<Integer, String> materials) {
-        return JsonMapper.builder().build().writeValueAsString(Map.of("itemCode", itemCode, "form", form, "materials", materials));
+        return JsonMapper.builder()
+                .build()
+                .writeValueAsString(Map.of("itemCode", itemCode, "form", form, "materials", materials));
     }
 
     private static String value(FormDefinition.Field f) {

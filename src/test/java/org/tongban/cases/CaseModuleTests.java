@@ -38,7 +38,11 @@ class CaseModuleTests {
     private final AccountStore accounts;
     private final ApplicationContext context;
 
-    CaseModuleTests(CaseManagement cases, CaseHandling handling, CatalogManagement catalog, AccountStore accounts,
+    CaseModuleTests(
+            CaseManagement cases,
+            CaseHandling handling,
+            CatalogManagement catalog,
+            AccountStore accounts,
             ApplicationContext context) {
         this.cases = cases;
         this.handling = handling;
@@ -50,7 +54,8 @@ class CaseModuleTests {
     @Test
     void submittingAnnouncesTheCase(Scenario scenario) {
         var applicant = Applications.citizen(context);
-        var application = Applications.valid(cases, catalog, ITEM, applicant, UUID.randomUUID().toString());
+        var application = Applications.valid(
+                cases, catalog, ITEM, applicant, UUID.randomUUID().toString());
         scenario.stimulate(() -> cases.submit(application))
                 .andWaitForEventOfType(CaseSubmitted.class)
                 .matching(e -> e.applicant().equals(applicant))
@@ -63,7 +68,8 @@ class CaseModuleTests {
     @Test
     void theCaseRefusesAWrongTransitionAndStaysAsItWas() {
         var applicant = Applications.citizen(context);
-        var number = cases.submit(Applications.valid(cases, catalog, ITEM, applicant, UUID.randomUUID().toString()));
+        var number = cases.submit(Applications.valid(
+                cases, catalog, ITEM, applicant, UUID.randomUUID().toString()));
         var police = accounts.findByIdentifier("police").orElseThrow().id();
 
         // A decision at the acceptance step, and a refusal without its reasons.
@@ -80,7 +86,9 @@ class CaseModuleTests {
     }
 
     private static void refused(Runnable transition, String key) {
-        assertThatThrownBy(transition::run).isInstanceOfSatisfying(CaseRefusedException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(transition::run)
+                .isInstanceOfSatisfying(
+                        CaseRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

@@ -14,15 +14,17 @@ import org.tongban.WebClient;
 
 class CatalogTests extends IntegrationTest {
 
-    @Autowired CatalogManagement catalog;
+    @Autowired
+    CatalogManagement catalog;
 
     @Test
     void theDemoCatalogueHasSixtyItemsOfAtLeastEightDepartments() {
         var all = catalog.search(new ItemSearch("", null, null, null, false, 200));
         assertThat(all.size()).isGreaterThanOrEqualTo(58);
         assertThat(catalog.departments().size()).isGreaterThanOrEqualTo(8);
-        assertThat(all).extracting(ItemSummary::nameZh).contains("出生医学证明首次签发", "居民身份证换领", "结婚登记预约",
-                "社会保障卡申领", "无犯罪记录证明", "个体工商户设立登记", "企业设立登记", "食品经营许可");
+        assertThat(all)
+                .extracting(ItemSummary::nameZh)
+                .contains("出生医学证明首次签发", "居民身份证换领", "结婚登记预约", "社会保障卡申领", "无犯罪记录证明", "个体工商户设立登记", "企业设立登记", "食品经营许可");
     }
 
     @Test
@@ -40,9 +42,13 @@ class CatalogTests extends IntegrationTest {
         var birth = catalog.search(new ItemSearch("", "BIRTH", null, null, false, 200));
         assertThat(birth).isNotEmpty().allSatisfy(i -> assertThat(i.themes()).contains("BIRTH"));
         var police = catalog.search(new ItemSearch("", null, "440100-GA", null, false, 200));
-        assertThat(police).isNotEmpty().allSatisfy(i -> assertThat(i.departmentCode()).isEqualTo("440100-GA"));
+        assertThat(police)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.departmentCode()).isEqualTo("440100-GA"));
         var enterprise = catalog.search(new ItemSearch("", null, null, "ENTERPRISE", false, 200));
-        assertThat(enterprise).isNotEmpty().allSatisfy(i -> assertThat(i.channels()).contains("ENTERPRISE"));
+        assertThat(enterprise)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.channels()).contains("ENTERPRISE"));
         var zero = catalog.search(new ItemSearch("", null, null, null, true, 200));
         assertThat(zero).isNotEmpty().allSatisfy(i -> assertThat(i.visits()).isZero());
         // A text that looks like SQL is only text.
@@ -52,7 +58,8 @@ class CatalogTests extends IntegrationTest {
     @Test
     void theGuidePageAndTheSearchPageArePublic() {
         var web = new WebClient(BASE);
-        var results = web.get("/services?q=" + java.net.URLEncoder.encode("食品", java.nio.charset.StandardCharsets.UTF_8));
+        var results =
+                web.get("/services?q=" + java.net.URLEncoder.encode("食品", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(results.status()).isEqualTo(200);
         assertThat(results.body()).contains("食品经营许可");
         var code = catalog.search(ItemSearch.of("食品经营许可")).getFirst().code();
@@ -60,7 +67,8 @@ class CatalogTests extends IntegrationTest {
         assertThat(guide.status()).isEqualTo(200);
         assertThat(guide.body()).contains("营业执照").contains("承诺办结时限").contains("可用电子证照");
         assertThat(web.get("/services/NO-SUCH-ITEM").status()).isEqualTo(404);
-        assertThat(new WebClient(BASE).english().get("/services/" + code).body()).contains("Food business license");
+        assertThat(new WebClient(BASE).english().get("/services/" + code).body())
+                .contains("Food business license");
     }
 
     @Test
@@ -69,7 +77,8 @@ class CatalogTests extends IntegrationTest {
         var found = web.json("GET", "/api/v1/catalog/items?q=shbzk", null);
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains("社会保障卡申领");
-        assertThat(web.json("GET", "/api/v1/catalog/items/NO-SUCH", null).status()).isEqualTo(404);
+        assertThat(web.json("GET", "/api/v1/catalog/items/NO-SUCH", null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -88,7 +97,8 @@ class CatalogTests extends IntegrationTest {
         assertThat(after.nameZh()).endsWith("（试点）");
         assertThat(after.version()).isEqualTo(draft);
         // The earlier version is kept, for the cases filed under it.
-        assertThat(catalog.version(item.code(), before.version()).orElseThrow().status()).isEqualTo("SUPERSEDED");
+        assertThat(catalog.version(item.code(), before.version()).orElseThrow().status())
+                .isEqualTo("SUPERSEDED");
     }
 
     @Test
@@ -105,12 +115,29 @@ class CatalogTests extends IntegrationTest {
     void anInvalidChangeIsRefusedFieldByFieldAndNothingIsWritten() {
         var item = catalog.search(ItemSearch.of("护士执业注册")).getFirst();
         var before = catalog.guide(item.code()).orElseThrow();
-        var bad = new ItemChange("", before.nameEn(), "NOT_A_TYPE", before.itemLevel(), before.legalBasis(),
-                before.conditions(), 10, 20, before.limitUnit(), before.visits(), 5, before.fee(), before.resultType(),
-                before.faq(), List.of("ALIENS"), before.themes(), 2);
+        var bad = new ItemChange(
+                "",
+                before.nameEn(),
+                "NOT_A_TYPE",
+                before.itemLevel(),
+                before.legalBasis(),
+                before.conditions(),
+                10,
+                20,
+                before.limitUnit(),
+                before.visits(),
+                5,
+                before.fee(),
+                before.resultType(),
+                before.faq(),
+                List.of("ALIENS"),
+                before.themes(),
+                2);
         assertThatThrownBy(() -> catalog.saveDraft(item.code(), bad, UUID.randomUUID()))
-                .isInstanceOfSatisfying(CatalogInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsKeys("nameZh", "itemType", "promisedLimit", "onlineDepth", "channels"));
+                .isInstanceOfSatisfying(
+                        CatalogInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsKeys("nameZh", "itemType", "promisedLimit", "onlineDepth", "channels"));
         assertThat(catalog.draft(item.code())).isEmpty();
     }
 
@@ -133,14 +160,17 @@ class CatalogTests extends IntegrationTest {
         assertThat(manager.post("/console/catalog/" + item.code(), form).location())
                 .isEqualTo("/console/catalog/" + item.code() + "?saved");
         manager.get("/console/catalog/" + item.code());
-        assertThat(manager.post("/console/catalog/" + item.code() + "/publish", Map.of()).location())
+        assertThat(manager.post("/console/catalog/" + item.code() + "/publish", Map.of())
+                        .location())
                 .isEqualTo("/console/catalog/" + item.code());
         assertThat(catalog.guide(item.code()).orElseThrow().promisedLimit()).isEqualTo(1);
 
         var operator = signedIn("operator");
         assertThat(operator.get("/console/catalog").status()).isEqualTo(403);
         operator.get("/console");
-        assertThat(operator.post("/console/catalog/" + item.code() + "/withdraw", Map.of()).status()).isEqualTo(403);
+        assertThat(operator.post("/console/catalog/" + item.code() + "/withdraw", Map.of())
+                        .status())
+                .isEqualTo(403);
         assertThat(catalog.guide(item.code())).isPresent();
     }
 
@@ -149,9 +179,24 @@ class CatalogTests extends IntegrationTest {
     }
 
     private static ItemChange changeOf(ItemView v, String nameZh) {
-        return new ItemChange(nameZh, v.nameEn(), v.itemType(), v.itemLevel(), v.legalBasis(), v.conditions(),
-                v.statutoryLimit(), v.promisedLimit(), v.limitUnit(), v.visits(), v.onlineDepth(), v.fee(),
-                v.resultType(), v.faq(), v.channels(), v.themes(), v.minTrustLevel());
+        return new ItemChange(
+                nameZh,
+                v.nameEn(),
+                v.itemType(),
+                v.itemLevel(),
+                v.legalBasis(),
+                v.conditions(),
+                v.statutoryLimit(),
+                v.promisedLimit(),
+                v.limitUnit(),
+                v.visits(),
+                v.onlineDepth(),
+                v.fee(),
+                v.resultType(),
+                v.faq(),
+                v.channels(),
+                v.themes(),
+                v.minTrustLevel());
     }
 
     private static Map<String, String> formOf(ItemView v) {

@@ -37,8 +37,17 @@ import tools.jackson.databind.node.ObjectNode;
 class FormDefinitionPropertyTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<Type> QUESTIONS = List.of(Type.TEXT, Type.TEXTAREA, Type.NUMBER, Type.DATE, Type.ID_NUMBER,
-            Type.PHONE, Type.CREDIT_CODE, Type.EMAIL, Type.SELECT, Type.DECLARATION);
+    private static final List<Type> QUESTIONS = List.of(
+            Type.TEXT,
+            Type.TEXTAREA,
+            Type.NUMBER,
+            Type.DATE,
+            Type.ID_NUMBER,
+            Type.PHONE,
+            Type.CREDIT_CODE,
+            Type.EMAIL,
+            Type.SELECT,
+            Type.DECLARATION);
 
     /** A form and a complete, valid set of answers to it, as the applicant's browser sends them (not yet cleaned). */
     record Sample(FormDefinition form, Map<String, String> answers, Random random) {
@@ -49,7 +58,8 @@ class FormDefinitionPropertyTests {
     }
 
     private static Gen<Sample> samples() {
-        return Generate.longRange(0, 1L << 48).map(FormDefinitionPropertyTests::sample)
+        return Generate.longRange(0, 1L << 48)
+                .map(FormDefinitionPropertyTests::sample)
                 .describedAs(Sample::toString);
     }
 
@@ -67,8 +77,21 @@ class FormDefinitionPropertyTests {
             if (i > 0 && random.nextInt(5) == 0) {
                 var members = new ArrayList<Field>();
                 for (int m = 0, k = 1 + random.nextInt(3); m < k; m++) members.add(question("m" + m, random, null));
-                fields.add(new Field("g" + i, Type.GROUP, "组" + i, "Group " + i, null, null, random.nextBoolean(), null,
-                        null, null, null, showIf, members, 1 + random.nextInt(4)));
+                fields.add(new Field(
+                        "g" + i,
+                        Type.GROUP,
+                        "组" + i,
+                        "Group " + i,
+                        null,
+                        null,
+                        random.nextBoolean(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        showIf,
+                        members,
+                        1 + random.nextInt(4)));
             } else {
                 fields.add(question("q" + i, random, showIf));
             }
@@ -89,7 +112,8 @@ class FormDefinitionPropertyTests {
         }
         // Half the conditions hold: the answer they look at is set to the value they wait for.
         for (var f : form.fields()) {
-            if (f.showIf() != null && random.nextBoolean()) answers.put(f.showIf().field(), f.showIf().equals());
+            if (f.showIf() != null && random.nextBoolean())
+                answers.put(f.showIf().field(), f.showIf().equals());
         }
         return new Sample(form, answers, random);
     }
@@ -107,10 +131,24 @@ class FormDefinitionPropertyTests {
             if (random.nextBoolean()) max = (min == null ? 0 : min) + random.nextInt(1000);
         } else if (type == Type.SELECT) {
             options = new ArrayList<>();
-            for (int o = 0, k = 1 + random.nextInt(4); o < k; o++) options.add(new Option("o" + o, "选项" + o, "Option " + o));
+            for (int o = 0, k = 1 + random.nextInt(4); o < k; o++)
+                options.add(new Option("o" + o, "选项" + o, "Option " + o));
         }
-        return new Field(name, type, "问题" + name, "Question " + name, random.nextBoolean() ? "提示" : null, null,
-                random.nextBoolean(), min, max, null, options, showIf, null, null);
+        return new Field(
+                name,
+                type,
+                "问题" + name,
+                "Question " + name,
+                random.nextBoolean() ? "提示" : null,
+                null,
+                random.nextBoolean(),
+                min,
+                max,
+                null,
+                options,
+                showIf,
+                null,
+                null);
     }
 
     /** A valid answer to a question. */
@@ -121,7 +159,8 @@ class FormDefinitionPropertyTests {
                 int high = f.max() == null ? low + 6 : f.max();
                 var text = new StringBuilder();
                 for (int i = 0, k = low + random.nextInt(high - low + 1); i < k; i++) {
-                    text.appendCodePoint(random.nextInt(4) == 0 ? 'a' + random.nextInt(26) : 0x4E00 + random.nextInt(2000));
+                    text.appendCodePoint(
+                            random.nextInt(4) == 0 ? 'a' + random.nextInt(26) : 0x4E00 + random.nextInt(2000));
                 }
                 yield text.toString();
             }
@@ -132,8 +171,10 @@ class FormDefinitionPropertyTests {
             }
             case DATE -> LocalDate.ofEpochDay(random.nextInt(30_000)).toString();
             case ID_NUMBER -> {
-                var first17 = "440106" + LocalDate.ofEpochDay(random.nextInt(19_000)).toString().replace("-", "")
-                        + "%03d".formatted(random.nextInt(1000));
+                var first17 = "440106"
+                        + LocalDate.ofEpochDay(random.nextInt(19_000))
+                                .toString()
+                                .replace("-", "") + "%03d".formatted(random.nextInt(1000));
                 yield first17 + IdNumber.checkChar(first17);
             }
             case PHONE -> "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
@@ -156,19 +197,27 @@ class FormDefinitionPropertyTests {
      */
     static boolean asked(FormDefinition form, Field f, Map<String, String> answers) {
         if (f.showIf() == null) return true;
-        var target = form.fields().stream().filter(t -> t.name().equals(f.showIf().field())).findFirst().orElseThrow();
+        var target = form.fields().stream()
+                .filter(t -> t.name().equals(f.showIf().field()))
+                .findFirst()
+                .orElseThrow();
         var answer = answers.getOrDefault(target.name(), "").strip();
         return asked(form, target, answers) && answer.equals(f.showIf().equals());
     }
 
     private static Field fieldOf(FormDefinition form, String key) {
         var top = key.contains("[") ? key.substring(0, key.indexOf('[')) : key;
-        return form.fields().stream().filter(f -> f.name().equals(top)).findFirst().orElseThrow();
+        return form.fields().stream()
+                .filter(f -> f.name().equals(top))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aCompleteValidSetOfAnswersIsAccepted() {
-        qt().forAll(samples()).checkAssert(s -> assertThat(s.form().check(s.form().clean(s.answers()))).isEmpty());
+        qt().forAll(samples())
+                .checkAssert(s ->
+                        assertThat(s.form().check(s.form().clean(s.answers()))).isEmpty());
     }
 
     @Test
@@ -176,11 +225,14 @@ class FormDefinitionPropertyTests {
         qt().forAll(samples()).checkAssert(s -> {
             var clean = s.form().clean(s.answers());
             for (var key : clean.keySet()) {
-                assertThat(asked(s.form(), fieldOf(s.form(), key), s.answers())).as("kept %s", key).isTrue();
+                assertThat(asked(s.form(), fieldOf(s.form(), key), s.answers()))
+                        .as("kept %s", key)
+                        .isTrue();
             }
             for (var f : s.form().fields()) {
                 if (f.group() || !asked(s.form(), f, s.answers())) continue;
-                assertThat(clean).containsEntry(f.name(), s.answers().get(f.name()).strip());
+                assertThat(clean)
+                        .containsEntry(f.name(), s.answers().get(f.name()).strip());
             }
         });
     }
@@ -190,15 +242,19 @@ class FormDefinitionPropertyTests {
         qt().forAll(samples()).checkAssert(s -> {
             var form = s.form();
             var required = form.fields().stream()
-                    .filter(f -> !f.group() && f.required() && asked(form, f, s.answers())).toList();
+                    .filter(f -> !f.group() && f.required() && asked(form, f, s.answers()))
+                    .toList();
             if (required.isEmpty()) return;
             var left = required.get(s.random().nextInt(required.size()));
             var answers = new LinkedHashMap<>(s.answers());
             answers.remove(left.name());
             var errors = form.check(form.clean(answers));
             assertThat(errors).containsOnlyKeys(left.name());
-            assertThat(errors.get(left.name())).isEqualTo(left.type() == Type.DECLARATION
-                    ? "catalog.form.error.declaration" : "catalog.form.error.required");
+            assertThat(errors.get(left.name()))
+                    .isEqualTo(
+                            left.type() == Type.DECLARATION
+                                    ? "catalog.form.error.declaration"
+                                    : "catalog.form.error.required");
         });
     }
 
@@ -228,17 +284,21 @@ class FormDefinitionPropertyTests {
                     for (var m : g.members()) answers.put(FormDefinition.key(g, e, m), answer(m, s.random()));
                 }
                 var clean = form.clean(answers);
-                assertThat(clean.keySet()).filteredOn(k -> fieldOf(form, k) == g)
+                assertThat(clean.keySet())
+                        .filteredOn(k -> fieldOf(form, k) == g)
                         .hasSize(g.groupLimit() * g.members().size())
                         .allMatch(k -> Integer.parseInt(k.replaceAll(".*\\[(\\d+)].*", "$1")) < g.groupLimit());
                 assertThat(form.check(clean)).isEmpty();
-                assertThat(form.answers(clean, Locale.CHINA)).filteredOn(a -> a.key().startsWith(g.name() + "["))
+                assertThat(form.answers(clean, Locale.CHINA))
+                        .filteredOn(a -> a.key().startsWith(g.name() + "["))
                         .hasSize(g.groupLimit() * g.members().size());
 
                 answers.keySet().removeIf(k -> fieldOf(form, k) == g);
                 var errors = form.check(form.clean(answers));
                 if (g.required()) {
-                    assertThat(errors).containsOnlyKeys(FormDefinition.key(g, 0, g.members().getFirst()));
+                    assertThat(errors)
+                            .containsOnlyKeys(
+                                    FormDefinition.key(g, 0, g.members().getFirst()));
                 } else {
                     assertThat(errors).isEmpty();
                 }
@@ -248,7 +308,9 @@ class FormDefinitionPropertyTests {
 
     @Test
     void aFormReadsBackFromItsOwnJson() {
-        qt().forAll(samples()).checkAssert(s -> assertThat(FormDefinition.parse(s.form().toJson())).isEqualTo(s.form()));
+        qt().forAll(samples())
+                .checkAssert(
+                        s -> assertThat(FormDefinition.parse(s.form().toJson())).isEqualTo(s.form()));
     }
 
     /**
@@ -280,17 +342,19 @@ class FormDefinitionPropertyTests {
                 return;
             }
             assertThatCode(() -> {
-                var clean = form.clean(s.answers());
-                form.check(s.answers());
-                form.check(clean);
-                form.answers(clean, Locale.ENGLISH);
-                for (var f : form.fields()) {
-                    form.shown(f, s.answers());
-                    f.label(Locale.CHINA);
-                    f.hint(Locale.ENGLISH);
-                    f.display(s.answers().get(f.name()), Locale.CHINA);
-                }
-            }).as(json).doesNotThrowAnyException();
+                        var clean = form.clean(s.answers());
+                        form.check(s.answers());
+                        form.check(clean);
+                        form.answers(clean, Locale.ENGLISH);
+                        for (var f : form.fields()) {
+                            form.shown(f, s.answers());
+                            f.label(Locale.CHINA);
+                            f.hint(Locale.ENGLISH);
+                            f.display(s.answers().get(f.name()), Locale.CHINA);
+                        }
+                    })
+                    .as(json)
+                    .doesNotThrowAnyException();
         });
     }
 

@@ -25,8 +25,10 @@ class FormDefinitionTests {
             ]}""";
 
     private static void refusedWith(String json, String key) {
-        assertThatThrownBy(() -> FormDefinition.parse(json)).isInstanceOfSatisfying(CatalogInputException.class,
-                e -> assertThat(e.fieldErrors()).containsExactlyEntriesOf(Map.of("form", key)));
+        assertThatThrownBy(() -> FormDefinition.parse(json))
+                .isInstanceOfSatisfying(
+                        CatalogInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsExactlyEntriesOf(Map.of("form", key)));
     }
 
     /** Was: the answer about the spouse's country was kept, because its condition looked at a dropped answer. */
@@ -52,29 +54,24 @@ class FormDefinitionTests {
     @Test
     void anOptionWithoutAValueOrALabelIsRefused() {
         refusedWith("""
-                {"fields": [{"name": "a", "type": "SELECT", "zh": "甲", "en": "A", "required": false, "options": [{"zh": "是", "en": "Yes"}]}]}""",
-                "catalog.form.badField");
+                {"fields": [{"name": "a", "type": "SELECT", "zh": "甲", "en": "A", "required": false, "options": [{"zh": "是", "en": "Yes"}]}]}""", "catalog.form.badField");
         refusedWith("""
-                {"fields": [{"name": "a", "type": "SELECT", "zh": "甲", "en": "A", "required": false, "options": [{"value": "y", "en": "Yes"}]}]}""",
-                "catalog.form.badField");
+                {"fields": [{"name": "a", "type": "SELECT", "zh": "甲", "en": "A", "required": false, "options": [{"value": "y", "en": "Yes"}]}]}""", "catalog.form.badField");
         refusedWith("""
-                {"fields": [{"name": "a", "type": "SELECT", "zh": "甲", "en": "A", "required": false, "options": [null]}]}""",
-                "catalog.form.badField");
+                {"fields": [{"name": "a", "type": "SELECT", "zh": "甲", "en": "A", "required": false, "options": [null]}]}""", "catalog.form.badField");
     }
 
     @Test
     void aConditionWithoutTheValueItWaitsForIsRefused() {
         refusedWith("""
                 {"fields": [{"name": "a", "type": "TEXT", "zh": "甲", "en": "A", "required": false},
-                            {"name": "b", "type": "TEXT", "zh": "乙", "en": "B", "required": false, "showIf": {"field": "a"}}]}""",
-                "catalog.form.badCondition");
+                            {"name": "b", "type": "TEXT", "zh": "乙", "en": "B", "required": false, "showIf": {"field": "a"}}]}""", "catalog.form.badCondition");
     }
 
     /** Was: a NullPointerException out of {@code parse}, so the manager's upload failed with a 500. */
     @Test
     void aGroupWithAnEmptyMemberIsRefused() {
         refusedWith("""
-                {"fields": [{"name": "g", "type": "GROUP", "zh": "组", "en": "G", "required": false, "maxItems": 2, "fields": [null]}]}""",
-                "catalog.form.badField");
+                {"fields": [{"name": "g", "type": "GROUP", "zh": "组", "en": "G", "required": false, "maxItems": 2, "fields": [null]}]}""", "catalog.form.badField");
     }
 }

@@ -25,18 +25,27 @@ import org.tongban.licenses.internal.LicenseWallet;
  */
 class BrowserProtectionTests extends IntegrationTest {
 
-    @Autowired LicenseWallet wallet;
+    @Autowired
+    LicenseWallet wallet;
 
     @Test
     void pagesAndTheApiSendAContentSecurityReferrerAndPermissionsPolicy() throws Exception {
         var http = HttpClient.newHttpClient();
         for (var path : new String[] {"/", "/login", "/api/v1/catalog/items"}) {
-            var response = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(), HttpResponse.BodyHandlers.discarding());
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("default-src 'self'").contains("script-src 'self'")
-                            .contains("object-src 'none'").contains("frame-ancestors 'none'"));
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-            assertThat(response.headers().firstValue("Permissions-Policy")).as(path)
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create(BASE + path)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("script-src 'self'")
+                            .contains("object-src 'none'")
+                            .contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy"))
+                    .as(path)
                     .hasValueSatisfying(p -> assertThat(p).contains("camera=()").contains("geolocation=()"));
         }
     }
@@ -44,10 +53,16 @@ class BrowserProtectionTests extends IntegrationTest {
     @Test
     void aLicensePdfLinksThePlatformsOwnAddressWhateverTheHostHeaderSays() throws Exception {
         var web = signedIn("citizen");
-        var account = java.util.UUID.fromString(tools.jackson.databind.json.JsonMapper.builder().build()
-                .readTree(web.json("GET", "/api/v1/me", null).body()).get("accountId").asString());
+        var account = java.util.UUID.fromString(tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(web.json("GET", "/api/v1/me", null).body())
+                .get("accountId")
+                .asString());
         var id = wallet.mine(account, null, 100).licenses().stream()
-                .filter(l -> l.status() == LicenseStatus.VALID).findFirst().orElseThrow().identifier();
+                .filter(l -> l.status() == LicenseStatus.VALID)
+                .findFirst()
+                .orElseThrow()
+                .identifier();
         var pdf = rawGet("/citizen/licenses/" + id + "/license.pdf", "evil.example", web.sessionCookie());
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -75,7 +90,8 @@ class BrowserProtectionTests extends IntegrationTest {
         int i = 0;
         while (true) {
             int eol = indexOf(Arrays.copyOfRange(body, i, body.length), "\r\n".getBytes(StandardCharsets.US_ASCII)) + i;
-            int size = Integer.parseInt(new String(body, i, eol - i, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
+            int size =
+                    Integer.parseInt(new String(body, i, eol - i, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
             if (size == 0) return out.toByteArray();
             out.write(body, eol + 2, size);
             i = eol + 2 + size + 2;

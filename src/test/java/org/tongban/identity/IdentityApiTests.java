@@ -20,20 +20,32 @@ import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
-import org.tongban.notifications.DevelopmentOutbox;
 import org.tongban.identity.internal.RegisterCitizen;
 import org.tongban.identity.internal.Registration;
+import org.tongban.notifications.DevelopmentOutbox;
 
 class IdentityApiTests extends IntegrationTest {
 
-    @Autowired Persons identity;
+    @Autowired
+    Persons identity;
 
-    @Autowired Registration registration;
-    @Autowired DevelopmentOutbox outbox;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired AuditManagement audit;
-    @Autowired org.tongban.cases.CaseManagement cases;
-    @Autowired org.tongban.catalog.CatalogManagement catalog;
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    DevelopmentOutbox outbox;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    AuditManagement audit;
+
+    @Autowired
+    org.tongban.cases.CaseManagement cases;
+
+    @Autowired
+    org.tongban.catalog.CatalogManagement catalog;
 
     @Test
     void anonymousCallersGetA401Problem() {
@@ -48,18 +60,25 @@ class IdentityApiTests extends IntegrationTest {
         web.signIn("citizen", DEMO_PASSWORD);
         var me = web.json("GET", "/api/v1/me", null);
         assertThat(me.status()).isEqualTo(200);
-        assertThat(me.body()).contains("\"displayName\":\"张*\"").contains("CITIZEN").contains("identity:read-own");
+        assertThat(me.body())
+                .contains("\"displayName\":\"张*\"")
+                .contains("CITIZEN")
+                .contains("identity:read-own");
         var profile = web.json("GET", "/api/v1/me/profile", null);
         assertThat(profile.body()).contains("\"idNumber\":\"4401**********").contains("\"phone\":\"138****8001\"");
     }
 
     @Test
     void citizenACannotReadCitizenB() {
-        var b = TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
+        var b = TestRegistration.register(
+                registration,
+                outbox,
+                new RegisterCitizen(TestPeople.idNumber(), "乙某", TestPeople.phone(), TestPeople.PASSWORD));
         var a = new WebClient(BASE);
         a.signIn("citizen", DEMO_PASSWORD);
         assertThat(a.json("GET", "/api/v1/persons/" + b, null).status()).isEqualTo(404);
-        assertThat(a.json("GET", "/api/v1/persons/" + UUID.randomUUID(), null).status()).isEqualTo(404);
+        assertThat(a.json("GET", "/api/v1/persons/" + UUID.randomUUID(), null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -69,33 +88,45 @@ class IdentityApiTests extends IntegrationTest {
         var official = new WebClient(BASE);
         official.signIn("official", DEMO_PASSWORD);
         assertThat(official.json("GET", "/api/v1/persons/" + b, null).status()).isEqualTo(422);
-        var read = official.json("GET", "/api/v1/persons/" + b + "?purpose=" + URLEncoder.encode("办件审查", StandardCharsets.UTF_8), null);
+        var read = official.json(
+                "GET", "/api/v1/persons/" + b + "?purpose=" + URLEncoder.encode("办件审查", StandardCharsets.UTF_8), null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).contains("丙某").contains("**********");
-        Awaitility.await().untilAsserted(() -> assertThat(audit.recent(50, "PERSONAL_DATA_READ", null))
-                .anySatisfy(e -> assertThat(e.subject()).isEqualTo(b.toString())));
+        Awaitility.await()
+                .untilAsserted(() -> assertThat(audit.recent(50, "PERSONAL_DATA_READ", null))
+                        .anySatisfy(e -> assertThat(e.subject()).isEqualTo(b.toString())));
     }
 
     @Test
     void thePhoneChangesOnlyWithTheCodeSentToTheNewNumber() {
         var idNumber = TestPeople.idNumber();
         var oldPhone = TestPeople.phone();
-        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号人", oldPhone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "换号人", oldPhone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);
         web.get("/account");
         var newPhone = TestPeople.phone();
-        assertThat(web.json("POST", "/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}").status()).isEqualTo(202);
+        assertThat(web.json("POST", "/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}")
+                        .status())
+                .isEqualTo(202);
         var code = lastCodeTo(outbox, newPhone);
 
-        var wrong = web.json("PUT", "/api/v1/me/phone", "{\"phone\":\"" + newPhone + "\",\"code\":\"" + (code.equals("123456") ? "654321" : "123456") + "\"}");
+        var wrong = web.json(
+                "PUT",
+                "/api/v1/me/phone",
+                "{\"phone\":\"" + newPhone + "\",\"code\":\"" + (code.equals("123456") ? "654321" : "123456") + "\"}");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("\"code\"");
-        assertThat(identity.profile(account).maskedPhone()).startsWith(oldPhone.substring(0, 3)).endsWith(oldPhone.substring(7));
+        assertThat(identity.profile(account).maskedPhone())
+                .startsWith(oldPhone.substring(0, 3))
+                .endsWith(oldPhone.substring(7));
 
-        assertThat(web.json("PUT", "/api/v1/me/phone", "{\"phone\":\"" + newPhone + "\",\"code\":\"" + code + "\"}").status())
+        assertThat(web.json("PUT", "/api/v1/me/phone", "{\"phone\":\"" + newPhone + "\",\"code\":\"" + code + "\"}")
+                        .status())
                 .isEqualTo(204);
-        assertThat(identity.profile(account).maskedPhone()).isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
+        assertThat(identity.profile(account).maskedPhone())
+                .isEqualTo(newPhone.substring(0, 3) + "****" + newPhone.substring(7));
     }
 
     @Test
@@ -115,7 +146,10 @@ class IdentityApiTests extends IntegrationTest {
         web.get("/account");
         var response = web.json("PUT", "/api/v1/me/phone", "{\"phone\": ");
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(response.body())
+                .contains("\"status\":400")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
         var wrongType = web.json("PUT", "/api/v1/me/phone", "{\"phone\": {\"a\": 1}, \"code\": []}");
         assertThat(wrongType.status()).isEqualTo(400);
     }
@@ -133,39 +167,65 @@ class IdentityApiTests extends IntegrationTest {
     void aMobileAppGetsABearerTokenWithPkceAndCallsTheApi() throws Exception {
         var web = new WebClient(BASE);
         web.signIn("citizen", DEMO_PASSWORD);
-        var verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().repeat(2).getBytes());
-        var challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        var verifier = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes());
+        var challenge = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         var redirect = "http://127.0.0.1:8765/callback";
         var authorize = web.get("/oauth2/authorize?response_type=code&client_id=tongban-mobile&scope=openid%20profile"
                 + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
                 + "&code_challenge=" + challenge + "&code_challenge_method=S256&state=xyz");
         assertThat(authorize.location()).startsWith(redirect + "?code=");
-        var code = Pattern.compile("code=([^&]+)").matcher(authorize.location()).results().findFirst().orElseThrow().group(1);
+        var code = Pattern.compile("code=([^&]+)")
+                .matcher(authorize.location())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
 
         var http = HttpClient.newHttpClient();
-        var form = "grant_type=authorization_code&client_id=tongban-mobile&code=" + code
-                + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_verifier=" + verifier;
-        var token = http.send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var form = "grant_type=authorization_code&client_id=tongban-mobile&code=" + code + "&redirect_uri="
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_verifier=" + verifier;
+        var token = http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/oauth2/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).isEqualTo(200);
-        var accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body()).results().findFirst()
-                .orElseThrow().group(1);
+        var accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"")
+                .matcher(token.body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
 
-        var me = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
-                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        var me = http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"displayName\":\"张*\"");
 
-        var forged = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
-                .header("Authorization", "Bearer " + accessToken.substring(0, accessToken.length() - 4) + "AAAA").build(),
+        var forged = http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
+                        .header(
+                                "Authorization",
+                                "Bearer " + accessToken.substring(0, accessToken.length() - 4) + "AAAA")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(401);
 
         // A bearer token is no way around the permissions: a citizen's token cannot read the audit trail.
-        var audit = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/audit/verify"))
-                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        var audit = http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/audit/verify"))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(audit.statusCode()).isEqualTo(403);
     }
 
@@ -182,6 +242,9 @@ class IdentityApiTests extends IntegrationTest {
     void theOpenApiDocumentListsTheIdentityApi() {
         var docs = new WebClient(BASE).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/me").contains("/api/v1/me/phone").contains("/api/v1/persons/{accountId}");
+        assertThat(docs.body())
+                .contains("/api/v1/me")
+                .contains("/api/v1/me/phone")
+                .contains("/api/v1/persons/{accountId}");
     }
 }

@@ -26,15 +26,19 @@ class PasskeySignInTests extends IntegrationTest {
     private static final Pattern CHALLENGE = Pattern.compile("\"challenge\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern USER_ID = Pattern.compile("\"user\"\\s*:\\s*\\{[^}]*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-    @Autowired Registration registration;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    JdbcClient jdbc;
 
     record Holder(UUID account, String idNumber, SoftwareAuthenticator passkey) {}
 
     /** A new citizen who signs in with the password and registers a passkey at once (a fresh sign-in). */
     private Holder citizenWithPasskey() throws Exception {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "刷脸人", TestPeople.phone(), TestPeople.PASSWORD));
         var passkey = new SoftwareAuthenticator(URI.create(BASE).getHost(), BASE);
         var web = new WebClient(BASE);
         assertThat(web.signIn(idNumber, TestPeople.PASSWORD).location()).isEqualTo("/home");
@@ -46,8 +50,10 @@ class PasskeySignInTests extends IntegrationTest {
         web.get("/account");
         var options = web.json("POST", "/webauthn/register/options", null).body();
         if (!CHALLENGE.matcher(options).find()) return new WebClient.Page(403, options, "");
-        return web.json("POST", "/webauthn/register", passkey.registration(find(CHALLENGE, options),
-                find(USER_ID, options), "测试手机"));
+        return web.json(
+                "POST",
+                "/webauthn/register",
+                passkey.registration(find(CHALLENGE, options), find(USER_ID, options), "测试手机"));
     }
 
     /** Signs in with the passkey in a fresh browser; returns the JSON answer. */
@@ -59,7 +65,11 @@ class PasskeySignInTests extends IntegrationTest {
 
     private int auditRows(String code, String subject, String detail) {
         return jdbc.sql("select count(*) from audit.audit_event where code = :c and subject = :s and details like :d")
-                .param("c", code).param("s", subject).param("d", "%" + detail + "%").query(Integer.class).single();
+                .param("c", code)
+                .param("s", subject)
+                .param("d", "%" + detail + "%")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -68,7 +78,8 @@ class PasskeySignInTests extends IntegrationTest {
         var web = new WebClient(BASE);
         assertThat(signInWithPasskey(web, holder.passkey()).body()).contains("\"authenticated\":true");
         assertThat(web.get("/citizen").status()).isEqualTo(200);
-        assertThat(auditRows("SIGN_IN_SUCCEEDED", holder.account().toString(), "PASSKEY")).isEqualTo(1);
+        assertThat(auditRows("SIGN_IN_SUCCEEDED", holder.account().toString(), "PASSKEY"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,7 +91,8 @@ class PasskeySignInTests extends IntegrationTest {
         var answer = signInWithPasskey(web, holder.passkey());
         assertThat(answer.body()).doesNotContain("\"authenticated\":true");
         assertThat(web.get("/citizen").location()).endsWith("/login");
-        assertThat(auditRows("SIGN_IN_FAILED", holder.account().toString(), "LOCKED")).isEqualTo(1);
+        assertThat(auditRows("SIGN_IN_FAILED", holder.account().toString(), "LOCKED"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -91,7 +103,8 @@ class PasskeySignInTests extends IntegrationTest {
         var options = web.json("POST", "/webauthn/authenticate/options", null).body();
         var before = web.sessionCookie();
         assertThat(before).isNotEmpty();
-        assertThat(web.json("POST", "/login/webauthn", holder.passkey().assertion(find(CHALLENGE, options))).body())
+        assertThat(web.json("POST", "/login/webauthn", holder.passkey().assertion(find(CHALLENGE, options)))
+                        .body())
                 .contains("\"authenticated\":true");
         assertThat(web.sessionCookie()).isNotEmpty().isNotEqualTo(before);
     }
@@ -100,7 +113,8 @@ class PasskeySignInTests extends IntegrationTest {
     void passwordAndCodeSignInsChangeTheSessionIdToo() throws Exception {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号人", phone, TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "换号人", phone, TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.get("/login");
         web.json("POST", "/webauthn/authenticate/options", null);
@@ -115,11 +129,13 @@ class PasskeySignInTests extends IntegrationTest {
         byCode.post("/login/code/send", Map.of("identifier", idNumber));
         byCode.get("/login?method=code");
         assertThat(byCode.post("/login/code", Map.of("identifier", idNumber, "code", lastCodeTo(outbox, phone)))
-                .location()).isEqualTo("/home");
+                        .location())
+                .isEqualTo("/home");
         assertThat(byCode.sessionCookie()).isNotEqualTo(anonymous);
     }
 
-    @Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+    @Autowired
+    org.tongban.notifications.DevelopmentOutbox outbox;
 
     @Test
     void aFailedPasskeyAssertionIsCountedAndAudited() throws Exception {
@@ -131,12 +147,16 @@ class PasskeySignInTests extends IntegrationTest {
         assertThat(options).contains("challenge");
         var other = new byte[32];
         new java.security.SecureRandom().nextBytes(other);
-        var forged = holder.passkey().assertion(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(other));
+        var forged = holder.passkey()
+                .assertion(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(other));
         assertThat(web.json("POST", "/login/webauthn", forged).body()).doesNotContain("\"authenticated\":true");
         var failures = jdbc.sql("select failed_attempts from identity.account where id = :id")
-                .param("id", holder.account()).query(Integer.class).single();
+                .param("id", holder.account())
+                .query(Integer.class)
+                .single();
         assertThat(failures).isEqualTo(1);
-        assertThat(auditRows("SIGN_IN_FAILED", holder.account().toString(), "PASSKEY")).isEqualTo(1);
+        assertThat(auditRows("SIGN_IN_FAILED", holder.account().toString(), "PASSKEY"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -151,7 +171,8 @@ class PasskeySignInTests extends IntegrationTest {
     @Test
     void aPasskeyWithoutUserVerificationCannotBeRegistered() throws Exception {
         var idNumber = TestPeople.idNumber();
-        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "无验证", TestPeople.phone(), TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "无验证", TestPeople.phone(), TestPeople.PASSWORD));
         var web = new WebClient(BASE);
         web.signIn(idNumber, TestPeople.PASSWORD);
         var passkey = new SoftwareAuthenticator(URI.create(BASE).getHost(), BASE).withoutUserVerification();

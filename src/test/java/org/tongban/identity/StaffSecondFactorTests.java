@@ -23,20 +23,33 @@ import org.tongban.identity.internal.Registration;
  */
 class StaffSecondFactorTests extends IntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationContext context;
-    @org.springframework.beans.factory.annotation.Autowired org.tongban.cases.CaseManagement cases;
-    @org.springframework.beans.factory.annotation.Autowired org.tongban.catalog.CatalogManagement catalog;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tongban.notifications.DevelopmentOutbox outbox;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Persons identity;
-    @Autowired Registration registration;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tongban.cases.CaseManagement cases;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tongban.catalog.CatalogManagement catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Persons identity;
+
+    @Autowired
+    Registration registration;
 
     /** A browser that has proved the password only (the test helpers would complete the second factor). */
     private static WebClient passwordOnly(String login) {
         var web = new WebClient(BASE);
         web.get("/login");
-        assertThat(web.post("/login", Map.of("identifier", login, "password", DEMO_PASSWORD)).location())
+        assertThat(web.post("/login", Map.of("identifier", login, "password", DEMO_PASSWORD))
+                        .location())
                 .isEqualTo("/home");
         return web;
     }
@@ -70,9 +83,13 @@ class StaffSecondFactorTests extends IntegrationTest {
         var person = org.tongban.TestRegistration.levelThree(context, TestPeople.idNumber(), "被查人");
         PersonNeedToKnowTests.fileMarketCase(cases, catalog, person);
         // Reading a person is open to officials only; a one-factor official is not one yet (and learns nothing).
-        assertThat(passwordOnly("official").json("GET", "/api/v1/persons/" + person + "?purpose=x", null).status())
+        assertThat(passwordOnly("official")
+                        .json("GET", "/api/v1/persons/" + person + "?purpose=x", null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(signedIn("official").json("GET", "/api/v1/persons/" + person + "?purpose=x", null).status())
+        assertThat(signedIn("official")
+                        .json("GET", "/api/v1/persons/" + person + "?purpose=x", null)
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -88,13 +105,17 @@ class StaffSecondFactorTests extends IntegrationTest {
                 .isEqualTo("/login/second-factor?error");
         assertThat(web.get("/office").location()).startsWith("/login/second-factor");
         int failures = jdbc.sql("select failed_attempts from identity.account where login_name = 'official2'")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         assertThat(failures).isEqualTo(1);
         // The right code still works (a wrong guess does not spend it), and success resets the count.
         web.get("/login/second-factor");
-        assertThat(web.post("/login/second-factor", Map.of("code", correct)).location()).startsWith("/office");
+        assertThat(web.post("/login/second-factor", Map.of("code", correct)).location())
+                .startsWith("/office");
         assertThat(jdbc.sql("select failed_attempts from identity.account where login_name = 'official2'")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -117,11 +138,19 @@ class StaffSecondFactorTests extends IntegrationTest {
     @Test
     void aPasskeyWithUserVerificationIsBothFactorsForAnOfficial() throws Exception {
         var idNumber = TestPeople.idNumber();
-        var account = org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "钥匙人", TestPeople.phone(), TestPeople.PASSWORD));
+        var account = org.tongban.TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "钥匙人", TestPeople.phone(), TestPeople.PASSWORD));
         var admin = signedIn("deptadmin");
         admin.get("/office/staff");
-        admin.post("/office/staff", Map.of("identifier", idNumber, "staffNo", "PK-" + account.toString().substring(0, 6),
-                "post", "窗口"));
+        admin.post(
+                "/office/staff",
+                Map.of(
+                        "identifier",
+                        idNumber,
+                        "staffNo",
+                        "PK-" + account.toString().substring(0, 6),
+                        "post",
+                        "窗口"));
         assertThat(identity.profile(account).roles()).contains(Role.OFFICIAL);
 
         // A staff account adds a passkey only from a two-factor session (the helper completes it by code).
@@ -131,7 +160,8 @@ class StaffSecondFactorTests extends IntegrationTest {
         assertThat(PasskeySignInTests.register(web, passkey).body()).contains("\"success\":true");
 
         var byPasskey = new WebClient(BASE);
-        assertThat(PasskeySignInTests.signInWithPasskey(byPasskey, passkey).body()).contains("\"authenticated\":true");
+        assertThat(PasskeySignInTests.signInWithPasskey(byPasskey, passkey).body())
+                .contains("\"authenticated\":true");
         assertThat(byPasskey.get("/office").status()).isEqualTo(200);
     }
 

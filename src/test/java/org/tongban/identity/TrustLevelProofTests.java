@@ -15,24 +15,35 @@ import org.tongban.TestRegistration;
 import org.tongban.WebClient;
 import org.tongban.audit.AuditManagement;
 import org.tongban.identity.internal.DemoFaceVerification;
-import org.tongban.notifications.DevelopmentOutbox;
-import org.tongban.platform.FieldProtection;
 import org.tongban.identity.internal.RegisterCitizen;
 import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.TrustLevelProof;
+import org.tongban.notifications.DevelopmentOutbox;
+import org.tongban.platform.FieldProtection;
 
 /** Finding #5 (b): trust level 3 needs the population register and a face check, not only a name and ID number. */
 class TrustLevelProofTests extends IntegrationTest {
 
-    @Autowired Persons identity;
+    @Autowired
+    Persons identity;
 
-    @Autowired TrustLevelProof trustLevels;
+    @Autowired
+    TrustLevelProof trustLevels;
 
-    @Autowired Registration registration;
-    @Autowired DevelopmentOutbox outbox;
-    @Autowired JdbcClient jdbc;
-    @Autowired FieldProtection protection;
-    @Autowired AuditManagement audit;
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    DevelopmentOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FieldProtection protection;
+
+    @Autowired
+    AuditManagement audit;
 
     @Test
     void knowingANameAndIdNumberThatTheRegisterHoldsNoLongerRaisesTheTrustLevel() {
@@ -61,16 +72,21 @@ class TrustLevelProofTests extends IntegrationTest {
         web.signIn(idNumber, TestPeople.PASSWORD);
         var page = web.get("/account");
         assertThat(page.body()).contains("id=\"face-demo\"").contains("通过人口库核验实名");
-        assertThat(web.post("/account/verify", Map.of("faceEvidence", DemoFaceVerification.PASS)).location()).isEqualTo("/account");
+        assertThat(web.post("/account/verify", Map.of("faceEvidence", DemoFaceVerification.PASS))
+                        .location())
+                .isEqualTo("/account");
         assertThat(identity.profile(account).trustLevel()).isEqualTo(3);
         assertThat(web.get("/account").body()).contains("实名核验通过").doesNotContain("id=\"verify\"");
     }
 
     @Test
     void aPassedFaceCheckWithoutTheRegisterMatchDoesNotRaiseTheLevel() {
-        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(TestPeople.idNumber(), "不在库",
-                TestPeople.phone(), TestPeople.PASSWORD));
-        assertThat(trustLevels.verifyIdentity(account, DemoFaceVerification.PASS)).isEqualTo(2);
+        var account = TestRegistration.register(
+                registration,
+                outbox,
+                new RegisterCitizen(TestPeople.idNumber(), "不在库", TestPeople.phone(), TestPeople.PASSWORD));
+        assertThat(trustLevels.verifyIdentity(account, DemoFaceVerification.PASS))
+                .isEqualTo(2);
         assertThat(audit.recent(5, "TRUST_LEVEL_RAISED", account.toString()))
                 .anySatisfy(e -> assertThat(e.details()).contains("REGISTER_MISMATCH"));
     }
@@ -80,17 +96,20 @@ class TrustLevelProofTests extends IntegrationTest {
         var production = new StandardEnvironment();
         production.setActiveProfiles("production");
         assertThatThrownBy(() -> new DemoFaceVerification(production))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("face-verification=provider");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("face-verification=provider");
         var development = new StandardEnvironment();
         assertThat(new DemoFaceVerification(development).demo()).isTrue();
         assertThat(trustLevels.demoFaceCheck()).isTrue();
     }
 
     private UUID inRegister(String idNumber, String name) {
-        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, name, TestPeople.phone(),
-                TestPeople.PASSWORD));
+        var account = TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, name, TestPeople.phone(), TestPeople.PASSWORD));
         jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, :name)")
-                .param("idx", protection.blindIndex(idNumber, "identity.person.id_number")).param("name", name).update();
+                .param("idx", protection.blindIndex(idNumber, "identity.person.id_number"))
+                .param("name", name)
+                .update();
         return account;
     }
 }

@@ -30,15 +30,27 @@ import org.tongban.verifier.TrustList;
  */
 class LicenseKeyRevocationTests extends IntegrationTest {
 
-    @Autowired LicenseIssuance issuance;
-    @Autowired LicenseManagement management;
-    @Autowired LicenseWallet wallet;
-    @Autowired LicenseVerification verification;
-    @Autowired LicenseKeyStore keys;
-    @Autowired AuditManagement audit;
+    @Autowired
+    LicenseIssuance issuance;
+
+    @Autowired
+    LicenseManagement management;
+
+    @Autowired
+    LicenseWallet wallet;
+
+    @Autowired
+    LicenseVerification verification;
+
+    @Autowired
+    LicenseKeyStore keys;
+
+    @Autowired
+    AuditManagement audit;
 
     @Test
-    void aTokenSignedByARevokedKeyFailsOnlineAndOfflineAndLicensesSignedFromTheRevocationOnDoNotVerify() throws Exception {
+    void aTokenSignedByARevokedKeyFailsOnlineAndOfflineAndLicensesSignedFromTheRevocationOnDoNotVerify()
+            throws Exception {
         var official = accountOf("official");
         var earlier = issuance.issue(official, UUID.randomUUID().toString(), equipment(DEMO_COMPANY));
         Thread.sleep(1100);
@@ -47,13 +59,19 @@ class LicenseKeyRevocationTests extends IntegrationTest {
         var later = issuance.issue(official, UUID.randomUUID().toString(), equipment(DEMO_COMPANY));
         var kid = management.license(official, later.identifier()).keyId();
         assertThat(management.license(official, earlier.identifier()).keyId()).isEqualTo(kid);
-        var token = wallet.show(accountOf("enterprise"), later.identifier(), null, null).token();
+        var token = wallet.show(accountOf("enterprise"), later.identifier(), null, null)
+                .token();
         assertThat(verifyOnline(token).get("outcome").asString()).isEqualTo("VALID");
 
         // Only the operator revokes, with a reason.
         var body = "{\"reason\":\"私钥泄露\",\"from\":\"" + from + "\"}";
-        assertThat(session("official").json("POST", "/api/v1/licenses/keys/" + kid + "/revoke", body).status()).isEqualTo(403);
-        assertThat(session("operator").json("POST", "/api/v1/licenses/keys/" + kid + "/revoke", "{\"reason\":\" \"}").status())
+        assertThat(session("official")
+                        .json("POST", "/api/v1/licenses/keys/" + kid + "/revoke", body)
+                        .status())
+                .isEqualTo(403);
+        assertThat(session("operator")
+                        .json("POST", "/api/v1/licenses/keys/" + kid + "/revoke", "{\"reason\":\" \"}")
+                        .status())
                 .isEqualTo(422);
         var revoked = session("operator").json("POST", "/api/v1/licenses/keys/" + kid + "/revoke", body);
         assertThat(revoked.status()).isEqualTo(200);
@@ -61,35 +79,48 @@ class LicenseKeyRevocationTests extends IntegrationTest {
 
         assertThat(verifyOnline(token).get("outcome").asString()).isEqualTo("KEY_REVOKED");
         var trust = TrustList.verify(verification.trustList(), Sm2.fromPem(verification.rootKey()));
-        assertThat(trust.key(kid).orElseThrow().revokedAt()).isEqualTo(from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(new OfflineVerifier(trust, null).verify(token, Instant.now()).outcome()).isEqualTo(Outcome.KEY_REVOKED);
+        assertThat(trust.key(kid).orElseThrow().revokedAt())
+                .isEqualTo(from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(new OfflineVerifier(trust, null).verify(token, Instant.now()).outcome())
+                .isEqualTo(Outcome.KEY_REVOKED);
 
         // Licenses signed before the revocation still verify; those signed from it on do not.
-        assertThat(management.license(official, earlier.identifier()).signatureValid()).isTrue();
-        assertThat(management.license(official, later.identifier()).signatureValid()).isFalse();
+        assertThat(management.license(official, earlier.identifier()).signatureValid())
+                .isTrue();
+        assertThat(management.license(official, later.identifier()).signatureValid())
+                .isFalse();
 
         // The department signs with a new key at once, and its tokens verify.
         var fresh = wallet.show(accountOf("enterprise"), earlier.identifier(), null, null);
         assertThat(fresh.keyId()).isNotEqualTo(kid);
         assertThat(verifyOnline(fresh.token()).get("outcome").asString()).isEqualTo("VALID");
-        Awaitility.await().untilAsserted(() -> assertThat(audit.recent(50, "LICENCE_KEY_REVOKED", null))
-                .anySatisfy(e -> assertThat(e.subject()).isEqualTo(kid)));
+        Awaitility.await()
+                .untilAsserted(() -> assertThat(audit.recent(50, "LICENCE_KEY_REVOKED", null))
+                        .anySatisfy(e -> assertThat(e.subject()).isEqualTo(kid)));
     }
 
     @Test
     void onePersonCannotRotateTheRootKeyAlone() throws Exception {
         var rootBefore = verification.rootKey();
         var operator = session("operator");
-        assertThat(operator.json("POST", "/api/v1/licenses/keys/PLATFORM/ROOT/rotate", null).status()).isEqualTo(403);
+        assertThat(operator.json("POST", "/api/v1/licenses/keys/PLATFORM/ROOT/rotate", null)
+                        .status())
+                .isEqualTo(403);
 
         var proposed = operator.json("POST", "/api/v1/licenses/keys/root-rotations", "{\"reason\":\"年度轮换\"}");
         assertThat(proposed.status()).isEqualTo(201);
         var id = tree(proposed.body()).get("id").asString();
-        assertThat(operator.json("POST", "/api/v1/licenses/keys/root-rotations", "{\"reason\":\"再来一次\"}").status())
-                .as("one proposal waits at a time").isEqualTo(409);
+        assertThat(operator.json("POST", "/api/v1/licenses/keys/root-rotations", "{\"reason\":\"再来一次\"}")
+                        .status())
+                .as("one proposal waits at a time")
+                .isEqualTo(409);
         // The proposer cannot approve; neither can someone without the permission.
-        assertThat(operator.json("POST", "/api/v1/licenses/keys/root-rotations/" + id + "/approve", null).status()).isEqualTo(403);
-        assertThat(session("official").json("POST", "/api/v1/licenses/keys/root-rotations/" + id + "/approve", null).status())
+        assertThat(operator.json("POST", "/api/v1/licenses/keys/root-rotations/" + id + "/approve", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(session("official")
+                        .json("POST", "/api/v1/licenses/keys/root-rotations/" + id + "/approve", null)
+                        .status())
                 .isEqualTo(403);
         assertThat(verification.rootKey()).isEqualTo(rootBefore);
 
@@ -99,11 +130,16 @@ class LicenseKeyRevocationTests extends IntegrationTest {
         assertThat(verification.rootKey()).isNotEqualTo(rootBefore);
         var trust = TrustList.verify(verification.trustList(), Sm2.fromPem(verification.rootKey()));
         assertThat(trust.rootKid()).isEqualTo(newRoot);
-        assertThat(session("manager").json("POST", "/api/v1/licenses/keys/root-rotations/" + id + "/approve", null).status())
-                .as("decided once").isEqualTo(409);
+        assertThat(session("manager")
+                        .json("POST", "/api/v1/licenses/keys/root-rotations/" + id + "/approve", null)
+                        .status())
+                .as("decided once")
+                .isEqualTo(409);
         Awaitility.await().untilAsserted(() -> {
-            assertThat(audit.recent(50, "LICENCE_ROOT_ROTATION_REFUSED", null)).anySatisfy(e -> assertThat(e.subject()).isEqualTo(id));
-            assertThat(audit.recent(50, "LICENCE_ROOT_ROTATION_APPROVED", null)).anySatisfy(e -> assertThat(e.subject()).isEqualTo(id));
+            assertThat(audit.recent(50, "LICENCE_ROOT_ROTATION_REFUSED", null))
+                    .anySatisfy(e -> assertThat(e.subject()).isEqualTo(id));
+            assertThat(audit.recent(50, "LICENCE_ROOT_ROTATION_APPROVED", null))
+                    .anySatisfy(e -> assertThat(e.subject()).isEqualTo(id));
         });
         assertThat(keys.key(newRoot).orElseThrow().use()).isEqualTo(LicenseKeyStore.ROOT);
     }

@@ -17,14 +17,16 @@ class LicenseTypeEditingTests extends IntegrationTest {
 
     private static final UUID MANAGER = UUID.randomUUID();
 
-    @Autowired LicenseTypes types;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    LicenseTypes types;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String unusedType() {
         return jdbc.sql("""
                 select code from licenses.license_type t
-                 where not exists (select 1 from licenses.license l where l.type = t.code) order by code limit 1""")
-                .query(String.class).single();
+                 where not exists (select 1 from licenses.license l where l.type = t.code) order by code limit 1""").query(String.class).single();
     }
 
     private static InvalidLicenseException refusal(Runnable change) {
@@ -64,24 +66,38 @@ class LicenseTypeEditingTests extends IntegrationTest {
 
     @Test
     void whatWouldBreakTheTypeOrItsIssuedLicensesIsRefused() {
-        var definition = types.definition("CN_ID").orElseThrow();   // demo licenses of this type exist
-        assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"code\": \"CN_ID\"", "\"code\": \"CN_ID2\""), MANAGER))
-                .fieldErrors()).containsEntry("definition", "licenses.types.error.code");
-        assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"validity\": \"P20Y\"", "\"validity\": \"twenty years\""), MANAGER))
-                .fieldErrors()).containsEntry("definition", "licenses.types.error.validity");
+        var definition = types.definition("CN_ID").orElseThrow(); // demo licenses of this type exist
+        assertThat(refusal(() -> types.save(
+                                "CN_ID", definition.replace("\"code\": \"CN_ID\"", "\"code\": \"CN_ID2\""), MANAGER))
+                        .fieldErrors())
+                .containsEntry("definition", "licenses.types.error.code");
+        assertThat(refusal(() -> types.save(
+                                "CN_ID",
+                                definition.replace("\"validity\": \"P20Y\"", "\"validity\": \"twenty years\""),
+                                MANAGER))
+                        .fieldErrors())
+                .containsEntry("definition", "licenses.types.error.validity");
         assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"440100-GA\"", "\"999999-XX\""), MANAGER))
-                .fieldErrors()).containsEntry("definition", "licenses.types.error.issuers");
+                        .fieldErrors())
+                .containsEntry("definition", "licenses.types.error.issuers");
         assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"holderName\",", "\"nickname\","), MANAGER))
-                .fieldErrors()).containsEntry("definition", "licenses.types.error.face");
-        assertThat(refusal(() -> types.save("CN_ID", definition.replace("\"holderKind\": \"PERSON\"", "\"holderKind\": \"ENTERPRISE\""), MANAGER))
-                .fieldErrors()).containsEntry("definition", "licenses.types.error.inUse");
-        var withoutBirthDate = definition.replaceFirst("\\{\\s*\"en\": \"Date of birth\"[^}]*},?", "")
+                        .fieldErrors())
+                .containsEntry("definition", "licenses.types.error.face");
+        assertThat(refusal(() -> types.save(
+                                "CN_ID",
+                                definition.replace("\"holderKind\": \"PERSON\"", "\"holderKind\": \"ENTERPRISE\""),
+                                MANAGER))
+                        .fieldErrors())
+                .containsEntry("definition", "licenses.types.error.inUse");
+        var withoutBirthDate = definition
+                .replaceFirst("\\{\\s*\"en\": \"Date of birth\"[^}]*},?", "")
                 .replaceFirst("\\{[^{}]*\"name\": \"birthDate\"[^{}]*},?", "");
         assertThat(withoutBirthDate).doesNotContain("\"birthDate\"");
         assertThat(refusal(() -> types.save("CN_ID", withoutBirthDate, MANAGER)).fieldErrors())
                 .containsEntry("definition", "licenses.types.error.inUse");
         assertThat(types.definition("CN_ID")).contains(definition);
-        assertThatThrownBy(() -> types.save("NO_SUCH_TYPE", definition, MANAGER)).isInstanceOf(LicenseNotFoundException.class);
+        assertThatThrownBy(() -> types.save("NO_SUCH_TYPE", definition, MANAGER))
+                .isInstanceOf(LicenseNotFoundException.class);
     }
 
     @Test
@@ -99,7 +115,9 @@ class LicenseTypeEditingTests extends IntegrationTest {
         var created = manager.post("/console/licenses/new", Map.of("definition", fresh));
         assertThat(created.location()).isEqualTo("/console/licenses/TEST_PERMIT");
         assertThat(types.find("TEST_PERMIT").orElseThrow().nameZh()).isEqualTo("测试许可证");
-        assertThat(types.issuedBy("440100-GA")).extracting(LicenseTypeView::code).contains("TEST_PERMIT");
+        assertThat(types.issuedBy("440100-GA"))
+                .extracting(LicenseTypeView::code)
+                .contains("TEST_PERMIT");
     }
 
     @Test
@@ -107,6 +125,8 @@ class LicenseTypeEditingTests extends IntegrationTest {
         assertThat(signedIn("official").get("/console/licenses/CN_ID").status()).isEqualTo(403);
         var operator = signedIn("operator");
         operator.get("/console");
-        assertThat(operator.post("/console/licenses/CN_ID", Map.of("definition", "{}")).status()).isEqualTo(403);
+        assertThat(operator.post("/console/licenses/CN_ID", Map.of("definition", "{}"))
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -31,13 +31,19 @@ import org.tongban.licenses.internal.LicenseManagement;
 @ActiveProfiles("test")
 // Publications left open by another context on the shared test database are for listeners this slice lacks; and the
 // slice is a second context beside the whole platform's in the same run, so it keeps few connections and closes after.
-@TestPropertySource(properties = {"spring.modulith.events.republish-outstanding-events-on-restart=false",
-        "spring.datasource.hikari.maximum-pool-size=5"})
+@TestPropertySource(
+        properties = {
+            "spring.modulith.events.republish-outstanding-events-on-restart=false",
+            "spring.datasource.hikari.maximum-pool-size=5"
+        })
 @DirtiesContext
 class LicensesModuleTests {
 
-    @MockitoBean CaseHandling cases;
-    @MockitoBean CatalogManagement catalog;
+    @MockitoBean
+    CaseHandling cases;
+
+    @MockitoBean
+    CatalogManagement catalog;
 
     private final LicenseIssuance issuance;
     private final LicenseManagement management;
@@ -55,18 +61,37 @@ class LicensesModuleTests {
     }
 
     private static IssueLicense businessLicense(String creditCode) {
-        return new IssueLicense("BUSINESS_LICENCE", "广州切片测试科技有限公司", creditCode, Map.of("entityType", "有限责任公司",
-                "legalRepresentative", "赵六", "registeredCapital", "100万元人民币", "establishedOn", "2026-11-01",
-                "address", "广州市天河区华夏路8号", "businessScope", "软件开发"), null, null, null);
+        return new IssueLicense(
+                "BUSINESS_LICENCE",
+                "广州切片测试科技有限公司",
+                creditCode,
+                Map.of(
+                        "entityType",
+                        "有限责任公司",
+                        "legalRepresentative",
+                        "赵六",
+                        "registeredCapital",
+                        "100万元人民币",
+                        "establishedOn",
+                        "2026-11-01",
+                        "address",
+                        "广州市天河区华夏路8号",
+                        "businessScope",
+                        "软件开发"),
+                null,
+                null,
+                null);
     }
 
     @Test
     void issuingALicenseAnnouncesIt(AssertablePublishedEvents events) {
         var official = official();
-        var issued = issuance.issue(official, UUID.randomUUID().toString(), businessLicense(LicenseIssuance.newCreditCode("440100")));
+        var issued = issuance.issue(
+                official, UUID.randomUUID().toString(), businessLicense(LicenseIssuance.newCreditCode("440100")));
 
         assertThat(issued.status()).isEqualTo(LicenseStatus.VALID);
-        assertThat(events).contains(LicenseIssued.class)
+        assertThat(events)
+                .contains(LicenseIssued.class)
                 .matching(LicenseIssued::identifier, issued.identifier())
                 .matching(LicenseIssued::type, "BUSINESS_LICENCE")
                 .matching(LicenseIssued::actor, official.toString())
@@ -77,8 +102,10 @@ class LicensesModuleTests {
     @Test
     void aRevokedLicenseRefusesToBeReinstatedAndAnnouncesOnlyTheRevocation(AssertablePublishedEvents events) {
         var official = official();
-        var issued = issuance.issue(official, UUID.randomUUID().toString(), businessLicense(LicenseIssuance.newCreditCode("440100")));
-        assertThat(management.revoke(official, issued.identifier(), "以欺骗手段取得").status()).isEqualTo(LicenseStatus.REVOKED);
+        var issued = issuance.issue(
+                official, UUID.randomUUID().toString(), businessLicense(LicenseIssuance.newCreditCode("440100")));
+        assertThat(management.revoke(official, issued.identifier(), "以欺骗手段取得").status())
+                .isEqualTo(LicenseStatus.REVOKED);
 
         assertThatThrownBy(() -> management.reinstate(official, issued.identifier(), "误操作"))
                 .isInstanceOfSatisfying(LicenseRefusedException.class, e -> {
@@ -88,11 +115,14 @@ class LicensesModuleTests {
         assertThatThrownBy(() -> management.suspend(official, issued.identifier(), "暂扣"))
                 .isInstanceOf(LicenseRefusedException.class);
 
-        assertThat(events.ofType(LicenseStatusChanged.class).matching(e -> e.identifier().equals(issued.identifier())))
-                .singleElement().satisfies(e -> {
+        assertThat(events.ofType(LicenseStatusChanged.class)
+                        .matching(e -> e.identifier().equals(issued.identifier())))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.from()).isEqualTo(LicenseStatus.VALID);
                     assertThat(e.to()).isEqualTo(LicenseStatus.REVOKED);
                 });
-        assertThat(management.status(issued.identifier()).orElseThrow().status()).isEqualTo(LicenseStatus.REVOKED);
+        assertThat(management.status(issued.identifier()).orElseThrow().status())
+                .isEqualTo(LicenseStatus.REVOKED);
     }
 }

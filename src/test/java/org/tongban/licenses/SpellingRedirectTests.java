@@ -18,15 +18,19 @@ import org.tongban.IntegrationTest;
  */
 class SpellingRedirectTests extends IntegrationTest {
 
-    static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    static final HttpClient FOLLOWING = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    static final HttpClient NO_REDIRECTS =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient FOLLOWING =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPrintedQrCodeOfTheOldSpellingStillReachesTheLicenseStatus() throws Exception {
         var identifier = jdbc.sql("select identifier from licenses.license order by id limit 1")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         var old = send(NO_REDIRECTS, "GET", "/verify/licences/" + identifier + "?lang=en");
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(old.headers().firstValue("Location")).contains("/verify/licenses/" + identifier + "?lang=en");
@@ -53,7 +57,8 @@ class SpellingRedirectTests extends IntegrationTest {
     @Test
     void onlyWholeSegmentsOfTheOldSpellingAreRedirected() throws Exception {
         assertThat(send(NO_REDIRECTS, "GET", "/verify/licencesX").statusCode()).isNotIn(301, 308);
-        assertThat(send(NO_REDIRECTS, "GET", "/citizen/licences-old").statusCode()).isNotIn(301, 308);
+        assertThat(send(NO_REDIRECTS, "GET", "/citizen/licences-old").statusCode())
+                .isNotIn(301, 308);
     }
 
     @Test
@@ -71,7 +76,8 @@ class SpellingRedirectTests extends IntegrationTest {
 
     static HttpResponse<String> send(HttpClient client, String method, String path) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

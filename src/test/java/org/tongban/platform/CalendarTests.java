@@ -11,8 +11,11 @@ import org.tongban.shared.WorkingDayCalendar;
 
 class CalendarTests extends IntegrationTest {
 
-    @Autowired WorkingDayCalendar calendar;
-    @Autowired PlatformCalendar platformCalendar;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Autowired
+    PlatformCalendar platformCalendar;
 
     @Test
     void the2026ArrangementIsSeeded() {
@@ -29,13 +32,16 @@ class CalendarTests extends IntegrationTest {
         var manager = signedIn("manager");
         assertThat(manager.get("/console/calendar").body()).contains("2026 年").doesNotContain("2,026");
         assertThat(manager.post("/console/calendar", Map.of("day", day.toString(), "kind", "HOLIDAY", "name", "测试假日"))
-                .location()).isEqualTo("/console/calendar?year=2026");
+                        .location())
+                .isEqualTo("/console/calendar?year=2026");
         assertThat(calendar.isWorkingDay(day)).isFalse();
 
         var operator = signedIn("operator");
         assertThat(operator.get("/console/calendar").status()).isEqualTo(403);
         operator.get("/console");
-        assertThat(operator.post("/console/calendar/remove", Map.of("day", day.toString())).status()).isEqualTo(403);
+        assertThat(operator.post("/console/calendar/remove", Map.of("day", day.toString()))
+                        .status())
+                .isEqualTo(403);
         assertThat(calendar.isWorkingDay(day)).isFalse();
 
         manager.get("/console/calendar");

@@ -18,7 +18,8 @@ class FieldKeyRotationTests {
     private static final String PHONE = "13800138000";
     private static final String PLACE = FieldProtection.place("cases.case_file", "TB-1", "form");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aValueWrittenUnderFieldKeyV1StillReadsAfterRotationToV2() {
@@ -31,7 +32,9 @@ class FieldKeyRotationTests {
         var after = protection(v2, 2, "1:" + v1);
         assertThat(after.decrypt(sealed, PLACE)).isEqualTo(PHONE);
         var fresh = after.encrypt(PHONE, PLACE);
-        assertThat(FieldProtection.versionOf(fresh)).as("new writes use the newest key").isEqualTo(2);
+        assertThat(FieldProtection.versionOf(fresh))
+                .as("new writes use the newest key")
+                .isEqualTo(2);
         assertThat(after.sealedWithOlderKey(sealed)).isTrue();
         var resealed = after.reseal(sealed, PLACE);
         assertThat(FieldProtection.versionOf(resealed)).isEqualTo(2);
@@ -47,7 +50,8 @@ class FieldKeyRotationTests {
     void wrappedKeyMaterialStillUnwrapsAfterRotation() {
         var v1 = key(1);
         var wrapped = protection(v1, 1, null).wrap(new byte[] {1, 2, 3}, "identity.signing_key");
-        assertThat(protection(key(2), 2, "1:" + v1).unwrap(wrapped, "identity.signing_key")).containsExactly(1, 2, 3);
+        assertThat(protection(key(2), 2, "1:" + v1).unwrap(wrapped, "identity.signing_key"))
+                .containsExactly(1, 2, 3);
     }
 
     @Test
@@ -81,8 +85,9 @@ class FieldKeyRotationTests {
         var env = new MockEnvironment();
         env.setActiveProfiles("production");
         try {
-            return new FieldProtection(new KeyRing(new KeyProperties(field,
-                    Base64.getEncoder().encodeToString(new byte[32]), "", version, previous), env));
+            return new FieldProtection(new KeyRing(
+                    new KeyProperties(field, Base64.getEncoder().encodeToString(new byte[32]), "", version, previous),
+                    env));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,7 +13,8 @@ import org.tongban.catalog.ItemSearch;
 /** Pages answer a request they cannot serve with 4xx and the friendly page, never a 500. */
 class PageErrorTests extends IntegrationTest {
 
-    @Autowired CatalogManagement catalog;
+    @Autowired
+    CatalogManagement catalog;
 
     @Test
     void aPlainFormWhereAnUploadIsExpectedIsA400Page() {
@@ -29,8 +30,17 @@ class PageErrorTests extends IntegrationTest {
         var item = catalog.search(ItemSearch.of("护士执业注册")).getFirst();
         var manager = signedIn("manager");
         manager.get("/console/catalog/" + item.code());
-        var form = new HashMap<String, String>(Map.of("statutoryLimit", "20", "promisedLimit", "10", "visits", "0",
-                "onlineDepth", "4", "minTrustLevel", "2"));
+        var form = new HashMap<String, String>(Map.of(
+                "statutoryLimit",
+                "20",
+                "promisedLimit",
+                "10",
+                "visits",
+                "0",
+                "onlineDepth",
+                "4",
+                "minTrustLevel",
+                "2"));
         var answer = manager.post("/console/catalog/" + item.code(), form);
         assertThat(answer.status()).isEqualTo(422);
         assertThat(catalog.draft(item.code())).isEmpty();
@@ -40,8 +50,19 @@ class PageErrorTests extends IntegrationTest {
     void editingAnItemThatDoesNotExistIsA404Page() {
         var manager = signedIn("manager");
         manager.get("/console/catalog");
-        var form = new HashMap<String, String>(Map.of("nameZh", "某事项", "statutoryLimit", "20", "promisedLimit", "10",
-                "visits", "0", "onlineDepth", "4", "minTrustLevel", "2"));
+        var form = new HashMap<String, String>(Map.of(
+                "nameZh",
+                "某事项",
+                "statutoryLimit",
+                "20",
+                "promisedLimit",
+                "10",
+                "visits",
+                "0",
+                "onlineDepth",
+                "4",
+                "minTrustLevel",
+                "2"));
         var answer = manager.post("/console/catalog/NO-SUCH-ITEM", form);
         assertThat(answer.status()).isEqualTo(404);
     }

@@ -19,21 +19,28 @@ import org.tongban.IntegrationTest;
 class PersonalDataInLogsTests extends IntegrationTest {
 
     private static final String PHONE = "13912345678";
-    private static final String ID_NUMBER = "44010619900307123" + org.tongban.shared.IdNumber.checkChar("44010619900307123");
+    private static final String ID_NUMBER =
+            "44010619900307123" + org.tongban.shared.IdNumber.checkChar("44010619900307123");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aDatabaseErrorAboutAValueDoesNotCarryTheValue(CapturedOutput output) {
         var error = new Throwable[1];
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
-            jdbc.sql("create temporary table phones (phone text unique) on commit drop").update();
-            jdbc.sql("insert into phones values (:p)").param("p", PHONE).update();
-            jdbc.sql("insert into phones values (:p)").param("p", PHONE).update();
-        })).isInstanceOfSatisfying(DuplicateKeyException.class, e -> error[0] = e);
+                    jdbc.sql("create temporary table phones (phone text unique) on commit drop")
+                            .update();
+                    jdbc.sql("insert into phones values (:p)").param("p", PHONE).update();
+                    jdbc.sql("insert into phones values (:p)").param("p", PHONE).update();
+                }))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> error[0] = e);
         var message = new StringBuilder();
-        for (Throwable t = error[0]; t != null; t = t.getCause()) message.append(t.getMessage()).append('\n');
+        for (Throwable t = error[0]; t != null; t = t.getCause())
+            message.append(t.getMessage()).append('\n');
         assertThat(message.toString()).contains("phones_phone_key").doesNotContain(PHONE);
         LoggerFactory.getLogger(PersonalDataInLogsTests.class).warn("Insert failed", error[0]);
         assertThat(output.getAll()).contains("Insert failed").doesNotContain(PHONE);
@@ -41,9 +48,11 @@ class PersonalDataInLogsTests extends IntegrationTest {
 
     @Test
     void aLogLineThatNamesAPhoneOrIdNumberShowsThemMasked(CapturedOutput output) {
-        LoggerFactory.getLogger(PersonalDataInLogsTests.class).info("SMS to {} for {}", PHONE, ID_NUMBER,
-                new IllegalStateException("gateway refused +86 " + PHONE));
-        assertThat(output.getAll()).contains("SMS to 139****5678 for 4401**********")
-                .doesNotContain(PHONE).doesNotContain(ID_NUMBER);
+        LoggerFactory.getLogger(PersonalDataInLogsTests.class)
+                .info("SMS to {} for {}", PHONE, ID_NUMBER, new IllegalStateException("gateway refused +86 " + PHONE));
+        assertThat(output.getAll())
+                .contains("SMS to 139****5678 for 4401**********")
+                .doesNotContain(PHONE)
+                .doesNotContain(ID_NUMBER);
     }
 }

@@ -30,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
 import org.tongban.TongbanApplication;
-import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 import org.tongban.notifications.DevelopmentOutbox;
 
 /**
@@ -42,14 +42,18 @@ import org.tongban.notifications.DevelopmentOutbox;
  */
 class RateLimitTests extends IntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired org.tongban.notifications.DevelopmentOutbox outbox;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tongban.notifications.DevelopmentOutbox outbox;
 
     static ConfigurableApplicationContext limited;
     static String limitedBase;
     static final String MAIN = "http://127.0.0.1:" + PORT;
 
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired Registration registration;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    Registration registration;
 
     @BeforeAll
     static void startANodeWithTheRealLimits(@Autowired DataSource dataSource) throws IOException {
@@ -61,7 +65,8 @@ class RateLimitTests extends IntegrationTest {
         limitedBase = "http://127.0.0.1:" + port;
         limited = new SpringApplicationBuilder(TongbanApplication.class)
                 .profiles("test")
-                .run("--server.port=" + port,
+                .run(
+                        "--server.port=" + port,
                         "--spring.datasource.url=" + hikari.getJdbcUrl(),
                         "--spring.datasource.username=" + hikari.getUsername(),
                         "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
@@ -88,7 +93,8 @@ class RateLimitTests extends IntegrationTest {
         for (int i = 0; i < 20; i++) {
             var visitor = i % 2 == 0 ? one : other;
             visitor.get("/login");
-            var attempt = visitor.post("/login", Map.of("identifier", "nobody-" + UUID.randomUUID(), "password", "Wrong#1x"));
+            var attempt =
+                    visitor.post("/login", Map.of("identifier", "nobody-" + UUID.randomUUID(), "password", "Wrong#1x"));
             assertThat(attempt.statusCode()).as("attempt %d", i + 1).isEqualTo(302);
         }
         other.get("/login");
@@ -103,7 +109,9 @@ class RateLimitTests extends IntegrationTest {
         assertThat(passkey.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(passkey.body()).contains("\"status\":429");
         assertThat(retryAfter(passkey)).isBetween(1L, 300L);
-        assertThat(other.post("/login/code", Map.of("identifier", "citizen", "code", "123456")).statusCode()).isEqualTo(429);
+        assertThat(other.post("/login/code", Map.of("identifier", "citizen", "code", "123456"))
+                        .statusCode())
+                .isEqualTo(429);
     }
 
     @Test
@@ -118,8 +126,8 @@ class RateLimitTests extends IntegrationTest {
         var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
         try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             for (var visitor : visitors) {
-                answers.add(threads.submit(() -> visitor.post("/login",
-                        Map.of("identifier", "nobody-" + UUID.randomUUID(), "password", "Wrong#Password1"))));
+                answers.add(threads.submit(() -> visitor.post(
+                        "/login", Map.of("identifier", "nobody-" + UUID.randomUUID(), "password", "Wrong#Password1"))));
             }
         }
         var statuses = new java.util.ArrayList<Integer>();
@@ -160,26 +168,34 @@ class RateLimitTests extends IntegrationTest {
         var other = new Visitor(limitedBase, address);
         for (int i = 0; i < 60; i++) {
             var path = i % 3 == 0 ? "/api/v1/licenses/NOPE-" + i + "/status" : "/verify/licenses/NOPE-" + i;
-            assertThat((i % 2 == 0 ? one : other).get(path).statusCode()).as(path).isEqualTo(404);
+            assertThat((i % 2 == 0 ? one : other).get(path).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
         }
         var refused = other.get("/verify/licenses/NOPE-61");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(retryAfter(refused)).isBetween(1L, 60L);
-        assertThat(new Visitor(limitedBase, anAddress()).get("/verify/licenses/NOPE-61").statusCode())
-                .as("another address is not held back").isEqualTo(404);
+        assertThat(new Visitor(limitedBase, anAddress())
+                        .get("/verify/licenses/NOPE-61")
+                        .statusCode())
+                .as("another address is not held back")
+                .isEqualTo(404);
     }
 
     @Test
     void aPhoneGetsOneCodeAMinuteAndAnIdentifierOneRequestAMinuteWhetherOrNotItExists() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "冷却人", phone, TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "冷却人", phone, TestPeople.PASSWORD));
         // The registration code took this phone's minute; the test starts the minute afresh.
         jdbc.sql("delete from platform.rate_limit").update();
         var outbox = limited.getBean(DevelopmentOutbox.class);
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/login?method=code");
-        assertThat(visitor.post("/login/code/send", Map.of("identifier", idNumber)).statusCode()).isEqualTo(302);
+        assertThat(visitor.post("/login/code/send", Map.of("identifier", idNumber))
+                        .statusCode())
+                .isEqualTo(302);
         var first = lastCodeTo(outbox, phone);
 
         var again = visitor.post("/login/code/send", Map.of("identifier", idNumber));
@@ -188,12 +204,17 @@ class RateLimitTests extends IntegrationTest {
         assertThat(again.body()).contains("操作过于频繁");
         // An identifier that names nobody is answered alike, so the limit does not tell which accounts exist.
         var unknown = "nobody-" + UUID.randomUUID();
-        assertThat(visitor.post("/login/code/send", Map.of("identifier", unknown)).statusCode()).isEqualTo(302);
-        assertThat(visitor.post("/login/code/send", Map.of("identifier", unknown)).statusCode()).isEqualTo(429);
+        assertThat(visitor.post("/login/code/send", Map.of("identifier", unknown))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(visitor.post("/login/code/send", Map.of("identifier", unknown))
+                        .statusCode())
+                .isEqualTo(429);
 
         // The same phone through another identifier: the answer looks the same, no second SMS goes out, and the
         // first code still works.
-        assertThat(visitor.post("/login/code/send", Map.of("identifier", phone)).statusCode()).isEqualTo(302);
+        assertThat(visitor.post("/login/code/send", Map.of("identifier", phone)).statusCode())
+                .isEqualTo(302);
         assertThat(lastCodeTo(outbox, phone)).isEqualTo(first);
         visitor.get("/login?method=code");
         var signedIn = visitor.post("/login/code", Map.of("identifier", idNumber, "code", first));
@@ -205,8 +226,10 @@ class RateLimitTests extends IntegrationTest {
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/login?method=code");
         for (int i = 0; i < 10; i++) {
-            assertThat(visitor.post("/login/code/send", Map.of("identifier", "nobody-" + UUID.randomUUID())).statusCode())
-                    .as("request %d", i + 1).isEqualTo(302);
+            assertThat(visitor.post("/login/code/send", Map.of("identifier", "nobody-" + UUID.randomUUID()))
+                            .statusCode())
+                    .as("request %d", i + 1)
+                    .isEqualTo(302);
         }
         var refused = visitor.post("/login/code/send", Map.of("identifier", "nobody-" + UUID.randomUUID()));
         assertThat(refused.statusCode()).isEqualTo(429);
@@ -216,14 +239,18 @@ class RateLimitTests extends IntegrationTest {
     @Test
     void aSecondPhoneChangeCodeWithinTheMinuteIsRefusedWith429() {
         var idNumber = TestPeople.idNumber();
-        org.tongban.TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "换号冷却", TestPeople.phone(), TestPeople.PASSWORD));
+        org.tongban.TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "换号冷却", TestPeople.phone(), TestPeople.PASSWORD));
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/login");
-        assertThat(visitor.post("/login", Map.of("identifier", idNumber, "password", TestPeople.PASSWORD)).statusCode())
+        assertThat(visitor.post("/login", Map.of("identifier", idNumber, "password", TestPeople.PASSWORD))
+                        .statusCode())
                 .isEqualTo(302);
         visitor.get("/account");
         var newPhone = TestPeople.phone();
-        assertThat(visitor.json("/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}").statusCode()).isEqualTo(202);
+        assertThat(visitor.json("/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}")
+                        .statusCode())
+                .isEqualTo(202);
         var again = visitor.json("/api/v1/me/phone/code", "{\"phone\":\"" + newPhone + "\"}");
         assertThat(again.statusCode()).isEqualTo(429);
         assertThat(again.body()).contains("\"status\":429");
@@ -235,7 +262,8 @@ class RateLimitTests extends IntegrationTest {
         var visitor = new Visitor(limitedBase, anAddress());
         visitor.get("/register");
         for (int i = 0; i < 10; i++) {
-            var attempt = visitor.post("/register", Map.of("idNumber", "1", "name", "x", "phone", "1", "password", "x"));
+            var attempt =
+                    visitor.post("/register", Map.of("idNumber", "1", "name", "x", "phone", "1", "password", "x"));
             assertThat(attempt.statusCode()).as("registration %d", i + 1).isEqualTo(422);
         }
         var refused = visitor.post("/register", Map.of("idNumber", "1", "name", "x", "phone", "1", "password", "x"));
@@ -264,37 +292,46 @@ class RateLimitTests extends IntegrationTest {
         Visitor(String base, String address) {
             this.base = base;
             try {
-                this.http = HttpClient.newBuilder().localAddress(InetAddress.getByName(address))
+                this.http = HttpClient.newBuilder()
+                        .localAddress(InetAddress.getByName(address))
                         .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                        .followRedirects(HttpClient.Redirect.NEVER).build();
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
 
         HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept", "text/html")
+                    .GET());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) {
             var fields = new LinkedHashMap<>(form);
             fields.putIfAbsent("_csrf", csrf);
             var body = fields.entrySet().stream()
-                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
         HttpResponse<String> json(String path, String json) {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                    .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .header("X-CSRF-TOKEN", csrf)
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                var response = http.send(request.header("Accept-Language", "zh-CN").build(),
+                var response = http.send(
+                        request.header("Accept-Language", "zh-CN").build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 var token = CSRF.matcher(response.body());
                 if (token.find()) csrf = token.group(1);

@@ -41,7 +41,8 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             var chunk = new byte[64 * 1024];
             java.util.Arrays.fill(chunk, fill);
             if (contentType.contains("json")) chunk[0] = '"';
@@ -91,8 +92,9 @@ public final class RawHttp {
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) return false;
         var m = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(text.substring(0, end));
-        if (!m.find()) return text.substring(0, end).toLowerCase().contains("transfer-encoding: chunked")
-                && text.endsWith("0\r\n\r\n");
+        if (!m.find())
+            return text.substring(0, end).toLowerCase().contains("transfer-encoding: chunked")
+                    && text.endsWith("0\r\n\r\n");
         return text.getBytes(StandardCharsets.UTF_8).length - end - 4 >= Integer.parseInt(m.group(1));
     }
 }

@@ -18,8 +18,8 @@ import org.tongban.TestPeople;
 import org.tongban.TestRegistration;
 import org.tongban.TongbanApplication;
 import org.tongban.WebClient;
-import org.tongban.identity.internal.Registration;
 import org.tongban.identity.internal.RegisterCitizen;
+import org.tongban.identity.internal.Registration;
 import org.tongban.notifications.DevelopmentOutbox;
 
 /**
@@ -32,8 +32,11 @@ class TwoNodesTests extends IntegrationTest {
     static String secondBase;
     static String firstUrl;
 
-    @Autowired Registration registration;
-    @Autowired DevelopmentOutbox outbox;
+    @Autowired
+    Registration registration;
+
+    @Autowired
+    DevelopmentOutbox outbox;
 
     @BeforeAll
     static void startSecondNode(@Autowired DataSource dataSource) throws IOException {
@@ -47,7 +50,8 @@ class TwoNodesTests extends IntegrationTest {
         // Command-line arguments, as an operator would start a node: they outrank application*.yml.
         second = new SpringApplicationBuilder(TongbanApplication.class)
                 .profiles("test")
-                .run("--server.port=" + port,
+                .run(
+                        "--server.port=" + port,
                         "--spring.datasource.url=" + hikari.getJdbcUrl(),
                         "--spring.datasource.username=" + hikari.getUsername(),
                         "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
@@ -78,7 +82,8 @@ class TwoNodesTests extends IntegrationTest {
     void aCodeSentByOneNodeSignsInOnTheOther() {
         var idNumber = TestPeople.idNumber();
         var phone = TestPeople.phone();
-        var account = TestRegistration.register(registration, outbox, new RegisterCitizen(idNumber, "双节点", phone, TestPeople.PASSWORD));
+        var account = TestRegistration.register(
+                registration, outbox, new RegisterCitizen(idNumber, "双节点", phone, TestPeople.PASSWORD));
         var first = new WebClient(BASE);
         first.get("/login?method=code");
         first.post("/login/code/send", Map.of("identifier", idNumber));
@@ -86,7 +91,9 @@ class TwoNodesTests extends IntegrationTest {
 
         var other = new WebClient(secondBase);
         other.get("/login?method=code");
-        assertThat(other.post("/login/code", Map.of("identifier", idNumber, "code", code)).location()).isEqualTo("/home");
+        assertThat(other.post("/login/code", Map.of("identifier", idNumber, "code", code))
+                        .location())
+                .isEqualTo("/home");
     }
 
     @Test
@@ -94,13 +101,17 @@ class TwoNodesTests extends IntegrationTest {
         var secondDataSource = (HikariDataSource) second.getBean(DataSource.class);
         assertThat(secondDataSource.getJdbcUrl()).isEqualTo(firstUrl);
         var jdbc = second.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        assertThat(jdbc.sql("select count(*) from identity.account where login_name = 'citizen'").query(Integer.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from identity.account where login_name = 'citizen'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void bothNodesAnswerHealthChecks() {
-        assertThat(new WebClient(BASE).get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(new WebClient(secondBase).get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(new WebClient(BASE).get("/actuator/health/readiness").status())
+                .isEqualTo(200);
+        assertThat(new WebClient(secondBase).get("/actuator/health/readiness").status())
+                .isEqualTo(200);
     }
 }

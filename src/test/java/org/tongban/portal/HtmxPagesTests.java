@@ -33,7 +33,8 @@ class HtmxPagesTests extends IntegrationTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern WALLET_LINK = Pattern.compile("href=\"/citizen/licenses/([^\"/?]+)\"");
 
-    @Autowired CatalogManagement catalog;
+    @Autowired
+    CatalogManagement catalog;
 
     @Test
     void theInboxFiltersSwapTheListAndItsCounts() {
@@ -46,8 +47,8 @@ class HtmxPagesTests extends IntegrationTest {
         assertFragment(swap, "<div id=\"inbox-results\"");
         assertThat(swap.body()).contains("显示本部门全部待办", "id=\"tab-all\"").doesNotContain("只看我签收的");
 
-        var back = official.get("/office/inbox?mine=true",
-                Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"));
+        var back = official.get(
+                "/office/inbox?mine=true", Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"));
         assertWholePage(back);
     }
 
@@ -80,7 +81,8 @@ class HtmxPagesTests extends IntegrationTest {
     @Test
     void anotherDisclosureChoiceSwapsTheQrOnly() {
         var citizen = new Browser(signedIn("citizen").sessionCookie());
-        var wallet = WALLET_LINK.matcher(citizen.get("/citizen/licenses", Map.of()).body());
+        var wallet =
+                WALLET_LINK.matcher(citizen.get("/citizen/licenses", Map.of()).body());
         assertThat(wallet.find()).isTrue();
         var path = "/citizen/licenses/" + wallet.group(1) + "/show";
         var page = citizen.get(path, Map.of());
@@ -126,8 +128,10 @@ class HtmxPagesTests extends IntegrationTest {
     static final class Browser {
 
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private String csrf = "";
 
         Browser(String session) {
@@ -151,7 +155,8 @@ class HtmxPagesTests extends IntegrationTest {
             var fields = new LinkedHashMap<>(form);
             fields.putIfAbsent("_csrf", csrf);
             var body = fields.entrySet().stream()
-                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
             var request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -161,7 +166,8 @@ class HtmxPagesTests extends IntegrationTest {
 
         private Answer send(HttpRequest.Builder request) {
             try {
-                var response = http.send(request.header("Accept-Language", "zh-CN").build(),
+                var response = http.send(
+                        request.header("Accept-Language", "zh-CN").build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 var token = CSRF.matcher(response.body());
                 if (token.find()) csrf = token.group(1);

@@ -15,7 +15,10 @@ class PortalPagesTests extends IntegrationTest {
         var zh = web.get("/");
         assertThat(zh.body()).contains("lang=\"zh-CN\"").contains("一网通办").contains("出生");
         var en = web.get("/?lang=en");
-        assertThat(en.body()).contains("lang=\"en\"").contains("All government services, online").contains("Birth");
+        assertThat(en.body())
+                .contains("lang=\"en\"")
+                .contains("All government services, online")
+                .contains("Birth");
         // The choice is remembered.
         assertThat(web.get("/").body()).contains("lang=\"en\"");
     }

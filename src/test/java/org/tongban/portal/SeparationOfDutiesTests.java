@@ -12,8 +12,11 @@ import org.tongban.platform.PlatformManagement;
 /** 管运分离 and 三员: each console duty is refused to the other roles, on pages and on form posts. */
 class SeparationOfDutiesTests extends IntegrationTest {
 
-    @Autowired PlatformManagement platform;
-    @Autowired ThemeManagement themes;
+    @Autowired
+    PlatformManagement platform;
+
+    @Autowired
+    ThemeManagement themes;
 
     @Test
     void theOperatorIsRefusedOnTheManagersContentPages() {
@@ -23,7 +26,8 @@ class SeparationOfDutiesTests extends IntegrationTest {
         assertThat(page.body()).contains("无权访问");
         operator.get("/console");
         int before = order("BIRTH");
-        assertThat(operator.post("/console/themes", Map.of("code", "BIRTH", "sortOrder", "999", "visible", "true")).status())
+        assertThat(operator.post("/console/themes", Map.of("code", "BIRTH", "sortOrder", "999", "visible", "true"))
+                        .status())
                 .isEqualTo(403);
         assertThat(order("BIRTH")).isEqualTo(before);
     }
@@ -35,7 +39,8 @@ class SeparationOfDutiesTests extends IntegrationTest {
         assertThat(manager.get("/console/accounts").status()).isEqualTo(403);
         manager.get("/console");
         var before = platform.setting("support.hours").orElseThrow();
-        assertThat(manager.post("/console/platform/settings", Map.of("key", "support.hours", "value", "never")).status())
+        assertThat(manager.post("/console/platform/settings", Map.of("key", "support.hours", "value", "never"))
+                        .status())
                 .isEqualTo(403);
         assertThat(platform.setting("support.hours")).contains(before);
     }
@@ -44,13 +49,15 @@ class SeparationOfDutiesTests extends IntegrationTest {
     void theManagerChangesThemesAndTheOperatorChangesSettings() {
         var manager = signedIn("manager");
         manager.get("/console/themes");
-        assertThat(manager.post("/console/themes", Map.of("code", "TRAVEL", "sortOrder", "75", "visible", "true")).location())
+        assertThat(manager.post("/console/themes", Map.of("code", "TRAVEL", "sortOrder", "75", "visible", "true"))
+                        .location())
                 .isEqualTo("/console/themes");
         assertThat(order("TRAVEL")).isEqualTo(75);
 
         var operator = signedIn("operator");
         operator.get("/console/platform/settings");
-        assertThat(operator.post("/console/platform/settings", Map.of("key", "portal.notice", "value", "系统将于今晚维护")).location())
+        assertThat(operator.post("/console/platform/settings", Map.of("key", "portal.notice", "value", "系统将于今晚维护"))
+                        .location())
                 .isEqualTo("/console/platform/settings");
         assertThat(new WebClient(BASE).get("/").body()).contains("系统将于今晚维护");
         operator.get("/console/platform/settings");
@@ -106,7 +113,10 @@ class SeparationOfDutiesTests extends IntegrationTest {
     }
 
     private int order(String code) {
-        return themes.themes(true).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().sortOrder();
+        return themes.themes(true).stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .sortOrder();
     }
-
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -44,7 +43,8 @@ class RatingModuleTests {
 
     static final ZoneId PROVINCE = ZoneId.of("Asia/Shanghai");
 
-    @MockitoBean CaseManagement cases;
+    @MockitoBean
+    CaseManagement cases;
     /** The platform's one Clock lives in platform/internal, which a standalone slice does not start. */
     @org.springframework.boot.test.context.TestConfiguration
     static class PlatformClock {
@@ -54,11 +54,20 @@ class RatingModuleTests {
         }
     }
 
-    @MockitoBean Departments identity;
-    @MockitoBean PlatformManagement platform;
-    @MockitoBean PlatformCalendar calendar;
-    @MockitoBean NotificationManagement notifications;
-    @MockitoBean AuditManagement audit;
+    @MockitoBean
+    Departments identity;
+
+    @MockitoBean
+    PlatformManagement platform;
+
+    @MockitoBean
+    PlatformCalendar calendar;
+
+    @MockitoBean
+    NotificationManagement notifications;
+
+    @MockitoBean
+    AuditManagement audit;
 
     private final RatingManagement ratings;
     private final JdbcClient jdbc;
@@ -86,9 +95,22 @@ class RatingModuleTests {
 
     private CaseConcluded concluded(UUID applicant) {
         var now = Instant.now();
-        return new CaseConcluded("SLICE-" + UUID.randomUUID(), "440100-SCJG-001", 1, "个体工商户设立登记",
-                "Registration of an individual business", department, "测试局", "Test Bureau", applicant, "APPROVED",
-                "LICENCE", null, UUID.randomUUID().toString(), now.minusSeconds(86_400), now);
+        return new CaseConcluded(
+                "SLICE-" + UUID.randomUUID(),
+                "440100-SCJG-001",
+                1,
+                "个体工商户设立登记",
+                "Registration of an individual business",
+                department,
+                "测试局",
+                "Test Bureau",
+                applicant,
+                "APPROVED",
+                "LICENCE",
+                null,
+                UUID.randomUUID().toString(),
+                now.minusSeconds(86_400),
+                now);
     }
 
     /** Delivers the conclusion as the cases module would, and waits until the ratings module has recorded it. */
@@ -101,12 +123,15 @@ class RatingModuleTests {
     }
 
     private long rateable(String number) {
-        return jdbc.sql("select count(*) from ratings.rateable_case where case_number = :n").param("n", number)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from ratings.rateable_case where case_number = :n")
+                .param("n", number)
+                .query(Long.class)
+                .single();
     }
 
     private static org.mockito.ArgumentMatcher<SendNotification> invitation(UUID applicant, String number) {
-        return n -> n.recipient().equals(applicant) && n.templateKey().equals("ratings.message.invite")
+        return n -> n.recipient().equals(applicant)
+                && n.templateKey().equals("ratings.message.invite")
                 && n.args().equals(List.of(number));
     }
 
@@ -115,7 +140,8 @@ class RatingModuleTests {
     }
 
     private static org.mockito.ArgumentMatcher<Audited> refusal(String number, String reason) {
-        return e -> e.auditCode() == RatingAudit.RATING_REFUSED && e.auditSubject().equals(number)
+        return e -> e.auditCode() == RatingAudit.RATING_REFUSED
+                && e.auditSubject().equals(number)
                 && reason.equals(e.auditDetails().get("reason"));
     }
 
@@ -125,10 +151,15 @@ class RatingModuleTests {
         var event = concluded(applicant);
         scenario.publish(event).andWaitForStateChange(() -> rateable(event.number()), count -> count == 1);
         // The second delivery is done when its publication is complete: nothing of it may be left outstanding.
-        scenario.publish(event).andWaitForStateChange(() -> jdbc.sql("""
+        scenario.publish(event)
+                .andWaitForStateChange(
+                        () -> jdbc.sql("""
                 select count(*) from events.event_publication
                  where completion_date is null and serialized_event like :n""")
-                .param("n", "%" + event.number() + "%").query(Long.class).single(), count -> count == 0);
+                                .param("n", "%" + event.number() + "%")
+                                .query(Long.class)
+                                .single(),
+                        count -> count == 0);
         assertThat(rateable(event.number())).isOne();
         verify(notifications, times(1)).send(argThat(invitation(applicant, event.number())));
     }
@@ -145,8 +176,8 @@ class RatingModuleTests {
                 .toArriveAndVerify(e -> {
                     assertThat(e.level()).isEqualTo(5);
                     assertThat(e.departmentCode()).isEqualTo(department);
-                    assertThat(e.indicators()).containsOnlyKeys("overall", "efficiency", "guideAccuracy",
-                            "convenience", "usability");
+                    assertThat(e.indicators())
+                            .containsOnlyKeys("overall", "efficiency", "guideAccuracy", "convenience", "usability");
                     assertThat(e.bad()).isFalse();
                 });
         var view = ratings.view(number, applicant);
@@ -157,7 +188,8 @@ class RatingModuleTests {
         assertThat(ratings.openRectifications(official)).isEmpty();
 
         assertThatThrownBy(() -> ratings.rate(rating(number, applicant, 1)))
-                .isInstanceOf(RatingRefusedException.class).hasMessageContaining("ratings.error.alreadyRated");
+                .isInstanceOf(RatingRefusedException.class)
+                .hasMessageContaining("ratings.error.alreadyRated");
         assertThat(ratings.view(number, applicant).rating().level()).isEqualTo(5);
         verify(audit).recordNow(argThat(refusal(number, "ALREADY_RATED")));
     }
@@ -168,7 +200,8 @@ class RatingModuleTests {
         var pending = "SLICE-" + UUID.randomUUID();
         // The applicant's own case, still being handled: the cases module knows it, ratings does not yet.
         assertThatThrownBy(() -> ratings.rate(rating(pending, applicant, 4)))
-                .isInstanceOf(RatingRefusedException.class).hasMessageContaining("ratings.error.notConcluded");
+                .isInstanceOf(RatingRefusedException.class)
+                .hasMessageContaining("ratings.error.notConcluded");
         verify(audit).recordNow(argThat(refusal(pending, "NOT_CONCLUDED")));
 
         var number = concludedCase(scenario, applicant);
@@ -185,10 +218,19 @@ class RatingModuleTests {
         var applicant = UUID.randomUUID();
         var number = concludedCase(scenario, applicant);
         var bad = new RateCase(number, applicant, 7, null, 0, 3, 4, 5, "好".repeat(RateCase.COMMENT_MAX + 1));
-        assertThatThrownBy(() -> ratings.rate(bad)).isInstanceOfSatisfying(InvalidRatingException.class,
-                e -> assertThat(e.fieldErrors()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
-                        "level", "ratings.error.range", "overall", "ratings.error.required",
-                        "efficiency", "ratings.error.range", "comment", "ratings.error.commentTooLong")));
+        assertThatThrownBy(() -> ratings.rate(bad))
+                .isInstanceOfSatisfying(
+                        InvalidRatingException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                                        "level",
+                                        "ratings.error.range",
+                                        "overall",
+                                        "ratings.error.required",
+                                        "efficiency",
+                                        "ratings.error.range",
+                                        "comment",
+                                        "ratings.error.commentTooLong")));
         assertThat(ratings.view(number, applicant).rated()).isFalse();
         verify(audit).recordNow(argThat(refusal(number, "INVALID")));
     }
@@ -213,24 +255,31 @@ class RatingModuleTests {
 
         // Closing before answering is refused; a blank note is a field error.
         assertThatThrownBy(() -> ratings.close(official, id))
-                .isInstanceOf(RatingRefusedException.class).hasMessageContaining("ratings.error.responseRequired");
+                .isInstanceOf(RatingRefusedException.class)
+                .hasMessageContaining("ratings.error.responseRequired");
         assertThatThrownBy(() -> ratings.followUp(official, id, "  "))
-                .isInstanceOfSatisfying(InvalidRatingException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRatingException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("note", "ratings.error.required"));
 
         ratings.followUp(official, id, "已电话回访申请人");
         ratings.respond(official, id, "已在办事指南中补充窗口位置说明");
-        verify(notifications).send(argThat(n -> n.recipient().equals(applicant)
-                && n.templateKey().equals("ratings.message.responded") && n.args().equals(List.of(number))));
+        verify(notifications)
+                .send(argThat(n -> n.recipient().equals(applicant)
+                        && n.templateKey().equals("ratings.message.responded")
+                        && n.args().equals(List.of(number))));
         ratings.close(official, id);
 
         var closed = ratings.rectification(official, id);
         assertThat(closed.status()).isEqualTo("CLOSED");
-        assertThat(closed.followUps()).extracting(RectificationView.FollowUp::note).containsExactly("已电话回访申请人");
+        assertThat(closed.followUps())
+                .extracting(RectificationView.FollowUp::note)
+                .containsExactly("已电话回访申请人");
         assertThat(ratings.openRectifications(official)).isEmpty();
         assertThat(ratings.view(number, applicant).rectification().response()).isEqualTo("已在办事指南中补充窗口位置说明");
         assertThatThrownBy(() -> ratings.respond(official, id, "再次回复"))
-                .isInstanceOf(RatingRefusedException.class).hasMessageContaining("ratings.error.closed");
+                .isInstanceOf(RatingRefusedException.class)
+                .hasMessageContaining("ratings.error.closed");
     }
 
     @Test
@@ -246,7 +295,9 @@ class RatingModuleTests {
         when(identity.departmentOf(citizen)).thenReturn(java.util.Optional.empty());
 
         for (var outsider : List.of(elsewhere, citizen)) {
-            assertThat(ratings.openRectifications(outsider)).extracting(RectificationSummary::id).doesNotContain(id);
+            assertThat(ratings.openRectifications(outsider))
+                    .extracting(RectificationSummary::id)
+                    .doesNotContain(id);
             assertThatThrownBy(() -> ratings.rectification(outsider, id)).isInstanceOf(RatingNotFoundException.class);
             assertThatThrownBy(() -> ratings.followUp(outsider, id, "x")).isInstanceOf(RatingNotFoundException.class);
             assertThatThrownBy(() -> ratings.respond(outsider, id, "x")).isInstanceOf(RatingNotFoundException.class);
@@ -264,16 +315,21 @@ class RatingModuleTests {
         ratings.rate(rating(bad, applicant, 1));
         // Time does not move here, so the deadline is moved back instead: the day before yesterday has passed.
         jdbc.sql("update ratings.rectification set deadline = :d where case_number = :n")
-                .param("d", java.sql.Date.valueOf(LocalDate.now(PROVINCE).minusDays(2))).param("n", bad).update();
+                .param("d", java.sql.Date.valueOf(LocalDate.now(PROVINCE).minusDays(2)))
+                .param("n", bad)
+                .update();
 
-        assertThat(ratings.statistics().byDepartment()).filteredOn(row -> row.code().equals(department))
-                .singleElement().satisfies(row -> {
+        assertThat(ratings.statistics().byDepartment())
+                .filteredOn(row -> row.code().equals(department))
+                .singleElement()
+                .satisfies(row -> {
                     assertThat(row.ratings()).isEqualTo(2);
                     assertThat(row.badShare()).isEqualTo(0.5);
                     assertThat(row.openRectifications()).isOne();
                     assertThat(row.overdueRectifications()).isOne();
                 });
-        assertThat(ratings.openRectifications(official)).singleElement()
+        assertThat(ratings.openRectifications(official))
+                .singleElement()
                 .satisfies(r -> assertThat(r.overdue()).isTrue());
     }
 }

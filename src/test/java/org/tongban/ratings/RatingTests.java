@@ -17,14 +17,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.IntegrationTest;
+import org.tongban.audit.AuditManagement;
 import org.tongban.cases.CaseAction;
 import org.tongban.cases.CaseConcluded;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseManagement;
-import org.tongban.cases.SubmitCase;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
-import org.tongban.audit.AuditManagement;
 import org.tongban.notifications.NotificationManagement;
 import org.tongban.platform.PlatformCalendar;
 import org.tongban.platform.PlatformManagement;
@@ -37,17 +36,38 @@ class RatingTests extends IntegrationTest {
 
     static final ZoneId PROVINCE = ZoneId.of("Asia/Shanghai");
 
-    @Autowired CaseManagement cases;
-    @Autowired CaseHandling handling;
-    @Autowired CatalogManagement catalog;
-    @Autowired RatingManagement ratings;
-    @Autowired NotificationManagement notifications;
-    @Autowired PlatformCalendar calendar;
-    @Autowired PlatformManagement platform;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
-    @Autowired AuditManagement audit;
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    CaseHandling handling;
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Autowired
+    RatingManagement ratings;
+
+    @Autowired
+    NotificationManagement notifications;
+
+    @Autowired
+    PlatformCalendar calendar;
+
+    @Autowired
+    PlatformManagement platform;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditManagement audit;
 
     private static final Map<String, UUID> ACCOUNTS = new HashMap<>();
 
@@ -61,7 +81,8 @@ class RatingTests extends IntegrationTest {
     /** Files 个体工商户设立登记 (广州市市场监督管理局, where the demo official works) for the citizen applicant. */
     private String file(UUID applicant) {
         var item = catalog.search(ItemSearch.of("个体工商户设立登记")).getFirst().code();
-        return cases.submit(org.tongban.cases.Applications.valid(cases, catalog, item, applicant, UUID.randomUUID().toString()));
+        return cases.submit(org.tongban.cases.Applications.valid(
+                cases, catalog, item, applicant, UUID.randomUUID().toString()));
     }
 
     /** A case of the applicant taken to its conclusion by the department, and the ratings module told of it. */
@@ -71,7 +92,9 @@ class RatingTests extends IntegrationTest {
         handling.act(official, number, CaseAction.ACCEPT, "材料齐全");
         handling.act(official, number, CaseAction.REVIEWED, "");
         handling.act(accountOf("official2"), number, CaseAction.APPROVE, "准予变更");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
                 .until(() -> ratings.view(number, applicant) != null);
         return number;
     }
@@ -94,17 +117,20 @@ class RatingTests extends IntegrationTest {
     void aConcludedCaseIsRateableAndTheRatingIsAccepted() {
         var citizen = accountOf("citizen");
         var number = concludedCase(citizen);
-        assertThat(notifications.messagesFor(citizen, 50))
-                .anySatisfy(m -> {
-                    assertThat(m.templateKey()).isEqualTo("ratings.message.invite");
-                    assertThat(m.args()).containsExactly(number);
-                });
+        assertThat(notifications.messagesFor(citizen, 50)).anySatisfy(m -> {
+            assertThat(m.templateKey()).isEqualTo("ratings.message.invite");
+            assertThat(m.args()).containsExactly(number);
+        });
 
         var web = signedIn("citizen");
         var page = web.get("/ratings/cases/" + number);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(number).contains("个体工商户设立登记").contains("广州市市场监督管理局")
-                .contains("<legend>办事指南精确度</legend>").contains("name=\"usability\"");
+        assertThat(page.body())
+                .contains(number)
+                .contains("个体工商户设立登记")
+                .contains("广州市市场监督管理局")
+                .contains("<legend>办事指南精确度</legend>")
+                .contains("name=\"usability\"");
 
         var answer = web.json("POST", "/api/v1/ratings/cases/" + number, json(5));
         assertThat(answer.status()).isEqualTo(201);
@@ -120,15 +146,33 @@ class RatingTests extends IntegrationTest {
     void aRedeliveredConclusionDoesNotDuplicateTheRateableCaseOrTheInvitation() {
         var applicant = UUID.randomUUID();
         var number = "TEST-" + UUID.randomUUID();
-        var event = new CaseConcluded(number, "440100-SCJG-001", 1, "测试事项", "Test item", "440100-SCJG",
-                "广州市市场监督管理局", "Guangzhou Administration for Market Regulation", applicant, "APPROVED", "APPROVAL",
-                null, UUID.randomUUID().toString(), Instant.now(), Instant.now());
+        var event = new CaseConcluded(
+                number,
+                "440100-SCJG-001",
+                1,
+                "测试事项",
+                "Test item",
+                "440100-SCJG",
+                "广州市市场监督管理局",
+                "Guangzhou Administration for Market Regulation",
+                applicant,
+                "APPROVED",
+                "APPROVAL",
+                null,
+                UUID.randomUUID().toString(),
+                Instant.now(),
+                Instant.now());
         transactions.executeWithoutResult(s -> events.publishEvent(event));
         transactions.executeWithoutResult(s -> events.publishEvent(event));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql("""
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
                 select count(*) from events.event_publication
                  where completion_date is null and serialized_event like :n""")
-                .param("n", "%" + number + "%").query(Long.class).single()).isZero());
+                                .param("n", "%" + number + "%")
+                                .query(Long.class)
+                                .single())
+                        .isZero());
         assertThat(ratings.view(number, applicant).caseNumber()).isEqualTo(number);
         assertThat(notifications.messagesFor(applicant, 10)).hasSize(1);
     }
@@ -144,7 +188,9 @@ class RatingTests extends IntegrationTest {
             ratings.rate(rating(number, citizen, 2));
 
             var open = ratings.openRectifications(accountOf("official")).stream()
-                    .filter(r -> r.caseNumber().equals(number)).findFirst().orElseThrow();
+                    .filter(r -> r.caseNumber().equals(number))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(open.deadline()).isEqualTo(calendar.addWorkingDays(today(), 3));
             assertThat(calendar.workingDaysBetween(today(), open.deadline())).isEqualTo(3);
             assertThat(calendar.isWorkingDay(open.deadline())).isTrue();
@@ -165,44 +211,63 @@ class RatingTests extends IntegrationTest {
         var number = concludedCase(citizen);
         ratings.rate(rating(number, citizen, 1));
         var id = ratings.openRectifications(accountOf("official")).stream()
-                .filter(r -> r.caseNumber().equals(number)).findFirst().orElseThrow().id();
+                .filter(r -> r.caseNumber().equals(number))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         var official = signedIn("official");
         assertThat(official.get("/office").body()).contains("/office/rectifications");
-        assertThat(official.get("/office/rectifications").body()).contains(number).contains("非常不满意");
+        assertThat(official.get("/office/rectifications").body())
+                .contains(number)
+                .contains("非常不满意");
         var detail = official.get("/office/rectifications/" + id);
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("窗口指引不清楚");
 
         // Closing before answering is refused with a message, the rectification stays open.
-        assertThat(official.post("/office/rectifications/" + id + "/close", Map.of()).body())
+        assertThat(official.post("/office/rectifications/" + id + "/close", Map.of())
+                        .body())
                 .contains("请先填写整改情况或说明");
         official.get("/office/rectifications/" + id);
-        assertThat(official.post("/office/rectifications/" + id + "/follow-ups", Map.of("note", "")).body())
+        assertThat(official.post("/office/rectifications/" + id + "/follow-ups", Map.of("note", ""))
+                        .body())
                 .contains("请选择或填写此项");
         official.get("/office/rectifications/" + id);
         assertThat(official.post("/office/rectifications/" + id + "/follow-ups", Map.of("note", "已电话回访申请人"))
-                .location()).isEqualTo("/office/rectifications/" + id);
+                        .location())
+                .isEqualTo("/office/rectifications/" + id);
         official.get("/office/rectifications/" + id);
-        assertThat(official.post("/office/rectifications/" + id + "/response",
-                Map.of("response", "已在办事指南中补充窗口位置说明")).location()).isEqualTo("/office/rectifications/" + id);
+        assertThat(official.post("/office/rectifications/" + id + "/response", Map.of("response", "已在办事指南中补充窗口位置说明"))
+                        .location())
+                .isEqualTo("/office/rectifications/" + id);
         official.get("/office/rectifications/" + id);
-        assertThat(official.post("/office/rectifications/" + id + "/close", Map.of()).location())
+        assertThat(official.post("/office/rectifications/" + id + "/close", Map.of())
+                        .location())
                 .isEqualTo("/office/rectifications/" + id);
 
         var closed = ratings.rectification(accountOf("official"), id);
         assertThat(closed.status()).isEqualTo("CLOSED");
-        assertThat(closed.followUps()).extracting(RectificationView.FollowUp::note).containsExactly("已电话回访申请人");
-        assertThat(ratings.openRectifications(accountOf("official"))).extracting(RectificationSummary::id).doesNotContain(id);
+        assertThat(closed.followUps())
+                .extracting(RectificationView.FollowUp::note)
+                .containsExactly("已电话回访申请人");
+        assertThat(ratings.openRectifications(accountOf("official")))
+                .extracting(RectificationSummary::id)
+                .doesNotContain(id);
         assertThatThrownBy(() -> ratings.respond(accountOf("official"), id, "再次回复"))
-                .isInstanceOfSatisfying(RatingRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RatingRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("ratings.error.closed"));
 
         var applicant = signedIn("citizen");
         assertThat(applicant.get("/ratings/cases/" + number).body())
-                .contains("已在办事指南中补充窗口位置说明").contains("已办结");
-        assertThat(applicant.json("GET", "/api/v1/ratings/cases/" + number, null).body())
-                .contains("已在办事指南中补充窗口位置说明").contains("\"status\":\"CLOSED\"");
+                .contains("已在办事指南中补充窗口位置说明")
+                .contains("已办结");
+        assertThat(applicant
+                        .json("GET", "/api/v1/ratings/cases/" + number, null)
+                        .body())
+                .contains("已在办事指南中补充窗口位置说明")
+                .contains("\"status\":\"CLOSED\"");
         assertThat(notifications.messagesFor(citizen, 50)).anySatisfy(m -> {
             assertThat(m.templateKey()).isEqualTo("ratings.message.responded");
             assertThat(m.args()).containsExactly(number);
@@ -227,16 +292,33 @@ class RatingTests extends IntegrationTest {
         var number = concludedCase(citizen);
         var web = signedIn("citizen");
         web.get("/citizen");
-        assertThat(web.json("POST", "/api/v1/ratings/cases/" + number, json(4)).status()).isEqualTo(201);
+        assertThat(web.json("POST", "/api/v1/ratings/cases/" + number, json(4)).status())
+                .isEqualTo(201);
         var again = web.json("POST", "/api/v1/ratings/cases/" + number, json(1));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("每件办件只能评价一次");
         web.get("/ratings/cases/" + number);
-        assertThat(web.post("/ratings/cases/" + number, Map.of("level", "1", "overall", "1", "efficiency", "1",
-                "guideAccuracy", "1", "convenience", "1", "usability", "1")).body()).contains("您已评价过该办件");
+        assertThat(web.post(
+                                "/ratings/cases/" + number,
+                                Map.of(
+                                        "level",
+                                        "1",
+                                        "overall",
+                                        "1",
+                                        "efficiency",
+                                        "1",
+                                        "guideAccuracy",
+                                        "1",
+                                        "convenience",
+                                        "1",
+                                        "usability",
+                                        "1"))
+                        .body())
+                .contains("您已评价过该办件");
         assertThat(ratings.view(number, citizen).rating().level()).isEqualTo(4);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(audit.recent(200, "CASE_RATED", citizen.toString()))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(audit.recent(200, "CASE_RATED", citizen.toString()))
                         .anySatisfy(e -> assertThat(e.subject()).isEqualTo(number)));
         assertThat(audit.recent(200, "RATING_REFUSED", citizen.toString())).anySatisfy(e -> {
             assertThat(e.subject()).isEqualTo(number);
@@ -253,7 +335,8 @@ class RatingTests extends IntegrationTest {
         var answer = web.english().json("POST", "/api/v1/ratings/cases/" + number, json(5));
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).contains("has not concluded yet");
-        assertThat(web.get("/ratings/cases/" + number).body()).contains("has not concluded yet")
+        assertThat(web.get("/ratings/cases/" + number).body())
+                .contains("has not concluded yet")
                 .doesNotContain("id=\"rating-form\"");
     }
 
@@ -263,20 +346,32 @@ class RatingTests extends IntegrationTest {
         var number = concludedCase(citizen);
         ratings.rate(rating(number, citizen, 2));
         var id = ratings.openRectifications(accountOf("official")).stream()
-                .filter(r -> r.caseNumber().equals(number)).findFirst().orElseThrow().id();
+                .filter(r -> r.caseNumber().equals(number))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         // The manager holds a post in 广东省政务服务和数据管理局, not in the department that handled the case.
         var elsewhere = accountOf("manager");
-        assertThat(ratings.openRectifications(elsewhere)).extracting(RectificationSummary::id).doesNotContain(id);
+        assertThat(ratings.openRectifications(elsewhere))
+                .extracting(RectificationSummary::id)
+                .doesNotContain(id);
         assertThatThrownBy(() -> ratings.rectification(elsewhere, id)).isInstanceOf(RatingNotFoundException.class);
         assertThatThrownBy(() -> ratings.followUp(elsewhere, id, "x")).isInstanceOf(RatingNotFoundException.class);
         assertThatThrownBy(() -> ratings.respond(elsewhere, id, "x")).isInstanceOf(RatingNotFoundException.class);
         assertThatThrownBy(() -> ratings.close(elsewhere, id)).isInstanceOf(RatingNotFoundException.class);
         // And without the permission the pages and the API refuse outright.
-        assertThat(signedIn("manager").get("/office/rectifications/" + id).status()).isEqualTo(403);
-        assertThat(signedIn("citizen").json("GET", "/api/v1/ratings/rectifications/" + id, null).status()).isEqualTo(403);
+        assertThat(signedIn("manager").get("/office/rectifications/" + id).status())
+                .isEqualTo(403);
+        assertThat(signedIn("citizen")
+                        .json("GET", "/api/v1/ratings/rectifications/" + id, null)
+                        .status())
+                .isEqualTo(403);
         // An unknown id is not found for the right department too, so ids reveal nothing.
-        assertThat(signedIn("official").get("/office/rectifications/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(signedIn("official")
+                        .get("/office/rectifications/" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -287,15 +382,33 @@ class RatingTests extends IntegrationTest {
         web.get("/citizen");
         var answer = web.json("POST", "/api/v1/ratings/cases/" + number, json(7));
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.body()).contains("\"errors\"").contains("\"level\":\"请在 1 至 5 之间选择。\"")
+        assertThat(answer.body())
+                .contains("\"errors\"")
+                .contains("\"level\":\"请在 1 至 5 之间选择。\"")
                 .contains("\"overall\":\"请在 1 至 5 之间选择。\"");
 
         web.get("/ratings/cases/" + number);
-        var page = web.post("/ratings/cases/" + number, Map.of("overall", "2", "efficiency", "3", "guideAccuracy", "4",
-                "convenience", "5", "usability", "1", "comment", "保留我的意见"));
+        var page = web.post(
+                "/ratings/cases/" + number,
+                Map.of(
+                        "overall",
+                        "2",
+                        "efficiency",
+                        "3",
+                        "guideAccuracy",
+                        "4",
+                        "convenience",
+                        "5",
+                        "usability",
+                        "1",
+                        "comment",
+                        "保留我的意见"));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"level-error\"").contains("请选择或填写此项")
-                .contains("保留我的意见").containsPattern("id=\"overall-2\"[^>]*checked");
+        assertThat(page.body())
+                .contains("id=\"level-error\"")
+                .contains("请选择或填写此项")
+                .contains("保留我的意见")
+                .containsPattern("id=\"overall-2\"[^>]*checked");
         assertThat(ratings.view(number, citizen).rated()).isFalse();
     }
 
@@ -316,7 +429,8 @@ class RatingTests extends IntegrationTest {
         var page = manager.get("/console/ratings");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("广州市市场监督管理局").contains("个体工商户设立登记").contains("差评率");
-        assertThat(manager.json("GET", "/api/v1/ratings/statistics", null).body()).contains("440100-SCJG");
+        assertThat(manager.json("GET", "/api/v1/ratings/statistics", null).body())
+                .contains("440100-SCJG");
         assertThat(signedIn("official").get("/console/ratings").status()).isEqualTo(403);
     }
 
@@ -327,14 +441,21 @@ class RatingTests extends IntegrationTest {
         ratings.rate(rating(number, citizen, 1));
         // Time cannot be moved forward here, so the deadline is moved back: the day before yesterday has passed.
         jdbc.sql("update ratings.rectification set deadline = :d where case_number = :n")
-                .param("d", java.sql.Date.valueOf(today().minusDays(2))).param("n", number).update();
+                .param("d", java.sql.Date.valueOf(today().minusDays(2)))
+                .param("n", number)
+                .update();
         var official = accountOf("official");
-        var row = ratings.openRectifications(official).stream().filter(r -> r.caseNumber().equals(number))
-                .findFirst().orElseThrow();
+        var row = ratings.openRectifications(official).stream()
+                .filter(r -> r.caseNumber().equals(number))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.overdue()).isTrue();
         // Overdue ones come first: the nearest (here: passed) deadline leads the list.
         assertThat(ratings.openRectifications(official).getFirst().overdue()).isTrue();
-        assertThat(signedIn("official").get("/office/rectifications/" + row.id()).body()).contains("id=\"overdue-flag\"");
+        assertThat(signedIn("official")
+                        .get("/office/rectifications/" + row.id())
+                        .body())
+                .contains("id=\"overdue-flag\"");
         assertThat(ratings.statistics().byDepartment()).anySatisfy(r -> {
             assertThat(r.code()).isEqualTo("440100-SCJG");
             assertThat(r.overdueRectifications()).isPositive();

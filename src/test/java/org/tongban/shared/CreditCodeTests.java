@@ -23,8 +23,16 @@ class CreditCodeTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"91350200MA2YJ1XR9G", "11100000000013338W", "11220000013544541J", "11430000006122244L",
-            "11110000000021135M", "11440100007482575H", "12441500196720244T"})
+    @ValueSource(
+            strings = {
+                "91350200MA2YJ1XR9G",
+                "11100000000013338W",
+                "11220000013544541J",
+                "11430000006122244L",
+                "11110000000021135M",
+                "11440100007482575H",
+                "12441500196720244T"
+            })
     void acceptsPublishedVectorsAndComputesTheirCheckCharacter(String vector) {
         assertThat(CreditCode.parse(vector).value()).isEqualTo(vector);
         assertThat(CreditCode.isValid(vector)).isTrue();
@@ -32,8 +40,16 @@ class CreditCodeTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"91350200MA2YJ1XR9G", "11100000000013338W", "11220000013544541J", "11430000006122244L",
-            "11110000000021135M", "11440100007482575H", "12441500196720244T"})
+    @ValueSource(
+            strings = {
+                "91350200MA2YJ1XR9G",
+                "11100000000013338W",
+                "11220000013544541J",
+                "11430000006122244L",
+                "11110000000021135M",
+                "11440100007482575H",
+                "12441500196720244T"
+            })
     void rejectsEveryOtherCheckCharacter(String vector) {
         var first17 = vector.substring(0, 17);
         for (char c : ALPHABET.toCharArray()) {
@@ -55,7 +71,8 @@ class CreditCodeTests {
         var valid = "91350200MA2YJ1XR9G";
         for (int i = 0; i < valid.length(); i++) {
             var candidate = valid.substring(0, i) + excluded + valid.substring(i + 1);
-            assertThat(keyOf(candidate)).as("%s at position %d", excluded, i + 1)
+            assertThat(keyOf(candidate))
+                    .as("%s at position %d", excluded, i + 1)
                     .isEqualTo("validation.creditCode.format");
         }
     }
@@ -66,7 +83,8 @@ class CreditCodeTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"91350200MA2YJ1XR9", "91350200MA2YJ1XR9GG", "9135", "91350200MA2YJ1XR9-", "91350200MA2YJ 1XR9G"})
+    @ValueSource(
+            strings = {"91350200MA2YJ1XR9", "91350200MA2YJ1XR9GG", "9135", "91350200MA2YJ1XR9-", "91350200MA2YJ 1XR9G"})
     void rejectsWrongLengthAsFormat(String raw) {
         assertThat(keyOf(raw)).isEqualTo("validation.creditCode.format");
     }
@@ -90,10 +108,12 @@ class CreditCodeTests {
     @Test
     void trustedStillChecksTheFormat() {
         assertThatThrownBy(() -> CreditCode.trusted("91350100M0001TGQXS"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.creditCode.format"));
         assertThatThrownBy(() -> CreditCode.trusted(""))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.creditCode.required"));
     }
 
@@ -110,10 +130,10 @@ class CreditCodeTests {
 
     @Test
     void checkCharRejectsWrongLengthAndForeignCharacters() {
-        assertThatThrownBy(() -> CreditCode.checkChar("91350200MA2YJ1XR"))
-                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> CreditCode.checkChar("91350200MA2YJ1XR")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> CreditCode.checkChar("91350200MA2YJ1XRO"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.creditCode.format"));
     }
 }

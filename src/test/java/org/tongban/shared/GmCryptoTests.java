@@ -46,7 +46,8 @@ class GmCryptoTests {
     @Test
     void hmacSm3DependsOnTheKey() {
         var data = utf8("13812345678");
-        assertThat(GmCrypto.hmacSm3(utf8("key-1"), data)).isEqualTo(GmCrypto.hmacSm3(utf8("key-1"), data))
+        assertThat(GmCrypto.hmacSm3(utf8("key-1"), data))
+                .isEqualTo(GmCrypto.hmacSm3(utf8("key-1"), data))
                 .isNotEqualTo(GmCrypto.hmacSm3(utf8("key-2"), data));
     }
 
@@ -85,7 +86,8 @@ class GmCryptoTests {
         var ciphertext = HEX.parseHex("17F399F08C67D5EE19D0DC9969C4BB7D5FD46FD3756489069157B282BB200735"
                 + "D82710CA5C22F0CCFA7CBF93D496AC15A56834CBCF98C397B4024A2691233B8D");
         var tag = HEX.parseHex("83DE3541E4C2B58177E065A9BF7B62EC");
-        assertThat(GmCrypto.sm4GcmDecrypt(key, concat(iv, concat(ciphertext, tag)), aad)).isEqualTo(plaintext);
+        assertThat(GmCrypto.sm4GcmDecrypt(key, concat(iv, concat(ciphertext, tag)), aad))
+                .isEqualTo(plaintext);
     }
 
     @Test
@@ -118,8 +120,10 @@ class GmCryptoTests {
         for (int i = 0; i < sealed.length; i++) {
             var tampered = sealed.clone();
             tampered[i] ^= 0x01;
-            assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(KEY, tampered, AAD)).as("byte %d", i)
-                    .isInstanceOf(IllegalStateException.class).hasMessage("SM4-GCM authentication failed");
+            assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(KEY, tampered, AAD))
+                    .as("byte %d", i)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("SM4-GCM authentication failed");
         }
     }
 
@@ -127,7 +131,8 @@ class GmCryptoTests {
     void sm4GcmRejectsWrongAad() {
         var sealed = GmCrypto.sm4GcmEncrypt(KEY, utf8("11010519491231002X"), AAD);
         assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(KEY, sealed, utf8("person.id_number#43")))
-                .isInstanceOf(IllegalStateException.class).hasMessage("SM4-GCM authentication failed");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("SM4-GCM authentication failed");
         assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(KEY, sealed, new byte[0]))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -138,7 +143,8 @@ class GmCryptoTests {
         var otherKey = KEY.clone();
         otherKey[0] ^= 0x01;
         assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(otherKey, sealed, AAD))
-                .isInstanceOf(IllegalStateException.class).hasMessage("SM4-GCM authentication failed");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("SM4-GCM authentication failed");
     }
 
     @Test
@@ -147,7 +153,8 @@ class GmCryptoTests {
         assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(KEY, java.util.Arrays.copyOf(sealed, sealed.length - 1), AAD))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> GmCrypto.sm4GcmDecrypt(KEY, new byte[27], AAD))
-                .isInstanceOf(IllegalStateException.class).hasMessage("SM4-GCM authentication failed");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("SM4-GCM authentication failed");
     }
 
     @Test

@@ -22,22 +22,22 @@ class HolidayCalendarTests {
         range(holidays, "2026-06-19", "2026-06-21");
         range(holidays, "2026-09-25", "2026-09-27");
         range(holidays, "2026-10-01", "2026-10-07");
-        var working = Set.of(d("2026-01-04"), d("2026-02-14"), d("2026-02-28"), d("2026-05-09"), d("2026-09-20"),
-                d("2026-10-10"));
+        var working = Set.of(
+                d("2026-01-04"), d("2026-02-14"), d("2026-02-28"), d("2026-05-09"), d("2026-09-20"), d("2026-10-10"));
         return new HolidayCalendar(holidays, working);
     }
 
     @Test
     void weekdaysWorkAndWeekendsRest() {
-        assertThat(CHINA_2026.isWorkingDay(d("2026-03-02"))).isTrue();   // Monday
-        assertThat(CHINA_2026.isWorkingDay(d("2026-03-07"))).isFalse();  // Saturday
+        assertThat(CHINA_2026.isWorkingDay(d("2026-03-02"))).isTrue(); // Monday
+        assertThat(CHINA_2026.isWorkingDay(d("2026-03-07"))).isFalse(); // Saturday
     }
 
     @Test
     void holidaysRestEvenOnWeekdaysAndAdjustedWeekendsWork() {
-        assertThat(CHINA_2026.isWorkingDay(d("2026-02-16"))).isFalse();  // Monday in the Spring Festival
-        assertThat(CHINA_2026.isWorkingDay(d("2026-01-04"))).isTrue();   // Sunday worked after New Year
-        assertThat(CHINA_2026.isWorkingDay(d("2026-10-10"))).isTrue();   // Saturday worked after National Day
+        assertThat(CHINA_2026.isWorkingDay(d("2026-02-16"))).isFalse(); // Monday in the Spring Festival
+        assertThat(CHINA_2026.isWorkingDay(d("2026-01-04"))).isTrue(); // Sunday worked after New Year
+        assertThat(CHINA_2026.isWorkingDay(d("2026-10-10"))).isTrue(); // Saturday worked after National Day
     }
 
     @Test
@@ -64,14 +64,18 @@ class HolidayCalendarTests {
     @Test
     void zeroDaysIsTheSameDayAndNegativeIsRefused() {
         assertThat(CHINA_2026.addWorkingDays(d("2026-05-01"), 0)).isEqualTo(d("2026-05-01"));
-        assertThatThrownBy(() -> CHINA_2026.addWorkingDays(d("2026-05-01"), -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CHINA_2026.addWorkingDays(d("2026-05-01"), -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void workingDaysBetweenCountsAfterTheStartUpToTheEnd() {
-        assertThat(CHINA_2026.workingDaysBetween(d("2026-04-30"), d("2026-05-11"))).isEqualTo(5); // 6,7,8,9(Sat),11
-        assertThat(CHINA_2026.workingDaysBetween(d("2026-05-11"), d("2026-05-11"))).isZero();
-        assertThat(CHINA_2026.workingDaysBetween(d("2026-05-11"), d("2026-05-01"))).isZero();
+        assertThat(CHINA_2026.workingDaysBetween(d("2026-04-30"), d("2026-05-11")))
+                .isEqualTo(5); // 6,7,8,9(Sat),11
+        assertThat(CHINA_2026.workingDaysBetween(d("2026-05-11"), d("2026-05-11")))
+                .isZero();
+        assertThat(CHINA_2026.workingDaysBetween(d("2026-05-11"), d("2026-05-01")))
+                .isZero();
     }
 
     @Test

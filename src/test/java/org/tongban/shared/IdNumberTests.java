@@ -75,29 +75,51 @@ class IdNumberTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11010519491231002", "11010519491231002X1", "110105194912310", "11010519491231002Y",
-            "1101051949123100X2", "11010519491231 002X", "１１010519491231002X", "A1010519491231002X"})
+    @ValueSource(
+            strings = {
+                "11010519491231002",
+                "11010519491231002X1",
+                "110105194912310",
+                "11010519491231002Y",
+                "1101051949123100X2",
+                "11010519491231 002X",
+                "１１010519491231002X",
+                "A1010519491231002X"
+            })
     void rejectsWrongLengthAndCharactersAsFormat(String raw) {
         assertThat(keyOf(raw)).isEqualTo("validation.idNumber.format");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"00", "10", "16", "20", "24", "30", "38", "40", "47", "55", "60", "66", "70", "72", "80",
-            "90", "92", "99"})
+    @ValueSource(
+            strings = {
+                "00", "10", "16", "20", "24", "30", "38", "40", "47", "55", "60", "66", "70", "72", "80", "90", "92",
+                "99"
+            })
     void rejectsUnknownProvinceCodes(String province) {
         assertThat(keyOf(withCheck(province + "010519491231002"))).isEqualTo("validation.idNumber.region");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82",
-            "91"})
+    @ValueSource(
+            strings = {"11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82", "91"})
     void acceptsEveryProvinceRangeBoundary(String province) {
         assertThat(IdNumber.isValid(withCheck(province + "010519491231002"))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"19990230", "19991301", "19990001", "19990100", "19990132", "19000229", "19990431",
-            "17991231", "00000000"})
+    @ValueSource(
+            strings = {
+                "19990230",
+                "19991301",
+                "19990001",
+                "19990100",
+                "19990132",
+                "19000229",
+                "19990431",
+                "17991231",
+                "00000000"
+            })
     void rejectsImpossibleOrOutOfRangeBirthDates(String date) {
         assertThat(keyOf(withCheck("110105" + date + "002"))).isEqualTo("validation.idNumber.birthDate");
     }
@@ -148,10 +170,12 @@ class IdNumberTests {
     @Test
     void constructorRejectsInvalidValuesSoNoInvalidInstanceExists() {
         assertThatThrownBy(() -> new IdNumber("11010519491231002Y"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.idNumber.format"));
         assertThatThrownBy(() -> new IdNumber("110105194912310021"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.idNumber.checksum"));
         // The constructor takes the canonical form only; parse() is the lenient entry point.
         assertThatThrownBy(() -> new IdNumber("11010519491231002x")).isInstanceOf(InvalidValueException.class);
@@ -162,13 +186,15 @@ class IdNumberTests {
     void rejectionMessagesDoNotContainTheNumber() {
         assertThatThrownBy(() -> IdNumber.parse("110105194912310021"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .message().doesNotContain("110105194912310021");
+                .message()
+                .doesNotContain("110105194912310021");
     }
 
     @Test
     void checkCharRejectsAnythingButSeventeenDigits() {
         assertThatThrownBy(() -> IdNumber.checkChar("1101051949123100"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.idNumber.format"));
         assertThatThrownBy(() -> IdNumber.checkChar("1101051949123100X")).isInstanceOf(InvalidValueException.class);
     }

@@ -51,24 +51,29 @@ class IdentifierPropertyTests {
 
     @Test
     void everySingleCharacterErrorInANumberIsRefused() {
-        qt().forAll(idNumbers(), integers().between(0, 17), integers().between(0, 10)).checkAssert((n, i, k) -> {
-            var wrong = substituted(n, i, k, i == 17 ? "0123456789X" : "0123456789");
-            assertThat(IdNumber.isValid(wrong)).as(wrong).isFalse();
-        });
+        qt().forAll(idNumbers(), integers().between(0, 17), integers().between(0, 10))
+                .checkAssert((n, i, k) -> {
+                    var wrong = substituted(n, i, k, i == 17 ? "0123456789X" : "0123456789");
+                    assertThat(IdNumber.isValid(wrong)).as(wrong).isFalse();
+                });
     }
 
     @Test
     void everySwapOfTwoDifferentNeighboursInANumberIsRefused() {
         qt().forAll(idNumbers(), integers().between(0, 16))
                 .assuming((n, i) -> n.charAt(i) != n.charAt(i + 1))
-                .checkAssert((n, i) -> assertThat(IdNumber.isValid(swapped(n, i))).as(swapped(n, i)).isFalse());
+                .checkAssert((n, i) -> assertThat(IdNumber.isValid(swapped(n, i)))
+                        .as(swapped(n, i))
+                        .isFalse());
     }
 
     @Test
     void aNumberNeverShowsInFullWhereItIsPrinted() {
         qt().forAll(idNumbers()).checkAssert(n -> {
             var id = IdNumber.parse(n);
-            assertThat(id.toString()).doesNotContain(n).isEqualTo(id.masked())
+            assertThat(id.toString())
+                    .doesNotContain(n)
+                    .isEqualTo(id.masked())
                     .isEqualTo(n.substring(0, 4) + "*".repeat(10) + n.substring(14));
         });
     }
@@ -79,20 +84,24 @@ class IdentifierPropertyTests {
     void aCodeWithItsCheckCharacterIsAcceptedAsTypedInAnyCase() {
         qt().forAll(creditCodes()).checkAssert(c -> {
             assertThat(CreditCode.parse(c).value()).isEqualTo(c);
-            assertThat(CreditCode.parse(" " + c.toLowerCase(Locale.ROOT) + " ").value()).isEqualTo(c);
+            assertThat(CreditCode.parse(" " + c.toLowerCase(Locale.ROOT) + " ").value())
+                    .isEqualTo(c);
             assertThat(CreditCode.checkChar(c.substring(0, 17))).isEqualTo(c.charAt(17));
         });
     }
 
     @Test
     void everySingleCharacterErrorAndEverySwapOfNeighboursInACodeIsRefused() {
-        qt().forAll(creditCodes(), integers().between(0, 17), integers().between(0, 30)).checkAssert((c, i, k) -> {
-            var wrong = substituted(c, i, k, i >= 2 && i < 8 ? "0123456789" : CREDIT_ALPHABET);
-            assertThat(CreditCode.isValid(wrong)).as(wrong).isFalse();
-            if (i < 17 && c.charAt(i) != c.charAt(i + 1)) {
-                assertThat(CreditCode.isValid(swapped(c, i))).as(swapped(c, i)).isFalse();
-            }
-        });
+        qt().forAll(creditCodes(), integers().between(0, 17), integers().between(0, 30))
+                .checkAssert((c, i, k) -> {
+                    var wrong = substituted(c, i, k, i >= 2 && i < 8 ? "0123456789" : CREDIT_ALPHABET);
+                    assertThat(CreditCode.isValid(wrong)).as(wrong).isFalse();
+                    if (i < 17 && c.charAt(i) != c.charAt(i + 1)) {
+                        assertThat(CreditCode.isValid(swapped(c, i)))
+                                .as(swapped(c, i))
+                                .isFalse();
+                    }
+                });
     }
 
     @Test
@@ -100,39 +109,47 @@ class IdentifierPropertyTests {
         qt().forAll(creditCodes(), integers().between(0, 29)).checkAssert((c, k) -> {
             var pilot = substituted(c, 17, k, CREDIT_ALPHABET);
             assertThat(CreditCode.trusted(pilot).value()).isEqualTo(pilot);
-            assertThatThrownBy(() -> CreditCode.parse(pilot)).isInstanceOfSatisfying(InvalidValueException.class,
-                    e -> assertThat(e.messageKey()).isEqualTo("validation.creditCode.checksum"));
+            assertThatThrownBy(() -> CreditCode.parse(pilot))
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("validation.creditCode.checksum"));
         });
     }
 
     // --- 电子证照标识 GB/T 36904 ---
 
     private static Gen<LicenseIdentifier> licenseIdentifiers() {
-        return chars(LICENCE_ALPHABET, 1, 24).zip(chars(LICENCE_ALPHABET, 1, 20), chars(LICENCE_ALPHABET, 1, 64),
-                integers().between(1, 999), LicenseIdentifier::of);
+        return chars(LICENCE_ALPHABET, 1, 24)
+                .zip(
+                        chars(LICENCE_ALPHABET, 1, 20),
+                        chars(LICENCE_ALPHABET, 1, 64),
+                        integers().between(1, 999),
+                        LicenseIdentifier::of);
     }
 
     @Test
     void anIdentifierReadsBackFromItsWrittenFormInAnyCase() {
         qt().forAll(licenseIdentifiers()).checkAssert(id -> {
             assertThat(LicenseIdentifier.parse(id.value())).isEqualTo(id);
-            assertThat(LicenseIdentifier.parse("  " + id.value().toLowerCase(Locale.ROOT) + " ")).isEqualTo(id);
+            assertThat(LicenseIdentifier.parse("  " + id.value().toLowerCase(Locale.ROOT) + " "))
+                    .isEqualTo(id);
             assertThat(id.value()).startsWith(LicenseIdentifier.ROOT + ".");
         });
     }
 
     @Test
     void everySingleCharacterErrorInTheCheckedPartsIsRefused() {
-        qt().forAll(licenseIdentifiers(), integers().between(0, 200), integers().between(0, 34)).checkAssert((id, p, k) -> {
-            // The checked parts: type code, issuer code, serial and version, with the dots between them.
-            var value = id.value();
-            int start = LicenseIdentifier.ROOT.length() + 1;
-            int end = value.length() - 2;
-            int i = start + p % (end - start);
-            if (value.charAt(i) == '.') return;
-            var wrong = substituted(value, i, k, LICENCE_ALPHABET);
-            assertThat(LicenseIdentifier.isValid(wrong)).as(wrong).isFalse();
-        });
+        qt().forAll(licenseIdentifiers(), integers().between(0, 200), integers().between(0, 34))
+                .checkAssert((id, p, k) -> {
+                    // The checked parts: type code, issuer code, serial and version, with the dots between them.
+                    var value = id.value();
+                    int start = LicenseIdentifier.ROOT.length() + 1;
+                    int end = value.length() - 2;
+                    int i = start + p % (end - start);
+                    if (value.charAt(i) == '.') return;
+                    var wrong = substituted(value, i, k, LICENCE_ALPHABET);
+                    assertThat(LicenseIdentifier.isValid(wrong)).as(wrong).isFalse();
+                });
     }
 
     @Test
@@ -177,7 +194,8 @@ class IdentifierPropertyTests {
     void aMobileNumberShowsOnlyItsFirstThreeAndLastFourDigits() {
         qt().forAll(phoneNumbers()).checkAssert(n -> {
             var phone = PhoneNumber.parse(n);
-            assertThat(phone.toString()).isEqualTo(phone.masked())
+            assertThat(phone.toString())
+                    .isEqualTo(phone.masked())
                     .isEqualTo(n.substring(0, 3) + "****" + n.substring(7));
         });
     }

@@ -23,18 +23,21 @@ class LicenseIdentifierTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F",
-            "1.2.156.3005.2.11100000000013338W009.11330105002500287C.2025052201.002.0",
-            "1.2.156.3005.2.11100000MB03271699022.340100.000000016.001.9"})
+    @ValueSource(
+            strings = {
+                "1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F",
+                "1.2.156.3005.2.11100000000013338W009.11330105002500287C.2025052201.002.0",
+                "1.2.156.3005.2.11100000MB03271699022.340100.000000016.001.9"
+            })
     void acceptsThePublishedIdentifiersAndComputesTheirCheckCharacter(String sample) {
         var id = LicenseIdentifier.parse(sample);
         assertThat(id.value()).isEqualTo(sample);
         assertThat(id.toString()).isEqualTo(sample);
         var body = id.typeCode() + id.issuerCode() + id.serial() + id.version();
         assertThat(LicenseIdentifier.checkChar(body)).isEqualTo(sample.charAt(sample.length() - 1));
-        assertThat(LicenseIdentifier.of(id.typeCode(), id.issuerCode(), id.serial(), id.versionNumber())).isEqualTo(id);
+        assertThat(LicenseIdentifier.of(id.typeCode(), id.issuerCode(), id.serial(), id.versionNumber()))
+                .isEqualTo(id);
     }
 
     @Test
@@ -61,9 +64,11 @@ class LicenseIdentifierTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F"})
+    @ValueSource(
+            strings = {
+                "1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F"
+            })
     void everyOtherCheckCharacterIsRefused(String sample) {
         var head = sample.substring(0, sample.length() - 1);
         for (char c : ALPHABET.toCharArray()) {
@@ -102,16 +107,18 @@ class LicenseIdentifierTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "1.2.156.3005.3.11100000000013338W032.11220000013544541J.2430599.001.F",
-            "11100000000013338W032.11220000013544541J.2430599.001.F",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.01.F",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.000.F",
-            "1.2.156.3005.2.11100000000013338W032..2430599.001.F",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.24305-99.001.F",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.FF",
-            "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F.X"})
+    @ValueSource(
+            strings = {
+                "1.2.156.3005.3.11100000000013338W032.11220000013544541J.2430599.001.F",
+                "11100000000013338W032.11220000013544541J.2430599.001.F",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.01.F",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.000.F",
+                "1.2.156.3005.2.11100000000013338W032..2430599.001.F",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.24305-99.001.F",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.FF",
+                "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F.X"
+            })
     void malformedIdentifiersAreRefusedAsFormat(String raw) {
         assertThat(keyOf(raw)).isEqualTo("validation.licenseId.format");
     }
@@ -135,8 +142,10 @@ class LicenseIdentifierTests {
 
     @Test
     void theCanonicalConstructorRefusesAWrongCheck() {
-        assertThatThrownBy(() -> new LicenseIdentifier("11100000000013338W032", "11220000013544541J", "2430599", "001", 'G'))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+        assertThatThrownBy(() ->
+                        new LicenseIdentifier("11100000000013338W032", "11220000013544541J", "2430599", "001", 'G'))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.licenseId.checksum"));
     }
 }

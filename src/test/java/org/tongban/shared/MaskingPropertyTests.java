@@ -45,42 +45,58 @@ class MaskingPropertyTests {
             var masked = Masking.name(surname + rest);
             // A compound surname shows both its characters; 𠮷 is one character in two UTF-16 units.
             int shown = surname.codePointCount(0, surname.length());
-            assertThat(masked.codePoints().skip(shown).allMatch(c -> c == '*')).as(masked).isTrue();
-            assertThat(masked).startsWith(new String((surname + rest).codePoints().limit(shown).toArray(), 0, shown));
+            assertThat(masked.codePoints().skip(shown).allMatch(c -> c == '*'))
+                    .as(masked)
+                    .isTrue();
+            assertThat(masked)
+                    .startsWith(new String(
+                            (surname + rest).codePoints().limit(shown).toArray(), 0, shown));
         });
     }
 
     /** Text around the numbers: Chinese, letters, punctuation and blanks, never a digit next to a number. */
     private static Gen<String> prose() {
-        return strings().betweenCodePoints(0x4E00, 0x4E40).ofLengthBetween(0, 6)
-                .zip(Generate.pick(List.of(" ", "：", "，", "(", ")", " id=", " phone: ", "\n", "号码 ")), (a, b) -> b + a + b);
+        return strings()
+                .betweenCodePoints(0x4E00, 0x4E40)
+                .ofLengthBetween(0, 6)
+                .zip(
+                        Generate.pick(List.of(" ", "：", "，", "(", ")", " id=", " phone: ", "\n", "号码 ")),
+                        (a, b) -> b + a + b);
     }
 
     @Test
     void freeTextKeepsNoIdNumberAndNoMobileNumberInFull() {
-        var numbers = Generate.oneOf(idNumbers(), phoneNumbers(), phoneNumbers().map(p -> "+86" + p),
-                phoneNumbers().map(p -> "+86 " + p), idNumbers().map(n -> n.replace('X', 'x')));
-        qt().forAll(lists().of(prose().zip(numbers, (text, number) -> new String[] {text, number})).ofSizeBetween(1, 4),
-                prose()).checkAssert((parts, tail) -> {
-            var text = new StringBuilder();
-            for (var part : parts) text.append(part[0]).append(part[1]);
-            text.append(tail);
-            var masked = Masking.inText(text.toString());
-            for (var part : parts) {
-                var digits = part[1].replaceFirst("^\\+86 ?", "");
-                assertThat(masked).as(text.toString()).doesNotContain(digits);
-            }
-            // Masking masked text changes nothing more.
-            assertThat(Masking.inText(masked)).isEqualTo(masked);
-        });
+        var numbers = Generate.oneOf(
+                idNumbers(),
+                phoneNumbers(),
+                phoneNumbers().map(p -> "+86" + p),
+                phoneNumbers().map(p -> "+86 " + p),
+                idNumbers().map(n -> n.replace('X', 'x')));
+        qt().forAll(
+                        lists().of(prose().zip(numbers, (text, number) -> new String[] {text, number}))
+                                .ofSizeBetween(1, 4),
+                        prose())
+                .checkAssert((parts, tail) -> {
+                    var text = new StringBuilder();
+                    for (var part : parts) text.append(part[0]).append(part[1]);
+                    text.append(tail);
+                    var masked = Masking.inText(text.toString());
+                    for (var part : parts) {
+                        var digits = part[1].replaceFirst("^\\+86 ?", "");
+                        assertThat(masked).as(text.toString()).doesNotContain(digits);
+                    }
+                    // Masking masked text changes nothing more.
+                    assertThat(Masking.inText(masked)).isEqualTo(masked);
+                });
     }
 
     @Test
     void textWithoutLongDigitRunsIsLeftAsItIs() {
         var runs = integers().between(0, 9_999_999).map(i -> Integer.toString(i));
-        qt().forAll(lists().of(prose().zip(runs, (a, b) -> a + b)).ofSizeBetween(0, 5)).checkAssert(parts -> {
-            var text = String.join("", parts);
-            assertThat(Masking.inText(text)).isEqualTo(text);
-        });
+        qt().forAll(lists().of(prose().zip(runs, (a, b) -> a + b)).ofSizeBetween(0, 5))
+                .checkAssert(parts -> {
+                    var text = String.join("", parts);
+                    assertThat(Masking.inText(text)).isEqualTo(text);
+                });
     }
 }

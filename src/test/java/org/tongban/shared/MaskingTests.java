@@ -10,16 +10,16 @@ class MaskingTests {
 
     @ParameterizedTest
     @CsvSource({
-            "张三, 张*",
-            "王小明, 王**",
-            "欧阳娜娜, 欧阳**",
-            "诸葛亮, 诸葛*",
-            "司马相如, 司马**",
-            "令狐冲, 令狐*",
-            "张, *",
-            "欧阳, 欧*",
-            "欧小明, 欧**",
-            "阿依古丽·买买提, 阿*******",
+        "张三, 张*",
+        "王小明, 王**",
+        "欧阳娜娜, 欧阳**",
+        "诸葛亮, 诸葛*",
+        "司马相如, 司马**",
+        "令狐冲, 令狐*",
+        "张, *",
+        "欧阳, 欧*",
+        "欧小明, 欧**",
+        "阿依古丽·买买提, 阿*******",
     })
     void keepsTheSurnameAndMasksEveryOtherCharacter(String name, String masked) {
         assertThat(Masking.name(name)).isEqualTo(masked);

@@ -13,12 +13,14 @@ class PasswordPolicyTests {
 
     @Test
     void acceptsAStrongPasswordUnrelatedToThePerson() {
-        assertThat(PasswordPolicy.violations("Strong#Pass2026", ID, PHONE, "zhangsan")).isEmpty();
+        assertThat(PasswordPolicy.violations("Strong#Pass2026", ID, PHONE, "zhangsan"))
+                .isEmpty();
     }
 
     @Test
     void acceptsWhenPersonalDataIsAbsent() {
-        assertThat(PasswordPolicy.violations("Strong#Pass2026", null, null, null)).isEmpty();
+        assertThat(PasswordPolicy.violations("Strong#Pass2026", null, null, null))
+                .isEmpty();
         assertThat(PasswordPolicy.violations("Strong#Pass2026", "", " ", "")).isEmpty();
     }
 
@@ -44,8 +46,16 @@ class PasswordPolicyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abcdefghijkl", "abcdefgh1234", "ABCDEFGH1234", "abcdefGHIJKL", "abcdef######",
-            "12345678####", "一二三四五六七八九十12"})
+    @ValueSource(
+            strings = {
+                "abcdefghijkl",
+                "abcdefgh1234",
+                "ABCDEFGH1234",
+                "abcdefGHIJKL",
+                "abcdef######",
+                "12345678####",
+                "一二三四五六七八九十12"
+            })
     void requiresThreeCharacterClasses(String password) {
         assertThat(PasswordPolicy.violations(password, null, null, null))
                 .containsExactly("validation.password.classes");
@@ -78,7 +88,8 @@ class PasswordPolicyTests {
                 .containsExactly("validation.password.containsPhone");
         assertThat(PasswordPolicy.violations("Pass#12345678", null, PHONE, null))
                 .containsExactly("validation.password.containsPhone");
-        assertThat(PasswordPolicy.violations("Pass#2345678x", null, PHONE, null)).isEmpty();
+        assertThat(PasswordPolicy.violations("Pass#2345678x", null, PHONE, null))
+                .isEmpty();
     }
 
     @Test
@@ -95,7 +106,8 @@ class PasswordPolicyTests {
 
     @Test
     void ignoresLoginNamesShorterThanFourCharacters() {
-        assertThat(PasswordPolicy.violations("Strong#Pass2026", null, null, "str")).isEmpty();
+        assertThat(PasswordPolicy.violations("Strong#Pass2026", null, null, "str"))
+                .isEmpty();
         assertThat(PasswordPolicy.violations("Strong#Pass2026", null, null, "stro"))
                 .containsExactly("validation.password.containsLoginName");
     }
@@ -103,7 +115,10 @@ class PasswordPolicyTests {
     @Test
     void reportsEveryBrokenRuleInAFixedOrder() {
         assertThat(PasswordPolicy.violations("zhangsan13812345678" + ID.toLowerCase(), ID, PHONE, "ZhangSan"))
-                .containsExactly("validation.password.classes", "validation.password.containsIdNumber",
-                        "validation.password.containsPhone", "validation.password.containsLoginName");
+                .containsExactly(
+                        "validation.password.classes",
+                        "validation.password.containsIdNumber",
+                        "validation.password.containsPhone",
+                        "validation.password.containsLoginName");
     }
 }

@@ -20,23 +20,52 @@ class PhoneNumberTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"13812345678", " 13812345678 ", "138 1234 5678", "138-1234-5678", "+8613812345678",
-            "+86 138 1234 5678", "008613812345678", "0086-138-1234-5678", "138\u00a01234\u30005678"})
+    @ValueSource(
+            strings = {
+                "13812345678",
+                " 13812345678 ",
+                "138 1234 5678",
+                "138-1234-5678",
+                "+8613812345678",
+                "+86 138 1234 5678",
+                "008613812345678",
+                "0086-138-1234-5678",
+                "138\u00a01234\u30005678"
+            })
     void normalisesSeparatorsAndCountryPrefix(String raw) {
         assertThat(PhoneNumber.parse(raw).value()).isEqualTo("13812345678");
         assertThat(PhoneNumber.isValid(raw)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"13012345678", "14512345678", "15912345678", "16612345678", "17712345678",
-            "18812345678", "19912345678"})
+    @ValueSource(
+            strings = {
+                "13012345678",
+                "14512345678",
+                "15912345678",
+                "16612345678",
+                "17712345678",
+                "18812345678",
+                "19912345678"
+            })
     void acceptsEveryMobilePrefixFromThirteenToNineteen(String raw) {
         assertThat(PhoneNumber.isValid(raw)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12812345678", "10012345678", "23812345678", "1381234567", "138123456789", "1381234567a",
-            "(138)12345678", "8613812345678", "+8513812345678", "02012345678"})
+    @ValueSource(
+            strings = {
+                "12812345678",
+                "10012345678",
+                "23812345678",
+                "1381234567",
+                "138123456789",
+                "1381234567a",
+                "(138)12345678",
+                "8613812345678",
+                "+8513812345678",
+                "02012345678"
+            })
     void rejectsNonMobileNumbersAsFormat(String raw) {
         assertThat(keyOf(raw)).isEqualTo("validation.phone.format");
     }
@@ -60,9 +89,13 @@ class PhoneNumberTests {
 
     @Test
     void constructorRejectsInvalidValues() {
-        assertThatThrownBy(() -> new PhoneNumber("138 1234 5678")).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("validation.phone.format"));
-        assertThatThrownBy(() -> new PhoneNumber("")).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("validation.phone.required"));
+        assertThatThrownBy(() -> new PhoneNumber("138 1234 5678"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.phone.format"));
+        assertThatThrownBy(() -> new PhoneNumber(""))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.phone.required"));
     }
 }

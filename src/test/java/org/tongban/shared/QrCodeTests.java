@@ -33,7 +33,8 @@ class QrCodeTests {
     @Test
     void anImageDeclaringFortyThousandPixelsASideIsRefusedBeforeItIsDecoded() {
         var bomb = pngDeclaring(40_000, 40_000);
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(500),
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofMillis(500),
                 () -> assertThat(QrCode.read(bomb)).isEmpty());
     }
 
@@ -49,8 +50,15 @@ class QrCodeTests {
     static byte[] pngDeclaring(int width, int height) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        var ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        var ihdr = java.nio.ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
         chunk(out, "IHDR", ihdr);
         var raw = new ByteArrayOutputStream();
         try (var z = new java.util.zip.DeflaterOutputStream(raw)) {
@@ -72,12 +80,15 @@ class QrCodeTests {
         out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
         out.writeBytes(name);
         out.writeBytes(data);
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        out.writeBytes(
+                java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     @Test
     void labelsAreEscaped() {
-        assertThat(QrCode.svg("x", "<script>\"")).contains("aria-label=\"&lt;script&gt;&quot;\"").doesNotContain("<script>");
+        assertThat(QrCode.svg("x", "<script>\""))
+                .contains("aria-label=\"&lt;script&gt;&quot;\"")
+                .doesNotContain("<script>");
     }
 
     /** Renders the SVG's path (rectangles of whole modules) into a PNG, as a phone's screenshot would hold it. */
@@ -93,8 +104,11 @@ class QrCodeTests {
         g.setColor(Color.BLACK);
         var runs = Pattern.compile("M(\\d+) (\\d+)h(\\d+)").matcher(svg);
         while (runs.find()) {
-            g.fillRect(Integer.parseInt(runs.group(1)) * scale, Integer.parseInt(runs.group(2)) * scale,
-                    Integer.parseInt(runs.group(3)) * scale, scale);
+            g.fillRect(
+                    Integer.parseInt(runs.group(1)) * scale,
+                    Integer.parseInt(runs.group(2)) * scale,
+                    Integer.parseInt(runs.group(3)) * scale,
+                    scale);
         }
         g.dispose();
         var out = new ByteArrayOutputStream();

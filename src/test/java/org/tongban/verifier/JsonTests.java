@@ -18,7 +18,8 @@ class JsonTests {
         map.put("a", Map.of("z", true, "y", List.of(1L, "x")));
         map.put("B", null);
         map.put("中", "文");
-        assertThat(Json.canonical(map)).isEqualTo("{\"B\":null,\"a\":{\"y\":[1,\"x\"],\"z\":true},\"b\":\"2\",\"中\":\"文\"}");
+        assertThat(Json.canonical(map))
+                .isEqualTo("{\"B\":null,\"a\":{\"y\":[1,\"x\"],\"z\":true},\"b\":\"2\",\"中\":\"文\"}");
     }
 
     @Test
@@ -37,10 +38,11 @@ class JsonTests {
     void theReaderRefusesDuplicateKeysTrailingContentAndDeepNesting() {
         assertThatThrownBy(() -> Json.parse("{\"a\":1,\"a\":2}")).isInstanceOf(Json.MalformedJsonException.class);
         assertThatThrownBy(() -> Json.parse("{} x")).isInstanceOf(Json.MalformedJsonException.class);
-        assertThatThrownBy(() -> Json.parse("[".repeat(40) + "]".repeat(40))).isInstanceOf(Json.MalformedJsonException.class);
+        assertThatThrownBy(() -> Json.parse("[".repeat(40) + "]".repeat(40)))
+                .isInstanceOf(Json.MalformedJsonException.class);
         assertThatThrownBy(() -> Json.parse("{\"a\":01}")).isInstanceOf(Json.MalformedJsonException.class);
         assertThatThrownBy(() -> Json.parse("\"unterminated")).isInstanceOf(Json.MalformedJsonException.class);
-        assertThat(Json.parse(" {\"a\" : [1, -2, 3.5, \"\\u4e2d\"]} ")).isEqualTo(
-                Map.of("a", List.of(1L, -2L, new java.math.BigDecimal("3.5"), "中")));
+        assertThat(Json.parse(" {\"a\" : [1, -2, 3.5, \"\\u4e2d\"]} "))
+                .isEqualTo(Map.of("a", List.of(1L, -2L, new java.math.BigDecimal("3.5"), "中")));
     }
 }

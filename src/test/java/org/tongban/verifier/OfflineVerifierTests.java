@@ -26,16 +26,27 @@ class OfflineVerifierTests {
 
     static TrustList trust() throws VerificationFailure {
         var year = Duration.ofDays(365);
-        return TrustList.verify(VerifierTestKeys.trustList(ROOT, NOW, List.of(
-                entry(ISSUER, "ISSUER", "440100-SCJG", NOW.minus(year), NOW.plus(year)),
-                entry(OLD, "ISSUER", "440100-SCJG", NOW.minus(year.multipliedBy(5)), NOW.minus(Duration.ofDays(1))),
-                entry(OTHER, "ISSUER", "440100-SW", NOW.minus(year), NOW.plus(year)),
-                entry(STATUS, "STATUS", "PLATFORM", NOW.minus(year), NOW.plus(year)))), ROOT.publicKey());
+        return TrustList.verify(
+                VerifierTestKeys.trustList(
+                        ROOT,
+                        NOW,
+                        List.of(
+                                entry(ISSUER, "ISSUER", "440100-SCJG", NOW.minus(year), NOW.plus(year)),
+                                entry(
+                                        OLD,
+                                        "ISSUER",
+                                        "440100-SCJG",
+                                        NOW.minus(year.multipliedBy(5)),
+                                        NOW.minus(Duration.ofDays(1))),
+                                entry(OTHER, "ISSUER", "440100-SW", NOW.minus(year), NOW.plus(year)),
+                                entry(STATUS, "STATUS", "PLATFORM", NOW.minus(year), NOW.plus(year)))),
+                ROOT.publicKey());
     }
 
     static OfflineVerifier verifier(byte... statuses) throws VerificationFailure {
         var trust = trust();
-        var status = statuses.length == 0 ? null
+        var status = statuses.length == 0
+                ? null
                 : StatusList.verify(VerifierTestKeys.statusList(STATUS, NOW, statuses), trust, NOW);
         return new OfflineVerifier(trust, status);
     }
@@ -63,7 +74,9 @@ class OfflineVerifierTests {
             if (token.charAt(i) == '.') continue;
             var replacement = alphabet.charAt((alphabet.indexOf(token.charAt(i)) + 1) % alphabet.length());
             var changed = token.substring(0, i) + replacement + token.substring(i + 1);
-            assertThat(verifier.verify(changed, NOW).outcome()).as("character %d", i).isNotEqualTo(Outcome.VALID);
+            assertThat(verifier.verify(changed, NOW).outcome())
+                    .as("character %d", i)
+                    .isNotEqualTo(Outcome.VALID);
         }
     }
 
@@ -71,7 +84,8 @@ class OfflineVerifierTests {
     void aChangedPayloadIsAnInvalidSignature() throws Exception {
         var parts = token().split("\\.");
         var payload = new String(Compact.decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8).replace("王*", "李*");
-        var forged = parts[0] + "." + Compact.encode(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        var forged = parts[0] + "." + Compact.encode(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertThat(verifier().verify(forged, NOW).outcome()).isEqualTo(Outcome.INVALID_SIGNATURE);
         assertThat(Outcome.INVALID_SIGNATURE.message()).isEqualTo("invalid signature");
     }
@@ -83,7 +97,8 @@ class OfflineVerifierTests {
         assertThat(Outcome.EXPIRED.message()).isEqualTo("expired");
         // Within the 30-second skew a token is still good.
         assertThat(verifier.verify(token(), NOW.plusSeconds(70)).outcome()).isEqualTo(Outcome.VALID);
-        var future = VerifierTestKeys.token(ISSUER, "440100-SCJG", NOW.plusSeconds(120), 60, LocalDate.of(2030, 1, 1), 3);
+        var future =
+                VerifierTestKeys.token(ISSUER, "440100-SCJG", NOW.plusSeconds(120), 60, LocalDate.of(2030, 1, 1), 3);
         assertThat(verifier.verify(future, NOW).outcome()).isEqualTo(Outcome.NOT_YET_VALID);
     }
 
@@ -124,10 +139,12 @@ class OfflineVerifierTests {
         // Signed after the revocation (whoever holds the compromised key).
         assertThat(verifier.verify(token(), NOW).outcome()).isEqualTo(Outcome.KEY_REVOKED);
         // Backdated to before it: still refused, the verification is after the revocation.
-        var backdated = VerifierTestKeys.token(ISSUER, "440100-SCJG", revokedAt.minusSeconds(30), 3600, LocalDate.of(2030, 1, 1), 3);
+        var backdated = VerifierTestKeys.token(
+                ISSUER, "440100-SCJG", revokedAt.minusSeconds(30), 3600, LocalDate.of(2030, 1, 1), 3);
         assertThat(verifier.verify(backdated, NOW).outcome()).isEqualTo(Outcome.KEY_REVOKED);
         // The same token before the revocation was valid.
-        assertThat(verifier.verify(backdated, revokedAt.minusSeconds(10)).outcome()).isEqualTo(Outcome.VALID);
+        assertThat(verifier.verify(backdated, revokedAt.minusSeconds(10)).outcome())
+                .isEqualTo(Outcome.VALID);
         // A list without the revocation (an older one) still trusts the key.
         assertThat(verifier().verify(token(), NOW).outcome()).isEqualTo(Outcome.VALID);
     }
@@ -148,9 +165,12 @@ class OfflineVerifierTests {
             assertThat(v.outcome()).isEqualTo(Outcome.VALID);
             assertThat(v.statusChecked()).isTrue();
         });
-        assertThat(verifier(new byte[] {0, 0, 0, 1}).verify(token, NOW).outcome()).isEqualTo(Outcome.REVOKED);
-        assertThat(verifier(new byte[] {0, 0, 0, 2}).verify(token, NOW).outcome()).isEqualTo(Outcome.SUSPENDED);
-        assertThat(verifier(new byte[] {0, 0, 0, 3}).verify(token, NOW).outcome()).isEqualTo(Outcome.LICENCE_EXPIRED);
+        assertThat(verifier(new byte[] {0, 0, 0, 1}).verify(token, NOW).outcome())
+                .isEqualTo(Outcome.REVOKED);
+        assertThat(verifier(new byte[] {0, 0, 0, 2}).verify(token, NOW).outcome())
+                .isEqualTo(Outcome.SUSPENDED);
+        assertThat(verifier(new byte[] {0, 0, 0, 3}).verify(token, NOW).outcome())
+                .isEqualTo(Outcome.LICENCE_EXPIRED);
         // Issued after the list was published: valid, but its status was not checked.
         assertThat(verifier(new byte[] {1, 1}).verify(token, NOW)).satisfies(v -> {
             assertThat(v.outcome()).isEqualTo(Outcome.VALID);
@@ -179,9 +199,14 @@ class OfflineVerifierTests {
         assertThat(old.staleBy()).isGreaterThan(Duration.ofHours(29));
         assertThat(Main.staleness(old.staleBy())).isEqualTo("1 d 5 h");
         // What an old list says against a license still holds.
-        assertThat(new OfflineVerifier(trust, revoked).verify(tokenAt(later), later).outcome()).isEqualTo(Outcome.REVOKED);
+        assertThat(new OfflineVerifier(trust, revoked)
+                        .verify(tokenAt(later), later)
+                        .outcome())
+                .isEqualTo(Outcome.REVOKED);
         assertThat(new OfflineVerifier(trust, inForce, Duration.ofSeconds(30), Duration.ofDays(2))
-                .verify(tokenAt(later), later).statusChecked()).isTrue();
+                        .verify(tokenAt(later), later)
+                        .statusChecked())
+                .isTrue();
     }
 
     private static String tokenAt(Instant at) {
@@ -205,20 +230,33 @@ class OfflineVerifierTests {
     @Test
     void aStatusListSignedByAnIssuerKeyIsRefused() throws Exception {
         var byIssuer = VerifierTestKeys.statusList(ISSUER, NOW, new byte[4]);
-        assertThatThrownBy(() -> StatusList.verify(byIssuer, trust(), NOW)).isInstanceOfSatisfying(VerificationFailure.class,
-                e -> assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN_ISSUER));
+        assertThatThrownBy(() -> StatusList.verify(byIssuer, trust(), NOW))
+                .isInstanceOfSatisfying(
+                        VerificationFailure.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN_ISSUER));
     }
 
     @Test
     void aTrustListNotSignedByThePinnedRootIsRefused() {
         var list = VerifierTestKeys.trustList(pair("ROOT-X"), NOW, List.of());
-        assertThatThrownBy(() -> TrustList.verify(list, ROOT.publicKey())).isInstanceOfSatisfying(VerificationFailure.class,
-                e -> assertThat(e.outcome()).isEqualTo(Outcome.INVALID_SIGNATURE));
+        assertThatThrownBy(() -> TrustList.verify(list, ROOT.publicKey()))
+                .isInstanceOfSatisfying(
+                        VerificationFailure.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.INVALID_SIGNATURE));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "garbage", "a.b", "a.b.c", "a.b.c.d", "!!!.???.***", "eyJ9.e30.AA",
-            "https://example.cn/license?id=1", "{\"token\":1}"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "garbage",
+                "a.b",
+                "a.b.c",
+                "a.b.c.d",
+                "!!!.???.***",
+                "eyJ9.e30.AA",
+                "https://example.cn/license?id=1",
+                "{\"token\":1}"
+            })
     void garbageIsMalformedNeverAnException(String text) throws Exception {
         assertThat(verifier().verify(text, NOW).outcome()).isEqualTo(Outcome.MALFORMED);
     }
@@ -252,13 +290,19 @@ class OfflineVerifierTests {
         var trust = dir.resolve("trust-list.jws");
         var token = dir.resolve("token.txt");
         java.nio.file.Files.writeString(root, Sm2.pem(ROOT.publicKey()));
-        java.nio.file.Files.writeString(trust, VerifierTestKeys.trustList(ROOT, now, List.of(
-                entry(ISSUER, "ISSUER", "440100-SCJG", now.minus(year), now.plus(year)))));
-        java.nio.file.Files.writeString(token, VerifierTestKeys.token(ISSUER, "440100-SCJG", now, 60, LocalDate.of(2030, 1, 1), 3));
-        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "@" + token})).isZero();
-        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "garbage"})).isEqualTo(1);
+        java.nio.file.Files.writeString(
+                trust,
+                VerifierTestKeys.trustList(
+                        ROOT, now, List.of(entry(ISSUER, "ISSUER", "440100-SCJG", now.minus(year), now.plus(year)))));
+        java.nio.file.Files.writeString(
+                token, VerifierTestKeys.token(ISSUER, "440100-SCJG", now, 60, LocalDate.of(2030, 1, 1), 3));
+        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "@" + token}))
+                .isZero();
+        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "garbage"}))
+                .isEqualTo(1);
         assertThat(Main.run(new String[] {"--root", root.toString()})).isEqualTo(2);
         java.nio.file.Files.writeString(root, Sm2.pem(OTHER.publicKey()));
-        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "@" + token})).isEqualTo(2);
+        assertThat(Main.run(new String[] {"--root", root.toString(), "--trust-list", trust.toString(), "@" + token}))
+                .isEqualTo(2);
     }
 }

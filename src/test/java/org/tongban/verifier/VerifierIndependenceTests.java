@@ -14,9 +14,14 @@ class VerifierIndependenceTests {
 
     @Test
     void theVerifierDependsOnlyOnTheJdkAndBouncyCastle() {
-        classes().that().resideInAPackage("org.tongban.verifier..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.bouncycastle..", "org.tongban.verifier..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes()
+                .that()
+                .resideInAPackage("org.tongban.verifier..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.bouncycastle..", "org.tongban.verifier..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.tongban.verifier"));
     }
 }

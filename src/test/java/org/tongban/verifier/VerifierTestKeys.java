@@ -37,7 +37,8 @@ final class VerifierTestKeys {
         var generator = new ECKeyPairGenerator();
         generator.init(new ECKeyGenerationParameters(Sm2.DOMAIN, RANDOM));
         var keys = generator.generateKeyPair();
-        return new Pair(kid, (ECPrivateKeyParameters) keys.getPrivate(), Sm2.encode((ECPublicKeyParameters) keys.getPublic()));
+        return new Pair(
+                kid, (ECPrivateKeyParameters) keys.getPrivate(), Sm2.encode((ECPublicKeyParameters) keys.getPublic()));
     }
 
     static Map<String, Object> entry(Pair key, String use, String department, Instant notBefore, Instant notAfter) {
@@ -61,7 +62,9 @@ final class VerifierTestKeys {
         payload.put("seq", 7L);
         payload.put("issuedAt", issuedAt.getEpochSecond());
         payload.put("nextUpdate", issuedAt.plusSeconds(86400).getEpochSecond());
-        payload.put("root", Map.of("kid", root.kid(), "publicKey", Base64.getEncoder().encodeToString(root.publicKey())));
+        payload.put(
+                "root",
+                Map.of("kid", root.kid(), "publicKey", Base64.getEncoder().encodeToString(root.publicKey())));
         payload.put("keys", new ArrayList<>(entries));
         return Compact.sign(root.kid(), TrustList.TYPE, payload, root::sign);
     }
@@ -77,10 +80,21 @@ final class VerifierTestKeys {
         return Compact.sign(key.kid(), StatusList.TYPE, payload, key::sign);
     }
 
-    static String token(Pair key, String issuer, Instant issuedAt, long seconds, java.time.LocalDate validTo, long index) {
-        var claims = new ShowToken(key.kid(), "1.2.156.3005.2.11100000MB00010082001.11440100MB2C01020X.20260000000001.001.X",
-                issuer, "BUSINESS_LICENCE", "营业执照", Map.of("holderName", "广州通办示范科技有限公司", "legalRepresentative", "王*"),
-                issuedAt, issuedAt.plusSeconds(seconds), java.time.LocalDate.of(2026, 1, 1), validTo, index, "n0nce");
+    static String token(
+            Pair key, String issuer, Instant issuedAt, long seconds, java.time.LocalDate validTo, long index) {
+        var claims = new ShowToken(
+                key.kid(),
+                "1.2.156.3005.2.11100000MB00010082001.11440100MB2C01020X.20260000000001.001.X",
+                issuer,
+                "BUSINESS_LICENCE",
+                "营业执照",
+                Map.of("holderName", "广州通办示范科技有限公司", "legalRepresentative", "王*"),
+                issuedAt,
+                issuedAt.plusSeconds(seconds),
+                java.time.LocalDate.of(2026, 1, 1),
+                validTo,
+                index,
+                "n0nce");
         return Compact.sign(key.kid(), ShowToken.TYPE, claims.payload(), key::sign);
     }
 

@@ -1,7 +1,6 @@
 package org.tongban.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
-import org.tongban.WebClient;
 import org.tongban.workflow.ModelProblem.Kind;
 
 /**
@@ -21,9 +19,14 @@ import org.tongban.workflow.ModelProblem.Kind;
  */
 class ProcessModelTests extends IntegrationTest {
 
-    @Autowired ProcessModels processModels;
-    @Autowired WorkflowManagement workflow;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessModels processModels;
+
+    @Autowired
+    WorkflowManagement workflow;
+
+    @Autowired
+    JdbcClient jdbc;
 
     static final UUID MANAGER = UUID.randomUUID();
 
@@ -36,12 +39,15 @@ class ProcessModelTests extends IntegrationTest {
         assertThat(deployed.name()).isEqualTo("两级审核");
         assertThat(deployed.version()).isEqualTo(1);
         assertThat(processModels.exists(key)).isTrue();
-        assertThat(processModels.models()).filteredOn(m -> m.key().equals(key)).singleElement().satisfies(m -> {
-            assertThat(m.latestVersion()).isEqualTo(1);
-            assertThat(m.builtIn()).isFalse();
-            assertThat(m.deployedBy()).isEqualTo(MANAGER);
-            assertThat(m.runningInstances()).isZero();
-        });
+        assertThat(processModels.models())
+                .filteredOn(m -> m.key().equals(key))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.latestVersion()).isEqualTo(1);
+                    assertThat(m.builtIn()).isFalse();
+                    assertThat(m.deployedBy()).isEqualTo(MANAGER);
+                    assertThat(m.runningInstances()).isZero();
+                });
 
         var department = "440100-SCJG-" + UUID.randomUUID().toString().substring(0, 6);
         var businessKey = "TEST-" + UUID.randomUUID();
@@ -51,20 +57,26 @@ class ProcessModelTests extends IntegrationTest {
             assertThat(t.step()).isEqualTo("firstReview");
             assertThat(t.stepName()).isEqualTo("初审");
         });
-        assertThat(processModels.models()).filteredOn(m -> m.key().equals(key)).singleElement()
+        assertThat(processModels.models())
+                .filteredOn(m -> m.key().equals(key))
+                .singleElement()
                 .satisfies(m -> assertThat(m.runningInstances()).isEqualTo(1));
 
         var first = workflow.inbox(department, 10).getFirst();
         workflow.complete(first.taskId(), department, "official-a", Map.of("outcome", "PASS"));
-        assertThat(workflow.openTasks(businessKey)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("finalReview"));
+        assertThat(workflow.openTasks(businessKey))
+                .singleElement()
+                .satisfies(t -> assertThat(t.step()).isEqualTo("finalReview"));
     }
 
     @Test
     void theDeploymentIsAuditedWithWhoAndWhen() {
         var key = uniqueKey();
         processModels.deploy("review.bpmn", twoStepReview(key), MANAGER);
-        var row = jdbc.sql("select uploaded_by, file_name, process_version from workflow.process_model_upload where process_key = :key")
-                .param("key", key).query((rs, n) -> rs.getObject(1, UUID.class) + "|" + rs.getString(2) + "|" + rs.getInt(3))
+        var row = jdbc.sql(
+                        "select uploaded_by, file_name, process_version from workflow.process_model_upload where process_key = :key")
+                .param("key", key)
+                .query((rs, n) -> rs.getObject(1, UUID.class) + "|" + rs.getString(2) + "|" + rs.getInt(3))
                 .single();
         assertThat(row).isEqualTo(MANAGER + "|review.bpmn|1");
     }
@@ -72,9 +84,17 @@ class ProcessModelTests extends IntegrationTest {
     @Test
     void uploadingTheSameKeyAgainMakesVersionTwo() {
         var key = uniqueKey();
-        assertThat(processModels.deploy("a.bpmn20.xml", twoStepReview(key), MANAGER).version()).isEqualTo(1);
-        assertThat(processModels.deploy("a.bpmn20.xml", twoStepReview(key), MANAGER).version()).isEqualTo(2);
-        assertThat(processModels.models()).filteredOn(m -> m.key().equals(key)).singleElement()
+        assertThat(processModels
+                        .deploy("a.bpmn20.xml", twoStepReview(key), MANAGER)
+                        .version())
+                .isEqualTo(1);
+        assertThat(processModels
+                        .deploy("a.bpmn20.xml", twoStepReview(key), MANAGER)
+                        .version())
+                .isEqualTo(2);
+        assertThat(processModels.models())
+                .filteredOn(m -> m.key().equals(key))
+                .singleElement()
                 .satisfies(m -> assertThat(m.latestVersion()).isEqualTo(2));
     }
 
@@ -123,7 +143,9 @@ class ProcessModelTests extends IntegrationTest {
         var problems = refused("standard.bpmn20.xml", twoStepReview("standardApproval"));
         assertThat(problems).extracting(ModelProblem::kind).containsExactly(Kind.KEY_RESERVED);
         assertThat(standardApprovalVersion()).isEqualTo(before);
-        assertThat(processModels.models()).filteredOn(m -> m.key().equals("standardApproval")).singleElement()
+        assertThat(processModels.models())
+                .filteredOn(m -> m.key().equals("standardApproval"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.builtIn()).isTrue());
     }
 
@@ -133,7 +155,9 @@ class ProcessModelTests extends IntegrationTest {
                 .replace("flowable:candidateGroups=\"${department}\"", "flowable:candidateGroups=\"${initiator}\"");
         var problems = refused("odd.bpmn", xml.getBytes(StandardCharsets.UTF_8));
         assertThat(problems).extracting(ModelProblem::kind).contains(Kind.KEY_FORMAT, Kind.CANDIDATE_GROUP);
-        assertThat(problems).filteredOn(p -> p.kind() == Kind.CANDIDATE_GROUP).extracting(ModelProblem::elementId)
+        assertThat(problems)
+                .filteredOn(p -> p.kind() == Kind.CANDIDATE_GROUP)
+                .extracting(ModelProblem::elementId)
                 .containsExactlyInAnyOrder("firstReview", "finalReview");
 
         var taskless = """
@@ -143,7 +167,8 @@ class ProcessModelTests extends IntegrationTest {
                     <startEvent id="start"/><sequenceFlow id="f" sourceRef="start" targetRef="end"/><endEvent id="end"/>
                   </process>
                 </definitions>""".formatted(uniqueKey());
-        assertThat(refused("taskless.bpmn", taskless.getBytes(StandardCharsets.UTF_8))).extracting(ModelProblem::kind)
+        assertThat(refused("taskless.bpmn", taskless.getBytes(StandardCharsets.UTF_8)))
+                .extracting(ModelProblem::kind)
                 .containsExactly(Kind.NO_USER_TASK);
     }
 
@@ -151,21 +176,28 @@ class ProcessModelTests extends IntegrationTest {
     void modelsThatWouldRunCodeOnThePlatformAreRefused() {
         var base = new String(twoStepReview(uniqueKey()), StandardCharsets.UTF_8);
         // A script task, a service task calling a bean, a task listener, and a condition calling the engine.
-        var xml = base
-                .replace("<bpmn:userTask id=\"finalReview\" name=\"复审\" flowable:candidateGroups=\"${department}\">",
+        var xml = base.replace(
+                        "<bpmn:userTask id=\"finalReview\" name=\"复审\" flowable:candidateGroups=\"${department}\">",
                         "<bpmn:userTask id=\"finalReview\" name=\"复审\" flowable:candidateGroups=\"${department}\">"
                                 + "<bpmn:extensionElements><flowable:taskListener event=\"create\" class=\"java.lang.Object\"/></bpmn:extensionElements>")
                 .replace("${outcome == 'REJECT'}", "${runtimeService.deleteProcessInstance(execution.id, 'x') == null}")
-                .replace("<bpmn:endEvent id=\"Event_done\" name=\"办结\">",
+                .replace(
+                        "<bpmn:endEvent id=\"Event_done\" name=\"办结\">",
                         "<bpmn:scriptTask id=\"script\" scriptFormat=\"groovy\"><bpmn:script>System.exit(1)</bpmn:script></bpmn:scriptTask>"
                                 + "<bpmn:serviceTask id=\"service\" flowable:expression=\"${caseManagement.toString()}\"/>"
                                 + "<bpmn:endEvent id=\"Event_done\" name=\"办结\">");
         var problems = refused("code.bpmn20.xml", xml.getBytes(StandardCharsets.UTF_8));
-        assertThat(problems).filteredOn(p -> p.kind() == Kind.ELEMENT_NOT_ALLOWED).extracting(ModelProblem::elementId)
+        assertThat(problems)
+                .filteredOn(p -> p.kind() == Kind.ELEMENT_NOT_ALLOWED)
+                .extracting(ModelProblem::elementId)
                 .contains("script", "service");
-        assertThat(problems).filteredOn(p -> p.kind() == Kind.LISTENER).extracting(ModelProblem::elementId)
+        assertThat(problems)
+                .filteredOn(p -> p.kind() == Kind.LISTENER)
+                .extracting(ModelProblem::elementId)
                 .containsExactly("finalReview");
-        assertThat(problems).filteredOn(p -> p.kind() == Kind.EXPRESSION).extracting(ModelProblem::message)
+        assertThat(problems)
+                .filteredOn(p -> p.kind() == Kind.EXPRESSION)
+                .extracting(ModelProblem::message)
                 .anySatisfy(m -> assertThat(m).contains("runtimeService.deleteProcessInstance"))
                 .anySatisfy(m -> assertThat(m).contains("caseManagement.toString()"));
         assertThat(processModels.exists(keyOf(xml))).isFalse();
@@ -175,14 +207,22 @@ class ProcessModelTests extends IntegrationTest {
     void comparisonsOfVariablesWithLiteralsAreAllowed() {
         var key = uniqueKey();
         var xml = new String(twoStepReview(key), StandardCharsets.UTF_8)
-                .replace("${outcome == 'PASS'}", "${outcome == 'PASS' &amp;&amp; not (amount &gt; 100000) || empty reason}");
-        assertThat(processModels.deploy("fine.bpmn20.xml", xml.getBytes(StandardCharsets.UTF_8), MANAGER).key()).isEqualTo(key);
+                .replace(
+                        "${outcome == 'PASS'}",
+                        "${outcome == 'PASS' &amp;&amp; not (amount &gt; 100000) || empty reason}");
+        assertThat(processModels
+                        .deploy("fine.bpmn20.xml", xml.getBytes(StandardCharsets.UTF_8), MANAGER)
+                        .key())
+                .isEqualTo(key);
     }
 
     @Test
     void emptyAndOversizedFilesAreRefusedBeforeParsing() {
-        assertThat(refused("empty.bpmn", new byte[0])).extracting(ModelProblem::kind).containsExactly(Kind.EMPTY);
-        assertThat(refused("huge.bpmn", new byte[ProcessModels.MAX_BYTES + 1])).extracting(ModelProblem::kind)
+        assertThat(refused("empty.bpmn", new byte[0]))
+                .extracting(ModelProblem::kind)
+                .containsExactly(Kind.EMPTY);
+        assertThat(refused("huge.bpmn", new byte[ProcessModels.MAX_BYTES + 1]))
+                .extracting(ModelProblem::kind)
                 .containsExactly(Kind.TOO_LARGE);
     }
 
@@ -194,8 +234,15 @@ class ProcessModelTests extends IntegrationTest {
         }
         var official = signedIn("official");
         official.get("/office");
-        assertThat(official.multipart("/console/processes", Map.of(), "file", "m.bpmn20.xml", "application/xml",
-                twoStepReview(uniqueKey())).status()).isEqualTo(403);
+        assertThat(official.multipart(
+                                "/console/processes",
+                                Map.of(),
+                                "file",
+                                "m.bpmn20.xml",
+                                "application/xml",
+                                twoStepReview(uniqueKey()))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -205,17 +252,33 @@ class ProcessModelTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("standardApproval").contains("accept=\".bpmn,.xml,.bpmn20.xml\"");
 
-        var refused = manager.multipart("/console/processes", Map.of(), "file", "no-candidate-groups.bpmn20.xml",
-                "application/xml", resource("no-candidate-groups.bpmn20.xml"));
+        var refused = manager.multipart(
+                "/console/processes",
+                Map.of(),
+                "file",
+                "no-candidate-groups.bpmn20.xml",
+                "application/xml",
+                resource("no-candidate-groups.bpmn20.xml"));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"model-refused\"").contains("no-candidate-groups.bpmn20.xml")
-                .contains("用户任务未设置候选组").contains("第 9 行").contains("sign");
+        assertThat(refused.body())
+                .contains("id=\"model-refused\"")
+                .contains("no-candidate-groups.bpmn20.xml")
+                .contains("用户任务未设置候选组")
+                .contains("第 9 行")
+                .contains("sign");
 
         var key = uniqueKey();
-        var deployed = manager.multipart("/console/processes", Map.of(), "file", "two-step-review.bpmn20.xml",
-                "application/xml", twoStepReview(key));
+        var deployed = manager.multipart(
+                "/console/processes",
+                Map.of(),
+                "file",
+                "two-step-review.bpmn20.xml",
+                "application/xml",
+                twoStepReview(key));
         assertThat(deployed.location()).isEqualTo("/console/processes");
-        assertThat(manager.get("/console/processes").body()).contains("id=\"model-deployed\"").contains(key);
+        assertThat(manager.get("/console/processes").body())
+                .contains("id=\"model-deployed\"")
+                .contains(key);
     }
 
     @Test
@@ -236,7 +299,10 @@ class ProcessModelTests extends IntegrationTest {
     }
 
     private int standardApprovalVersion() {
-        return processModels.models().stream().filter(m -> m.key().equals("standardApproval")).findFirst().orElseThrow()
+        return processModels.models().stream()
+                .filter(m -> m.key().equals("standardApproval"))
+                .findFirst()
+                .orElseThrow()
                 .latestVersion();
     }
 

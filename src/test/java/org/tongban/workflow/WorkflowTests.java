@@ -13,14 +13,21 @@ import org.tongban.IntegrationTest;
 /** The standard approval model on the real engine and database. */
 class WorkflowTests extends IntegrationTest {
 
-    @Autowired WorkflowManagement workflow;
-    @Autowired JdbcClient jdbc;
-    @Autowired org.flowable.engine.TaskService tasks;
+    @Autowired
+    WorkflowManagement workflow;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    org.flowable.engine.TaskService tasks;
 
     @Test
     void theEngineKeepsItsTablesInTheWorkflowSchema() {
-        var schemas = jdbc.sql("select distinct table_schema from information_schema.tables where lower(table_name) = 'act_ru_task'")
-                .query(String.class).list();
+        var schemas = jdbc.sql(
+                        "select distinct table_schema from information_schema.tables where lower(table_name) = 'act_ru_task'")
+                .query(String.class)
+                .list();
         assertThat(schemas).containsExactly("workflow");
     }
 
@@ -56,9 +63,12 @@ class WorkflowTests extends IntegrationTest {
         workflow.start(new StartProcess("standardApproval", key, department, Map.of()));
         var task = workflow.inbox(department, 10).getFirst();
         assertThat(workflow.inbox("other-" + department, 10)).isEmpty();
-        assertThatThrownBy(() -> workflow.complete(task.taskId(), "other-" + department, "intruder", Map.of("outcome", "ACCEPT")))
+        assertThatThrownBy(() -> workflow.complete(
+                        task.taskId(), "other-" + department, "intruder", Map.of("outcome", "ACCEPT")))
                 .isInstanceOf(TaskNotFoundException.class);
-        assertThat(workflow.openTasks(key)).singleElement().satisfies(t -> assertThat(t.step()).isEqualTo("accept"));
+        assertThat(workflow.openTasks(key))
+                .singleElement()
+                .satisfies(t -> assertThat(t.step()).isEqualTo("accept"));
     }
 
     @Test
@@ -70,7 +80,8 @@ class WorkflowTests extends IntegrationTest {
         workflow.claim(task.taskId(), department, "official-a");
         assertThatThrownBy(() -> workflow.claim(task.taskId(), department, "official-b"))
                 .isInstanceOf(TaskAlreadyClaimedException.class);
-        assertThatThrownBy(() -> workflow.complete(task.taskId(), department, "official-b", Map.of("outcome", "ACCEPT")))
+        assertThatThrownBy(
+                        () -> workflow.complete(task.taskId(), department, "official-b", Map.of("outcome", "ACCEPT")))
                 .isInstanceOf(TaskAlreadyClaimedException.class);
     }
 
@@ -93,25 +104,44 @@ class WorkflowTests extends IntegrationTest {
         var coSign = workflow.addCoSigner(review.taskId(), department, "official-a", "official-c");
         workflow.cancel(keys.get(2), "withdrawn");
 
-        var engine = tasks.createTaskQuery().taskCandidateGroup(department).ignoreAssigneeValue().list();
+        var engine = tasks.createTaskQuery()
+                .taskCandidateGroup(department)
+                .ignoreAssigneeValue()
+                .list();
         var table = workflow.departmentTasks(department, 100);
-        assertThat(table).extracting(TaskSummary::taskId)
-                .containsExactlyInAnyOrderElementsOf(engine.stream().map(org.flowable.task.api.Task::getId).toList());
-        assertThat(table).extracting(TaskSummary::businessKey).containsExactlyInAnyOrder(keys.get(0), keys.get(1), keys.get(1), keys.get(3));
-        assertThat(table).filteredOn(t -> t.taskId().equals(first.taskId())).singleElement()
+        assertThat(table)
+                .extracting(TaskSummary::taskId)
+                .containsExactlyInAnyOrderElementsOf(
+                        engine.stream().map(org.flowable.task.api.Task::getId).toList());
+        assertThat(table)
+                .extracting(TaskSummary::businessKey)
+                .containsExactlyInAnyOrder(keys.get(0), keys.get(1), keys.get(1), keys.get(3));
+        assertThat(table)
+                .filteredOn(t -> t.taskId().equals(first.taskId()))
+                .singleElement()
                 .satisfies(t -> assertThat(t.assignee()).isEqualTo("official-b"));
-        assertThat(table).filteredOn(t -> t.taskId().equals(coSign)).singleElement()
+        assertThat(table)
+                .filteredOn(t -> t.taskId().equals(coSign))
+                .singleElement()
                 .satisfies(t -> assertThat(t.step()).isEqualTo("cosign"));
-        assertThat(workflow.departmentTasks(department, "review", "official-a", 100)).extracting(TaskSummary::taskId)
+        assertThat(workflow.departmentTasks(department, "review", "official-a", 100))
+                .extracting(TaskSummary::taskId)
                 .containsExactly(review.taskId());
-        assertThat(workflow.inbox(department, 100)).extracting(TaskSummary::businessKey).containsExactly(keys.get(3));
+        assertThat(workflow.inbox(department, 100))
+                .extracting(TaskSummary::businessKey)
+                .containsExactly(keys.get(3));
         assertThat(workflow.departmentCounts(department, java.util.List.of("accept", "review", "decide", "cosign")))
-                .containsExactly(Map.entry("accept", 2L), Map.entry("review", 1L), Map.entry("decide", 0L), Map.entry("cosign", 1L));
+                .containsExactly(
+                        Map.entry("accept", 2L),
+                        Map.entry("review", 1L),
+                        Map.entry("decide", 0L),
+                        Map.entry("cosign", 1L));
 
         // the co-signer gives an opinion, the review completes: the table follows
         workflow.complete(coSign, department, "official-c", Map.of());
         workflow.complete(review.taskId(), department, "official-a", Map.of("outcome", "PASS"));
-        assertThat(workflow.departmentTasks(department, 100)).extracting(TaskSummary::step)
+        assertThat(workflow.departmentTasks(department, 100))
+                .extracting(TaskSummary::step)
                 .containsExactlyInAnyOrder("accept", "decide", "accept");
     }
 }

@@ -48,7 +48,11 @@ public class AuditChain {
 
     /** Must run inside a transaction: the head row stays locked until it commits. */
     public void append(Audited event) {
-        append(event.auditCode().name(), event.auditActor(), event.auditSubject(), event.auditResult().name(),
+        append(
+                event.auditCode().name(),
+                event.auditActor(),
+                event.auditSubject(),
+                event.auditResult().name(),
                 canonical(event.auditDetails()));
     }
 
@@ -62,8 +66,16 @@ public class AuditChain {
 
     private Head markKeyed(Head head) {
         if (head.mac() != null || head.seq() == 0) return head;
-        log.info("The audit chain is keyed from row {} on; rows 1 to {} were written unkeyed", head.seq() + 1, head.seq());
-        return write(head, ChainAudit.AUDIT_CHAIN_KEYED.name(), null, "audit.audit_event", AuditResult.SUCCESS.name(),
+        log.info(
+                "The audit chain is keyed from row {} on; rows 1 to {} were written unkeyed",
+                head.seq() + 1,
+                head.seq());
+        return write(
+                head,
+                ChainAudit.AUDIT_CHAIN_KEYED.name(),
+                null,
+                "audit.audit_event",
+                AuditResult.SUCCESS.name(),
                 canonical(Map.of("lastUnkeyed", Long.toString(head.seq()))));
     }
 
@@ -81,10 +93,15 @@ public class AuditChain {
         var last = checkpoints.last().orElse(null);
         if (last != null) {
             if (last.authentic() && last.seq() >= head.seq()) return;
-            var atLast = jdbc.sql("select hash from audit.audit_event where seq = :seq").param("seq", last.seq())
-                    .query(String.class).optional().orElse(null);
+            var atLast = jdbc.sql("select hash from audit.audit_event where seq = :seq")
+                    .param("seq", last.seq())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (!last.authentic() || !last.hash().equals(atLast)) {
-                log.error("The audit chain no longer holds checkpoint {}: no checkpoint written; verify the chain", last.seq());
+                log.error(
+                        "The audit chain no longer holds checkpoint {}: no checkpoint written; verify the chain",
+                        last.seq());
                 return;
             }
         }
@@ -98,9 +115,15 @@ public class AuditChain {
             long expectedSeq = 1;
             long checked = 0;
             boolean keyed;
-            @Nullable String hashAtCheckpoint;
-            @Nullable Long broken;
-            @Nullable String reason;
+
+            @Nullable
+            String hashAtCheckpoint;
+
+            @Nullable
+            Long broken;
+
+            @Nullable
+            String reason;
 
             void broken(long seq, String why) {
                 broken = seq;
@@ -125,11 +148,25 @@ public class AuditChain {
                     int format = rs.getInt("format");
                     // Once the chain is keyed, an unkeyed row after it is a forgery.
                     String computed = format == KEYED
-                            ? key.row(state.prev, seq, at, rs.getString("code"), rs.getString("actor"),
-                                    rs.getString("subject"), rs.getString("result"), rs.getString("details"))
+                            ? key.row(
+                                    state.prev,
+                                    seq,
+                                    at,
+                                    rs.getString("code"),
+                                    rs.getString("actor"),
+                                    rs.getString("subject"),
+                                    rs.getString("result"),
+                                    rs.getString("details"))
                             : format == UNKEYED && !state.keyed
-                                    ? unkeyed(state.prev, seq, at, rs.getString("code"), rs.getString("actor"),
-                                            rs.getString("subject"), rs.getString("result"), rs.getString("details"))
+                                    ? unkeyed(
+                                            state.prev,
+                                            seq,
+                                            at,
+                                            rs.getString("code"),
+                                            rs.getString("actor"),
+                                            rs.getString("subject"),
+                                            rs.getString("result"),
+                                            rs.getString("details"))
                                     : null;
                     if (computed == null || !computed.equals(rs.getString("hash"))) {
                         state.broken(seq, "HASH_MISMATCH");
@@ -146,7 +183,8 @@ public class AuditChain {
             if (head.seq() != last || !head.hash().equals(state.prev)) {
                 // Rows removed from the end leave the head pointing past the last row.
                 state.broken(state.expectedSeq, "GAP");
-            } else if ((state.keyed || head.mac() != null) && !key.head(head.seq(), head.hash()).equals(head.mac())) {
+            } else if ((state.keyed || head.mac() != null)
+                    && !key.head(head.seq(), head.hash()).equals(head.mac())) {
                 // A head moved back over a cut-off tail needs the key to carry a valid MAC.
                 state.broken(last, "HEAD_MISMATCH");
             }
@@ -173,9 +211,15 @@ public class AuditChain {
                 .param("code", code)
                 .param("actor", actor)
                 .param("limit", limit)
-                .query((rs, i) -> new AuditEntryView(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("code"), rs.getString("actor"), rs.getString("subject"), rs.getString("result"),
-                        rs.getString("details"), rs.getString("hash")))
+                .query((rs, i) -> new AuditEntryView(
+                        rs.getLong("seq"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("code"),
+                        rs.getString("actor"),
+                        rs.getString("subject"),
+                        rs.getString("result"),
+                        rs.getString("details"),
+                        rs.getString("hash")))
                 .list();
     }
 
@@ -219,10 +263,25 @@ public class AuditChain {
     }
 
     /** The hash of a row written before the chain was keyed; kept only to verify those rows. */
-    static String unkeyed(String prev, long seq, Instant at, String code, @Nullable String actor, String subject,
-            String result, String details) {
-        var text = String.join("\u001f", prev, Long.toString(seq), at.toString(), code, actor == null ? "" : actor,
-                subject, result, details);
+    static String unkeyed(
+            String prev,
+            long seq,
+            Instant at,
+            String code,
+            @Nullable String actor,
+            String subject,
+            String result,
+            String details) {
+        var text = String.join(
+                "\u001f",
+                prev,
+                Long.toString(seq),
+                at.toString(),
+                code,
+                actor == null ? "" : actor,
+                subject,
+                result,
+                details);
         return GmCrypto.hex(GmCrypto.sm3(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -232,8 +291,11 @@ public class AuditChain {
      */
     static String canonical(Map<String, String> details) {
         var sb = new StringBuilder();
-        new TreeMap<>(details).forEach((k, v) ->
-                sb.append(escape(k).replace("=", "\\=")).append('=').append(escape(v)).append('\n'));
+        new TreeMap<>(details)
+                .forEach((k, v) -> sb.append(escape(k).replace("=", "\\="))
+                        .append('=')
+                        .append(escape(v))
+                        .append('\n'));
         return sb.toString();
     }
 

@@ -40,10 +40,13 @@ class ChainKey {
             throw new IllegalStateException("The audit chain key is missing: set TONGBAN_AUDIT_KEY (32 bytes, base64). "
                     + "The production profile never generates keys.");
         } else {
-            var loaded = DevelopmentKeys.loadOrCreate(Path.of(properties.devKeyFile()), Map.of("audit-chain-key", LENGTH),
+            var loaded = DevelopmentKeys.loadOrCreate(
+                    Path.of(properties.devKeyFile()),
+                    Map.of("audit-chain-key", LENGTH),
                     "Tongban DEVELOPMENT audit chain key: generated on first start. Never commit, never use in production.");
             if (loaded.generated()) {
-                log.warn("Generated a development audit chain key in {}; production must set TONGBAN_AUDIT_KEY",
+                log.warn(
+                        "Generated a development audit chain key in {}; production must set TONGBAN_AUDIT_KEY",
                         properties.devKeyFile());
             }
             this.key = decode(loaded.keys().getProperty("audit-chain-key"));
@@ -55,7 +58,14 @@ class ChainKey {
     }
 
     /** The MAC of a format-2 row: its content and its predecessor's hash. */
-    String row(String prev, long seq, Instant at, String code, @Nullable String actor, String subject, String result,
+    String row(
+            String prev,
+            long seq,
+            Instant at,
+            String code,
+            @Nullable String actor,
+            String subject,
+            String result,
             String details) {
         return mac("row", prev, Long.toString(seq), at.toString(), code, actor, subject, result, details);
     }
@@ -92,7 +102,8 @@ class ChainKey {
             throw new IllegalStateException("tongban.audit.chain-key is not valid base64");
         }
         if (bytes.length != LENGTH) {
-            throw new IllegalStateException("tongban.audit.chain-key must be " + LENGTH + " bytes, got " + bytes.length);
+            throw new IllegalStateException(
+                    "tongban.audit.chain-key must be " + LENGTH + " bytes, got " + bytes.length);
         }
         return bytes;
     }

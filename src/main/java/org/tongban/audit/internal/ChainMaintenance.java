@@ -26,7 +26,8 @@ class ChainMaintenance {
         tx.executeWithoutResult(status -> chain.markKeyed());
     }
 
-    @Scheduled(fixedDelayString = "${tongban.audit.checkpoint-interval}",
+    @Scheduled(
+            fixedDelayString = "${tongban.audit.checkpoint-interval}",
             initialDelayString = "${tongban.audit.checkpoint-interval}")
     void checkpoint() {
         chain.checkpoint();

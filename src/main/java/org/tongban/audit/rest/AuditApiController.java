@@ -34,8 +34,10 @@ class AuditApiController {
     @GetMapping("/events")
     @Operation(summary = "The newest audit entries, optionally of one code or actor")
     @PreAuthorize("hasAuthority('audit:read')")
-    List<AuditEntryView> events(@RequestParam(defaultValue = "100") int limit,
-            @RequestParam(required = false) String code, @RequestParam(required = false) String actor) {
+    List<AuditEntryView> events(
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String actor) {
         return audit.recent(limit, code, actor);
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongban.cases.CaseAction;
 import org.tongban.cases.CaseActed;
+import org.tongban.cases.CaseAction;
 import org.tongban.cases.CaseConcluded;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.CaseStatus;
@@ -38,8 +38,15 @@ public class ActOnCase {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inTransaction;
 
-    ActOnCase(CaseRepository cases, Officials officials, WorkflowManagement workflow, CatalogManagement catalog,
-            TimeLimits limits, Notices notices, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    ActOnCase(
+            CaseRepository cases,
+            Officials officials,
+            WorkflowManagement workflow,
+            CatalogManagement catalog,
+            TimeLimits limits,
+            Notices notices,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.cases = cases;
         this.officials = officials;
         this.workflow = workflow;
@@ -57,7 +64,8 @@ public class ActOnCase {
      * told to try again. Inside a caller's transaction it is tried once.
      */
     public CaseStatus act(UUID official, String number, CaseAction action, @Nullable String opinion) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) return once(official, number, action, opinion);
+        if (TransactionSynchronizationManager.isActualTransactionActive())
+            return once(official, number, action, opinion);
         for (int attempt = 1; ; attempt++) {
             try {
                 return inTransaction.execute(s -> once(official, number, action, opinion));
@@ -73,8 +81,16 @@ public class ActOnCase {
         var kase = cases.lock(number, department);
         var task = officials.waitingFor(number, department, me);
         var now = limits.now();
-        var acted = kase.act(task.step(), action, opinion, () -> cases.actedBefore(number, me), me, department, now,
-                () -> promise(kase), limits);
+        var acted = kase.act(
+                task.step(),
+                action,
+                opinion,
+                () -> cases.actedBefore(number, me),
+                me,
+                department,
+                now,
+                () -> promise(kase),
+                limits);
         try {
             if (task.assignee() == null) workflow.claim(task.taskId(), department, me);
         } catch (TaskAlreadyClaimedException e) {
@@ -86,8 +102,15 @@ public class ActOnCase {
             throw new CaseRefusedException(e.reason().replace("workflow.error.", "cases.error."));
         }
         cases.save(kase);
-        events.publishEvent(new CaseActed(number, me, action.name(), acted.status().name(), department));
-        if (acted.moved()) notices.status(kase.applicant(), number, kase.itemCode(), kase.itemVersion(), acted.status().name());
+        events.publishEvent(
+                new CaseActed(number, me, action.name(), acted.status().name(), department));
+        if (acted.moved())
+            notices.status(
+                    kase.applicant(),
+                    number,
+                    kase.itemCode(),
+                    kase.itemVersion(),
+                    acted.status().name());
         if (acted.concluded()) concluded(kase, acted.status(), acted.reasons(), me, now);
         return acted.status();
     }
@@ -99,8 +122,21 @@ public class ActOnCase {
 
     private void concluded(Case c, CaseStatus outcome, @Nullable String reasons, String official, Instant at) {
         var item = catalog.version(c.itemCode(), c.itemVersion()).orElseThrow();
-        events.publishEvent(new CaseConcluded(c.number(), item.code(), item.version(), item.nameZh(), item.nameEn(),
-                item.departmentCode(), item.departmentZh(), item.departmentEn(), c.applicant(), outcome.name(),
-                item.resultType(), reasons, official, c.submittedAt(), at));
+        events.publishEvent(new CaseConcluded(
+                c.number(),
+                item.code(),
+                item.version(),
+                item.nameZh(),
+                item.nameEn(),
+                item.departmentCode(),
+                item.departmentZh(),
+                item.departmentEn(),
+                c.applicant(),
+                outcome.name(),
+                item.resultType(),
+                reasons,
+                official,
+                c.submittedAt(),
+                at));
     }
 }

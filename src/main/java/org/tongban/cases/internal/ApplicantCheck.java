@@ -51,7 +51,11 @@ class ApplicantCheck {
      * may not use, an unknown applicant and a trust level below the item's; puts field errors for identifiers that
      * are not the applicant's own.
      */
-    String check(ItemView item, UUID applicant, @Nullable String requested, Map<String, String> answers,
+    String check(
+            ItemView item,
+            UUID applicant,
+            @Nullable String requested,
+            Map<String, String> answers,
             Map<String, String> errors) {
         ProfileView profile;
         try {
@@ -59,7 +63,8 @@ class ApplicantCheck {
         } catch (AccountNotFoundException e) {
             throw new CaseRefusedException("cases.error.notAnApplicant");
         }
-        var channel = requested == null || requested.isBlank() ? defaultChannel(item, profile)
+        var channel = requested == null || requested.isBlank()
+                ? defaultChannel(item, profile)
                 : requested.strip().toUpperCase(Locale.ROOT);
         if (!item.channels().contains(channel)) throw new CaseRefusedException("cases.error.channel");
         if (!profile.roles().contains(channel.equals(PERSON) ? Role.CITIZEN : Role.ENTERPRISE_USER)) {
@@ -69,16 +74,21 @@ class ApplicantCheck {
             throw new TrustLevelTooLowException(item.minTrustLevel(), profile.trustLevel());
         }
         var ownId = identity.ownFacts(applicant).get("idNumber");
-        var represented = profile.enterprises().stream().map(EnterpriseView::creditCode).collect(Collectors.toSet());
+        var represented =
+                profile.enterprises().stream().map(EnterpriseView::creditCode).collect(Collectors.toSet());
         for (var f : item.form().fields()) {
             if (f.group()) continue;
             var answer = answers.getOrDefault(f.name(), "").strip();
             if (answer.isEmpty()) continue;
-            if (f.type() == FormDefinition.Type.ID_NUMBER && "idNumber".equals(f.prefill()) && IdNumber.isValid(answer)
+            if (f.type() == FormDefinition.Type.ID_NUMBER
+                    && "idNumber".equals(f.prefill())
+                    && IdNumber.isValid(answer)
                     && !IdNumber.parse(answer).value().equals(ownId)) {
                 errors.putIfAbsent(f.name(), "cases.error.notOwnIdNumber");
             }
-            if (f.type() == FormDefinition.Type.CREDIT_CODE && f.name().equals("creditCode") && CreditCode.isValid(answer)
+            if (f.type() == FormDefinition.Type.CREDIT_CODE
+                    && f.name().equals("creditCode")
+                    && CreditCode.isValid(answer)
                     && !represented.contains(CreditCode.parse(answer).value())) {
                 errors.putIfAbsent(f.name(), "cases.error.notRepresented");
             }
@@ -90,7 +100,11 @@ class ApplicantCheck {
     Map<String, String> enterpriseFacts(UUID applicant) {
         var enterprises = identity.profile(applicant).enterprises();
         if (enterprises.size() != 1) return Map.of();
-        return Map.of("creditCode", enterprises.getFirst().creditCode(), "enterpriseName", enterprises.getFirst().name());
+        return Map.of(
+                "creditCode",
+                enterprises.getFirst().creditCode(),
+                "enterpriseName",
+                enterprises.getFirst().name());
     }
 
     /** The item's only channel; for an item of both, the citizen channel unless the applicant is no citizen. */

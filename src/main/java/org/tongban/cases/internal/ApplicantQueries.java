@@ -27,8 +27,13 @@ public class ApplicantQueries {
     private final Persons identity;
     private final TimeLimits limits;
 
-    ApplicantQueries(CaseQueries cases, MaterialStore materials, DraftStore drafts, ApplicantCheck applicants,
-            Persons identity, TimeLimits limits) {
+    ApplicantQueries(
+            CaseQueries cases,
+            MaterialStore materials,
+            DraftStore drafts,
+            ApplicantCheck applicants,
+            Persons identity,
+            TimeLimits limits) {
         this.cases = cases;
         this.materials = materials;
         this.drafts = drafts;
@@ -71,8 +76,10 @@ public class ApplicantQueries {
         var enterprise = applicants.enterpriseFacts(applicant);
         var values = new HashMap<String, String>();
         for (var field : item.form().fields()) {
-            if (field.prefill() != null && facts.containsKey(field.prefill())) values.put(field.name(), facts.get(field.prefill()));
-            else if (!field.group() && enterprise.containsKey(field.name())) values.put(field.name(), enterprise.get(field.name()));
+            if (field.prefill() != null && facts.containsKey(field.prefill()))
+                values.put(field.name(), facts.get(field.prefill()));
+            else if (!field.group() && enterprise.containsKey(field.name()))
+                values.put(field.name(), enterprise.get(field.name()));
         }
         return values;
     }
@@ -96,7 +103,8 @@ public class ApplicantQueries {
 
     /** One of the applicant's own cases as read; another person's is not found. */
     public CaseRow own(String number, UUID applicant) {
-        return cases.full(number).filter(r -> r.applicant().equals(applicant))
+        return cases.full(number)
+                .filter(r -> r.applicant().equals(applicant))
                 .orElseThrow(() -> new CaseNotFoundException(number));
     }
 }

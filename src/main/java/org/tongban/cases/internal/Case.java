@@ -50,10 +50,17 @@ public final class Case {
     /** The timeline steps whose actor may not decide the same case. */
     static final List<String> PRIOR_DUTIES = List.of(CaseAction.ACCEPT.name(), CaseAction.REVIEWED.name());
     /** The actions that must say why. */
-    private static final Set<CaseAction> REASONED = EnumSet.of(CaseAction.REFUSE, CaseAction.DENY,
-            CaseAction.REQUEST_CORRECTION, CaseAction.RETURN, CaseAction.OBJECT, CaseAction.CO_SIGN);
+    private static final Set<CaseAction> REASONED = EnumSet.of(
+            CaseAction.REFUSE,
+            CaseAction.DENY,
+            CaseAction.REQUEST_CORRECTION,
+            CaseAction.RETURN,
+            CaseAction.OBJECT,
+            CaseAction.CO_SIGN);
     /** The actions that end the case. */
-    private static final Set<CaseAction> CONCLUDING = EnumSet.of(CaseAction.APPROVE, CaseAction.DENY, CaseAction.REFUSE);
+    private static final Set<CaseAction> CONCLUDING =
+            EnumSet.of(CaseAction.APPROVE, CaseAction.DENY, CaseAction.REFUSE);
+
     static final int OPINION_LENGTH = 1000;
     static final int WITHDRAWAL_REASON_LENGTH = 500;
 
@@ -68,23 +75,38 @@ public final class Case {
      * as recorded, and the values the process continues with ({@code outcome}, and the timers' dates on first
      * acceptance).
      */
-    public record Acted(CaseStatus status, boolean moved, boolean concluded, @Nullable String reasons,
+    public record Acted(
+            CaseStatus status,
+            boolean moved,
+            boolean concluded,
+            @Nullable String reasons,
             Map<String, Object> decision) {}
 
     /** A write a transition asks for; {@link CaseRepository#save} knows the statement of each. */
     sealed interface Change {
         record Moved(CaseStatus status) implements Change {}
+
         record Accepted(Instant at, int limitDays, String unit, LocalDate warn, LocalDate due) implements Change {}
+
         record CorrectionNoted(@Nullable String note) implements Change {}
+
         record FormReplaced(Map<String, String> form) implements Change {}
+
         record Concluded(String outcome, @Nullable String opinion, String by, Instant at) implements Change {}
+
         record PauseStarted(PauseKind kind, String reason, CaseStatus resumeStatus, String by, Instant at)
                 implements Change {}
+
         record PauseEnded(long id, @Nullable String result, int days, Instant at, LocalDate warn, LocalDate due)
                 implements Change {}
+
         record Flagged(boolean overdue) implements Change {}
-        record Stepped(String step, @Nullable String actor, @Nullable String department, @Nullable String opinion)
-                implements Change {}
+
+        record Stepped(
+                String step,
+                @Nullable String actor,
+                @Nullable String department,
+                @Nullable String opinion) implements Change {}
     }
 
     private final CaseRow loaded;
@@ -122,11 +144,20 @@ public final class Case {
      * case ({@code decidedBefore}, asked only for a decision), while the clock is paused, or without the reasons
      * the action needs. {@code promise} is asked only on first acceptance, which starts the time limit.
      */
-    public Acted act(String step, CaseAction action, @Nullable String opinion, BooleanSupplier decidedBefore,
-            String official, String department, Instant now, Supplier<Promise> promise, TimeLimits limits) {
+    public Acted act(
+            String step,
+            CaseAction action,
+            @Nullable String opinion,
+            BooleanSupplier decidedBefore,
+            String official,
+            String department,
+            Instant now,
+            Supplier<Promise> promise,
+            TimeLimits limits) {
         if (isConcluded()) throw new CaseRefusedException("cases.error.concluded");
         if (!actionsAt(step).contains(action)) throw new CaseRefusedException("cases.error.actionNotAllowed");
-        if (DECISIONS.contains(action) && ProcessStep.of(step).orElse(null) == ProcessStep.DECIDE
+        if (DECISIONS.contains(action)
+                && ProcessStep.of(step).orElse(null) == ProcessStep.DECIDE
                 && decidedBefore.getAsBoolean()) {
             throw new DutiesSeparatedException();
         }
@@ -161,7 +192,7 @@ public final class Case {
             case REVIEWED, OBJECT -> status = CaseStatus.IN_PROCESS;
             case APPROVE -> status = CaseStatus.APPROVED;
             case DENY -> status = CaseStatus.DENIED;
-            default -> { }
+            default -> {}
         }
         boolean moved = status != before;
         if (moved) changes.add(new Change.Moved(status));
@@ -208,9 +239,10 @@ public final class Case {
     }
 
     /** Ends the special procedure with its result; the dates move by the days it lasted. Returns the status after. */
-    public CaseStatus endSpecial(@Nullable String result, String official, String department, Instant now,
-            TimeLimits limits) {
-        var open = Optional.ofNullable(pause).filter(p -> p.kind().special())
+    public CaseStatus endSpecial(
+            @Nullable String result, String official, String department, Instant now, TimeLimits limits) {
+        var open = Optional.ofNullable(pause)
+                .filter(p -> p.kind().special())
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notPaused"));
         var what = text(result, OPINION_LENGTH);
         if (what == null) throw new CaseRefusedException("cases.error.opinionRequired");
@@ -393,7 +425,8 @@ public final class Case {
     private void resume(Pause open, @Nullable String result, Instant now, TimeLimits limits) {
         var unit = limitUnit == null ? Deadlines.WORKING_DAY : limitUnit;
         int days = limits.pausedDays(open.startedAt(), now, unit);
-        var moved = dueDate == null || warnDate == null ? null
+        var moved = dueDate == null || warnDate == null
+                ? null
                 : limits.extend(new Deadlines.Deadline(warnDate, dueDate), days, unit);
         // Without a due date there is nothing to move; the far date keeps the timers from firing.
         warnDate = moved == null ? Deadlines.FAR : moved.warn();

@@ -20,6 +20,9 @@ class CaseApplicants implements CaseRelations {
         return jdbc.sql("""
                 select exists (select 1 from cases.case_file where applicant_id = :a
                                   and (department_code = :d or :d = any (joint_departments)))""")
-                .param("a", applicant).param("d", orgUnitCode).query(Boolean.class).single();
+                .param("a", applicant)
+                .param("d", orgUnitCode)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -36,7 +36,8 @@ public class CaseDocuments {
 
     @Transactional(readOnly = true)
     public byte[] forApplicant(String number, UUID applicant) {
-        var c = cases.full(number).filter(r -> r.applicant().equals(applicant))
+        var c = cases.full(number)
+                .filter(r -> r.applicant().equals(applicant))
                 .orElseThrow(() -> new CaseNotFoundException(number));
         return render(c, applicant);
     }
@@ -44,7 +45,8 @@ public class CaseDocuments {
     @Transactional
     public byte[] forOfficial(String number, UUID official) {
         var department = officials.departmentOf(official);
-        var c = cases.full(number).filter(r -> r.involves(department))
+        var c = cases.full(number)
+                .filter(r -> r.involves(department))
                 .orElseThrow(() -> new CaseNotFoundException(number));
         return render(c, official);
     }
@@ -58,8 +60,18 @@ public class CaseDocuments {
                 .orElseThrow(() -> new CaseNotFoundException(c.number()));
         var answers = new LinkedHashMap<String, String>();
         item.form().answers(c.form(), Locale.SIMPLIFIED_CHINESE).forEach(a -> answers.put(a.question(), a.answer()));
-        return DecisionDocument.render(new DecisionDocument.Decision(c.number(), item.nameZh(), item.departmentZh(),
-                person.name(), person.maskedIdNumber(), DecisionDocument.Outcome.valueOf(c.outcome()),
-                c.decisionOpinion(), c.concludedAt(), c.submittedAt(), answers), clock.getZone());
+        return DecisionDocument.render(
+                new DecisionDocument.Decision(
+                        c.number(),
+                        item.nameZh(),
+                        item.departmentZh(),
+                        person.name(),
+                        person.maskedIdNumber(),
+                        DecisionDocument.Outcome.valueOf(c.outcome()),
+                        c.decisionOpinion(),
+                        c.concludedAt(),
+                        c.submittedAt(),
+                        answers),
+                clock.getZone());
     }
 }

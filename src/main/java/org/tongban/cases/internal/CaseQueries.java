@@ -32,7 +32,9 @@ public class CaseQueries {
 
     public Optional<CaseRow> full(String number) {
         return jdbc.sql("select " + CaseRow.COLUMNS + " from cases.case_file where number = :n")
-                .param("n", number).query((rs, i) -> CaseRow.read(rs, protection)).optional();
+                .param("n", number)
+                .query((rs, i) -> CaseRow.read(rs, protection))
+                .optional();
     }
 
     /** The rows for a list (the inbox), by number: without the form answers, which lists never show. */
@@ -41,7 +43,8 @@ public class CaseQueries {
         var found = new HashMap<String, CaseRow>();
         jdbc.sql("select " + CaseRow.LIST_COLUMNS + " from cases.case_file where number = any(:numbers)")
                 .param("numbers", numbers.toArray(String[]::new))
-                .query((rs, i) -> CaseRow.read(rs, protection)).list()
+                .query((rs, i) -> CaseRow.read(rs, protection))
+                .list()
                 .forEach(c -> found.put(c.number(), c));
         return found;
     }
@@ -52,8 +55,12 @@ public class CaseQueries {
                 select number, item_code, item_version, status, submitted_at from cases.case_file
                  where applicant_id = :a order by submitted_at desc limit 200""")
                 .param("a", applicant)
-                .query((rs, i) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        CaseStatus.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()))
+                .query((rs, i) -> new CaseSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        CaseStatus.valueOf(rs.getString(4)),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
@@ -64,22 +71,43 @@ public class CaseQueries {
                  where concluded_at is null and due_date is not null and warn_date <= :day
                    and (department_code = :d or :d = any(joint_departments))
                  order by due_date, number limit :limit""")
-                .param("d", department).param("day", Date.valueOf(day)).param("limit", limit)
-                .query((rs, i) -> CaseRow.read(rs, protection)).list();
+                .param("d", department)
+                .param("day", Date.valueOf(day))
+                .param("limit", limit)
+                .query((rs, i) -> CaseRow.read(rs, protection))
+                .list();
     }
 
     /** The case as its applicant sees it, with the state of its time limit today. */
     public CaseView view(CaseRow c) {
-        return new CaseView(c.number(), c.itemCode(), c.itemVersion(), c.departmentCode(), c.jointDepartments(),
-                c.status(), c.form(), c.submittedAt(), c.acceptedAt(), c.dueDate(), limits.state(c), c.correctionNote(),
-                c.outcome(), c.decisionOpinion(), c.concludedAt(), materials(c.number()), pauses(c.number()),
+        return new CaseView(
+                c.number(),
+                c.itemCode(),
+                c.itemVersion(),
+                c.departmentCode(),
+                c.jointDepartments(),
+                c.status(),
+                c.form(),
+                c.submittedAt(),
+                c.acceptedAt(),
+                c.dueDate(),
+                limits.state(c),
+                c.correctionNote(),
+                c.outcome(),
+                c.decisionOpinion(),
+                c.concludedAt(),
+                materials(c.number()),
+                pauses(c.number()),
                 steps(c.number()));
     }
 
     private List<CaseStepView> steps(String number) {
         return jdbc.sql("select step, department, opinion, at from cases.case_step where number = :n order by id")
                 .param("n", number)
-                .query((rs, i) -> new CaseStepView(rs.getString(1), rs.getString(2), rs.getString(3),
+                .query((rs, i) -> new CaseStepView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
     }
@@ -89,8 +117,12 @@ public class CaseQueries {
                 select kind, reason, started_at, ended_at, result, paused_days from cases.case_pause
                  where number = :n order by id""")
                 .param("n", number)
-                .query((rs, i) -> new PauseView(PauseKind.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), CaseRow.instant(rs.getTimestamp(4)), rs.getString(5),
+                .query((rs, i) -> new PauseView(
+                        PauseKind.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        CaseRow.instant(rs.getTimestamp(4)),
+                        rs.getString(5),
                         (Integer) rs.getObject(6)))
                 .list();
     }
@@ -102,10 +134,19 @@ public class CaseQueries {
                   from cases.case_material m left join cases.upload u on u.id = m.upload_id
                  where m.number = :n order by m.seq""")
                 .param("n", number)
-                .query((rs, i) -> new CaseMaterialView(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7),
-                        rs.getString(8), rs.getBytes(10) == null ? rs.getString(9)
-                                : protection.decrypt(rs.getBytes(10), SealedPlaces.licenseDataPlace(number, rs.getInt(1)))))
+                .query((rs, i) -> new CaseMaterialView(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        (Integer) rs.getObject(7),
+                        rs.getString(8),
+                        rs.getBytes(10) == null
+                                ? rs.getString(9)
+                                : protection.decrypt(
+                                        rs.getBytes(10), SealedPlaces.licenseDataPlace(number, rs.getInt(1)))))
                 .list();
     }
 }

@@ -35,14 +35,18 @@ public class CaseRepository {
 
     /** Locks the case row for a change (two officials acting at once take turns); not found unless {@code involved}. */
     public Case lock(String number, String department) {
-        return load(number, true).filter(c -> c.row().involves(department))
-                .map(c -> new Case(c.row(), c.pause())).orElseThrow(() -> new CaseNotFoundException(number));
+        return load(number, true)
+                .filter(c -> c.row().involves(department))
+                .map(c -> new Case(c.row(), c.pause()))
+                .orElseThrow(() -> new CaseNotFoundException(number));
     }
 
     /** Locks one of the applicant's own cases for a change; another person's case is not found. */
     public Case lockOwn(String number, UUID applicant) {
-        return load(number, true).filter(c -> c.row().applicant().equals(applicant))
-                .map(c -> new Case(c.row(), c.pause())).orElseThrow(() -> new CaseNotFoundException(number));
+        return load(number, true)
+                .filter(c -> c.row().applicant().equals(applicant))
+                .map(c -> new Case(c.row(), c.pause()))
+                .orElseThrow(() -> new CaseNotFoundException(number));
     }
 
     /** The case without a lock (the process's reminders, which only flag it). */
@@ -58,16 +62,23 @@ public class CaseRepository {
     private record Loaded(CaseRow row, Case.@Nullable Pause pause) {}
 
     private Optional<Loaded> load(String number, boolean forUpdate) {
-        return jdbc.sql("select " + CaseRow.COLUMNS + " from cases.case_file where number = :n" + (forUpdate ? " for update" : ""))
-                .param("n", number).query((rs, i) -> CaseRow.read(rs, protection)).optional()
+        return jdbc.sql("select " + CaseRow.COLUMNS + " from cases.case_file where number = :n"
+                        + (forUpdate ? " for update" : ""))
+                .param("n", number)
+                .query((rs, i) -> CaseRow.read(rs, protection))
+                .optional()
                 .map(row -> new Loaded(row, openPause(number).orElse(null)));
     }
 
     private Optional<Case.Pause> openPause(String number) {
-        return jdbc.sql("select id, kind, resume_status, started_at from cases.case_pause where number = :n and ended_at is null")
+        return jdbc.sql(
+                        "select id, kind, resume_status, started_at from cases.case_pause where number = :n and ended_at is null")
                 .param("n", number)
-                .query((rs, i) -> new Case.Pause(rs.getLong(1), PauseKind.valueOf(rs.getString(2)),
-                        CaseStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant()))
+                .query((rs, i) -> new Case.Pause(
+                        rs.getLong(1),
+                        PauseKind.valueOf(rs.getString(2)),
+                        CaseStatus.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant()))
                 .optional();
     }
 
@@ -76,38 +87,67 @@ public class CaseRepository {
         var number = kase.number();
         for (var change : kase.changes()) {
             switch (change) {
-                case Case.Change.Moved m -> jdbc.sql("update cases.case_file set status = :s, version = version + 1 where number = :n")
-                        .param("s", m.status().name()).param("n", number).update();
-                case Case.Change.Accepted a -> jdbc.sql("""
+                case Case.Change.Moved m ->
+                    jdbc.sql("update cases.case_file set status = :s, version = version + 1 where number = :n")
+                            .param("s", m.status().name())
+                            .param("n", number)
+                            .update();
+                case Case.Change.Accepted a ->
+                    jdbc.sql("""
                         update cases.case_file set accepted_at = :at, limit_days = :days, limit_unit = :unit, warn_date = :warn,
                                due_date = :due, version = version + 1
                          where number = :n""")
-                        .param("at", Timestamp.from(a.at())).param("days", a.limitDays()).param("unit", a.unit())
-                        .param("warn", Date.valueOf(a.warn())).param("due", Date.valueOf(a.due())).param("n", number).update();
-                case Case.Change.CorrectionNoted c -> jdbc.sql("update cases.case_file set correction_note = :note where number = :n")
-                        .param("note", c.note()).param("n", number).update();
-                case Case.Change.FormReplaced f -> jdbc.sql(
-                                "update cases.case_file set form_sealed = :form, form_data = null, version = version + 1 where number = :n")
-                        .param("form", sealForm(f.form(), number)).param("n", number).update();
-                case Case.Change.Concluded c -> jdbc.sql("""
+                            .param("at", Timestamp.from(a.at()))
+                            .param("days", a.limitDays())
+                            .param("unit", a.unit())
+                            .param("warn", Date.valueOf(a.warn()))
+                            .param("due", Date.valueOf(a.due()))
+                            .param("n", number)
+                            .update();
+                case Case.Change.CorrectionNoted c ->
+                    jdbc.sql("update cases.case_file set correction_note = :note where number = :n")
+                            .param("note", c.note())
+                            .param("n", number)
+                            .update();
+                case Case.Change.FormReplaced f ->
+                    jdbc.sql(
+                                    "update cases.case_file set form_sealed = :form, form_data = null, version = version + 1 where number = :n")
+                            .param("form", sealForm(f.form(), number))
+                            .param("n", number)
+                            .update();
+                case Case.Change.Concluded c ->
+                    jdbc.sql("""
                         update cases.case_file set outcome = :o, decision_opinion = :op, decided_by = :by, concluded_at = :at,
                                paused_since = null
                          where number = :n""")
-                        .param("o", c.outcome()).param("op", c.opinion()).param("by", c.by()).param("at", Timestamp.from(c.at()))
-                        .param("n", number).update();
+                            .param("o", c.outcome())
+                            .param("op", c.opinion())
+                            .param("by", c.by())
+                            .param("at", Timestamp.from(c.at()))
+                            .param("n", number)
+                            .update();
                 case Case.Change.PauseStarted p -> {
                     jdbc.sql("""
                             insert into cases.case_pause (number, kind, reason, resume_status, started_at, started_by)
                             values (:n, :k, :r, :resume, :at, :by)""")
-                            .param("n", number).param("k", p.kind().name()).param("r", p.reason())
-                            .param("resume", p.resumeStatus().name()).param("at", Timestamp.from(p.at())).param("by", p.by())
+                            .param("n", number)
+                            .param("k", p.kind().name())
+                            .param("r", p.reason())
+                            .param("resume", p.resumeStatus().name())
+                            .param("at", Timestamp.from(p.at()))
+                            .param("by", p.by())
                             .update();
                     jdbc.sql("update cases.case_file set paused_since = :at where number = :n")
-                            .param("at", Timestamp.from(p.at())).param("n", number).update();
+                            .param("at", Timestamp.from(p.at()))
+                            .param("n", number)
+                            .update();
                 }
                 case Case.Change.PauseEnded p -> endPause(number, p);
-                case Case.Change.Flagged f -> jdbc.sql("update cases.case_file set "
-                        + (f.overdue() ? "overdue_notified" : "warned") + " = true where number = :n").param("n", number).update();
+                case Case.Change.Flagged f ->
+                    jdbc.sql("update cases.case_file set " + (f.overdue() ? "overdue_notified" : "warned")
+                                    + " = true where number = :n")
+                            .param("n", number)
+                            .update();
                 case Case.Change.Stepped s -> step(number, s.step(), s.actor(), s.department(), s.opinion());
             }
         }
@@ -116,12 +156,19 @@ public class CaseRepository {
 
     private void endPause(String number, Case.Change.PauseEnded p) {
         jdbc.sql("update cases.case_pause set ended_at = :at, result = :r, paused_days = :d where id = :id")
-                .param("at", Timestamp.from(p.at())).param("r", p.result()).param("d", p.days()).param("id", p.id()).update();
+                .param("at", Timestamp.from(p.at()))
+                .param("r", p.result())
+                .param("d", p.days())
+                .param("id", p.id())
+                .update();
         jdbc.sql("""
                 update cases.case_file set paused_since = null, warn_date = :warn, due_date = :due, warned = false,
                        overdue_notified = false
                  where number = :n""")
-                .param("warn", Date.valueOf(p.warn())).param("due", Date.valueOf(p.due())).param("n", number).update();
+                .param("warn", Date.valueOf(p.warn()))
+                .param("due", Date.valueOf(p.due()))
+                .param("n", number)
+                .update();
     }
 
     // Filing
@@ -135,43 +182,75 @@ public class CaseRepository {
                 insert into cases.case_sequence (item_code, day, last) values (:item, :day, 1)
                 on conflict (item_code, day) do update set last = cases.case_sequence.last + 1
                 returning last""")
-                .param("item", itemCode).param("day", Date.valueOf(day)).query(Integer.class).single();
+                .param("item", itemCode)
+                .param("day", Date.valueOf(day))
+                .query(Integer.class)
+                .single();
     }
 
     public Optional<String> numberFor(UUID applicant, String idempotencyKey) {
         return jdbc.sql("select number from cases.case_file where applicant_id = :a and idempotency_key = :k")
-                .param("a", applicant).param("k", idempotencyKey).query(String.class).optional();
+                .param("a", applicant)
+                .param("k", idempotencyKey)
+                .query(String.class)
+                .optional();
     }
 
     /** Inserts the case as {@code SUBMITTED}; false when the same applicant and key won a race a moment earlier. */
-    public boolean insert(String number, String itemCode, int itemVersion, String department, List<String> joint,
-            String processKey, UUID applicant, String idempotencyKey, Map<String, String> form, Instant at) {
+    public boolean insert(
+            String number,
+            String itemCode,
+            int itemVersion,
+            String department,
+            List<String> joint,
+            String processKey,
+            UUID applicant,
+            String idempotencyKey,
+            Map<String, String> form,
+            Instant at) {
         return jdbc.sql("""
                 insert into cases.case_file (number, item_code, item_version, department_code, joint_departments,
                        process_key, applicant_id, idempotency_key, status, form_sealed, submitted_at)
                 values (:n, :item, :v, :d, :joint, :process, :a, :k, :status, :form, :at)
                 on conflict (applicant_id, idempotency_key) do nothing""")
-                .param("n", number).param("item", itemCode).param("v", itemVersion).param("d", department)
-                .param("joint", joint.toArray(String[]::new)).param("process", processKey)
-                .param("a", applicant).param("k", idempotencyKey).param("status", CaseStatus.SUBMITTED.name())
-                .param("form", sealForm(form, number)).param("at", Timestamp.from(at))
-                .update() == 1;
+                        .param("n", number)
+                        .param("item", itemCode)
+                        .param("v", itemVersion)
+                        .param("d", department)
+                        .param("joint", joint.toArray(String[]::new))
+                        .param("process", processKey)
+                        .param("a", applicant)
+                        .param("k", idempotencyKey)
+                        .param("status", CaseStatus.SUBMITTED.name())
+                        .param("form", sealForm(form, number))
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     /** Appends a step to the case's timeline (the first, {@code SUBMITTED}; the rest come from {@link #save}). */
-    public void step(String number, String step, @Nullable String actor, @Nullable String department,
-            @Nullable String opinion) {
+    public void step(
+            String number, String step, @Nullable String actor, @Nullable String department, @Nullable String opinion) {
         jdbc.sql("""
                 insert into cases.case_step (number, step, actor, department, opinion, at)
                 values (:n, :s, :a, :d, :o, clock_timestamp())""")
-                .param("n", number).param("s", step).param("a", actor).param("d", department).param("o", opinion)
+                .param("n", number)
+                .param("s", step)
+                .param("a", actor)
+                .param("d", department)
+                .param("o", opinion)
                 .update();
     }
 
     /** Whether the actor recorded one of these steps on the case (for separation of duties). */
     public boolean actedAs(String number, String actor, Collection<String> steps) {
-        return jdbc.sql("select exists (select 1 from cases.case_step where number = :n and actor = :a and step in (:s))")
-                .param("n", number).param("a", actor).param("s", steps).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from cases.case_step where number = :n and actor = :a and step in (:s))")
+                .param("n", number)
+                .param("a", actor)
+                .param("s", steps)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Whether the official accepted or reviewed the case, and so may not decide it (审批分离). */

@@ -16,12 +16,29 @@ import org.tongban.cases.CaseStatus;
 import org.tongban.platform.FieldProtection;
 
 /** A row of {@code cases.case_file} as read: what the queries show and what a {@link Case} is loaded from. */
-public record CaseRow(String number, String itemCode, int itemVersion, String departmentCode,
-        List<String> jointDepartments, UUID applicant, CaseStatus status, Map<String, String> form, Instant submittedAt,
-        @Nullable Instant acceptedAt, @Nullable Integer limitDays, @Nullable String limitUnit,
-        @Nullable LocalDate warnDate, @Nullable LocalDate dueDate, @Nullable Instant pausedSince,
-        @Nullable Instant concludedAt, String processKey, boolean warned, boolean overdueNotified,
-        @Nullable String correctionNote, @Nullable String outcome, @Nullable String decisionOpinion,
+public record CaseRow(
+        String number,
+        String itemCode,
+        int itemVersion,
+        String departmentCode,
+        List<String> jointDepartments,
+        UUID applicant,
+        CaseStatus status,
+        Map<String, String> form,
+        Instant submittedAt,
+        @Nullable Instant acceptedAt,
+        @Nullable Integer limitDays,
+        @Nullable String limitUnit,
+        @Nullable LocalDate warnDate,
+        @Nullable LocalDate dueDate,
+        @Nullable Instant pausedSince,
+        @Nullable Instant concludedAt,
+        String processKey,
+        boolean warned,
+        boolean overdueNotified,
+        @Nullable String correctionNote,
+        @Nullable String outcome,
+        @Nullable String decisionOpinion,
         @Nullable String decidedBy) {
 
     static final String COLUMNS = """
@@ -30,7 +47,8 @@ public record CaseRow(String number, String itemCode, int itemVersion, String de
             process_key, warned, overdue_notified, correction_note, outcome, decision_opinion, decided_by, form_sealed""";
 
     /** The columns for a list (the inbox): without the form answers, which lists never show (they read as empty). */
-    static final String LIST_COLUMNS = COLUMNS.replace("form_data::text", "'{}'").replace("form_sealed", "null::bytea");
+    static final String LIST_COLUMNS =
+            COLUMNS.replace("form_data::text", "'{}'").replace("form_sealed", "null::bytea");
 
     /** Whether officials of this department take part (the lead, or a department of joint approval). */
     public boolean involves(String department) {
@@ -40,13 +58,32 @@ public record CaseRow(String number, String itemCode, int itemVersion, String de
     /** Reads a row selected with {@link #COLUMNS} or {@link #LIST_COLUMNS}; sealed answers are opened. */
     static CaseRow read(ResultSet rs, FieldProtection protection) throws SQLException {
         var sealed = rs.getBytes(24);
-        var answers = sealed == null ? SealedPlaces.form(rs.getString(8))
+        var answers = sealed == null
+                ? SealedPlaces.form(rs.getString(8))
                 : SealedPlaces.form(protection.decrypt(sealed, SealedPlaces.formPlace(rs.getString(1))));
-        return new CaseRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), strings(rs.getArray(5)),
-                rs.getObject(6, UUID.class), CaseStatus.valueOf(rs.getString(7)), answers, rs.getTimestamp(9).toInstant(),
-                instant(rs.getTimestamp(10)), (Integer) rs.getObject(11), rs.getString(12), date(rs.getDate(13)),
-                date(rs.getDate(14)), instant(rs.getTimestamp(15)), instant(rs.getTimestamp(16)), rs.getString(17),
-                rs.getBoolean(18), rs.getBoolean(19), rs.getString(20), rs.getString(21), rs.getString(22),
+        return new CaseRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                strings(rs.getArray(5)),
+                rs.getObject(6, UUID.class),
+                CaseStatus.valueOf(rs.getString(7)),
+                answers,
+                rs.getTimestamp(9).toInstant(),
+                instant(rs.getTimestamp(10)),
+                (Integer) rs.getObject(11),
+                rs.getString(12),
+                date(rs.getDate(13)),
+                date(rs.getDate(14)),
+                instant(rs.getTimestamp(15)),
+                instant(rs.getTimestamp(16)),
+                rs.getString(17),
+                rs.getBoolean(18),
+                rs.getBoolean(19),
+                rs.getString(20),
+                rs.getString(21),
+                rs.getString(22),
                 rs.getString(23));
     }
 

@@ -2,8 +2,6 @@ package org.tongban.cases.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 import org.tongban.cases.CasePermission;
 import org.tongban.shared.SecurityRules;

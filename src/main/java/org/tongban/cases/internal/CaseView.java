@@ -11,11 +11,24 @@ import org.tongban.cases.CaseStatus;
  * A case as its applicant sees it: the item version, status, answers, materials, the time limit and its state,
  * the timeline, pauses and the result. Read by this module's pages and JSON API only, hence not in the API package.
  */
-public record CaseView(String number, String itemCode, int itemVersion, String departmentCode,
-        List<String> jointDepartments, CaseStatus status, Map<String, String> formData, Instant submittedAt,
-        @Nullable Instant acceptedAt, @Nullable LocalDate dueDate, DeadlineState deadline,
-        @Nullable String correctionNote, @Nullable String outcome, @Nullable String decisionOpinion,
-        @Nullable Instant concludedAt, List<CaseMaterialView> materials, List<PauseView> pauses,
+public record CaseView(
+        String number,
+        String itemCode,
+        int itemVersion,
+        String departmentCode,
+        List<String> jointDepartments,
+        CaseStatus status,
+        Map<String, String> formData,
+        Instant submittedAt,
+        @Nullable Instant acceptedAt,
+        @Nullable LocalDate dueDate,
+        DeadlineState deadline,
+        @Nullable String correctionNote,
+        @Nullable String outcome,
+        @Nullable String decisionOpinion,
+        @Nullable Instant concludedAt,
+        List<CaseMaterialView> materials,
+        List<PauseView> pauses,
         List<CaseStepView> steps) {
 
     public boolean concluded() {

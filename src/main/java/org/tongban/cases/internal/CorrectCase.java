@@ -29,8 +29,15 @@ public class CorrectCase {
     private final Notices notices;
     private final ApplicationEventPublisher events;
 
-    CorrectCase(CaseRepository cases, CatalogManagement catalog, ApplicantCheck applicants, MaterialChoices materials,
-            MaterialStore store, WorkflowManagement workflow, TimeLimits limits, Notices notices,
+    CorrectCase(
+            CaseRepository cases,
+            CatalogManagement catalog,
+            ApplicantCheck applicants,
+            MaterialChoices materials,
+            MaterialStore store,
+            WorkflowManagement workflow,
+            TimeLimits limits,
+            Notices notices,
             ApplicationEventPublisher events) {
         this.cases = cases;
         this.catalog = catalog;

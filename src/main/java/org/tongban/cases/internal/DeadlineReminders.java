@@ -22,7 +22,11 @@ class DeadlineReminders {
     private final TimeLimits limits;
     private final Notices notices;
 
-    DeadlineReminders(CaseRepository cases, Officials officials, WorkflowManagement workflow, TimeLimits limits,
+    DeadlineReminders(
+            CaseRepository cases,
+            Officials officials,
+            WorkflowManagement workflow,
+            TimeLimits limits,
             Notices notices) {
         this.cases = cases;
         this.officials = officials;
@@ -37,12 +41,19 @@ class DeadlineReminders {
         boolean overdue = reminder.kind().equals("OVERDUE");
         if (kase == null || !kase.remind(overdue, limits)) return;
         cases.save(kase);
-        var open = workflow.openTasks(kase.number()).stream().filter(t -> t.department() != null).toList();
+        var open = workflow.openTasks(kase.number()).stream()
+                .filter(t -> t.department() != null)
+                .toList();
         var recipients = new ArrayList<UUID>();
-        for (var department : open.stream().map(TaskSummary::department).distinct().toList()) {
+        for (var department :
+                open.stream().map(TaskSummary::department).distinct().toList()) {
             recipients.addAll(officials.handlers(open, department));
         }
-        notices.officials(recipients.stream().distinct().toList(), overdue ? "overdue" : "warning", kase.number(),
-                kase.itemCode(), kase.itemVersion());
+        notices.officials(
+                recipients.stream().distinct().toList(),
+                overdue ? "overdue" : "warning",
+                kase.number(),
+                kase.itemCode(),
+                kase.itemVersion());
     }
 }

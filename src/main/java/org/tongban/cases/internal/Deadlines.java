@@ -35,7 +35,8 @@ public final class Deadlines {
      * it ended (working days, or natural days). A pause that starts and ends on one day costs nothing.
      */
     public static int pausedDays(WorkingDayCalendar calendar, LocalDate started, LocalDate ended, String unit) {
-        return unit.equals(WORKING_DAY) ? calendar.workingDaysBetween(started, ended)
+        return unit.equals(WORKING_DAY)
+                ? calendar.workingDaysBetween(started, ended)
                 : (int) Math.max(0, ChronoUnit.DAYS.between(started, ended));
     }
 
@@ -48,8 +49,12 @@ public final class Deadlines {
      * due date, {@code AT_RISK} from the warning date, else {@code ON_TRACK}; once concluded {@code ON_TIME} or
      * {@code LATE}.
      */
-    public static DeadlineState state(@Nullable LocalDate warn, @Nullable LocalDate due, boolean paused,
-            @Nullable LocalDate concluded, LocalDate today) {
+    public static DeadlineState state(
+            @Nullable LocalDate warn,
+            @Nullable LocalDate due,
+            boolean paused,
+            @Nullable LocalDate concluded,
+            LocalDate today) {
         if (due == null || warn == null) return DeadlineState.NONE;
         if (concluded != null) return concluded.isAfter(due) ? DeadlineState.LATE : DeadlineState.ON_TIME;
         if (paused) return DeadlineState.PAUSED;

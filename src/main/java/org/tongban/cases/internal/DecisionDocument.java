@@ -61,8 +61,16 @@ public final class DecisionDocument {
      * @param reasons the deciding official's opinion, the reasons of the decision
      * @param formAnswers the application's answers, label to value, in the order to print
      */
-    public record Decision(String caseNumber, String itemNameZh, String departmentNameZh, String applicantName,
-            String applicantIdMasked, Outcome outcome, @Nullable String reasons, Instant decidedAt, Instant submittedAt,
+    public record Decision(
+            String caseNumber,
+            String itemNameZh,
+            String departmentNameZh,
+            String applicantName,
+            String applicantIdMasked,
+            Outcome outcome,
+            @Nullable String reasons,
+            Instant decidedAt,
+            Instant submittedAt,
             Map<String, String> formAnswers) {
 
         public Decision {
@@ -73,8 +81,8 @@ public final class DecisionDocument {
     }
 
     /** Decisions are dated in China Standard Time, wherever the server runs. */
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
@@ -102,7 +110,8 @@ public final class DecisionDocument {
 
             var decided = d.decidedAt().atZone(zone);
             document.add(centered(d.outcome().title(), title, 12));
-            document.add(centered(d.departmentNameZh() + "〔" + decided.getYear() + "〕" + d.caseNumber() + "号", body, 18));
+            document.add(
+                    centered(d.departmentNameZh() + "〔" + decided.getYear() + "〕" + d.caseNumber() + "号", body, 18));
 
             document.add(line(d.applicantName() + "（身份证件号码：" + d.applicantIdMasked() + "）：", body, 0));
             document.add(indented(opening(d, zone), body));
@@ -113,11 +122,12 @@ public final class DecisionDocument {
                 document.add(answers(d.formAnswers(), small));
             }
             document.add(labelled("决定：", decision(d.outcome()), body));
-            var reasons = d.reasons() == null || d.reasons().isBlank() ? "无。" : d.reasons().strip();
+            var reasons = d.reasons() == null || d.reasons().isBlank()
+                    ? "无。"
+                    : d.reasons().strip();
             document.add(labelled(d.outcome() == Outcome.APPROVED ? "审查意见：" : "理由：", reasons, body));
             if (d.outcome() != Outcome.APPROVED) {
-                document.add(indented("如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，"
-                        + "或者自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。", body));
+                document.add(indented("如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，" + "或者自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。", body));
             }
 
             var issuer = new Paragraph(d.departmentNameZh(), body);

@@ -22,8 +22,8 @@ public class DraftStore {
         this.protection = protection;
     }
 
-    public void saveDraft(UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials,
-            Instant at) {
+    public void saveDraft(
+            UUID applicant, String itemCode, Map<String, String> form, Map<Integer, String> materials, Instant at) {
         var m = new TreeMap<String, String>();
         materials.forEach((k, v) -> m.put(k.toString(), v));
         jdbc.sql("""
@@ -31,30 +31,38 @@ public class DraftStore {
                 values (:a, :i, :f, cast(:m as jsonb), :at)
                 on conflict (applicant_id, item_code) do update set form_sealed = excluded.form_sealed, form_data = null,
                        materials = excluded.materials, updated_at = excluded.updated_at""")
-                .param("a", applicant).param("i", itemCode)
+                .param("a", applicant)
+                .param("i", itemCode)
                 .param("f", protection.encrypt(SealedPlaces.json(form), SealedPlaces.draftPlace(applicant, itemCode)))
                 .param("m", SealedPlaces.json(m))
-                .param("at", Timestamp.from(at)).update();
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     public Optional<DraftView> draft(UUID applicant, String itemCode) {
         return jdbc.sql("""
                 select form_data::text, materials::text, updated_at, form_sealed from cases.draft
                  where applicant_id = :a and item_code = :i""")
-                .param("a", applicant).param("i", itemCode)
+                .param("a", applicant)
+                .param("i", itemCode)
                 .query((rs, i) -> {
                     var materials = new TreeMap<Integer, String>();
                     SealedPlaces.form(rs.getString(2)).forEach((k, v) -> materials.put(Integer.valueOf(k), v));
                     var sealed = rs.getBytes(4);
-                    var answers = sealed == null ? SealedPlaces.form(rs.getString(1))
-                            : SealedPlaces.form(protection.decrypt(sealed, SealedPlaces.draftPlace(applicant, itemCode)));
-                    return new DraftView(itemCode, answers, materials, rs.getTimestamp(3).toInstant());
+                    var answers = sealed == null
+                            ? SealedPlaces.form(rs.getString(1))
+                            : SealedPlaces.form(
+                                    protection.decrypt(sealed, SealedPlaces.draftPlace(applicant, itemCode)));
+                    return new DraftView(
+                            itemCode, answers, materials, rs.getTimestamp(3).toInstant());
                 })
                 .optional();
     }
 
     public void deleteDraft(UUID applicant, String itemCode) {
         jdbc.sql("delete from cases.draft where applicant_id = :a and item_code = :i")
-                .param("a", applicant).param("i", itemCode).update();
+                .param("a", applicant)
+                .param("i", itemCode)
+                .update();
     }
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.cases.CaseAction;
 import org.tongban.cases.CaseActed;
+import org.tongban.cases.CaseAction;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.workflow.ProcessStep;
 import org.tongban.workflow.TaskAlreadyClaimedException;
@@ -29,7 +29,11 @@ public class HandOnTask {
     private final Notices notices;
     private final ApplicationEventPublisher events;
 
-    HandOnTask(CaseRepository cases, Officials officials, WorkflowManagement workflow, Notices notices,
+    HandOnTask(
+            CaseRepository cases,
+            Officials officials,
+            WorkflowManagement workflow,
+            Notices notices,
             ApplicationEventPublisher events) {
         this.cases = cases;
         this.officials = officials;
@@ -41,15 +45,30 @@ public class HandOnTask {
     /** 转办: any step but a co-signature; the colleague must be free to take it. */
     @Transactional
     public void transfer(UUID official, String number, UUID colleague, @Nullable String note) {
-        handOn(official, number, colleague, note, CaseAction.TRANSFER, "transferred", step -> !ProcessStep.COSIGN.is(step),
-                (task, department) -> workflow.transfer(task.taskId(), department, official.toString(), colleague.toString()));
+        handOn(
+                official,
+                number,
+                colleague,
+                note,
+                CaseAction.TRANSFER,
+                "transferred",
+                step -> !ProcessStep.COSIGN.is(step),
+                (task, department) ->
+                        workflow.transfer(task.taskId(), department, official.toString(), colleague.toString()));
     }
 
     /** 加签: at review or decision; the step waits for the colleague's opinion. */
     @Transactional
     public void addCoSigner(UUID official, String number, UUID colleague, @Nullable String note) {
-        handOn(official, number, colleague, note, CaseAction.ADD_CO_SIGNER, "coSign",
-                step -> ProcessStep.REVIEW.is(step) || ProcessStep.DECIDE.is(step), (task, department) -> {
+        handOn(
+                official,
+                number,
+                colleague,
+                note,
+                CaseAction.ADD_CO_SIGNER,
+                "coSign",
+                step -> ProcessStep.REVIEW.is(step) || ProcessStep.DECIDE.is(step),
+                (task, department) -> {
                     if (task.assignee() == null) workflow.claim(task.taskId(), department, official.toString());
                     workflow.addCoSigner(task.taskId(), department, official.toString(), colleague.toString());
                 });
@@ -59,12 +78,21 @@ public class HandOnTask {
      * What 转办 and 加签 share: the official's open step (one of {@code steps}) is handed on to a colleague of the
      * department by {@code handOver}, then recorded in the timeline, published and announced to the colleague.
      */
-    private void handOn(UUID official, String number, UUID colleague, @Nullable String note, CaseAction action,
-            String notice, Predicate<String> steps, BiConsumer<TaskSummary, String> handOver) {
+    private void handOn(
+            UUID official,
+            String number,
+            UUID colleague,
+            @Nullable String note,
+            CaseAction action,
+            String notice,
+            Predicate<String> steps,
+            BiConsumer<TaskSummary, String> handOver) {
         var department = officials.departmentOf(official);
         var kase = cases.lock(number, department);
         officials.mustBeColleague(official, colleague);
-        var task = officials.taskOf(number, department, official.toString()).filter(t -> steps.test(t.step()))
+        var task = officials
+                .taskOf(number, department, official.toString())
+                .filter(t -> steps.test(t.step()))
                 .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
         // The decision goes neither to nor through someone who accepted or reviewed the case.
         var decider = (action == CaseAction.TRANSFER ? colleague : official).toString();
@@ -76,7 +104,8 @@ public class HandOnTask {
         }
         kase.handedOn(action, official.toString(), department, note);
         cases.save(kase);
-        events.publishEvent(new CaseActed(number, official.toString(), action.name(), kase.status().name(), department));
+        events.publishEvent(new CaseActed(
+                number, official.toString(), action.name(), kase.status().name(), department));
         notices.officials(List.of(colleague), notice, number, kase.itemCode(), kase.itemVersion());
     }
 }

@@ -29,7 +29,10 @@ public class MaterialChoices {
     }
 
     /** A material as chosen: an upload (its id) or a license (its id). */
-    public record Chosen(MaterialView material, @Nullable UUID upload, @Nullable String license) {}
+    public record Chosen(
+            MaterialView material,
+            @Nullable UUID upload,
+            @Nullable String license) {}
 
     public boolean licensesAvailable() {
         return licenses.getIfAvailable() != null;
@@ -46,7 +49,11 @@ public class MaterialChoices {
      * The choices that can be used; errors for the rest. An upload must be the applicant's and not attached to
      * another case ({@code caseNumber}: the case being corrected, whose own uploads may be chosen again).
      */
-    public List<Chosen> check(ItemView item, UUID applicant, Map<Integer, String> chosen, @Nullable String caseNumber,
+    public List<Chosen> check(
+            ItemView item,
+            UUID applicant,
+            Map<Integer, String> chosen,
+            @Nullable String caseNumber,
             Map<String, String> errors) {
         var result = new ArrayList<Chosen>();
         for (var m : item.materials()) {
@@ -66,8 +73,10 @@ public class MaterialChoices {
                     continue;
                 }
                 var upload = materials.upload(id);
-                if (upload.isEmpty() || !upload.get().owner().equals(applicant)
-                        || (upload.get().caseNumber() != null && !upload.get().caseNumber().equals(caseNumber))) {
+                if (upload.isEmpty()
+                        || !upload.get().owner().equals(applicant)
+                        || (upload.get().caseNumber() != null
+                                && !upload.get().caseNumber().equals(caseNumber))) {
                     errors.put(key, "cases.error.uploadUnknown");
                     continue;
                 }

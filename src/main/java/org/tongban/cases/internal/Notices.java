@@ -24,8 +24,8 @@ class Notices {
 
     /** Tells the applicant the case's new status: {@code cases.notice.status.<STATUS>} with number and item name. */
     void status(UUID applicant, String number, String itemCode, int itemVersion, String status) {
-        notifications.send(SendNotification.inApp(applicant, "cases.notice.status." + status, number,
-                itemName(itemCode, itemVersion)));
+        notifications.send(SendNotification.inApp(
+                applicant, "cases.notice.status." + status, number, itemName(itemCode, itemVersion)));
     }
 
     /** Tells officials about a case: {@code cases.notice.<kind>} with number and item name. */

@@ -14,6 +14,14 @@ import org.tongban.cases.CaseAction;
  * @param actions what the official may do now
  * @param open every open step of the case, as {@code step@department}
  */
-public record OfficeCaseView(CaseView kase, UUID applicant, String applicantName, String applicantIdMasked,
-        @Nullable String myStep, @Nullable String assignee, boolean mine, List<CaseAction> actions, List<String> open,
+public record OfficeCaseView(
+        CaseView kase,
+        UUID applicant,
+        String applicantName,
+        String applicantIdMasked,
+        @Nullable String myStep,
+        @Nullable String assignee,
+        boolean mine,
+        List<CaseAction> actions,
+        List<String> open,
         @Nullable PauseKind pausedKind) {}

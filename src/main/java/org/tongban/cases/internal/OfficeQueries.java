@@ -23,7 +23,8 @@ import org.tongban.workflow.WorkflowManagement;
 @Component
 public class OfficeQueries {
 
-    private static final List<String> INBOX_STEPS = ProcessStep.INBOX.stream().map(ProcessStep::id).toList();
+    private static final List<String> INBOX_STEPS =
+            ProcessStep.INBOX.stream().map(ProcessStep::id).toList();
 
     private final CaseQueries cases;
     private final CaseRepository repository;
@@ -34,8 +35,15 @@ public class OfficeQueries {
     private final Departments departments;
     private final TimeLimits limits;
 
-    OfficeQueries(CaseQueries cases, CaseRepository repository, MaterialStore materials, Officials officials,
-            WorkflowManagement workflow, Persons identity, Departments departments, TimeLimits limits) {
+    OfficeQueries(
+            CaseQueries cases,
+            CaseRepository repository,
+            MaterialStore materials,
+            Officials officials,
+            WorkflowManagement workflow,
+            Persons identity,
+            Departments departments,
+            TimeLimits limits) {
         this.departments = departments;
         this.cases = cases;
         this.repository = repository;
@@ -51,13 +59,23 @@ public class OfficeQueries {
         var department = officials.departmentOf(official);
         var me = official.toString();
         var tasks = workflow.departmentTasks(department, step, onlyMine ? me : null, 200);
-        var byNumber = cases.listRows(tasks.stream().map(TaskSummary::businessKey).toList());
+        var byNumber =
+                cases.listRows(tasks.stream().map(TaskSummary::businessKey).toList());
         return tasks.stream()
                 .filter(t -> byNumber.containsKey(t.businessKey()))
                 .map(t -> {
                     var c = byNumber.get(t.businessKey());
-                    return new InboxRow(c.number(), c.itemCode(), t.step(), c.status(), c.submittedAt(), t.createdAt(),
-                            t.assignee(), c.dueDate(), limits.state(c), me.equals(t.assignee()));
+                    return new InboxRow(
+                            c.number(),
+                            c.itemCode(),
+                            t.step(),
+                            c.status(),
+                            c.submittedAt(),
+                            t.createdAt(),
+                            t.assignee(),
+                            c.dueDate(),
+                            limits.state(c),
+                            me.equals(t.assignee()));
                 })
                 .toList();
     }
@@ -78,11 +96,18 @@ public class OfficeQueries {
         var mine = Officials.taskOf(open, department, me);
         var actions = kase.actionsFor(mine.orElse(null), me, () -> repository.actedBefore(number, me));
         var person = identity.readPerson(c.applicant(), official, "case " + number);
-        return new OfficeCaseView(cases.view(c), c.applicant(), person.map(p -> p.name()).orElse(""),
-                person.map(p -> p.maskedIdNumber()).orElse(""), mine.map(TaskSummary::step).orElse(null),
-                mine.map(TaskSummary::assignee).orElse(null), mine.map(t -> me.equals(t.assignee())).orElse(false),
+        return new OfficeCaseView(
+                cases.view(c),
+                c.applicant(),
+                person.map(p -> p.name()).orElse(""),
+                person.map(p -> p.maskedIdNumber()).orElse(""),
+                mine.map(TaskSummary::step).orElse(null),
+                mine.map(TaskSummary::assignee).orElse(null),
+                mine.map(t -> me.equals(t.assignee())).orElse(false),
                 List.copyOf(actions),
-                open.stream().map(t -> t.step() + "@" + (t.department() == null ? "applicant" : t.department())).toList(),
+                open.stream()
+                        .map(t -> t.step() + "@" + (t.department() == null ? "applicant" : t.department()))
+                        .toList(),
                 kase.pause().map(Case.Pause::kind).orElse(null));
     }
 
@@ -110,7 +135,9 @@ public class OfficeQueries {
     @Transactional(readOnly = true)
     public Optional<CaseMaterialView> materialInfo(UUID official, String number, UUID upload) {
         involved(number, officials.departmentOf(official));
-        return cases.materials(number).stream().filter(m -> upload.equals(m.uploadId())).findFirst();
+        return cases.materials(number).stream()
+                .filter(m -> upload.equals(m.uploadId()))
+                .findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -123,13 +150,23 @@ public class OfficeQueries {
     public List<InboxRow> atRisk(UUID departmentAdmin) {
         var department = officials.departmentOf(departmentAdmin);
         return cases.dueBy(department, limits.today(), 500).stream()
-                .map(c -> new InboxRow(c.number(), c.itemCode(), "", c.status(), c.submittedAt(),
-                        c.acceptedAt() == null ? c.submittedAt() : c.acceptedAt(), null, c.dueDate(),
-                        limits.state(c), false))
+                .map(c -> new InboxRow(
+                        c.number(),
+                        c.itemCode(),
+                        "",
+                        c.status(),
+                        c.submittedAt(),
+                        c.acceptedAt() == null ? c.submittedAt() : c.acceptedAt(),
+                        null,
+                        c.dueDate(),
+                        limits.state(c),
+                        false))
                 .toList();
     }
 
     private CaseRow involved(String number, String department) {
-        return cases.full(number).filter(c -> c.involves(department)).orElseThrow(() -> new CaseNotFoundException(number));
+        return cases.full(number)
+                .filter(c -> c.involves(department))
+                .orElseThrow(() -> new CaseNotFoundException(number));
     }
 }

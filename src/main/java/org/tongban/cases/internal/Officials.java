@@ -36,14 +36,19 @@ public class Officials {
     }
 
     public static Optional<TaskSummary> taskOf(List<TaskSummary> open, String department, String official) {
-        var coSign = open.stream().filter(t -> ProcessStep.COSIGN.is(t.step()) && official.equals(t.assignee())).findFirst();
+        var coSign = open.stream()
+                .filter(t -> ProcessStep.COSIGN.is(t.step()) && official.equals(t.assignee()))
+                .findFirst();
         if (coSign.isPresent()) return coSign;
-        return open.stream().filter(t -> department.equals(t.department()) && !ProcessStep.COSIGN.is(t.step())).findFirst();
+        return open.stream()
+                .filter(t -> department.equals(t.department()) && !ProcessStep.COSIGN.is(t.step()))
+                .findFirst();
     }
 
     /** The task the official works on; refused when none waits for them. */
     public TaskSummary waitingFor(String number, String department, String official) {
-        return taskOf(number, department, official).orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
+        return taskOf(number, department, official)
+                .orElseThrow(() -> new CaseRefusedException("cases.error.notWaiting"));
     }
 
     /** Refuses a colleague who is not in the official's department. */
@@ -55,8 +60,10 @@ public class Officials {
 
     /** Who works the department's open tasks: those who claimed them, else every official of the department. */
     public List<UUID> handlers(List<TaskSummary> open, String department) {
-        var assigned = open.stream().filter(t -> department.equals(t.department()) && t.assignee() != null)
-                .map(t -> UUID.fromString(t.assignee())).toList();
+        var assigned = open.stream()
+                .filter(t -> department.equals(t.department()) && t.assignee() != null)
+                .map(t -> UUID.fromString(t.assignee()))
+                .toList();
         return assigned.isEmpty() ? identity.officialsOf(department) : assigned;
     }
 }

@@ -20,10 +20,19 @@ import org.apache.pdfbox.cos.COSObject;
  */
 final class PdfCheck {
 
-    private static final Set<String> ACTIVE_KEYS = Set.of("JS", "JavaScript", "AA", "Launch", "EmbeddedFiles",
-            "EmbeddedFile", "EF", "RichMedia", "XFA");
-    private static final Set<String> ACTIVE_ACTIONS = Set.of("JavaScript", "Launch", "ImportData", "SubmitForm",
-            "GoToR", "GoToE", "Rendition", "RichMediaExecute", "Sound", "Movie");
+    private static final Set<String> ACTIVE_KEYS =
+            Set.of("JS", "JavaScript", "AA", "Launch", "EmbeddedFiles", "EmbeddedFile", "EF", "RichMedia", "XFA");
+    private static final Set<String> ACTIVE_ACTIONS = Set.of(
+            "JavaScript",
+            "Launch",
+            "ImportData",
+            "SubmitForm",
+            "GoToR",
+            "GoToE",
+            "Rendition",
+            "RichMediaExecute",
+            "Sound",
+            "Movie");
     /** Far more than any real document nests; a deeper one is refused rather than followed. */
     private static final int MAX_DEPTH = 64;
 
@@ -71,13 +80,18 @@ final class PdfCheck {
                 var name = entry.getKey().getName();
                 if (ACTIVE_KEYS.contains(name)) return true;
                 // An action on opening; a destination (an array) only chooses the first view.
-                if (name.equals("OpenAction") && dict.getDictionaryObject(COSName.OPEN_ACTION) instanceof COSDictionary) {
+                if (name.equals("OpenAction")
+                        && dict.getDictionaryObject(COSName.OPEN_ACTION) instanceof COSDictionary) {
                     return true;
                 }
-                if (name.equals("S") && entry.getValue() instanceof COSName action && ACTIVE_ACTIONS.contains(action.getName())) {
+                if (name.equals("S")
+                        && entry.getValue() instanceof COSName action
+                        && ACTIVE_ACTIONS.contains(action.getName())) {
                     return true;
                 }
-                if (name.equals("Type") && entry.getValue() instanceof COSName type && type.getName().equals("EmbeddedFile")) {
+                if (name.equals("Type")
+                        && entry.getValue() instanceof COSName type
+                        && type.getName().equals("EmbeddedFile")) {
                     return true;
                 }
                 if (active(entry.getValue(), seen, depth + 1)) return true;

@@ -26,7 +26,12 @@ public class PersonalDataSealing {
     private static final int BATCH = 200;
 
     /** A sealed column: its table, the key columns of a row (name and SQL type), the clear column it replaces. */
-    private record Column(String table, List<String[]> keys, String clear, boolean bytes, String sealed,
+    private record Column(
+            String table,
+            List<String[]> keys,
+            String clear,
+            boolean bytes,
+            String sealed,
             Function<List<String>, String> place) {
 
         String keyList() {
@@ -35,21 +40,40 @@ public class PersonalDataSealing {
 
         String where() {
             var parts = new ArrayList<String>();
-            for (int i = 0; i < keys.size(); i++) parts.add(keys.get(i)[0] + " = cast(:k" + i + " as " + keys.get(i)[1] + ")");
+            for (int i = 0; i < keys.size(); i++)
+                parts.add(keys.get(i)[0] + " = cast(:k" + i + " as " + keys.get(i)[1] + ")");
             return String.join(" and ", parts);
         }
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column(SealedPlaces.CASE_FILE, List.<String[]>of(new String[] {"number", "text"}), "form_data", false,
-                    "form_sealed", k -> SealedPlaces.formPlace(k.get(0))),
-            new Column(SealedPlaces.DRAFT, List.of(new String[] {"applicant_id", "uuid"}, new String[] {"item_code", "text"}),
-                    "form_data", false, "form_sealed",
+            new Column(
+                    SealedPlaces.CASE_FILE,
+                    List.<String[]>of(new String[] {"number", "text"}),
+                    "form_data",
+                    false,
+                    "form_sealed",
+                    k -> SealedPlaces.formPlace(k.get(0))),
+            new Column(
+                    SealedPlaces.DRAFT,
+                    List.of(new String[] {"applicant_id", "uuid"}, new String[] {"item_code", "text"}),
+                    "form_data",
+                    false,
+                    "form_sealed",
                     k -> SealedPlaces.draftPlace(java.util.UUID.fromString(k.get(0)), k.get(1))),
-            new Column(SealedPlaces.UPLOAD, List.<String[]>of(new String[] {"id", "uuid"}), "content", true, "content_sealed",
+            new Column(
+                    SealedPlaces.UPLOAD,
+                    List.<String[]>of(new String[] {"id", "uuid"}),
+                    "content",
+                    true,
+                    "content_sealed",
                     k -> SealedPlaces.uploadPlace(java.util.UUID.fromString(k.get(0)))),
-            new Column(SealedPlaces.MATERIAL, List.of(new String[] {"number", "text"}, new String[] {"seq", "integer"}),
-                    "licence_data", false, "licence_data_sealed",
+            new Column(
+                    SealedPlaces.MATERIAL,
+                    List.of(new String[] {"number", "text"}, new String[] {"seq", "integer"}),
+                    "licence_data",
+                    false,
+                    "licence_data_sealed",
                     k -> SealedPlaces.licenseDataPlace(k.get(0), Integer.parseInt(k.get(1)))));
 
     private final JdbcClient jdbc;
@@ -82,7 +106,8 @@ public class PersonalDataSealing {
     private int batch(Column c, boolean reseal) {
         Integer changed = transactions.execute(status -> {
             var read = reseal ? c.sealed() : c.clear() + (c.bytes() ? "" : "::text");
-            var filter = reseal ? c.sealed() + " is not null and get_byte(" + c.sealed() + ", 0) < :v"
+            var filter = reseal
+                    ? c.sealed() + " is not null and get_byte(" + c.sealed() + ", 0) < :v"
                     : c.clear() + " is not null";
             var rows = jdbc.sql("select " + c.keyList() + ", " + read + " from " + c.table() + " where " + filter
                             + " limit " + BATCH + " for update skip locked")
@@ -91,16 +116,21 @@ public class PersonalDataSealing {
                         var keys = new ArrayList<String>();
                         for (int k = 1; k <= c.keys().size(); k++) keys.add(rs.getString(k));
                         int value = c.keys().size() + 1;
-                        byte[] plain = reseal ? protection.open(rs.getBytes(value), c.place().apply(keys))
-                                : c.bytes() ? rs.getBytes(value) : rs.getString(value).getBytes(StandardCharsets.UTF_8);
-                        return new Object[] {keys, protection.seal(plain, c.place().apply(keys))};
+                        byte[] plain = reseal
+                                ? protection.open(rs.getBytes(value), c.place().apply(keys))
+                                : c.bytes()
+                                        ? rs.getBytes(value)
+                                        : rs.getString(value).getBytes(StandardCharsets.UTF_8);
+                        return new Object[] {
+                            keys, protection.seal(plain, c.place().apply(keys))
+                        };
                     })
                     .list();
             for (var row : rows) {
                 @SuppressWarnings("unchecked")
                 var keys = (List<String>) row[0];
                 var update = jdbc.sql("update " + c.table() + " set " + c.sealed() + " = :sealed"
-                        + (reseal ? "" : ", " + c.clear() + " = null") + " where " + c.where())
+                                + (reseal ? "" : ", " + c.clear() + " = null") + " where " + c.where())
                         .param("sealed", row[1]);
                 for (int k = 0; k < keys.size(); k++) update = update.param("k" + k, keys.get(k));
                 update.update();

@@ -41,7 +41,9 @@ final class SealedPlaces {
     /** Form answers from their JSON object (string values only). */
     static Map<String, String> form(String json) {
         var result = new TreeMap<String, String>();
-        JSON.readTree(json).properties().forEach(e -> result.put(e.getKey(), e.getValue().asString()));
+        JSON.readTree(json)
+                .properties()
+                .forEach(e -> result.put(e.getKey(), e.getValue().asString()));
         return result;
     }
 

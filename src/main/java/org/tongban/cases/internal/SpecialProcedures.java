@@ -21,7 +21,11 @@ public class SpecialProcedures {
     private final Notices notices;
     private final ApplicationEventPublisher events;
 
-    SpecialProcedures(CaseRepository cases, Officials officials, TimeLimits limits, Notices notices,
+    SpecialProcedures(
+            CaseRepository cases,
+            Officials officials,
+            TimeLimits limits,
+            Notices notices,
             ApplicationEventPublisher events) {
         this.cases = cases;
         this.officials = officials;
@@ -46,7 +50,8 @@ public class SpecialProcedures {
     public void end(UUID official, String number, @Nullable String result) {
         var department = officials.departmentOf(official);
         var kase = cases.lock(number, department);
-        var status = kase.endSpecial(result, official.toString(), department, limits.now(), limits).name();
+        var status = kase.endSpecial(result, official.toString(), department, limits.now(), limits)
+                .name();
         cases.save(kase);
         events.publishEvent(new CaseActed(number, official.toString(), "END_SPECIAL", status, department));
         notices.status(kase.applicant(), number, kase.itemCode(), kase.itemVersion(), status);

@@ -44,8 +44,15 @@ public class SubmitApplication {
     private final TransactionTemplate numbering;
     private final TransactionTemplate filing;
 
-    SubmitApplication(CaseRepository cases, ApplicantCheck applicants, MaterialChoices materials, DraftStore drafts,
-            WorkflowManagement workflow, TimeLimits limits, Notices notices, ApplicationEventPublisher events,
+    SubmitApplication(
+            CaseRepository cases,
+            ApplicantCheck applicants,
+            MaterialChoices materials,
+            DraftStore drafts,
+            WorkflowManagement workflow,
+            TimeLimits limits,
+            Notices notices,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.cases = cases;
         this.applicants = applicants;
@@ -67,7 +74,11 @@ public class SubmitApplication {
      * Throws, like {@link #submit}, when the applicant may not file the item in the channel at all.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> check(UUID applicant, String itemCode, @Nullable String channel, Map<String, String> form,
+    public Map<String, String> check(
+            UUID applicant,
+            String itemCode,
+            @Nullable String channel,
+            Map<String, String> form,
             Map<Integer, String> chosen) {
         var item = applicants.offered(itemCode);
         var answers = item.form().clean(form);
@@ -88,7 +99,8 @@ public class SubmitApplication {
      * they are never shared).
      */
     public String submit(SubmitCase command) {
-        var key = command.idempotencyKey() == null ? "" : command.idempotencyKey().strip();
+        var key =
+                command.idempotencyKey() == null ? "" : command.idempotencyKey().strip();
         if (key.isEmpty() || key.length() > 100) throw new CaseRefusedException("cases.error.idempotencyKey");
         var existing = readOnly.execute(s -> cases.numberFor(command.applicant(), key));
         if (existing.isPresent()) return existing.get();
@@ -117,8 +129,17 @@ public class SubmitApplication {
         var answers = item.form().clean(command.formData());
         var chosen = validate(item, command);
         var processKey = item.jointApproval() ? "jointApproval" : item.processKey();
-        if (!cases.insert(number, item.code(), item.version(), item.departmentCode(), item.jointDepartments(), processKey,
-                command.applicant(), key, answers, limits.now())) {
+        if (!cases.insert(
+                number,
+                item.code(),
+                item.version(),
+                item.departmentCode(),
+                item.jointDepartments(),
+                processKey,
+                command.applicant(),
+                key,
+                answers,
+                limits.now())) {
             // The same applicant and key were filed by a concurrent request; this request's number stays unused.
             return cases.numberFor(command.applicant(), key).orElseThrow();
         }

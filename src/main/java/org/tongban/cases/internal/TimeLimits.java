@@ -52,8 +52,11 @@ public class TimeLimits {
 
     /** The days of a pause the limit does not count ({@link Deadlines#pausedDays}). */
     int pausedDays(Instant started, Instant ended, String unit) {
-        return Deadlines.pausedDays(calendar, LocalDate.ofInstant(started, clock.getZone()),
-                LocalDate.ofInstant(ended, clock.getZone()), unit);
+        return Deadlines.pausedDays(
+                calendar,
+                LocalDate.ofInstant(started, clock.getZone()),
+                LocalDate.ofInstant(ended, clock.getZone()),
+                unit);
     }
 
     Deadlines.Deadline extend(Deadlines.Deadline deadline, int days, String unit) {
@@ -61,8 +64,13 @@ public class TimeLimits {
     }
 
     /** The state of a limit today. */
-    DeadlineState state(@Nullable LocalDate warn, @Nullable LocalDate due, boolean paused, @Nullable Instant concludedAt) {
-        return Deadlines.state(warn, due, paused, concludedAt == null ? null : LocalDate.ofInstant(concludedAt, clock.getZone()),
+    DeadlineState state(
+            @Nullable LocalDate warn, @Nullable LocalDate due, boolean paused, @Nullable Instant concludedAt) {
+        return Deadlines.state(
+                warn,
+                due,
+                paused,
+                concludedAt == null ? null : LocalDate.ofInstant(concludedAt, clock.getZone()),
                 today());
     }
 

@@ -18,7 +18,11 @@ public class UrgeCase {
     private final Notices notices;
     private final ApplicationEventPublisher events;
 
-    UrgeCase(CaseRepository cases, Officials officials, WorkflowManagement workflow, Notices notices,
+    UrgeCase(
+            CaseRepository cases,
+            Officials officials,
+            WorkflowManagement workflow,
+            Notices notices,
             ApplicationEventPublisher events) {
         this.cases = cases;
         this.officials = officials;
@@ -31,10 +35,13 @@ public class UrgeCase {
     public void urge(UUID departmentAdmin, String number, @Nullable String note) {
         var department = officials.departmentOf(departmentAdmin);
         var kase = cases.lock(number, department);
-        var open = workflow.openTasks(number).stream().filter(t -> department.equals(t.department())).toList();
+        var open = workflow.openTasks(number).stream()
+                .filter(t -> department.equals(t.department()))
+                .toList();
         kase.urge(departmentAdmin.toString(), department, !open.isEmpty(), note);
         cases.save(kase);
-        events.publishEvent(new CaseActed(number, departmentAdmin.toString(), "URGE", kase.status().name(), department));
+        events.publishEvent(new CaseActed(
+                number, departmentAdmin.toString(), "URGE", kase.status().name(), department));
         notices.officials(officials.handlers(open, department), "urged", number, kase.itemCode(), kase.itemVersion());
     }
 }

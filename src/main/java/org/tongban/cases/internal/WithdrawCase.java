@@ -19,7 +19,11 @@ public class WithdrawCase {
     private final Notices notices;
     private final ApplicationEventPublisher events;
 
-    WithdrawCase(CaseRepository cases, WorkflowManagement workflow, TimeLimits limits, Notices notices,
+    WithdrawCase(
+            CaseRepository cases,
+            WorkflowManagement workflow,
+            TimeLimits limits,
+            Notices notices,
             ApplicationEventPublisher events) {
         this.cases = cases;
         this.workflow = workflow;

@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotFoundException;
+import org.tongban.cases.SubmitCase;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.internal.CaseSummary;
 import org.tongban.cases.internal.CaseView;
 import org.tongban.cases.internal.DraftView;
-import org.tongban.cases.SubmitCase;
 import org.tongban.cases.internal.UploadView;
 import org.tongban.shared.CurrentAccount;
 
@@ -54,12 +54,16 @@ class CaseApiController {
      * {@code POST /api/v1/cases/uploads}) or {@code licence:<id>}, and the channel ({@code PERSON} or
      * {@code ENTERPRISE}; when absent, the item's only channel, or for an item of both the citizen channel).
      */
-    record SubmitRequest(@Nullable String itemCode, @Nullable Map<String, String> form,
-            @Nullable Map<Integer, String> materials, @Nullable String channel) {}
+    record SubmitRequest(
+            @Nullable String itemCode,
+            @Nullable Map<String, String> form,
+            @Nullable Map<Integer, String> materials,
+            @Nullable String channel) {}
 
     record Submitted(String caseNumber) {}
 
-    record DraftRequest(@Nullable Map<String, String> form, @Nullable Map<Integer, String> materials) {}
+    record DraftRequest(
+            @Nullable Map<String, String> form, @Nullable Map<Integer, String> materials) {}
 
     record WithdrawRequest(@Nullable String reason) {}
 
@@ -67,11 +71,17 @@ class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File an application; the same Idempotency-Key returns the same case")
     @PreAuthorize(APPLICANT)
-    Submitted submit(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-            @RequestBody SubmitRequest body, @CurrentAccount UUID me) {
-        return new Submitted(cases.submit(new SubmitCase(body.itemCode() == null ? "" : body.itemCode(),
-                me, key == null ? "" : key, body.form() == null ? Map.of() : body.form(),
-                body.materials() == null ? Map.of() : body.materials(), body.channel())));
+    Submitted submit(
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+            @RequestBody SubmitRequest body,
+            @CurrentAccount UUID me) {
+        return new Submitted(cases.submit(new SubmitCase(
+                body.itemCode() == null ? "" : body.itemCode(),
+                me,
+                key == null ? "" : key,
+                body.form() == null ? Map.of() : body.form(),
+                body.materials() == null ? Map.of() : body.materials(),
+                body.channel())));
     }
 
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -93,7 +103,10 @@ class CaseApiController {
     @Operation(summary = "Save an application to finish later")
     @PreAuthorize(APPLICANT)
     DraftView saveDraft(@PathVariable String itemCode, @RequestBody DraftRequest body, @CurrentAccount UUID me) {
-        return cases.saveDraft(me, itemCode, body.form() == null ? Map.of() : body.form(),
+        return cases.saveDraft(
+                me,
+                itemCode,
+                body.form() == null ? Map.of() : body.form(),
                 body.materials() == null ? Map.of() : body.materials());
     }
 
@@ -114,7 +127,9 @@ class CaseApiController {
     @PostMapping("/{number}/withdraw")
     @Operation(summary = "Withdraw my case before it is accepted")
     @PreAuthorize(APPLICANT)
-    CaseView withdraw(@PathVariable String number, @RequestBody(required = false) @Nullable WithdrawRequest body,
+    CaseView withdraw(
+            @PathVariable String number,
+            @RequestBody(required = false) @Nullable WithdrawRequest body,
             @CurrentAccount UUID applicant) {
         cases.withdraw(number, applicant, body == null ? null : body.reason());
         return cases.mine(number, applicant);
@@ -124,7 +139,10 @@ class CaseApiController {
     @Operation(summary = "Answer a correction request (补正) with corrected answers and materials")
     @PreAuthorize(APPLICANT)
     CaseView correct(@PathVariable String number, @RequestBody DraftRequest body, @CurrentAccount UUID applicant) {
-        cases.correct(number, applicant, body.form() == null ? Map.of() : body.form(),
+        cases.correct(
+                number,
+                applicant,
+                body.form() == null ? Map.of() : body.form(),
                 body.materials() == null ? Map.of() : body.materials());
         return cases.mine(number, applicant);
     }

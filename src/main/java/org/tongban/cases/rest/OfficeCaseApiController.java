@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.cases.CaseAction;
-import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.internal.InboxRow;
 import org.tongban.cases.internal.OfficeCaseView;
 import org.tongban.shared.CurrentAccount;
@@ -42,7 +42,10 @@ class OfficeCaseApiController {
      * An action: the step's decision with an opinion; or {@code TRANSFER}/{@code ADD_CO_SIGNER} with a colleague;
      * {@code START_SPECIAL} with a kind and reason; {@code END_SPECIAL} with the result.
      */
-    record ActionRequest(@Nullable CaseAction action, @Nullable String opinion, @Nullable UUID colleague,
+    record ActionRequest(
+            @Nullable CaseAction action,
+            @Nullable String opinion,
+            @Nullable UUID colleague,
             @Nullable String kind) {}
 
     record Acted(String caseNumber, org.tongban.cases.CaseStatus status) {}
@@ -50,8 +53,10 @@ class OfficeCaseApiController {
     @GetMapping("/inbox")
     @Operation(summary = "Cases waiting at my department, oldest first; filter by step or my claimed tasks")
     @PreAuthorize("hasAuthority('cases:handle')")
-    List<InboxRow> inbox(@RequestParam(required = false) @Nullable String step,
-            @RequestParam(defaultValue = "false") boolean mine, @CurrentAccount UUID me) {
+    List<InboxRow> inbox(
+            @RequestParam(required = false) @Nullable String step,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @CurrentAccount UUID me) {
         return handling.inbox(me, step, mine);
     }
 
@@ -77,8 +82,9 @@ class OfficeCaseApiController {
     }
 
     @PostMapping("/cases/{number}/actions")
-    @Operation(summary = "Act on a case: claim, accept, refuse, request correction, review, return, approve, deny, "
-            + "co-sign, transfer, add a co-signer, start or end a special procedure")
+    @Operation(
+            summary = "Act on a case: claim, accept, refuse, request correction, review, return, approve, deny, "
+                    + "co-sign, transfer, add a co-signer, start or end a special procedure")
     @PreAuthorize("hasAuthority('cases:handle')")
     Acted act(@PathVariable String number, @RequestBody ActionRequest body, @CurrentAccount UUID official) {
         if (body.action() == null) throw new CaseRefusedException("cases.error.actionNotAllowed");
@@ -86,7 +92,8 @@ class OfficeCaseApiController {
             case CLAIM -> handling.claim(official, number);
             case TRANSFER -> handling.transfer(official, number, colleague(body), body.opinion());
             case ADD_CO_SIGNER -> handling.addCoSigner(official, number, colleague(body), body.opinion());
-            case START_SPECIAL -> handling.startSpecial(official, number, body.kind() == null ? "" : body.kind(), body.opinion());
+            case START_SPECIAL ->
+                handling.startSpecial(official, number, body.kind() == null ? "" : body.kind(), body.opinion());
             case END_SPECIAL -> handling.endSpecial(official, number, body.opinion());
             default -> handling.act(official, number, body.action(), body.opinion());
         }
@@ -96,7 +103,10 @@ class OfficeCaseApiController {
     @PostMapping("/cases/{number}/urge")
     @Operation(summary = "Urge the officials working a case of my department (催办)")
     @PreAuthorize("hasAuthority('cases:supervise')")
-    void urge(@PathVariable String number, @RequestBody(required = false) @Nullable ActionRequest body, @CurrentAccount UUID me) {
+    void urge(
+            @PathVariable String number,
+            @RequestBody(required = false) @Nullable ActionRequest body,
+            @CurrentAccount UUID me) {
         handling.urge(me, number, body == null ? null : body.opinion());
     }
 

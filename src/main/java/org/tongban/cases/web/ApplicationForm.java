@@ -19,8 +19,17 @@ import org.tongban.catalog.ItemView;
 record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean hasErrors) {
 
     /** One question as an input; {@code kind} is the input to draw (text, textarea, number, date, tel, email, select, declaration). */
-    record Question(String key, String id, String label, @Nullable String hint, String kind, boolean required,
-            String value, @Nullable String error, List<Choice> options, @Nullable Integer maxLength) {}
+    record Question(
+            String key,
+            String id,
+            String label,
+            @Nullable String hint,
+            String kind,
+            boolean required,
+            String value,
+            @Nullable String error,
+            List<Choice> options,
+            @Nullable Integer maxLength) {}
 
     record Choice(String value, String label) {}
 
@@ -28,12 +37,27 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
      * A question on its own, or one entry of a repeatable group ({@code group} set, {@code entry} from 0), with the
      * buttons to remove the entry and, after a group's last entry, to add one.
      */
-    record Block(@Nullable String group, String legend, int entry, List<Question> questions, boolean removable,
-            boolean addable, @Nullable String showIfField, @Nullable String showIfValue, boolean shown) {}
+    record Block(
+            @Nullable String group,
+            String legend,
+            int entry,
+            List<Question> questions,
+            boolean removable,
+            boolean addable,
+            @Nullable String showIfField,
+            @Nullable String showIfValue,
+            boolean shown) {}
 
     /** A material of the item: what the applicant chose ({@code upload:<id>} or {@code licence:<id>}), shown by name. */
-    record MaterialRow(int seq, String name, boolean required, @Nullable String licenseType, String chosen,
-            @Nullable String chosenLabel, @Nullable String error, List<Choice> licenses) {}
+    record MaterialRow(
+            int seq,
+            String name,
+            boolean required,
+            @Nullable String licenseType,
+            String chosen,
+            @Nullable String chosenLabel,
+            @Nullable String error,
+            List<Choice> licenses) {}
 
     static final String MATERIAL = "material.";
 
@@ -68,9 +92,15 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
      * @param extra  entries to show per group beyond those answered (the applicant pressed "add")
      * @param labels the file name or license name for each chosen material
      */
-    static ApplicationForm of(ItemView item, Map<String, String> answers, Map<Integer, String> chosen,
-            Map<String, String> errors, Map<String, Integer> extra, Map<Integer, String> labels,
-            Map<Integer, List<Choice>> licenses, Locale locale) {
+    static ApplicationForm of(
+            ItemView item,
+            Map<String, String> answers,
+            Map<Integer, String> chosen,
+            Map<String, String> errors,
+            Map<String, Integer> extra,
+            Map<Integer, String> labels,
+            Map<Integer, List<Choice>> licenses,
+            Locale locale) {
         var form = item.form();
         var blocks = new ArrayList<Block>();
         for (var f : form.fields()) {
@@ -80,26 +110,48 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
                 for (int i = 0; i < n; i++) {
                     var qs = new ArrayList<Question>();
                     for (var m : f.members()) qs.add(question(m, FormDefinition.key(f, i, m), answers, errors, locale));
-                    blocks.add(new Block(f.name(), f.label(locale) + " " + (i + 1), i, qs, n > 1, i == n - 1 && n < f.groupLimit(),
-                            cond == null ? null : cond.field(), cond == null ? null : cond.equals(), form.shown(f, answers)));
+                    blocks.add(new Block(
+                            f.name(),
+                            f.label(locale) + " " + (i + 1),
+                            i,
+                            qs,
+                            n > 1,
+                            i == n - 1 && n < f.groupLimit(),
+                            cond == null ? null : cond.field(),
+                            cond == null ? null : cond.equals(),
+                            form.shown(f, answers)));
                 }
             } else {
-                blocks.add(new Block(null, f.label(locale), -1, List.of(question(f, f.name(), answers, errors, locale)),
-                        false, false, cond == null ? null : cond.field(), cond == null ? null : cond.equals(), form.shown(f, answers)));
+                blocks.add(new Block(
+                        null,
+                        f.label(locale),
+                        -1,
+                        List.of(question(f, f.name(), answers, errors, locale)),
+                        false,
+                        false,
+                        cond == null ? null : cond.field(),
+                        cond == null ? null : cond.equals(),
+                        form.shown(f, answers)));
             }
         }
         var rows = new ArrayList<MaterialRow>();
         for (var m : item.materials()) {
             if (m.source().equals("GOVERNMENT")) continue;
-            rows.add(new MaterialRow(m.seq(), m.name(), m.necessity().equals("REQUIRED"), m.licenseType(),
-                    chosen.getOrDefault(m.seq(), ""), labels.get(m.seq()), errors.get(MATERIAL + m.seq()),
+            rows.add(new MaterialRow(
+                    m.seq(),
+                    m.name(),
+                    m.necessity().equals("REQUIRED"),
+                    m.licenseType(),
+                    chosen.getOrDefault(m.seq(), ""),
+                    labels.get(m.seq()),
+                    errors.get(MATERIAL + m.seq()),
                     licenses.getOrDefault(m.seq(), List.of())));
         }
         return new ApplicationForm(blocks, rows, !errors.isEmpty());
     }
 
-    private static Question question(Field f, String key, Map<String, String> answers, Map<String, String> errors,
-            Locale locale) {
+    private static Question question(
+            Field f, String key, Map<String, String> answers, Map<String, String> errors, Locale locale) {
         var kind = switch (f.type()) {
             case TEXTAREA -> "textarea";
             case NUMBER -> "number";
@@ -110,7 +162,9 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
             case DECLARATION -> "declaration";
             default -> "text";
         };
-        var options = f.choices().stream().map(o -> new Choice(o.value(), o.label(locale))).toList();
+        var options = f.choices().stream()
+                .map(o -> new Choice(o.value(), o.label(locale)))
+                .toList();
         Integer maxLength = switch (f.type()) {
             case ID_NUMBER -> 18;
             case CREDIT_CODE -> 18;
@@ -118,7 +172,16 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
             case TEXT, TEXTAREA -> f.max();
             default -> null;
         };
-        return new Question(key, key.replaceAll("[^A-Za-z0-9]", "-"), f.label(locale), f.hint(locale), kind, f.required(),
-                answers.getOrDefault(key, ""), errors.get(key), options, maxLength);
+        return new Question(
+                key,
+                key.replaceAll("[^A-Za-z0-9]", "-"),
+                f.label(locale),
+                f.hint(locale),
+                kind,
+                f.required(),
+                answers.getOrDefault(key, ""),
+                errors.get(key),
+                options,
+                maxLength);
     }
 }

@@ -51,7 +51,12 @@ class ApplyController {
     @GetMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
     @HtmxFragment(template = "cases/apply", fragment = "application")
-    String start(@PathVariable String channel, @PathVariable String code, @CurrentAccount UUID applicant, Model model, Locale locale) {
+    String start(
+            @PathVariable String channel,
+            @PathVariable String code,
+            @CurrentAccount UUID applicant,
+            Model model,
+            Locale locale) {
         var item = offered(channel, code);
         var draft = cases.draft(applicant, item.code());
         Map<String, String> answers;
@@ -64,15 +69,32 @@ class ApplyController {
             answers = cases.prefill(applicant, item);
             chosen = Map.of();
         }
-        return form(channel, item, applicant, answers, chosen, Map.of(), Map.of(), UUID.randomUUID().toString(), model, locale);
+        return form(
+                channel,
+                item,
+                applicant,
+                answers,
+                chosen,
+                Map.of(),
+                Map.of(),
+                UUID.randomUUID().toString(),
+                model,
+                locale);
     }
 
     /** Every button of the form posts here: save the draft, add or remove a group entry, or check the answers. */
     @PostMapping("/{channel:citizen|business}/apply/{code}")
     @PreAuthorize("hasAuthority('identity:update-own')")
     @HtmxFragment(template = "cases/apply", fragment = "application")
-    String post(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
+    String post(
+            @PathVariable String channel,
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            jakarta.servlet.http.HttpServletRequest request,
+            @CurrentAccount UUID applicant,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         var item = offered(channel, code);
         var action = params.getOrDefault("_action", "check");
         var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
@@ -93,7 +115,8 @@ class ApplyController {
             }
         } else if (action.equals("check")) {
             try {
-                cases.check(applicant, item.code(), channelOf(channel), answers, chosen).forEach(errors::putIfAbsent);
+                cases.check(applicant, item.code(), channelOf(channel), answers, chosen)
+                        .forEach(errors::putIfAbsent);
             } catch (CaseRefusedException e) {
                 model.addAttribute("error", refusal(e));
                 return form(channel, item, applicant, answers, chosen, errors, extra, key, model, locale);
@@ -107,8 +130,14 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/apply/{code}/submit")
     @PreAuthorize("hasAuthority('identity:update-own')")
     @FormPage(value = "submitRefused", status = 200, message = "cases.error.form")
-    String submit(@PathVariable String channel, @PathVariable String code, @RequestParam Map<String, String> params,
-            @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable String channel,
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            @CurrentAccount UUID applicant,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         var item = offered(channel, code);
         var answers = ApplicationForm.answers(item.form(), params);
         var chosen = ApplicationForm.chosen(params);
@@ -119,21 +148,40 @@ class ApplyController {
     }
 
     /** The form again after a refused submission, with every answer given: the errors by field, or why. */
-    private String submitRefused(@PathVariable String channel, @PathVariable String code,
-            @RequestParam Map<String, String> params, @CurrentAccount UUID applicant, RuntimeException e, Model model,
+    private String submitRefused(
+            @PathVariable String channel,
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            @CurrentAccount UUID applicant,
+            RuntimeException e,
+            Model model,
             Locale locale) {
         var item = offered(channel, code);
         if (e instanceof CaseRefusedException refused) model.addAttribute("error", refusal(refused));
         var errors = e instanceof CaseFormException invalid ? invalid.fieldErrors() : Map.<String, String>of();
-        return form(channel, item, applicant, ApplicationForm.answers(item.form(), params), ApplicationForm.chosen(params),
-                errors, Map.of(), idempotencyKey(params), model, locale);
+        return form(
+                channel,
+                item,
+                applicant,
+                ApplicationForm.answers(item.form(), params),
+                ApplicationForm.chosen(params),
+                errors,
+                Map.of(),
+                idempotencyKey(params),
+                model,
+                locale);
     }
 
     // Correction (补正)
 
     @GetMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String correction(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID applicant, Model model, Locale locale) {
+    String correction(
+            @PathVariable String channel,
+            @PathVariable String number,
+            @CurrentAccount UUID applicant,
+            Model model,
+            Locale locale) {
         var kase = own(number, applicant);
         if (!kase.correctionRequested()) return "redirect:/" + channel + "/cases/" + number;
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
@@ -149,8 +197,15 @@ class ApplyController {
     @PostMapping("/{channel:citizen|business}/cases/{number}/correct")
     @PreAuthorize("hasAuthority('identity:update-own')")
     @HtmxFragment(template = "cases/apply", fragment = "application")
-    String correct(@PathVariable String channel, @PathVariable String number, @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request, @CurrentAccount UUID applicant, Model model, Locale locale, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable String channel,
+            @PathVariable String number,
+            @RequestParam Map<String, String> params,
+            jakarta.servlet.http.HttpServletRequest request,
+            @CurrentAccount UUID applicant,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         var kase = own(number, applicant);
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         var action = params.getOrDefault("_action", "send");
@@ -181,22 +236,39 @@ class ApplyController {
 
     // Drawing
 
-    private String form(String channel, ItemView item, UUID applicant, Map<String, String> answers,
-            Map<Integer, String> chosen, Map<String, String> errors, Map<String, Integer> extra, String key, Model model,
+    private String form(
+            String channel,
+            ItemView item,
+            UUID applicant,
+            Map<String, String> answers,
+            Map<Integer, String> chosen,
+            Map<String, String> errors,
+            Map<String, Integer> extra,
+            String key,
+            Model model,
             Locale locale) {
         var licenses = licenses(item, applicant);
         model.addAttribute("channel", channel);
         model.addAttribute("item", item);
-        model.addAttribute("form", ApplicationForm.of(item, answers, chosen, errors, extra, labels(applicant, chosen, licenses),
-                licenses, locale));
+        model.addAttribute(
+                "form",
+                ApplicationForm.of(
+                        item, answers, chosen, errors, extra, labels(applicant, chosen, licenses), licenses, locale));
         model.addAttribute("key", key);
         // An item above the applicant's trust level: the page says which level it needs and how to get there.
         cases.missingTrustLevel(applicant, item).ifPresent(level -> model.addAttribute("trustNeeded", level));
         return "cases/apply";
     }
 
-    private String review(String channel, ItemView item, UUID applicant, Map<String, String> answers,
-            Map<Integer, String> chosen, String key, Model model, Locale locale) {
+    private String review(
+            String channel,
+            ItemView item,
+            UUID applicant,
+            Map<String, String> answers,
+            Map<Integer, String> chosen,
+            String key,
+            Model model,
+            Locale locale) {
         var licenses = licenses(item, applicant);
         model.addAttribute("channel", channel);
         model.addAttribute("item", item);
@@ -214,27 +286,33 @@ class ApplyController {
         if (!cases.licensesAvailable()) return licenses;
         for (var m : item.materials()) {
             if (m.licenseType() == null) continue;
-            licenses.put(m.seq(), cases.licenseOptions(applicant, m.licenseType()).stream()
-                    .map(o -> new ApplicationForm.Choice("licence:" + o.licenseId(),
-                            o.validUntil() == null ? o.name() : o.name() + " (" + o.validUntil() + ")"))
-                    .toList());
+            licenses.put(
+                    m.seq(),
+                    cases.licenseOptions(applicant, m.licenseType()).stream()
+                            .map(o -> new ApplicationForm.Choice(
+                                    "licence:" + o.licenseId(),
+                                    o.validUntil() == null ? o.name() : o.name() + " (" + o.validUntil() + ")"))
+                            .toList());
         }
         return licenses;
     }
 
     /** The file name of each chosen upload and the name of each chosen license. */
-    private Map<Integer, String> labels(UUID applicant, Map<Integer, String> chosen,
-            Map<Integer, List<ApplicationForm.Choice>> licenses) {
+    private Map<Integer, String> labels(
+            UUID applicant, Map<Integer, String> chosen, Map<Integer, List<ApplicationForm.Choice>> licenses) {
         var labels = new HashMap<Integer, String>();
         chosen.forEach((seq, value) -> {
             if (value.startsWith("upload:")) {
                 try {
-                    cases.upload(UUID.fromString(value.substring(7)), applicant).ifPresent(u -> labels.put(seq, u.fileName()));
+                    cases.upload(UUID.fromString(value.substring(7)), applicant)
+                            .ifPresent(u -> labels.put(seq, u.fileName()));
                 } catch (IllegalArgumentException ignored) {
                     // An id that is no UUID names no upload; submission says so.
                 }
             } else {
-                licenses.getOrDefault(seq, List.of()).stream().filter(c -> c.value().equals(value)).findFirst()
+                licenses.getOrDefault(seq, List.of()).stream()
+                        .filter(c -> c.value().equals(value))
+                        .findFirst()
                         .ifPresent(c -> labels.put(seq, c.label()));
             }
         });
@@ -242,7 +320,10 @@ class ApplyController {
     }
 
     /** Keeps the files sent with the page as uploads; a refused file is an error on its material, the rest is kept. */
-    private void keepUploads(UUID applicant, jakarta.servlet.http.HttpServletRequest request, Map<Integer, String> chosen,
+    private void keepUploads(
+            UUID applicant,
+            jakarta.servlet.http.HttpServletRequest request,
+            Map<Integer, String> chosen,
             Map<String, String> errors) {
         MultipartRequest files = WebUtils.getNativeRequest(request, MultipartRequest.class);
         if (files == null) return;
@@ -271,7 +352,9 @@ class ApplyController {
     private static void remove(FormDefinition form, String target, Map<String, String> answers) {
         var parts = target.split(":");
         if (parts.length != 2) return;
-        var group = form.fields().stream().filter(f -> f.group() && f.name().equals(parts[0])).findFirst();
+        var group = form.fields().stream()
+                .filter(f -> f.group() && f.name().equals(parts[0]))
+                .findFirst();
         if (group.isEmpty()) return;
         int index;
         try {

@@ -51,9 +51,15 @@ class ItemHandlingController {
     @PostMapping("/console/catalog/{code}/handling")
     @PreAuthorize("hasAuthority('catalog:items-write')")
     @FormPage("handlingRefused")
-    String save(@PathVariable String code, @RequestParam(defaultValue = "") String processKey,
-            @RequestParam(name = "joint", required = false) List<String> partners, @RequestParam(defaultValue = "") String form,
-            @CurrentAccount UUID me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String processKey,
+            @RequestParam(name = "joint", required = false) List<String> partners,
+            @RequestParam(defaultValue = "") String form,
+            @CurrentAccount UUID me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var item = catalog.newest(code);
         if (item.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -68,9 +74,13 @@ class ItemHandlingController {
     }
 
     /** The page again, with what was sent and why it was refused. */
-    private String handlingRefused(@PathVariable String code, @RequestParam(defaultValue = "") String processKey,
+    private String handlingRefused(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String processKey,
             @RequestParam(name = "joint", required = false) List<String> partners,
-            @RequestParam(defaultValue = "") String form, CatalogInputException e, Model model) {
+            @RequestParam(defaultValue = "") String form,
+            CatalogInputException e,
+            Model model) {
         var item = catalog.newest(code).orElseThrow();
         return page(item, processKey, joint(item, partners), form, e.fieldErrors(), model);
     }
@@ -78,7 +88,9 @@ class ItemHandlingController {
     /** The lead department is the item's own; the partners chosen review beside it. */
     private static List<String> joint(ItemView item, List<String> partners) {
         var own = item.departmentCode();
-        var others = partners == null ? List.<String>of() : partners.stream().filter(d -> !d.equals(own)).distinct().toList();
+        var others = partners == null
+                ? List.<String>of()
+                : partners.stream().filter(d -> !d.equals(own)).distinct().toList();
         var joint = new java.util.ArrayList<String>();
         if (!others.isEmpty()) {
             joint.add(own);
@@ -87,7 +99,12 @@ class ItemHandlingController {
         return joint;
     }
 
-    private String page(ItemView item, String processKey, List<String> joint, String form, Map<String, String> errors,
+    private String page(
+            ItemView item,
+            String processKey,
+            List<String> joint,
+            String form,
+            Map<String, String> errors,
             Model model) {
         model.addAttribute("item", item);
         model.addAttribute("models", models.models());

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseManagement;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
@@ -36,8 +36,11 @@ class MyCasesController {
     String list(@PathVariable String channel, @CurrentAccount UUID me, Model model, Locale locale) {
         var mine = cases.mine(me);
         var names = new java.util.HashMap<String, String>();
-        mine.forEach(c -> names.computeIfAbsent(c.number(), n -> catalog.version(c.itemCode(), c.itemVersion())
-                .map(i -> i.name(locale)).orElse(c.itemCode())));
+        mine.forEach(c -> names.computeIfAbsent(
+                c.number(),
+                n -> catalog.version(c.itemCode(), c.itemVersion())
+                        .map(i -> i.name(locale))
+                        .orElse(c.itemCode())));
         model.addAttribute("channel", channel);
         model.addAttribute("cases", mine);
         model.addAttribute("names", names);
@@ -46,7 +49,12 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String one(@PathVariable String channel, @PathVariable String number, @CurrentAccount UUID me, Model model, Locale locale) {
+    String one(
+            @PathVariable String channel,
+            @PathVariable String number,
+            @CurrentAccount UUID me,
+            Model model,
+            Locale locale) {
         var view = cases.mine(number, me);
         var item = catalog.version(view.itemCode(), view.itemVersion()).orElseThrow();
         model.addAttribute("channel", channel);
@@ -60,8 +68,12 @@ class MyCasesController {
     @PostMapping("/{channel:citizen|business}/cases/{number}/withdraw")
     @PreAuthorize("hasAuthority('identity:update-own')")
     @RedirectOnError("/{channel}/cases/{number}")
-    String withdraw(@PathVariable String channel, @PathVariable String number,
-            @RequestParam(defaultValue = "") String reason, @CurrentAccount UUID me, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable String channel,
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String reason,
+            @CurrentAccount UUID me,
+            RedirectAttributes redirect) {
         cases.withdraw(number, me, reason);
         redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
         return "redirect:/" + channel + "/cases/" + number;
@@ -70,9 +82,9 @@ class MyCasesController {
     @GetMapping("/{channel:citizen|business}/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
     ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")
                 .body(documents.forApplicant(number, me));
     }
-
 }

@@ -17,14 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseAction;
-import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.HtmxFragment;
 import org.tongban.shared.RedirectOnError;
 import org.tongban.shared.Refusal;
-import org.tongban.shared.HtmxFragment;
 
 /**
  * The official's side of a case in {@code /office}: the inbox of the department's waiting steps with filters and
@@ -47,15 +47,20 @@ class OfficeInboxController {
     @GetMapping("/office/inbox")
     @PreAuthorize("hasAuthority('cases:handle')")
     @HtmxFragment(template = "cases/inbox", fragment = "results")
-    String inbox(@RequestParam(required = false) @Nullable String step, @RequestParam(defaultValue = "false") boolean mine,
-            @CurrentAccount UUID official, Model model, Locale locale) {
+    String inbox(
+            @RequestParam(required = false) @Nullable String step,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @CurrentAccount UUID official,
+            Model model,
+            Locale locale) {
         var wanted = step != null && CaseHandling.STEPS.contains(step) ? step : null;
         var rows = handling.inbox(official, wanted, mine);
         model.addAttribute("rows", rows);
         model.addAttribute("counts", handling.counts(official));
         model.addAttribute("step", wanted);
         model.addAttribute("mine", mine);
-        model.addAttribute("names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
+        model.addAttribute(
+                "names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
         return "cases/inbox";
     }
 
@@ -64,7 +69,8 @@ class OfficeInboxController {
     String atRisk(@CurrentAccount UUID me, Model model, Locale locale) {
         var rows = handling.atRisk(me);
         model.addAttribute("rows", rows);
-        model.addAttribute("names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
+        model.addAttribute(
+                "names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
         return "cases/at-risk";
     }
 
@@ -79,8 +85,11 @@ class OfficeInboxController {
         model.addAttribute("itemName", item.name(locale));
         model.addAttribute("answers", item.form().answers(kase.formData(), locale));
         model.addAttribute("departments", Departments.names(catalog, locale));
-        model.addAttribute("colleagues", view.actions().contains(CaseAction.TRANSFER)
-                || view.actions().contains(CaseAction.ADD_CO_SIGNER) ? handling.colleagues(official) : java.util.List.of());
+        model.addAttribute(
+                "colleagues",
+                view.actions().contains(CaseAction.TRANSFER) || view.actions().contains(CaseAction.ADD_CO_SIGNER)
+                        ? handling.colleagues(official)
+                        : java.util.List.of());
         return "cases/office-case";
     }
 
@@ -89,9 +98,14 @@ class OfficeInboxController {
     @PreAuthorize("hasAuthority('cases:handle')")
     @RedirectOnError(value = "/office/inbox", kinds = Refusal.Kind.NOT_FOUND, message = "cases.error.notFound")
     @RedirectOnError(value = "/office/cases/{number}", keep = "opinion")
-    String act(@PathVariable String number, @RequestParam CaseAction action,
-            @RequestParam(defaultValue = "") String opinion, @RequestParam(required = false) @Nullable UUID colleague,
-            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String back, @CurrentAccount UUID official,
+    String act(
+            @PathVariable String number,
+            @RequestParam CaseAction action,
+            @RequestParam(defaultValue = "") String opinion,
+            @RequestParam(required = false) @Nullable UUID colleague,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String back,
+            @CurrentAccount UUID official,
             RedirectAttributes redirect) {
         switch (action) {
             case CLAIM -> handling.claim(official, number);
@@ -110,7 +124,10 @@ class OfficeInboxController {
     @PreAuthorize("hasAuthority('cases:supervise')")
     @RedirectOnError(value = "/office/at-risk", kinds = Refusal.Kind.NOT_FOUND, message = "cases.error.notFound")
     @RedirectOnError("/office/at-risk")
-    String urge(@PathVariable String number, @RequestParam(defaultValue = "") String note, @CurrentAccount UUID me,
+    String urge(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String note,
+            @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         handling.urge(me, number, note);
         redirect.addFlashAttribute("notice", "cases.atRisk.urged");
@@ -120,24 +137,33 @@ class OfficeInboxController {
     /** An uploaded material of a case of the official's department, shown in the browser. */
     @GetMapping("/office/cases/{number}/materials/{upload}")
     @PreAuthorize("hasAuthority('cases:handle')")
-    ResponseEntity<byte[]> material(@PathVariable String number, @PathVariable UUID upload, @CurrentAccount UUID official) {
+    ResponseEntity<byte[]> material(
+            @PathVariable String number, @PathVariable UUID upload, @CurrentAccount UUID official) {
         var info = handling.materialInfo(official, number, upload)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var content = handling.material(official, number, upload)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(info.contentType()))
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
-                        .filename(info.fileName() == null ? upload.toString() : info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
+                .header(
+                        "Content-Disposition",
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename(
+                                        info.fileName() == null ? upload.toString() : info.fileName(),
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(content);
     }
 
     @GetMapping("/office/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('cases:handle')")
     ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header("Cache-Control", "private, no-store")
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Cache-Control", "private, no-store")
                 .body(documents.forOfficial(number, me));
     }
 
@@ -149,7 +175,8 @@ class OfficeInboxController {
     private java.util.Map<String, String> itemNames(java.util.List<String> codes, Locale locale) {
         var names = new HashMap<String, String>();
         for (var code : codes) {
-            names.computeIfAbsent(code, c -> catalog.guide(c).map(i -> i.name(locale)).orElse(c));
+            names.computeIfAbsent(
+                    code, c -> catalog.guide(c).map(i -> i.name(locale)).orElse(c));
         }
         return names;
     }

@@ -24,8 +24,10 @@ class CatalogSecurity implements SecurityRules {
     @Override
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/services", "/services/**").permitAll()
-                .requestMatchers("/console/catalog/**").hasAuthority(CatalogPermission.ITEMS_WRITE.authority());
+        requests.requestMatchers("/services", "/services/**")
+                .permitAll()
+                .requestMatchers("/console/catalog/**")
+                .hasAuthority(CatalogPermission.ITEMS_WRITE.authority());
     }
 
     @Override

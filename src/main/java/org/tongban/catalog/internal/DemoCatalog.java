@@ -35,10 +35,13 @@ class DemoCatalog implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
     static final Map<String, String[]> DEPARTMENTS = Map.ofEntries(
-            Map.entry("440000-ZSJ", new String[] {"广东省政务服务和数据管理局", "Guangdong Government Service and Data Administration"}),
+            Map.entry(
+                    "440000-ZSJ",
+                    new String[] {"广东省政务服务和数据管理局", "Guangdong Government Service and Data Administration"}),
             Map.entry("440100-GA", new String[] {"广州市公安局", "Guangzhou Public Security Bureau"}),
             Map.entry("440100-SCJG", new String[] {"广州市市场监督管理局", "Guangzhou Administration for Market Regulation"}),
-            Map.entry("440100-RS", new String[] {"广州市人力资源和社会保障局", "Guangzhou Human Resources and Social Security Bureau"}),
+            Map.entry("440100-RS", new String[] {"广州市人力资源和社会保障局", "Guangzhou Human Resources and Social Security Bureau"
+            }),
             Map.entry("440100-WJ", new String[] {"广州市卫生健康委员会", "Guangzhou Health Commission"}),
             Map.entry("440100-GJJ", new String[] {"广州住房公积金管理中心", "Guangzhou Housing Provident Fund Management Centre"}),
             Map.entry("440100-SW", new String[] {"国家税务总局广州市税务局", "Guangzhou Municipal Tax Service, STA"}),
@@ -76,7 +79,9 @@ class DemoCatalog implements ApplicationRunner {
         }
         var lines = read();
         tx.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-catalog'))").query().singleValue();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-catalog'))")
+                    .query()
+                    .singleValue();
             if (items.count() > 0) return;
             var sequence = new HashMap<String, Integer>();
             var handling = handling();
@@ -95,32 +100,49 @@ class DemoCatalog implements ApplicationRunner {
         var code = dept + "-" + "%03d".formatted(seq);
         var type = f[3];
         int visits = Integer.parseInt(f[8]);
-        var change = new ItemChange(f[1], f[2], type, f[4],
+        var change = new ItemChange(
+                f[1],
+                f[2],
+                type,
+                f[4],
                 LEGAL_BASIS.getOrDefault(type, LEGAL_BASIS.get("OTHER_POWER")),
                 "申请人符合该事项的法定条件，申请材料齐全、符合法定形式。" + (visits == 0 ? "全程网上办理，无需到现场。" : "需到现场 " + visits + " 次。"),
-                Integer.parseInt(f[5]), Integer.parseInt(f[6]), f[7], visits, Integer.parseInt(f[9]), f[10], f[11],
+                Integer.parseInt(f[5]),
+                Integer.parseInt(f[6]),
+                f[7],
+                visits,
+                Integer.parseInt(f[9]),
+                f[10],
+                f[11],
                 "问：可以委托他人办理吗？答：可以，代办人须持本人有效身份证件及委托书，或在线完成亲友代办授权。",
-                Arrays.asList(f[12].split(",")), Arrays.asList(f[13].split(",")), 3);
+                Arrays.asList(f[12].split(",")),
+                Arrays.asList(f[13].split(",")),
+                3);
         items.insert(code, 1, "PUBLISHED", dept, names[0], names[1], change, null);
         int m = 0;
         for (var material : f[14].split(";")) {
             if (material.isBlank()) continue;
             var p = material.split("~", -1);
-            items.insertMaterial(code, 1, new MaterialView(++m, p[0], p[1], p[2], p.length > 3 && !p[3].isBlank() ? p[3] : null));
+            items.insertMaterial(
+                    code, 1, new MaterialView(++m, p[0], p[1], p[2], p.length > 3 && !p[3].isBlank() ? p[3] : null));
         }
         var how = handling.getProperty(f[1]);
         if (how != null) {
             var parts = how.split("\\|");
             var joint = parts.length > 1 ? Arrays.asList(parts[1].split(",")) : List.<String>of();
-            items.setHandling(code, 1, joint.isEmpty() ? "standardApproval" : "jointApproval", joint,
+            items.setHandling(
+                    code,
+                    1,
+                    joint.isEmpty() ? "standardApproval" : "jointApproval",
+                    joint,
                     org.tongban.catalog.DefaultForms.template(parts[0]).toJson());
         }
     }
 
     private static java.util.Properties handling() {
         var properties = new java.util.Properties();
-        try (var in = new InputStreamReader(new ClassPathResource("catalog/demo-handling.properties").getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(
+                new ClassPathResource("catalog/demo-handling.properties").getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -117,11 +117,21 @@ public class ItemStore {
                   from catalog.service_item
                  where status = 'PUBLISHED'
                  order by department_code, name_zh""")
-                .query((rs, i) -> new Searchable(new ItemSummary(rs.getString("code"), rs.getInt("version"),
-                        rs.getString("name_zh"), rs.getString("name_en"), rs.getString("item_type"),
-                        rs.getString("department_code"), rs.getString("department_zh"), rs.getString("department_en"),
-                        rs.getInt("promised_limit"), rs.getString("limit_unit"), rs.getInt("visits"),
-                        List.copyOf(strings(rs.getArray("channels"))), List.copyOf(strings(rs.getArray("themes")))),
+                .query((rs, i) -> new Searchable(
+                        new ItemSummary(
+                                rs.getString("code"),
+                                rs.getInt("version"),
+                                rs.getString("name_zh"),
+                                rs.getString("name_en"),
+                                rs.getString("item_type"),
+                                rs.getString("department_code"),
+                                rs.getString("department_zh"),
+                                rs.getString("department_en"),
+                                rs.getInt("promised_limit"),
+                                rs.getString("limit_unit"),
+                                rs.getInt("visits"),
+                                List.copyOf(strings(rs.getArray("channels"))),
+                                List.copyOf(strings(rs.getArray("themes")))),
                         rs.getString("search_text")))
                 .list();
     }
@@ -137,37 +147,50 @@ public class ItemStore {
 
     public Optional<ItemView> find(String code, String status) {
         return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code and status = :status")
-                .param("code", code).param("status", status)
-                .query((rs, i) -> view(rs)).optional();
+                .param("code", code)
+                .param("status", status)
+                .query((rs, i) -> view(rs))
+                .optional();
     }
 
     public Optional<ItemView> find(String code, int version) {
         return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code and version = :version")
-                .param("code", code).param("version", version)
-                .query((rs, i) -> view(rs)).optional();
+                .param("code", code)
+                .param("version", version)
+                .query((rs, i) -> view(rs))
+                .optional();
     }
 
     /** Every item's newest version, for the manager's list. */
     public List<ItemView> newestVersions() {
-        return jdbc.sql("select distinct on (code) " + COLUMNS + " from catalog.service_item order by code, version desc")
-                .query((rs, i) -> view(rs)).list();
+        return jdbc.sql("select distinct on (code) " + COLUMNS
+                        + " from catalog.service_item order by code, version desc")
+                .query((rs, i) -> view(rs))
+                .list();
     }
 
     /** An item's newest version: its draft while one is being edited, else the latest published or withdrawn. */
     public Optional<ItemView> newest(String code) {
-        return jdbc.sql("select " + COLUMNS + " from catalog.service_item where code = :code order by version desc limit 1")
-                .param("code", code).query((rs, i) -> view(rs)).optional();
+        return jdbc.sql("select " + COLUMNS
+                        + " from catalog.service_item where code = :code order by version desc limit 1")
+                .param("code", code)
+                .query((rs, i) -> view(rs))
+                .optional();
     }
 
     /** Sets the handling of a draft (or, when seeding, of any version). */
-    public int setHandling(String code, int version, String processKey, List<String> jointDepartments,
-            @Nullable String formJson) {
+    public int setHandling(
+            String code, int version, String processKey, List<String> jointDepartments, @Nullable String formJson) {
         return jdbc.sql("""
                 update catalog.service_item set process_key = :key, joint_departments = :joint,
                        form_definition = cast(:form as jsonb)
                  where code = :code and version = :version""")
-                .param("key", processKey).param("joint", jointDepartments.toArray(String[]::new)).param("form", formJson)
-                .param("code", code).param("version", version).update();
+                .param("key", processKey)
+                .param("joint", jointDepartments.toArray(String[]::new))
+                .param("form", formJson)
+                .param("code", code)
+                .param("version", version)
+                .update();
     }
 
     /** Copies the handling of one version to the next (a new draft starts as the version it was made from). */
@@ -177,16 +200,28 @@ public class ItemStore {
                        form_definition = f.form_definition
                   from catalog.service_item f
                  where t.code = :code and t.version = :to and f.code = :code and f.version = :from""")
-                .param("code", code).param("from", fromVersion).param("to", toVersion).update();
+                .param("code", code)
+                .param("from", fromVersion)
+                .param("to", toVersion)
+                .update();
     }
 
     public int nextVersion(String code) {
         return jdbc.sql("select coalesce(max(version), 0) + 1 from catalog.service_item where code = :code")
-                .param("code", code).query(Integer.class).single();
+                .param("code", code)
+                .query(Integer.class)
+                .single();
     }
 
-    public void insert(String code, int version, String status, String departmentCode, String departmentZh,
-            String departmentEn, ItemChange c, @Nullable UUID by) {
+    public void insert(
+            String code,
+            int version,
+            String status,
+            String departmentCode,
+            String departmentZh,
+            String departmentEn,
+            ItemChange c,
+            @Nullable UUID by) {
         jdbc.sql("""
                 insert into catalog.service_item (code, version, status, name_zh, name_en, item_type, item_level,
                        department_code, department_zh, department_en, legal_basis, conditions, statutory_limit,
@@ -195,13 +230,26 @@ public class ItemStore {
                 values (:code, :version, :status, :nameZh, :nameEn, :type, :level, :dept, :deptZh, :deptEn, :basis,
                         :conditions, :statutory, :promised, :unit, :visits, :depth, :fee, :result, :faq, :channels,
                         :themes, :trust, :search, now(), case when :status = 'PUBLISHED' then now() end, :by)""")
-                .param("code", code).param("version", version).param("status", status)
-                .param("nameZh", c.nameZh()).param("nameEn", c.nameEn()).param("type", c.itemType())
-                .param("level", c.itemLevel()).param("dept", departmentCode).param("deptZh", departmentZh)
-                .param("deptEn", departmentEn).param("basis", c.legalBasis()).param("conditions", c.conditions())
-                .param("statutory", c.statutoryLimit()).param("promised", c.promisedLimit()).param("unit", c.limitUnit())
-                .param("visits", c.visits()).param("depth", c.onlineDepth()).param("fee", c.fee())
-                .param("result", c.resultType()).param("faq", c.faq())
+                .param("code", code)
+                .param("version", version)
+                .param("status", status)
+                .param("nameZh", c.nameZh())
+                .param("nameEn", c.nameEn())
+                .param("type", c.itemType())
+                .param("level", c.itemLevel())
+                .param("dept", departmentCode)
+                .param("deptZh", departmentZh)
+                .param("deptEn", departmentEn)
+                .param("basis", c.legalBasis())
+                .param("conditions", c.conditions())
+                .param("statutory", c.statutoryLimit())
+                .param("promised", c.promisedLimit())
+                .param("unit", c.limitUnit())
+                .param("visits", c.visits())
+                .param("depth", c.onlineDepth())
+                .param("fee", c.fee())
+                .param("result", c.resultType())
+                .param("faq", c.faq())
                 .param("channels", c.channels().toArray(String[]::new))
                 .param("themes", c.themes().toArray(String[]::new))
                 .param("trust", c.minTrustLevel())
@@ -218,15 +266,26 @@ public class ItemStore {
                        result_type = :result, faq = :faq, channels = :channels, themes = :themes,
                        min_trust_level = :trust, search_text = :search, changed_by = :by
                  where code = :code and status = 'DRAFT'""")
-                .param("nameZh", c.nameZh()).param("nameEn", c.nameEn()).param("type", c.itemType())
-                .param("level", c.itemLevel()).param("basis", c.legalBasis()).param("conditions", c.conditions())
-                .param("statutory", c.statutoryLimit()).param("promised", c.promisedLimit()).param("unit", c.limitUnit())
-                .param("visits", c.visits()).param("depth", c.onlineDepth()).param("fee", c.fee())
-                .param("result", c.resultType()).param("faq", c.faq())
+                .param("nameZh", c.nameZh())
+                .param("nameEn", c.nameEn())
+                .param("type", c.itemType())
+                .param("level", c.itemLevel())
+                .param("basis", c.legalBasis())
+                .param("conditions", c.conditions())
+                .param("statutory", c.statutoryLimit())
+                .param("promised", c.promisedLimit())
+                .param("unit", c.limitUnit())
+                .param("visits", c.visits())
+                .param("depth", c.onlineDepth())
+                .param("fee", c.fee())
+                .param("result", c.resultType())
+                .param("faq", c.faq())
                 .param("channels", c.channels().toArray(String[]::new))
                 .param("themes", c.themes().toArray(String[]::new))
-                .param("trust", c.minTrustLevel()).param("search", searchText(c.nameZh(), c.nameEn()))
-                .param("by", by).param("code", code)
+                .param("trust", c.minTrustLevel())
+                .param("search", searchText(c.nameZh(), c.nameEn()))
+                .param("by", by)
+                .param("code", code)
                 .update();
     }
 
@@ -235,15 +294,23 @@ public class ItemStore {
                 insert into catalog.material (code, version, seq, name, necessity, source, licence_type)
                 select code, :to, seq, name, necessity, source, licence_type from catalog.material
                  where code = :code and version = :from""")
-                .param("to", toVersion).param("code", code).param("from", fromVersion).update();
+                .param("to", toVersion)
+                .param("code", code)
+                .param("from", fromVersion)
+                .update();
     }
 
     public void insertMaterial(String code, int version, MaterialView m) {
         jdbc.sql("""
                 insert into catalog.material (code, version, seq, name, necessity, source, licence_type)
                 values (:code, :version, :seq, :name, :necessity, :source, :license)""")
-                .param("code", code).param("version", version).param("seq", m.seq()).param("name", m.name())
-                .param("necessity", m.necessity()).param("source", m.source()).param("license", m.licenseType())
+                .param("code", code)
+                .param("version", version)
+                .param("seq", m.seq())
+                .param("name", m.name())
+                .param("necessity", m.necessity())
+                .param("source", m.source())
+                .param("license", m.licenseType())
                 .update();
     }
 
@@ -252,20 +319,27 @@ public class ItemStore {
                 update catalog.service_item set status = :to, changed_by = :by,
                        published_at = case when :to = 'PUBLISHED' then now() else published_at end
                  where code = :code and status = :from""")
-                .param("to", to).param("by", by).param("code", code).param("from", from).update();
+                .param("to", to)
+                .param("by", by)
+                .param("code", code)
+                .param("from", from)
+                .update();
     }
 
     public int count() {
-        return jdbc.sql("select count(*) from catalog.service_item").query(Integer.class).single();
+        return jdbc.sql("select count(*) from catalog.service_item")
+                .query(Integer.class)
+                .single();
     }
 
     private List<MaterialView> materials(String code, int version) {
         return jdbc.sql("""
                 select seq, name, necessity, source, licence_type from catalog.material
                  where code = :code and version = :version order by seq""")
-                .param("code", code).param("version", version)
-                .query((rs, i) -> new MaterialView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .param("code", code)
+                .param("version", version)
+                .query((rs, i) -> new MaterialView(
+                        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -273,21 +347,41 @@ public class ItemStore {
         var code = rs.getString("code");
         var version = rs.getInt("version");
         var published = rs.getTimestamp("published_at");
-        return new ItemView(code, version, rs.getString("status"), rs.getString("name_zh"), rs.getString("name_en"),
-                rs.getString("item_type"), rs.getString("item_level"), rs.getString("department_code"),
-                rs.getString("department_zh"), rs.getString("department_en"), rs.getString("legal_basis"),
-                rs.getString("conditions"), rs.getInt("statutory_limit"), rs.getInt("promised_limit"),
-                rs.getString("limit_unit"), rs.getInt("visits"), rs.getInt("online_depth"), rs.getString("fee"),
-                rs.getString("result_type"), rs.getString("faq"), strings(rs.getArray("channels")),
-                strings(rs.getArray("themes")), rs.getInt("min_trust_level"),
-                published == null ? null : published.toInstant(), materials(code, version),
-                rs.getString("process_key"), strings(rs.getArray("joint_departments")), form(rs.getString("form_json"),
-                strings(rs.getArray("channels"))));
+        return new ItemView(
+                code,
+                version,
+                rs.getString("status"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                rs.getString("item_type"),
+                rs.getString("item_level"),
+                rs.getString("department_code"),
+                rs.getString("department_zh"),
+                rs.getString("department_en"),
+                rs.getString("legal_basis"),
+                rs.getString("conditions"),
+                rs.getInt("statutory_limit"),
+                rs.getInt("promised_limit"),
+                rs.getString("limit_unit"),
+                rs.getInt("visits"),
+                rs.getInt("online_depth"),
+                rs.getString("fee"),
+                rs.getString("result_type"),
+                rs.getString("faq"),
+                strings(rs.getArray("channels")),
+                strings(rs.getArray("themes")),
+                rs.getInt("min_trust_level"),
+                published == null ? null : published.toInstant(),
+                materials(code, version),
+                rs.getString("process_key"),
+                strings(rs.getArray("joint_departments")),
+                form(rs.getString("form_json"), strings(rs.getArray("channels"))));
     }
 
     /** The item's application form, read once with the row; a simple default when the item has none of its own. */
     private static org.tongban.catalog.FormDefinition form(@Nullable String json, List<String> channels) {
-        return json == null ? org.tongban.catalog.DefaultForms.forChannels(channels)
+        return json == null
+                ? org.tongban.catalog.DefaultForms.forChannels(channels)
                 : org.tongban.catalog.FormDefinition.parse(json);
     }
 

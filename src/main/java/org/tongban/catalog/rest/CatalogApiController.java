@@ -29,9 +29,13 @@ class CatalogApiController {
 
     @GetMapping
     @Operation(summary = "Search published service items by text (Chinese, English or pinyin initials) and filters")
-    List<ItemSummary> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String theme,
-            @RequestParam(required = false) String department, @RequestParam(required = false) String channel,
-            @RequestParam(defaultValue = "false") boolean zeroVisit, @RequestParam(defaultValue = "50") int limit) {
+    List<ItemSummary> search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String channel,
+            @RequestParam(defaultValue = "false") boolean zeroVisit,
+            @RequestParam(defaultValue = "50") int limit) {
         return catalog.search(new ItemSearch(q, theme, department, channel, zeroVisit, limit));
     }
 

@@ -33,26 +33,74 @@ class CatalogAdminController {
     }
 
     /** The edit form's fields; channels and themes as comma-separated codes. */
-    record ItemForm(String nameZh, String nameEn, String itemType, String itemLevel, String legalBasis,
-            String conditions, int statutoryLimit, int promisedLimit, String limitUnit, int visits, int onlineDepth,
-            String fee, String resultType, String faq, String channels, String themes, int minTrustLevel) {
+    record ItemForm(
+            String nameZh,
+            String nameEn,
+            String itemType,
+            String itemLevel,
+            String legalBasis,
+            String conditions,
+            int statutoryLimit,
+            int promisedLimit,
+            String limitUnit,
+            int visits,
+            int onlineDepth,
+            String fee,
+            String resultType,
+            String faq,
+            String channels,
+            String themes,
+            int minTrustLevel) {
 
         static ItemForm of(ItemView v) {
-            return new ItemForm(v.nameZh(), v.nameEn(), v.itemType(), v.itemLevel(), v.legalBasis(), v.conditions(),
-                    v.statutoryLimit(), v.promisedLimit(), v.limitUnit(), v.visits(), v.onlineDepth(), v.fee(),
-                    v.resultType(), v.faq(), String.join(",", v.channels()), String.join(",", v.themes()),
+            return new ItemForm(
+                    v.nameZh(),
+                    v.nameEn(),
+                    v.itemType(),
+                    v.itemLevel(),
+                    v.legalBasis(),
+                    v.conditions(),
+                    v.statutoryLimit(),
+                    v.promisedLimit(),
+                    v.limitUnit(),
+                    v.visits(),
+                    v.onlineDepth(),
+                    v.fee(),
+                    v.resultType(),
+                    v.faq(),
+                    String.join(",", v.channels()),
+                    String.join(",", v.themes()),
                     v.minTrustLevel());
         }
 
         ItemChange change() {
-            return new ItemChange(nameZh, nameEn, itemType, itemLevel, legalBasis, conditions, statutoryLimit,
-                    promisedLimit, limitUnit, visits, onlineDepth, fee, resultType, faq == null ? "" : faq,
-                    codes(channels), codes(themes), minTrustLevel);
+            return new ItemChange(
+                    nameZh,
+                    nameEn,
+                    itemType,
+                    itemLevel,
+                    legalBasis,
+                    conditions,
+                    statutoryLimit,
+                    promisedLimit,
+                    limitUnit,
+                    visits,
+                    onlineDepth,
+                    fee,
+                    resultType,
+                    faq == null ? "" : faq,
+                    codes(channels),
+                    codes(themes),
+                    minTrustLevel);
         }
 
         private static List<String> codes(String text) {
-            return text == null ? List.of() : Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank())
-                    .map(String::strip).toList();
+            return text == null
+                    ? List.of()
+                    : Arrays.stream(text.split("[,，\\s]+"))
+                            .filter(s -> !s.isBlank())
+                            .map(String::strip)
+                            .toList();
         }
     }
 
@@ -79,7 +127,11 @@ class CatalogAdminController {
     @PostMapping("/console/catalog/{code}")
     @PreAuthorize("hasAuthority('catalog:items-write')")
     @FormPage("saveRefused")
-    String save(@PathVariable String code, @ModelAttribute("form") ItemForm form, @CurrentAccount UUID me, Model model,
+    String save(
+            @PathVariable String code,
+            @ModelAttribute("form") ItemForm form,
+            @CurrentAccount UUID me,
+            Model model,
             HttpServletResponse response) {
         if (catalog.newest(code).isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -97,7 +149,10 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}/publish")
     @PreAuthorize("hasAuthority('catalog:items-write')")
-    @RedirectOnError(value = "/console/catalog/{code}", invalidInput = true, message = "catalog.error.noDraft",
+    @RedirectOnError(
+            value = "/console/catalog/{code}",
+            invalidInput = true,
+            message = "catalog.error.noDraft",
             attribute = "notice")
     String publish(@PathVariable String code, @CurrentAccount UUID me, RedirectAttributes redirect) {
         catalog.publish(code, me);

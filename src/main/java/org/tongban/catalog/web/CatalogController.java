@@ -20,9 +20,13 @@ class CatalogController {
     }
 
     @GetMapping("/services")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String theme,
-            @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String channel,
-            @RequestParam(defaultValue = "false") boolean zeroVisit, Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String theme,
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "false") boolean zeroVisit,
+            Model model) {
         model.addAttribute("items", catalog.search(new ItemSearch(q, theme, department, channel, zeroVisit, 100)));
         model.addAttribute("departments", catalog.departments());
         model.addAttribute("q", q);

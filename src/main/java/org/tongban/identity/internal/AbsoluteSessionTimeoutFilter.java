@@ -26,7 +26,8 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         if (session != null
-                && System.currentTimeMillis() - session.getCreationTime() > properties.absoluteSessionTimeout().toMillis()) {
+                && System.currentTimeMillis() - session.getCreationTime()
+                        > properties.absoluteSessionTimeout().toMillis()) {
             session.invalidate();
             response.sendRedirect(request.getContextPath() + "/login?expired");
             return;

@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,6 +7,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
 
@@ -19,7 +19,9 @@ public class AccountAdministration {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final ApplicationEventPublisher events;
 
-    AccountAdministration(AccountStore accounts, FindByIndexNameSessionRepository<? extends Session> sessions,
+    AccountAdministration(
+            AccountStore accounts,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.sessions = sessions;
@@ -32,8 +34,11 @@ public class AccountAdministration {
         var account = accounts.findByIdentifier(identifier);
         if (account.isEmpty()) return false;
         accounts.resetFailures(account.get().id());
-        events.publishEvent(AuditRecord.success(IdentityAudit.ACCOUNT_UNLOCKED, operator.toString(),
-                account.get().id().toString(), Map.of()));
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.ACCOUNT_UNLOCKED,
+                operator.toString(),
+                account.get().id().toString(),
+                Map.of()));
         return true;
     }
 
@@ -50,8 +55,11 @@ public class AccountAdministration {
         if (id.equals(operator)) throw InvalidInputException.of("identifier", "identity.accounts.notYourself");
         accounts.setEnabled(id, enabled);
         int ended = enabled ? 0 : AccountSecurity.endSessions(sessions, id, null);
-        events.publishEvent(AuditRecord.success(enabled ? IdentityAudit.ACCOUNT_ENABLED : IdentityAudit.ACCOUNT_DISABLED,
-                operator.toString(), id.toString(), Map.of("sessionsEnded", Integer.toString(ended))));
+        events.publishEvent(AuditRecord.success(
+                enabled ? IdentityAudit.ACCOUNT_ENABLED : IdentityAudit.ACCOUNT_DISABLED,
+                operator.toString(),
+                id.toString(),
+                Map.of("sessionsEnded", Integer.toString(ended))));
         return true;
     }
 }

@@ -22,7 +22,13 @@ public class AccountDetailsService implements UserDetailsService {
         var row = accounts.findByIdentifier(identifier)
                 // Spring turns this into "bad credentials": the page never tells whether an account exists.
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new TongbanUser(row.id(), Masking.name(row.name()), row.passwordHash(), accounts.rolesOf(row.id()),
-                row.enabled(), row.lockedUntil(), permissions);
+        return new TongbanUser(
+                row.id(),
+                Masking.name(row.name()),
+                row.passwordHash(),
+                accounts.rolesOf(row.id()),
+                row.enabled(),
+                row.lockedUntil(),
+                permissions);
     }
 }

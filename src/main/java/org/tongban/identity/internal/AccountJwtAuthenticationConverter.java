@@ -38,11 +38,15 @@ class AccountJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthen
         try {
             // One query: enabled, roles and the sign-out-everywhere instant.
             var account = accounts.currentAccess(UUID.fromString(jwt.getSubject()));
-            var notBefore = account.map(AccountStore.CurrentAccess::tokensNotBefore).orElse(null);
-            if (notBefore != null && (jwt.getIssuedAt() == null || !jwt.getIssuedAt().isAfter(notBefore))) {
-                throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token", "The token was revoked", null));
+            var notBefore =
+                    account.map(AccountStore.CurrentAccess::tokensNotBefore).orElse(null);
+            if (notBefore != null
+                    && (jwt.getIssuedAt() == null || !jwt.getIssuedAt().isAfter(notBefore))) {
+                throw new OAuth2AuthenticationException(
+                        new OAuth2Error("invalid_token", "The token was revoked", null));
             }
-            if (account.isPresent() && account.get().enabled()) roles = account.get().roles();
+            if (account.isPresent() && account.get().enabled())
+                roles = account.get().roles();
         } catch (IllegalArgumentException | NullPointerException ignored) {
             // A token without an account subject gets no permissions.
         }

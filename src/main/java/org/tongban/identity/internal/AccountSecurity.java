@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
@@ -42,10 +42,17 @@ public class AccountSecurity {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
 
-    AccountSecurity(AccountStore accounts, PersonStore persons, OneTimeCodes codes, PasswordEncoder passwords,
-            FindByIndexNameSessionRepository<? extends Session> sessions, UserCredentialRepository passkeys,
-            PublicKeyCredentialUserEntityRepository passkeyUsers, NotificationManagement notifications,
-            ApplicationEventPublisher events, AuditManagement audit) {
+    AccountSecurity(
+            AccountStore accounts,
+            PersonStore persons,
+            OneTimeCodes codes,
+            PasswordEncoder passwords,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            UserCredentialRepository passkeys,
+            PublicKeyCredentialUserEntityRepository passkeyUsers,
+            NotificationManagement notifications,
+            ApplicationEventPublisher events,
+            AuditManagement audit) {
         this.accounts = accounts;
         this.persons = persons;
         this.codes = codes;
@@ -66,23 +73,34 @@ public class AccountSecurity {
     public void changePassword(UUID accountId, String current, String replacement, String keepSessionId) {
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         if (current == null || !passwords.matches(current, account.passwordHash())) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
-                    accountId.toString(), Map.of("reason", "BAD_PASSWORD")));
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.PASSWORD_CHANGED,
+                    accountId.toString(),
+                    accountId.toString(),
+                    Map.of("reason", "BAD_PASSWORD")));
             throw InvalidInputException.of("currentPassword", "validation.password.current");
         }
-        var violations = PasswordPolicy.violations(replacement == null ? "" : replacement,
+        var violations = PasswordPolicy.violations(
+                replacement == null ? "" : replacement,
                 persons.idNumberOf(account.personId()).value(),
-                persons.phoneOf(account.personId()).map(p -> p.value()).orElse(null), account.loginName());
+                persons.phoneOf(account.personId()).map(p -> p.value()).orElse(null),
+                account.loginName());
         if (!violations.isEmpty()) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
-                    accountId.toString(), Map.of("reason", "POLICY")));
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.PASSWORD_CHANGED,
+                    accountId.toString(),
+                    accountId.toString(),
+                    Map.of("reason", "POLICY")));
             throw InvalidInputException.of("newPassword", violations.getFirst());
         }
         accounts.setPasswordHash(accountId, passwords.encode(replacement));
         int ended = endSessions(sessions, accountId, keepSessionId);
         notifications.send(SendNotification.inApp(accountId, "notifications.passwordChanged"));
-        events.publishEvent(AuditRecord.success(IdentityAudit.PASSWORD_CHANGED, accountId.toString(),
-                accountId.toString(), Map.of("sessionsEnded", Integer.toString(ended))));
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.PASSWORD_CHANGED,
+                accountId.toString(),
+                accountId.toString(),
+                Map.of("sessionsEnded", Integer.toString(ended))));
     }
 
     /**
@@ -100,10 +118,18 @@ public class AccountSecurity {
         }
         if (persons.phoneTaken(phone)) throw InvalidInputException.of("phone", "validation.phone.taken");
         // Refused aloud: the caller is signed in and asked for this number, so a 429 tells nothing new.
-        codes.send(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value(), phone, "notifications.phoneChangeCode",
+        codes.send(
+                accountId,
+                OneTimeCodes.Purpose.CHANGE_PHONE,
+                phone.value(),
+                phone,
+                "notifications.phoneChangeCode",
                 OneTimeCodes.WhenLimited.REFUSE);
-        events.publishEvent(AuditRecord.success(IdentityAudit.ONE_TIME_CODE_SENT, accountId.toString(),
-                accountId.toString(), Map.of("purpose", "CHANGE_PHONE", "to", phone.masked())));
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.ONE_TIME_CODE_SENT,
+                accountId.toString(),
+                accountId.toString(),
+                Map.of("purpose", "CHANGE_PHONE", "to", phone.masked())));
     }
 
     /**
@@ -120,16 +146,22 @@ public class AccountSecurity {
         }
         var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
         if (!codes.verify(accountId, OneTimeCodes.Purpose.CHANGE_PHONE, phone.value(), code == null ? "" : code)) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.PHONE_CHANGED, accountId.toString(),
-                    accountId.toString(), Map.of("reason", "BAD_CODE")));
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.PHONE_CHANGED,
+                    accountId.toString(),
+                    accountId.toString(),
+                    Map.of("reason", "BAD_CODE")));
             throw InvalidInputException.of("code", "validation.code.invalid");
         }
         if (persons.phoneTaken(phone)) throw InvalidInputException.of("phone", "validation.phone.taken");
         var old = persons.person(account.personId()).maskedPhone();
         persons.setPhone(account.personId(), phone);
         notifications.send(SendNotification.inApp(accountId, "notifications.phoneChanged", phone.masked()));
-        events.publishEvent(AuditRecord.success(IdentityAudit.PHONE_CHANGED, accountId.toString(),
-                accountId.toString(), Map.of("from", old == null ? "" : old, "to", phone.masked())));
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.PHONE_CHANGED,
+                accountId.toString(),
+                accountId.toString(),
+                Map.of("from", old == null ? "" : old, "to", phone.masked())));
     }
 
     /** The passkeys registered to the account. */
@@ -138,8 +170,8 @@ public class AccountSecurity {
         var entity = passkeyUsers.findByUsername(accountId.toString());
         if (entity == null) return List.of();
         return passkeys.findByUserId(entity.getId()).stream()
-                .map(c -> new PasskeyView(c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(),
-                        c.getLastUsed()))
+                .map(c -> new PasskeyView(
+                        c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(), c.getLastUsed()))
                 .toList();
     }
 
@@ -157,7 +189,10 @@ public class AccountSecurity {
         var credential = passkeys.findByCredentialId(id);
         if (credential == null || !credential.getUserEntityUserId().equals(entity.getId())) return false;
         passkeys.delete(id);
-        events.publishEvent(AuditRecord.success(IdentityAudit.PASSKEY_REMOVED, accountId.toString(), credentialId,
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.PASSKEY_REMOVED,
+                accountId.toString(),
+                credentialId,
                 Map.of("label", credential.getLabel())));
         return true;
     }
@@ -170,14 +205,17 @@ public class AccountSecurity {
     public int signOutEverywhere(UUID accountId) {
         int ended = endSessions(sessions, accountId, null);
         int apps = accounts.revokeTokens(accountId);
-        events.publishEvent(AuditRecord.success(IdentityAudit.SIGNED_OUT_EVERYWHERE, accountId.toString(),
-                accountId.toString(), Map.of("sessions", Integer.toString(ended), "apps", Integer.toString(apps))));
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.SIGNED_OUT_EVERYWHERE,
+                accountId.toString(),
+                accountId.toString(),
+                Map.of("sessions", Integer.toString(ended), "apps", Integer.toString(apps))));
         return ended;
     }
 
     /** Ends the account's sessions on every node but the one to keep; returns how many ended. */
-    static int endSessions(FindByIndexNameSessionRepository<? extends Session> sessions, UUID accountId,
-            @Nullable String keep) {
+    static int endSessions(
+            FindByIndexNameSessionRepository<? extends Session> sessions, UUID accountId, @Nullable String keep) {
         int ended = 0;
         for (var sessionId : sessions.findByPrincipalName(accountId.toString()).keySet()) {
             if (sessionId.equals(keep)) continue;

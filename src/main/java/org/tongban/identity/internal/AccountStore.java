@@ -40,8 +40,16 @@ public class AccountStore {
     }
 
     /** A stored account with what sign-in needs. */
-    public record AccountRow(UUID id, UUID personId, String name, @Nullable String loginName, String passwordHash,
-            int failedAttempts, @Nullable Instant lockedUntil, boolean enabled, boolean elderlyMode,
+    public record AccountRow(
+            UUID id,
+            UUID personId,
+            String name,
+            @Nullable String loginName,
+            String passwordHash,
+            int failedAttempts,
+            @Nullable Instant lockedUntil,
+            boolean enabled,
+            boolean elderlyMode,
             int trustLevel) {}
 
     /**
@@ -77,18 +85,28 @@ public class AccountStore {
                        a.enabled, a.elderly_mode, p.trust_level
                   from identity.account a join identity.person p on p.id = a.person_id""" + " where " + condition)
                 .param("v", value)
-                .query((rs, i) -> new AccountRow(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getString("name"), rs.getString("login_name"), rs.getString("password_hash"),
-                        rs.getInt("failed_attempts"), instant(rs, "locked_until"), rs.getBoolean("enabled"),
-                        rs.getBoolean("elderly_mode"), rs.getInt("trust_level")))
+                .query((rs, i) -> new AccountRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("login_name"),
+                        rs.getString("password_hash"),
+                        rs.getInt("failed_attempts"),
+                        instant(rs, "locked_until"),
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("elderly_mode"),
+                        rs.getInt("trust_level")))
                 .optional();
     }
 
     /** Refuses every bearer token of the account issued until now and deletes its OAuth2 authorizations. */
     public int revokeTokens(UUID accountId) {
-        jdbc.sql("update identity.account set tokens_not_before = now() where id = :id").param("id", accountId).update();
+        jdbc.sql("update identity.account set tokens_not_before = now() where id = :id")
+                .param("id", accountId)
+                .update();
         return jdbc.sql("delete from identity.oauth2_authorization where principal_name = :p")
-                .param("p", accountId.toString()).update();
+                .param("p", accountId.toString())
+                .update();
     }
 
     public Set<Role> rolesOf(UUID accountId) {
@@ -118,7 +136,10 @@ public class AccountStore {
         jdbc.sql("""
                 insert into identity.account_role (account_id, role, org_unit_id, granted_at, granted_by)
                 values (:a, :r, :o, now(), :by) on conflict do nothing""")
-                .param("a", accountId).param("r", role.name()).param("o", orgUnitId).param("by", grantedBy)
+                .param("a", accountId)
+                .param("r", role.name())
+                .param("o", orgUnitId)
+                .param("by", grantedBy)
                 .update();
     }
 
@@ -146,7 +167,9 @@ public class AccountStore {
                   from next where a.id = next.id
                 returning a.failed_attempts,
                           a.locked_until is not null and a.locked_until is distinct from next.was_locked_until""")
-                .param("max", max).param("until", Timestamp.from(lockUntil)).param("id", accountId)
+                .param("max", max)
+                .param("until", Timestamp.from(lockUntil))
+                .param("id", accountId)
                 .query((rs, i) -> new Failure(rs.getInt(1), rs.getBoolean(2)))
                 .single();
     }
@@ -154,22 +177,29 @@ public class AccountStore {
     public void resetFailures(UUID accountId) {
         jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = :id and "
                         + "(failed_attempts <> 0 or locked_until is not null)")
-                .param("id", accountId).update();
+                .param("id", accountId)
+                .update();
     }
 
     public void setPasswordHash(UUID accountId, String hash) {
         jdbc.sql("update identity.account set password_hash = :h where id = :id")
-                .param("h", hash).param("id", accountId).update();
+                .param("h", hash)
+                .param("id", accountId)
+                .update();
     }
 
     public void setEnabled(UUID accountId, boolean enabled) {
         jdbc.sql("update identity.account set enabled = :e where id = :id")
-                .param("e", enabled).param("id", accountId).update();
+                .param("e", enabled)
+                .param("id", accountId)
+                .update();
     }
 
     public void setElderlyMode(UUID accountId, boolean on) {
         jdbc.sql("update identity.account set elderly_mode = :on where id = :id")
-                .param("on", on).param("id", accountId).update();
+                .param("on", on)
+                .param("id", accountId)
+                .update();
     }
 
     /** Enterprises this account may act for now: active grants within their validity period. */
@@ -183,9 +213,16 @@ public class AccountStore {
                    and (g.valid_to is null or g.valid_to > now())
                  order by e.name""")
                 .param("id", accountId)
-                .query((rs, i) -> new EnterpriseView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Masking.name(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), instant(rs, "valid_to")))
+                .query((rs, i) -> new EnterpriseView(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Masking.name(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        instant(rs, "valid_to")))
                 .list();
     }
 
@@ -196,16 +233,15 @@ public class AccountStore {
         var tokensNotBefore = new Instant[1];
         jdbc.sql("""
                 select a.enabled, a.tokens_not_before, r.role from identity.account a
-                  left join identity.account_role r on r.account_id = a.id where a.id = :id""")
-                .param("id", accountId)
-                .query(rs -> {
-                    enabled[0] = rs.getBoolean(1);
-                    var notBefore = rs.getTimestamp(2);
-                    tokensNotBefore[0] = notBefore == null ? null : notBefore.toInstant();
-                    var role = rs.getString(3);
-                    if (role != null) roles.add(Role.valueOf(role));
-                });
-        return enabled[0] == null ? Optional.empty()
+                  left join identity.account_role r on r.account_id = a.id where a.id = :id""").param("id", accountId).query(rs -> {
+            enabled[0] = rs.getBoolean(1);
+            var notBefore = rs.getTimestamp(2);
+            tokensNotBefore[0] = notBefore == null ? null : notBefore.toInstant();
+            var role = rs.getString(3);
+            if (role != null) roles.add(Role.valueOf(role));
+        });
+        return enabled[0] == null
+                ? Optional.empty()
                 : Optional.of(new CurrentAccess(enabled[0], roles, tokensNotBefore[0]));
     }
 
@@ -213,7 +249,8 @@ public class AccountStore {
      * @param tokensNotBefore bearer tokens issued before this instant are refused (the account signed out
      *     everywhere), or null
      */
-    public record CurrentAccess(boolean enabled, Set<Role> roles, @Nullable Instant tokensNotBefore) {}
+    public record CurrentAccess(
+            boolean enabled, Set<Role> roles, @Nullable Instant tokensNotBefore) {}
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         var ts = rs.getTimestamp(column);

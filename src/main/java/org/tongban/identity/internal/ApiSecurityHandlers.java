@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.audit.AuditResult;
 import org.tongban.identity.IdentityAudit;
 
@@ -43,8 +43,12 @@ class ApiSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandl
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         var who = SecurityContextHolder.getContext().getAuthentication();
-        audit.recordNow(new AuditRecord(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
-                request.getMethod() + " " + request.getRequestURI(), AuditResult.DENIED, Map.of()));
+        audit.recordNow(new AuditRecord(
+                IdentityAudit.ACCESS_DENIED,
+                who == null ? null : who.getName(),
+                request.getMethod() + " " + request.getRequestURI(),
+                AuditResult.DENIED,
+                Map.of()));
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
@@ -56,8 +60,9 @@ class ApiSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandl
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":"
-                + status.value() + ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status.value()
+                        + ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}");
     }
 
     private static java.util.Locale localeOf(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +12,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.audit.AuditResult;
 import org.tongban.identity.IdentityAudit;
 
@@ -41,8 +41,12 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
             response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
             return;
         }
-        audit.recordNow(new AuditRecord(IdentityAudit.ACCESS_DENIED, who == null ? null : who.getName(),
-                request.getMethod() + " " + request.getRequestURI(), AuditResult.DENIED, Map.of()));
+        audit.recordNow(new AuditRecord(
+                IdentityAudit.ACCESS_DENIED,
+                who == null ? null : who.getName(),
+                request.getMethod() + " " + request.getRequestURI(),
+                AuditResult.DENIED,
+                Map.of()));
         page.handle(request, response, e);
     }
 }

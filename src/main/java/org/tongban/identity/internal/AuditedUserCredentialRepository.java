@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +8,7 @@ import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.IdentityAudit;
 
 /**
@@ -22,8 +22,8 @@ class AuditedUserCredentialRepository implements UserCredentialRepository {
     private final AuditManagement audit;
     private final PublicKeyCredentialUserEntityRepository users;
 
-    AuditedUserCredentialRepository(UserCredentialRepository delegate, AuditManagement audit,
-            PublicKeyCredentialUserEntityRepository users) {
+    AuditedUserCredentialRepository(
+            UserCredentialRepository delegate, AuditManagement audit, PublicKeyCredentialUserEntityRepository users) {
         this.delegate = delegate;
         this.audit = audit;
         this.users = users;
@@ -48,8 +48,15 @@ class AuditedUserCredentialRepository implements UserCredentialRepository {
         var actor = accountOf(record.getUserEntityUserId());
         // A save of a known passkey is a sign-in; PasskeySignIn announces it and SignInAttempts audits it.
         if (existing == null) {
-            audit.recordNow(AuditRecord.success(IdentityAudit.PASSKEY_ADDED, actor, subject,
-                    Map.of("label", record.getLabel(), "userHandle", record.getUserEntityUserId().toBase64UrlString())));
+            audit.recordNow(AuditRecord.success(
+                    IdentityAudit.PASSKEY_ADDED,
+                    actor,
+                    subject,
+                    Map.of(
+                            "label",
+                            record.getLabel(),
+                            "userHandle",
+                            record.getUserEntityUserId().toBase64UrlString())));
         }
     }
 

@@ -20,22 +20,22 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -77,7 +77,8 @@ class AuthorizationServerConfiguration {
                         .scopes(scopes -> {
                             scopes.clear();
                             scopes.addAll(mobileClient().getScopes());
-                        }).build());
+                        })
+                        .build());
             }
         });
         return repository;
@@ -97,7 +98,10 @@ class AuthorizationServerConfiguration {
                 .scope(OidcScopes.PROFILE)
                 .scope(TokenScopes.CITIZEN)
                 .scope(TokenScopes.BUSINESS)
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(Duration.ofMinutes(30))
                         .refreshTokenTimeToLive(Duration.ofDays(7))
@@ -135,14 +139,18 @@ class AuthorizationServerConfiguration {
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
         // The type is checked by Spring's validator below, not by the JOSE processor (which accepts "JWT" only).
         var decoder = NimbusJwtDecoder.withJwkSource(jwkSource)
-                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier((type, context) -> { }))
+                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier((type, context) -> {}))
                 .build();
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(TokenScopes.API_AUDIENCE)
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Not addressed to this API", null));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-                new JwtIssuerValidator(properties.issuer()), new JwtTypeValidator(ACCESS_TOKEN_TYPE), audience));
+        OAuth2TokenValidator<Jwt> audience =
+                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(TokenScopes.API_AUDIENCE)
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(
+                                new OAuth2Error("invalid_token", "Not addressed to this API", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtTypeValidator(ACCESS_TOKEN_TYPE),
+                audience));
         return decoder;
     }
 
@@ -155,7 +163,8 @@ class AuthorizationServerConfiguration {
         return context -> {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
-                context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), TokenScopes.API_AUDIENCE));
+                context.getClaims()
+                        .audience(List.of(context.getRegisteredClient().getClientId(), TokenScopes.API_AUDIENCE));
             }
             try {
                 var id = UUID.fromString(context.getPrincipal().getName());
@@ -168,7 +177,9 @@ class AuthorizationServerConfiguration {
 
     private static RSAKey loadOrCreateSigningKey(JdbcClient jdbc, FieldProtection protection) {
         // The advisory lock keeps two starting nodes from generating two keys.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.oauth2-signing'))").query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.oauth2-signing'))")
+                .query()
+                .singleValue();
         var stored = jdbc.sql("""
                 select kid, wrapped from identity.signing_key
                  where purpose = :p and retired_at is null order by created_at desc limit 1""")
@@ -181,7 +192,8 @@ class AuthorizationServerConfiguration {
                 var der = protection.unwrap((byte[]) stored.get()[1], KEY_PURPOSE + ":" + kid);
                 var factory = KeyFactory.getInstance("RSA");
                 var priv = (RSAPrivateCrtKey) factory.generatePrivate(new PKCS8EncodedKeySpec(der));
-                var pub = (RSAPublicKey) factory.generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
+                var pub = (RSAPublicKey)
+                        factory.generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
                 return new RSAKey.Builder(pub).privateKey(priv).keyID(kid).build();
             }
             var generator = KeyPairGenerator.getInstance("RSA");
@@ -193,7 +205,10 @@ class AuthorizationServerConfiguration {
                     .param("p", KEY_PURPOSE)
                     .param("w", protection.wrap(pair.getPrivate().getEncoded(), KEY_PURPOSE + ":" + kid))
                     .update();
-            return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate()).keyID(kid).build();
+            return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey(pair.getPrivate())
+                    .keyID(kid)
+                    .build();
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("Cannot load the token signing key", e);
         }

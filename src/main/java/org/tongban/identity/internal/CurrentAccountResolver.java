@@ -39,8 +39,11 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public @Nullable UUID resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-            NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+    public @Nullable UUID resolveArgument(
+            MethodParameter parameter,
+            @Nullable ModelAndViewContainer container,
+            NativeWebRequest request,
+            @Nullable WebDataBinderFactory binders) {
         var annotation = parameter.getParameterAnnotation(CurrentAccount.class);
         if (annotation != null && !annotation.required()) {
             try {
@@ -54,7 +57,8 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
 
     UUID account() {
         var authentication = holder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("No signed-in account");
         }

@@ -30,6 +30,7 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
 
     /** Every authority a role grants: these follow the database; all others stay as signed in. */
     private final Set<String> roleAuthorities = new HashSet<>();
+
     private final RolePermissions permissions;
     private final AccountStore accounts;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -51,7 +52,8 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = holder.getContext().getAuthentication();
         UUID account = null;
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && !(authentication instanceof JwtAuthenticationToken)) {
             try {
@@ -70,10 +72,9 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
                 // What these roles give a session that proved these factors (staff need two: Factors).
                 var wanted = new HashSet<org.springframework.security.core.GrantedAuthority>();
                 var factors = Factors.factorsOf(authentication.getAuthorities());
-                Factors.authorities(permissions, current.get().roles(), factors)
-                        .forEach(a -> {
-                            if (roleAuthorities.contains(a.getAuthority())) wanted.add(a);
-                        });
+                Factors.authorities(permissions, current.get().roles(), factors).forEach(a -> {
+                    if (roleAuthorities.contains(a.getAuthority())) wanted.add(a);
+                });
                 var held = new HashSet<String>();
                 authentication.getAuthorities().forEach(a -> {
                     if (roleAuthorities.contains(a.getAuthority())) held.add(a.getAuthority());
@@ -81,10 +82,12 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
                 var wantedNames = new HashSet<String>();
                 wanted.forEach(a -> wantedNames.add(a.getAuthority()));
                 if (!held.equals(wantedNames)) {
-                    var refreshed = authentication.toBuilder().authorities(all -> {
-                        all.removeIf(a -> roleAuthorities.contains(a.getAuthority()));
-                        all.addAll(wanted);
-                    }).build();
+                    var refreshed = authentication.toBuilder()
+                            .authorities(all -> {
+                                all.removeIf(a -> roleAuthorities.contains(a.getAuthority()));
+                                all.addAll(wanted);
+                            })
+                            .build();
                     var context = holder.createEmptyContext();
                     context.setAuthentication(refreshed);
                     holder.setContext(context);

@@ -32,8 +32,20 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String DEMO_PASSWORD = "Tongban@2026";
-    static final List<String> DEMO_LOGINS = List.of("citizen", "citizen2", "enterprise", "official", "deptadmin",
-            "manager", "operator", "auditor", "official2", "taxofficial", "hrofficial", "healthofficial", "police");
+    static final List<String> DEMO_LOGINS = List.of(
+            "citizen",
+            "citizen2",
+            "enterprise",
+            "official",
+            "deptadmin",
+            "manager",
+            "operator",
+            "auditor",
+            "official2",
+            "taxofficial",
+            "hrofficial",
+            "healthofficial",
+            "police");
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
@@ -43,8 +55,14 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Environment environment;
 
-    DemoData(JdbcClient jdbc, AccountStore accounts, PersonStore persons, PasswordEncoder passwords,
-            FieldProtection protection, TransactionTemplate tx, Environment environment) {
+    DemoData(
+            JdbcClient jdbc,
+            AccountStore accounts,
+            PersonStore persons,
+            PasswordEncoder passwords,
+            FieldProtection protection,
+            TransactionTemplate tx,
+            Environment environment) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.persons = persons;
@@ -62,10 +80,14 @@ class DemoData implements ApplicationRunner {
         }
         if (!environment.getProperty("tongban.demo-data.enabled", Boolean.class, true)) return;
         tx.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-data'))").query().singleValue();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-data'))")
+                    .query()
+                    .singleValue();
             if (accounts.findByIdentifier("citizen").isPresent()) return;
             seed();
-            log.info("Demo data seeded: sign in as citizen / enterprise / official / deptadmin / manager / operator / auditor with {}", DEMO_PASSWORD);
+            log.info(
+                    "Demo data seeded: sign in as citizen / enterprise / official / deptadmin / manager / operator / auditor with {}",
+                    DEMO_PASSWORD);
         });
     }
 
@@ -86,35 +108,119 @@ class DemoData implements ApplicationRunner {
         var tianhe = orgUnit("440106", "DISTRICT", "天河区", "Tianhe District", guangzhou, "440106", null);
         var shenzhen = orgUnit("440300", "CITY", "深圳市", "Shenzhen", province, "440300", null);
         orgUnit("440304", "DISTRICT", "福田区", "Futian District", shenzhen, "440304", null);
-        var dataBureau = orgUnit("440000-ZSJ", "DEPARTMENT", "广东省政务服务和数据管理局",
-                "Guangdong Government Service and Data Administration", province, "440000", credit("11440000MB2C00010"));
-        var police = orgUnit("440100-GA", "DEPARTMENT", "广州市公安局", "Guangzhou Public Security Bureau", guangzhou, "440100",
+        var dataBureau = orgUnit(
+                "440000-ZSJ",
+                "DEPARTMENT",
+                "广东省政务服务和数据管理局",
+                "Guangdong Government Service and Data Administration",
+                province,
+                "440000",
+                credit("11440000MB2C00010"));
+        var police = orgUnit(
+                "440100-GA",
+                "DEPARTMENT",
+                "广州市公安局",
+                "Guangzhou Public Security Bureau",
+                guangzhou,
+                "440100",
                 credit("11440100MB2C01010"));
-        var market = orgUnit("440100-SCJG", "DEPARTMENT", "广州市市场监督管理局",
-                "Guangzhou Administration for Market Regulation", guangzhou, "440100", credit("11440100MB2C01020"));
-        var hr = orgUnit("440100-RS", "DEPARTMENT", "广州市人力资源和社会保障局",
-                "Guangzhou Human Resources and Social Security Bureau", guangzhou, "440100", credit("11440100MB2C01030"));
-        var health = orgUnit("440100-WJ", "DEPARTMENT", "广州市卫生健康委员会", "Guangzhou Health Commission", guangzhou, "440100",
+        var market = orgUnit(
+                "440100-SCJG",
+                "DEPARTMENT",
+                "广州市市场监督管理局",
+                "Guangzhou Administration for Market Regulation",
+                guangzhou,
+                "440100",
+                credit("11440100MB2C01020"));
+        var hr = orgUnit(
+                "440100-RS",
+                "DEPARTMENT",
+                "广州市人力资源和社会保障局",
+                "Guangzhou Human Resources and Social Security Bureau",
+                guangzhou,
+                "440100",
+                credit("11440100MB2C01030"));
+        var health = orgUnit(
+                "440100-WJ",
+                "DEPARTMENT",
+                "广州市卫生健康委员会",
+                "Guangzhou Health Commission",
+                guangzhou,
+                "440100",
                 credit("11440100MB2C01040"));
-        orgUnit("440100-GJJ", "DEPARTMENT", "广州住房公积金管理中心", "Guangzhou Housing Provident Fund Management Centre",
-                guangzhou, "440100", credit("12440100MB2C01050"));
-        var tax = orgUnit("440100-SW", "DEPARTMENT", "国家税务总局广州市税务局", "Guangzhou Municipal Tax Service, STA", guangzhou,
-                "440100", credit("11440100MB2C01060"));
-        orgUnit("440100-JT", "DEPARTMENT", "广州市交通运输局", "Guangzhou Transport Bureau", guangzhou, "440100",
+        orgUnit(
+                "440100-GJJ",
+                "DEPARTMENT",
+                "广州住房公积金管理中心",
+                "Guangzhou Housing Provident Fund Management Centre",
+                guangzhou,
+                "440100",
+                credit("12440100MB2C01050"));
+        var tax = orgUnit(
+                "440100-SW",
+                "DEPARTMENT",
+                "国家税务总局广州市税务局",
+                "Guangzhou Municipal Tax Service, STA",
+                guangzhou,
+                "440100",
+                credit("11440100MB2C01060"));
+        orgUnit(
+                "440100-JT",
+                "DEPARTMENT",
+                "广州市交通运输局",
+                "Guangzhou Transport Bureau",
+                guangzhou,
+                "440100",
                 credit("11440100MB2C01070"));
-        orgUnit("440100-JY", "DEPARTMENT", "广州市教育局", "Guangzhou Education Bureau", guangzhou, "440100",
+        orgUnit(
+                "440100-JY",
+                "DEPARTMENT",
+                "广州市教育局",
+                "Guangzhou Education Bureau",
+                guangzhou,
+                "440100",
                 credit("11440100MB2C01080"));
-        orgUnit("440100-YB", "DEPARTMENT", "广州市医疗保障局", "Guangzhou Healthcare Security Administration", guangzhou,
-                "440100", credit("11440100MB2C01090"));
+        orgUnit(
+                "440100-YB",
+                "DEPARTMENT",
+                "广州市医疗保障局",
+                "Guangzhou Healthcare Security Administration",
+                guangzhou,
+                "440100",
+                credit("11440100MB2C01090"));
         // Issuers of licenses (电子证照): construction qualifications, and real-estate titles (不动产登记).
-        orgUnit("440100-ZJ", "DEPARTMENT", "广州市住房和城乡建设局", "Guangzhou Housing and Urban-Rural Development Bureau",
-                guangzhou, "440100", credit("11440100MB2C01100"));
-        orgUnit("440100-GH", "DEPARTMENT", "广州市规划和自然资源局", "Guangzhou Planning and Natural Resources Bureau",
-                guangzhou, "440100", credit("11440100MB2C01110"));
-        orgUnit("440106-MZ", "DEPARTMENT", "天河区民政局", "Tianhe District Civil Affairs Bureau", tianhe, "440106",
+        orgUnit(
+                "440100-ZJ",
+                "DEPARTMENT",
+                "广州市住房和城乡建设局",
+                "Guangzhou Housing and Urban-Rural Development Bureau",
+                guangzhou,
+                "440100",
+                credit("11440100MB2C01100"));
+        orgUnit(
+                "440100-GH",
+                "DEPARTMENT",
+                "广州市规划和自然资源局",
+                "Guangzhou Planning and Natural Resources Bureau",
+                guangzhou,
+                "440100",
+                credit("11440100MB2C01110"));
+        orgUnit(
+                "440106-MZ",
+                "DEPARTMENT",
+                "天河区民政局",
+                "Tianhe District Civil Affairs Bureau",
+                tianhe,
+                "440106",
                 credit("11440106MB2C02010"));
-        orgUnit("440300-SCJG", "DEPARTMENT", "深圳市市场监督管理局",
-                "Shenzhen Administration for Market Regulation", shenzhen, "440300", credit("11440300MB2C03010"));
+        orgUnit(
+                "440300-SCJG",
+                "DEPARTMENT",
+                "深圳市市场监督管理局",
+                "Shenzhen Administration for Market Regulation",
+                shenzhen,
+                "440300",
+                credit("11440300MB2C03010"));
 
         var hash = passwords.encode(DEMO_PASSWORD);
         var citizen = person("张三", "44010619900307123", "13800138001", 3, "citizen", hash);
@@ -159,28 +265,49 @@ class DemoData implements ApplicationRunner {
                        trust_level, created_at)
                 values (:id, :code, '广州通办示范科技有限公司', :rep, '广州市天河区天河路100号', '软件和信息技术服务业',
                         '440106', 3, now())""")
-                .param("id", enterprise).param("code", code.value())
+                .param("id", enterprise)
+                .param("code", code.value())
                 .param("rep", accounts.findById(legalRep).orElseThrow().personId())
                 .update();
         jdbc.sql("""
                 insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, status,
                        created_at)
                 values (:id, :e, :a, 'LEGAL_REPRESENTATIVE', 'ALL', now(), 'ACTIVE', now())""")
-                .param("id", UUID.randomUUID()).param("e", enterprise).param("a", legalRep)
+                .param("id", UUID.randomUUID())
+                .param("e", enterprise)
+                .param("a", legalRep)
                 .update();
         market(code, "广州通办示范科技有限公司", "王五", "44010619780815135", "广州市天河区天河路100号", "软件和信息技术服务业", "440106");
-        market(credit("91440300MA5D00020"), "深圳粤商示范贸易有限公司", "李四", "44030419850512264",
-                "深圳市福田区深南大道2000号", "批发和零售业", "440304");
+        market(
+                credit("91440300MA5D00020"),
+                "深圳粤商示范贸易有限公司",
+                "李四",
+                "44030419850512264",
+                "深圳市福田区深南大道2000号",
+                "批发和零售业",
+                "440304");
     }
 
-    private UUID orgUnit(String code, String kind, String zh, String en, @Nullable UUID parent, String region,
+    private UUID orgUnit(
+            String code,
+            String kind,
+            String zh,
+            String en,
+            @Nullable UUID parent,
+            String region,
             @Nullable CreditCode credit) {
         var id = UUID.randomUUID();
         jdbc.sql("""
                 insert into identity.org_unit (id, code, kind, name_zh, name_en, parent_id, region_code, credit_code)
                 values (:id, :code, :kind, :zh, :en, :parent, :region, :credit)""")
-                .param("id", id).param("code", code).param("kind", kind).param("zh", zh).param("en", en)
-                .param("parent", parent).param("region", region).param("credit", credit == null ? null : credit.value())
+                .param("id", id)
+                .param("code", code)
+                .param("kind", kind)
+                .param("zh", zh)
+                .param("en", en)
+                .param("parent", parent)
+                .param("region", region)
+                .param("credit", credit == null ? null : credit.value())
                 .update();
         return id;
     }
@@ -193,8 +320,15 @@ class DemoData implements ApplicationRunner {
     }
 
     /** A person with an account who holds the official role in a department and is posted there. */
-    private void officer(String name, String idFirst17, String phone, String login, String hash, UUID unit,
-            String staffNo, String post) {
+    private void officer(
+            String name,
+            String idFirst17,
+            String phone,
+            String login,
+            String hash,
+            UUID unit,
+            String staffNo,
+            String post) {
         var account = person(name, idFirst17, phone, 4, login, hash);
         accounts.grantRole(account, Role.OFFICIAL, unit, null);
         official(account, staffNo, unit, post);
@@ -205,24 +339,41 @@ class DemoData implements ApplicationRunner {
     }
 
     private void registerEntry(String name, IdNumber id) {
-        jdbc.sql("insert into identity.population_register (id_number_idx, name) values (:idx, :name) on conflict do nothing")
-                .param("idx", persons.idNumberIndex(id)).param("name", name).update();
+        jdbc.sql(
+                        "insert into identity.population_register (id_number_idx, name) values (:idx, :name) on conflict do nothing")
+                .param("idx", persons.idNumberIndex(id))
+                .param("name", name)
+                .update();
     }
 
     private void official(UUID account, String staffNo, UUID unit, String post) {
         jdbc.sql("insert into identity.official (account_id, staff_no, org_unit_id, post) values (:a, :s, :u, :p)")
-                .param("a", account).param("s", staffNo).param("u", unit).param("p", post).update();
+                .param("a", account)
+                .param("s", staffNo)
+                .param("u", unit)
+                .param("p", post)
+                .update();
     }
 
-    private void market(CreditCode code, String name, String rep, String repIdFirst17, String address, String industry,
+    private void market(
+            CreditCode code,
+            String name,
+            String rep,
+            String repIdFirst17,
+            String address,
+            String industry,
             String region) {
         var repId = IdNumber.parse(repIdFirst17 + IdNumber.checkChar(repIdFirst17));
         jdbc.sql("""
                 insert into identity.market_register (credit_code, name, legal_rep_name, legal_rep_idx, address, industry,
                        region_code) values (:c, :n, :r, :idx, :a, :i, :reg)""")
-                .param("c", code.value()).param("n", name).param("r", rep)
+                .param("c", code.value())
+                .param("n", name)
+                .param("r", rep)
                 .param("idx", protection.blindIndex(repId.value(), PersonStore.ID_NUMBER))
-                .param("a", address).param("i", industry).param("reg", region)
+                .param("a", address)
+                .param("i", industry)
+                .param("reg", region)
                 .update();
     }
 

@@ -27,11 +27,12 @@ final class Factors {
 
     /** Marks a staff session that has proved one factor only. */
     static final String SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
-    static final Set<Role> STAFF = EnumSet.of(Role.OFFICIAL, Role.DEPARTMENT_ADMIN, Role.GOVERNMENT_MANAGER,
-            Role.PLATFORM_OPERATOR, Role.AUDITOR);
+
+    static final Set<Role> STAFF = EnumSet.of(
+            Role.OFFICIAL, Role.DEPARTMENT_ADMIN, Role.GOVERNMENT_MANAGER, Role.PLATFORM_OPERATOR, Role.AUDITOR);
     /** What a one-factor staff session keeps of its staff roles: reading its own account and messages. */
-    private static final Set<String> KEPT = Set.of(IdentityPermission.READ_OWN.authority(),
-            NotificationPermission.READ_OWN.authority());
+    private static final Set<String> KEPT =
+            Set.of(IdentityPermission.READ_OWN.authority(), NotificationPermission.READ_OWN.authority());
 
     private Factors() {}
 
@@ -64,8 +65,8 @@ final class Factors {
     }
 
     /** The authorities of an account with these roles that has proved these factors. */
-    static Set<GrantedAuthority> authorities(RolePermissions permissions, Set<Role> roles,
-            Collection<FactorGrantedAuthority> factors) {
+    static Set<GrantedAuthority> authorities(
+            RolePermissions permissions, Set<Role> roles, Collection<FactorGrantedAuthority> factors) {
         var result = new LinkedHashSet<GrantedAuthority>();
         boolean strong = twoFactors(factors);
         boolean staff = roles.stream().anyMatch(STAFF::contains);
@@ -74,7 +75,8 @@ final class Factors {
             if (strong || !STAFF.contains(role)) {
                 permissions.of(role).forEach(p -> result.add(new SimpleGrantedAuthority(p)));
             } else {
-                permissions.of(role).stream().filter(KEPT::contains)
+                permissions.of(role).stream()
+                        .filter(KEPT::contains)
                         .forEach(p -> result.add(new SimpleGrantedAuthority(p)));
             }
         }

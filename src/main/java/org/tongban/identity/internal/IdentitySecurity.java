@@ -24,10 +24,18 @@ class IdentitySecurity implements SecurityRules {
     @Override
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/login", "/register", "/register/code", "/login/code/send",
-                        "/webauthn/authenticate/options", "/login/webauthn").permitAll()
+        requests.requestMatchers(
+                        "/login",
+                        "/register",
+                        "/register/code",
+                        "/login/code/send",
+                        "/webauthn/authenticate/options",
+                        "/login/webauthn")
+                .permitAll()
                 // Adding a passkey needs a fresh proof (and for staff two factors): RecentSignIn.
-                .requestMatchers("/webauthn/register", "/webauthn/register/**").access(RecentSignIn.required())
-                .requestMatchers("/console/accounts/**").hasAuthority(IdentityPermission.ACCOUNTS_UNLOCK.authority());
+                .requestMatchers("/webauthn/register", "/webauthn/register/**")
+                .access(RecentSignIn.required())
+                .requestMatchers("/console/accounts/**")
+                .hasAuthority(IdentityPermission.ACCOUNTS_UNLOCK.authority());
     }
 }

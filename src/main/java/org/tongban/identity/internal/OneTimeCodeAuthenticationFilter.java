@@ -19,8 +19,8 @@ class OneTimeCodeAuthenticationFilter extends AbstractAuthenticationProcessingFi
     public Authentication attemptAuthentication(HttpServletRequest request, HttpServletResponse response) {
         var identifier = request.getParameter("identifier");
         var code = request.getParameter("code");
-        var token = OneTimeCodeAuthenticationToken.unauthenticated(identifier == null ? "" : identifier.strip(),
-                code == null ? "" : code.strip());
+        var token = OneTimeCodeAuthenticationToken.unauthenticated(
+                identifier == null ? "" : identifier.strip(), code == null ? "" : code.strip());
         token.setDetails(authenticationDetailsSource.buildDetails(request));
         return getAuthenticationManager().authenticate(token);
     }

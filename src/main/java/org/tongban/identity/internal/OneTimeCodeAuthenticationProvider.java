@@ -36,8 +36,8 @@ class OneTimeCodeAuthenticationProvider implements AuthenticationProvider {
         // not have: five guesses per code, one code a minute and ten a day per phone (OneTimeCodes).
         Boolean ok = tx.execute(s -> codes.verify(user.accountId(), OneTimeCodes.Purpose.SIGN_IN, null, code));
         if (!Boolean.TRUE.equals(ok)) throw new BadCredentialsException("Bad one-time code");
-        var result = user.signedInWith(java.util.List.of(
-                FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY)));
+        var result = user.signedInWith(
+                java.util.List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY)));
         result.setDetails(authentication.getDetails());
         return result;
     }

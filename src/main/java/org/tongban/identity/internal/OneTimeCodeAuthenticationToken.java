@@ -12,11 +12,15 @@ class OneTimeCodeAuthenticationToken extends AbstractAuthenticationToken {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private final Object principal;
     private @Nullable String code;
 
-    private OneTimeCodeAuthenticationToken(Object principal, @Nullable String code,
-            Collection<? extends GrantedAuthority> authorities, boolean authenticated) {
+    private OneTimeCodeAuthenticationToken(
+            Object principal,
+            @Nullable String code,
+            Collection<? extends GrantedAuthority> authorities,
+            boolean authenticated) {
         super(authorities);
         this.principal = principal;
         this.code = code;

@@ -38,8 +38,13 @@ public class OneTimeCodes {
     private final SignInLimitProperties sending;
     private final NotificationManagement notifications;
 
-    OneTimeCodes(JdbcClient jdbc, FieldProtection protection, IdentityProperties properties, RateLimits limits,
-            SignInLimitProperties sending, NotificationManagement notifications) {
+    OneTimeCodes(
+            JdbcClient jdbc,
+            FieldProtection protection,
+            IdentityProperties properties,
+            RateLimits limits,
+            SignInLimitProperties sending,
+            NotificationManagement notifications) {
         this.jdbc = jdbc;
         this.protection = protection;
         this.properties = properties;
@@ -48,10 +53,17 @@ public class OneTimeCodes {
         this.notifications = notifications;
     }
 
-    public enum Purpose { SIGN_IN, CHANGE_PHONE, REGISTER }
+    public enum Purpose {
+        SIGN_IN,
+        CHANGE_PHONE,
+        REGISTER
+    }
 
     /** What to do when a phone has had its codes: refuse with 429, or send nothing and say so only to the caller. */
-    public enum WhenLimited { REFUSE, SEND_NOTHING }
+    public enum WhenLimited {
+        REFUSE,
+        SEND_NOTHING
+    }
 
     /**
      * Counts a request for a code under what the person typed (ID number, phone, login name), whether or not it
@@ -72,7 +84,12 @@ public class OneTimeCodes {
      *
      * @throws TooManyRequestsException when limited and {@link WhenLimited#REFUSE}
      */
-    public boolean send(UUID accountId, Purpose purpose, @Nullable String target, PhoneNumber phone, String templateKey,
+    public boolean send(
+            UUID accountId,
+            Purpose purpose,
+            @Nullable String target,
+            PhoneNumber phone,
+            String templateKey,
             WhenLimited whenLimited) {
         var decision = smsAllowed(phone);
         if (!decision.allowed()) {
@@ -89,8 +106,7 @@ public class OneTimeCodes {
         var code = "%06d".formatted(random.nextInt(1_000_000));
         jdbc.sql("""
                 update identity.one_time_code set used_at = now()
-                 where account_id = :a and purpose = :p and used_at is null""")
-                .param("a", accountId).param("p", purpose.name()).update();
+                 where account_id = :a and purpose = :p and used_at is null""").param("a", accountId).param("p", purpose.name()).update();
         jdbc.sql("""
                 insert into identity.one_time_code (id, account_id, purpose, target, code_hash, expires_at, created_at)
                 values (:id, :a, :p, :t, :h, :exp, now())""")
@@ -115,7 +131,10 @@ public class OneTimeCodes {
                  where account_id = :a and purpose = :p and used_at is null and expires_at > now()
                    and attempts < :max and coalesce(target, '') = coalesce(:t, '')
                  order by created_at desc limit 1 for update""")
-                .param("a", accountId).param("p", purpose.name()).param("t", targetIndex(target)).param("max", MAX_GUESSES)
+                .param("a", accountId)
+                .param("p", purpose.name())
+                .param("t", targetIndex(target))
+                .param("max", MAX_GUESSES)
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
                 .optional();
         if (current.isEmpty()) return false;
@@ -124,7 +143,8 @@ public class OneTimeCodes {
 
     /** One SMS a cooldown and the daily number per phone, counted across nodes, whatever the purpose. */
     private org.tongban.platform.RateLimits.Decision smsAllowed(PhoneNumber phone) {
-        var cooldown = limits.hit("sms-cooldown", phone.value(), new RateLimit(1, sending.codeCooldown()), phone.masked());
+        var cooldown =
+                limits.hit("sms-cooldown", phone.value(), new RateLimit(1, sending.codeCooldown()), phone.masked());
         return cooldown.allowed()
                 ? limits.hit("sms-day", phone.value(), new RateLimit(sending.codesPerDay(), DAY), phone.masked())
                 : cooldown;
@@ -142,8 +162,7 @@ public class OneTimeCodes {
         var code = "%06d".formatted(random.nextInt(1_000_000));
         jdbc.sql("""
                 update identity.one_time_code set used_at = now()
-                 where account_id is null and purpose = :p and target = :t and used_at is null""")
-                .param("p", purpose.name()).param("t", targetIndex(phone)).update();
+                 where account_id is null and purpose = :p and target = :t and used_at is null""").param("p", purpose.name()).param("t", targetIndex(phone)).update();
         jdbc.sql("""
                 insert into identity.one_time_code (id, account_id, purpose, target, code_hash, expires_at, created_at)
                 values (:id, null, :p, :t, :h, :exp, now())""")
@@ -164,7 +183,9 @@ public class OneTimeCodes {
                  where account_id is null and purpose = :p and target = :t and used_at is null and expires_at > now()
                    and attempts < :max
                  order by created_at desc limit 1 for update""")
-                .param("p", purpose.name()).param("t", targetIndex(phone)).param("max", MAX_GUESSES)
+                .param("p", purpose.name())
+                .param("t", targetIndex(phone))
+                .param("max", MAX_GUESSES)
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
                 .optional();
         if (current.isEmpty()) return false;
@@ -172,15 +193,16 @@ public class OneTimeCodes {
     }
 
     private boolean spend(UUID id, String stored, String expected) {
-        if (java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
-                expected.getBytes(StandardCharsets.US_ASCII))) {
-            jdbc.sql("update identity.one_time_code set used_at = now() where id = :id").param("id", id).update();
+        if (java.security.MessageDigest.isEqual(
+                stored.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII))) {
+            jdbc.sql("update identity.one_time_code set used_at = now() where id = :id")
+                    .param("id", id)
+                    .update();
             return true;
         }
         jdbc.sql("""
                 update identity.one_time_code set attempts = attempts + 1,
-                       used_at = case when attempts + 1 >= :max then now() else used_at end where id = :id""")
-                .param("max", MAX_GUESSES).param("id", id).update();
+                       used_at = case when attempts + 1 >= :max then now() else used_at end where id = :id""").param("max", MAX_GUESSES).param("id", id).update();
         return false;
     }
 
@@ -189,12 +211,14 @@ public class OneTimeCodes {
      * {@code identity.person} only (issue 9, finding 15).
      */
     private @Nullable String targetIndex(@Nullable String target) {
-        return target == null ? null
+        return target == null
+                ? null
                 : HexFormat.of().formatHex(protection.blindIndex(target, "identity.one_time_code.target"));
     }
 
     private String hash(@Nullable UUID accountId, Purpose purpose, @Nullable String target, String code) {
-        var text = (accountId == null ? "-" : accountId.toString()) + "|" + purpose + "|" + (target == null ? "" : target) + "|" + code;
+        var text = (accountId == null ? "-" : accountId.toString()) + "|" + purpose + "|"
+                + (target == null ? "" : target) + "|" + code;
         return HexFormat.of().formatHex(protection.mac(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -33,8 +33,12 @@ class PasskeySignIn implements AuthenticationManager {
     private final PublicKeyCredentialUserEntityRepository users;
     private final AuthenticationEventPublisher events;
 
-    PasskeySignIn(WebAuthnRelyingPartyOperations operations, AccountDetailsService userDetails, AccountStore accounts,
-            UserCredentialRepository credentials, PublicKeyCredentialUserEntityRepository users,
+    PasskeySignIn(
+            WebAuthnRelyingPartyOperations operations,
+            AccountDetailsService userDetails,
+            AccountStore accounts,
+            UserCredentialRepository credentials,
+            PublicKeyCredentialUserEntityRepository users,
             AuthenticationEventPublisher events) {
         this.delegate = new WebAuthnAuthenticationProvider(operations, userDetails);
         this.accounts = accounts;
@@ -45,7 +49,8 @@ class PasskeySignIn implements AuthenticationManager {
 
     @Override
     public Authentication authenticate(Authentication request) {
-        var attempt = new PasskeyAttempt(request instanceof WebAuthnAuthenticationRequestToken token ? ownerOf(token) : null);
+        var attempt =
+                new PasskeyAttempt(request instanceof WebAuthnAuthenticationRequestToken token ? ownerOf(token) : null);
         try {
             var result = delegate.authenticate(request);
             var account = accounts.findById(UUID.fromString(result.getName()))
@@ -65,7 +70,8 @@ class PasskeySignIn implements AuthenticationManager {
     /** The account id behind the passkey in the request, if it is a registered one. */
     private @Nullable String ownerOf(WebAuthnAuthenticationRequestToken token) {
         try {
-            var record = credentials.findByCredentialId(token.getWebAuthnRequest().getPublicKey().getRawId());
+            var record = credentials.findByCredentialId(
+                    token.getWebAuthnRequest().getPublicKey().getRawId());
             if (record == null) return null;
             var entity = users.findById(record.getUserEntityUserId());
             return entity == null ? null : entity.getName();
@@ -79,6 +85,7 @@ class PasskeySignIn implements AuthenticationManager {
 
         @Serial
         private static final long serialVersionUID = 1L;
+
         private final String account;
 
         PasskeyAttempt(@Nullable String account) {

@@ -38,12 +38,18 @@ public class PersonStore {
 
     public boolean idNumberTaken(IdNumber id) {
         return jdbc.sql("select count(*) from identity.person where id_number_idx = :v")
-                .param("v", idNumberIndex(id)).query(Integer.class).single() > 0;
+                        .param("v", idNumberIndex(id))
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public boolean phoneTaken(PhoneNumber phone) {
         return jdbc.sql("select count(*) from identity.person where phone_idx = :v")
-                .param("v", phoneIndex(phone)).query(Integer.class).single() > 0;
+                        .param("v", phoneIndex(phone))
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public UUID insertPerson(String name, IdNumber id, @Nullable PhoneNumber phone, int trustLevel) {
@@ -70,7 +76,9 @@ public class PersonStore {
 
     public void setTrustLevel(UUID personId, int level) {
         jdbc.sql("update identity.person set trust_level = :l, version = version + 1 where id = :id")
-                .param("l", level).param("id", personId).update();
+                .param("l", level)
+                .param("id", personId)
+                .update();
     }
 
     public void setPhone(UUID personId, PhoneNumber phone) {
@@ -87,27 +95,43 @@ public class PersonStore {
     /** Decrypts a person's ID number: only for checks against a register, never for display. */
     public IdNumber idNumberOf(UUID personId) {
         var enc = jdbc.sql("select id_number_enc from identity.person where id = :id")
-                .param("id", personId).query(byte[].class).single();
+                .param("id", personId)
+                .query(byte[].class)
+                .single();
         return IdNumber.parse(protection.decrypt(enc, ID_NUMBER));
     }
 
     /** Decrypts a person's phone, to send a code to it. */
     public Optional<PhoneNumber> phoneOf(UUID personId) {
         var enc = jdbc.sql("select phone_enc from identity.person where id = :id")
-                .param("id", personId).query((rs, i) -> rs.getBytes(1)).optional();
+                .param("id", personId)
+                .query((rs, i) -> rs.getBytes(1))
+                .optional();
         return enc.filter(e -> e != null).map(e -> PhoneNumber.parse(protection.decrypt(e, PHONE)));
     }
 
-    public record PersonRow(UUID personId, String name, String maskedIdNumber, @Nullable String maskedPhone,
-            LocalDate birthDate, String sex, int trustLevel) {}
+    public record PersonRow(
+            UUID personId,
+            String name,
+            String maskedIdNumber,
+            @Nullable String maskedPhone,
+            LocalDate birthDate,
+            String sex,
+            int trustLevel) {}
 
     public PersonRow person(UUID personId) {
         return jdbc.sql("""
                 select id, name, id_number_masked, phone_masked, birth_date, sex, trust_level
                   from identity.person where id = :id""")
                 .param("id", personId)
-                .query((rs, i) -> new PersonRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
+                .query((rs, i) -> new PersonRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getInt(7)))
                 .single();
     }
 }

@@ -33,17 +33,23 @@ class ReauthenticationController {
     }
 
     @PostMapping("/account/reauthenticate")
-    String reauthenticate(@RequestParam(defaultValue = "") String password, Authentication me,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String reauthenticate(
+            @RequestParam(defaultValue = "") String password,
+            Authentication me,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(me.getName(), password));
+            authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(me.getName(), password));
         } catch (AuthenticationException e) {
             redirect.addFlashAttribute("notice", "identity.reauth.failed");
             return "redirect:/account";
         }
         var factors = new ArrayList<FactorGrantedAuthority>();
         Factors.factorsOf(me.getAuthorities()).stream()
-                .filter(f -> !f.getAuthority().equals(FactorGrantedAuthority.PASSWORD_AUTHORITY)).forEach(factors::add);
+                .filter(f -> !f.getAuthority().equals(FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                .forEach(factors::add);
         factors.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
         var renewed = users.loadUserByUsername(me.getName()).signedInWith(factors);
         renewed.setDetails(me.getDetails());

@@ -22,7 +22,8 @@ public final class RecentSignIn {
     private RecentSignIn() {}
 
     public static boolean isFresh(@Nullable Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && !Factors.pending(authentication.getAuthorities())
                 && Factors.provedWithin(authentication.getAuthorities(), WINDOW);

@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -10,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.AccountRegistered;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
@@ -43,8 +43,14 @@ public class Registration {
     private final AuditManagement audit;
     private final RegistrationSms registrationSms;
 
-    Registration(AccountStore accounts, PersonStore persons, OneTimeCodes codes, PasswordEncoder passwords,
-            NotificationManagement notifications, ApplicationEventPublisher events, AuditManagement audit,
+    Registration(
+            AccountStore accounts,
+            PersonStore persons,
+            OneTimeCodes codes,
+            PasswordEncoder passwords,
+            NotificationManagement notifications,
+            ApplicationEventPublisher events,
+            AuditManagement audit,
             RegistrationSms registrationSms) {
         this.accounts = accounts;
         this.persons = persons;
@@ -64,12 +70,20 @@ public class Registration {
     @Transactional
     public PendingRegistration startRegistration(RegisterCitizen command) {
         var checked = checkRegistration(command.idNumber(), command.name(), command.phone(), command.password());
-        var code = codes.issueForPhone(OneTimeCodes.Purpose.REGISTER, checked.phone().value());
+        var code = codes.issueForPhone(
+                OneTimeCodes.Purpose.REGISTER, checked.phone().value());
         registrationSms.send(checked.phone().value(), code);
-        events.publishEvent(AuditRecord.success(IdentityAudit.ONE_TIME_CODE_SENT, null, checked.id().masked(),
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.ONE_TIME_CODE_SENT,
+                null,
+                checked.id().masked(),
                 Map.of("purpose", "REGISTER", "to", checked.phone().masked())));
-        return new PendingRegistration(checked.id().value(), checked.name(), checked.phone().value(),
-                passwords.encode(command.password()), checked.phone().masked());
+        return new PendingRegistration(
+                checked.id().value(),
+                checked.name(),
+                checked.phone().value(),
+                passwords.encode(command.password()),
+                checked.phone().masked());
     }
 
     /**
@@ -90,11 +104,17 @@ public class Registration {
             if (idTaken) others.remove("idNumber");
             if (phoneTaken) others.remove("phone");
             if (!others.isEmpty()) throw new InvalidInputException(others);
-            if (idTaken) accounts.findByIdentifier(IdNumber.parse(command.idNumber()).value()).ifPresent(this::tellHolder);
+            if (idTaken)
+                accounts.findByIdentifier(IdNumber.parse(command.idNumber()).value())
+                        .ifPresent(this::tellHolder);
             if (phoneTaken) accounts.findByIdentifier(command.phone()).ifPresent(this::tellHolder);
             var phone = PhoneNumber.parse(command.phone());
-            return new PendingRegistration(IdNumber.parse(command.idNumber()).value(), command.name().strip(),
-                    phone.value(), "", phone.masked());
+            return new PendingRegistration(
+                    IdNumber.parse(command.idNumber()).value(),
+                    command.name().strip(),
+                    phone.value(),
+                    "",
+                    phone.masked());
         }
     }
 
@@ -111,8 +131,8 @@ public class Registration {
         var id = IdNumber.parse(pending.idNumber());
         var phone = PhoneNumber.parse(pending.phone());
         if (!codes.verifyForPhone(OneTimeCodes.Purpose.REGISTER, phone.value(), code == null ? "" : code)) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.REGISTRATION_REFUSED, null, id.masked(),
-                    Map.of("fields", "code")));
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.REGISTRATION_REFUSED, null, id.masked(), Map.of("fields", "code")));
             throw InvalidInputException.of("code", "validation.code.invalid");
         }
         var errors = new HashMap<String, String>();
@@ -145,15 +165,22 @@ public class Registration {
         }
         var name = rawName == null ? "" : rawName.strip();
         if (name.isEmpty()) errors.put("name", "validation.name.required");
-        else if (name.length() > NAME_MAX || !name.matches("^[\\p{IsHan}·A-Za-z ]+$")) errors.put("name", "validation.name.format");
-        var violations = PasswordPolicy.violations(password == null ? "" : password,
-                id == null ? idNumber : id.value(), phone == null ? rawPhone : phone.value(), null);
+        else if (name.length() > NAME_MAX || !name.matches("^[\\p{IsHan}·A-Za-z ]+$"))
+            errors.put("name", "validation.name.format");
+        var violations = PasswordPolicy.violations(
+                password == null ? "" : password,
+                id == null ? idNumber : id.value(),
+                phone == null ? rawPhone : phone.value(),
+                null);
         if (!violations.isEmpty()) errors.put("password", violations.getFirst());
         if (id != null && persons.idNumberTaken(id)) errors.put("idNumber", ID_TAKEN);
         if (phone != null && persons.phoneTaken(phone)) errors.put("phone", PHONE_TAKEN);
         if (!errors.isEmpty()) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.REGISTRATION_REFUSED, null,
-                    id == null ? "invalid" : id.masked(), Map.of("fields", String.join(",", new TreeSet<>(errors.keySet())))));
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.REGISTRATION_REFUSED,
+                    null,
+                    id == null ? "invalid" : id.masked(),
+                    Map.of("fields", String.join(",", new TreeSet<>(errors.keySet())))));
             throw new InvalidInputException(errors);
         }
         return new CheckedRegistration(id, name, phone);

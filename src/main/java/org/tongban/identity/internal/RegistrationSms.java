@@ -23,8 +23,12 @@ public class RegistrationSms {
     }
 
     public void send(String phone, String code) {
-        var sender = senders.stream().filter(s -> s.channel() == Channel.SMS).findFirst()
+        var sender = senders.stream()
+                .filter(s -> s.channel() == Channel.SMS)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no SMS sender"));
-        sender.send(phone, messages.getMessage("notifications.registrationCode", new Object[] {code}, Locale.SIMPLIFIED_CHINESE));
+        sender.send(
+                phone,
+                messages.getMessage("notifications.registrationCode", new Object[] {code}, Locale.SIMPLIFIED_CHINESE));
     }
 }

@@ -32,7 +32,9 @@ public final class RolePermissions implements Serializable {
     private final Set<String> granted = new HashSet<>();
 
     RolePermissions(List<SecurityRules> modules) {
-        var declared = modules.stream().<Permission>flatMap(m -> m.permissions().stream()).toList();
+        var declared = modules.stream()
+                .<Permission>flatMap(m -> m.permissions().stream())
+                .toList();
         for (var role : Role.values()) {
             var permissions = new HashSet<String>();
             role.grants().forEach(p -> permissions.add(p.authority()));

@@ -41,8 +41,12 @@ class SecondFactorController {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    SecondFactorController(AuthenticationManager authenticationManager, AccountDetailsService users,
-            AccountStore accounts, PersonStore persons, SignInCodes signInCodes) {
+    SecondFactorController(
+            AuthenticationManager authenticationManager,
+            AccountDetailsService users,
+            AccountStore accounts,
+            PersonStore persons,
+            SignInCodes signInCodes) {
         this.authenticationManager = authenticationManager;
         this.users = users;
         this.accounts = accounts;
@@ -67,24 +71,31 @@ class SecondFactorController {
     }
 
     @PostMapping(PATH)
-    void verify(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String password,
-            Authentication me, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void verify(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String password,
+            Authentication me,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (!Factors.pending(me.getAuthorities())) {
             response.sendRedirect(request.getContextPath() + "/home");
             return;
         }
         Authentication proof;
         try {
-            proof = authenticationManager.authenticate(needsPassword(me)
-                    ? UsernamePasswordAuthenticationToken.unauthenticated(me.getName(), password)
-                    : OneTimeCodeAuthenticationToken.unauthenticated(me.getName(), code.strip()));
+            proof = authenticationManager.authenticate(
+                    needsPassword(me)
+                            ? UsernamePasswordAuthenticationToken.unauthenticated(me.getName(), password)
+                            : OneTimeCodeAuthenticationToken.unauthenticated(me.getName(), code.strip()));
         } catch (AuthenticationException e) {
             response.sendRedirect(request.getContextPath() + PATH + "?error");
             return;
         }
         var factors = new ArrayList<>(Factors.factorsOf(me.getAuthorities()));
         Factors.factorsOf(proof.getAuthorities()).stream()
-                .filter(f -> !Factors.has(factors, f.getAuthority())).forEach(factors::add);
+                .filter(f -> !Factors.has(factors, f.getAuthority()))
+                .forEach(factors::add);
         var merged = users.loadUserByUsername(me.getName()).signedInWith(factors);
         merged.setDetails(proof.getDetails());
         request.changeSessionId();

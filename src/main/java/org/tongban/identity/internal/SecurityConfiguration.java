@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -31,24 +32,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
 import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
-import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
 import org.tongban.shared.SecurityRules;
@@ -66,8 +66,10 @@ class SecurityConfiguration {
 
     /** The modules' rules in the order they apply: by {@link SecurityRules#order()}, then by class name. */
     static List<SecurityRules> inOrder(List<SecurityRules> modules) {
-        return modules.stream().sorted(Comparator.comparingInt(SecurityRules::order)
-                .thenComparing(m -> m.getClass().getName())).toList();
+        return modules.stream()
+                .sorted(Comparator.comparingInt(SecurityRules::order)
+                        .thenComparing(m -> m.getClass().getName()))
+                .toList();
     }
 
     @Bean
@@ -79,23 +81,35 @@ class SecurityConfiguration {
                 .with(authorizationServer, as -> as.oidc(Customizer.withDefaults()))
                 // Tokens carry the account's permissions (read afresh on each call): a staff session that has proved
                 // one factor is sent to the step-up page before the authorization endpoint issues it any token.
-                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
-                        new org.springframework.security.authorization.AuthorizationDecision(
-                                authentication.get() != null && authentication.get().isAuthenticated()
-                                        && !(authentication.get() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
-                                        && !Factors.pending(authentication.get().getAuthorities()))))
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        authentication.get() != null
+                                                && authentication.get().isAuthenticated()
+                                                && !(authentication.get()
+                                                        instanceof
+                                                        org.springframework.security.authentication
+                                                                .AnonymousAuthenticationToken)
+                                                && !Factors.pending(
+                                                        authentication.get().getAuthorities()))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
-                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler).defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"),
+                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityHandlers handlers,
-            AccountJwtAuthenticationConverter jwtConverter, CurrentAuthoritiesFilter currentAuthorities,
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiSecurityHandlers handlers,
+            AccountJwtAuthenticationConverter jwtConverter,
+            CurrentAuthoritiesFilter currentAuthorities,
             List<SecurityRules> modules,
-            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         BrowserProtections.headers(http);
         RequestMatcher bearer = request -> {
             var header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -123,17 +137,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            IdentityProperties properties, AbsoluteSessionTimeoutFilter absoluteTimeout,
-            AuditedAccessDeniedHandler deniedHandler, CurrentAuthoritiesFilter currentAuthorities,
-            PasskeySignIn passkeySignIn, List<SecurityRules> modules,
-            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            IdentityProperties properties,
+            AbsoluteSessionTimeoutFilter absoluteTimeout,
+            AuditedAccessDeniedHandler deniedHandler,
+            CurrentAuthoritiesFilter currentAuthorities,
+            PasskeySignIn passkeySignIn,
+            List<SecurityRules> modules,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         BrowserProtections.headers(http);
         var codeFilter = new OneTimeCodeAuthenticationFilter(authenticationManager);
         codeFilter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         codeFilter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
-        codeFilter.setAuthenticationSuccessHandler((request, response, authentication) ->
-                response.sendRedirect(request.getContextPath() + "/home"));
+        codeFilter.setAuthenticationSuccessHandler(
+                (request, response, authentication) -> response.sendRedirect(request.getContextPath() + "/home"));
         codeFilter.setAuthenticationFailureHandler(failureHandler("/login?method=code"));
 
         // A session's roles follow the database on every request (withdrawn officials lose access at once).
@@ -189,8 +209,10 @@ class SecurityConfiguration {
         Map<String, PasswordEncoder> encoders = new HashMap<>();
         encoders.put("argon2", argon2());
         encoders.put("bcrypt", new BCryptPasswordEncoder());
-        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", encoders),
-                limits.concurrentPasswordChecks(), limits.passwordCheckWait());
+        return new BoundedPasswordEncoder(
+                new DelegatingPasswordEncoder("argon2", encoders),
+                limits.concurrentPasswordChecks(),
+                limits.passwordCheckWait());
     }
 
     /**
@@ -202,18 +224,23 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountDetailsService users, PasswordEncoder passwordEncoder,
-            OneTimeCodes codes, TransactionTemplate tx, AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            AccountDetailsService users,
+            PasswordEncoder passwordEncoder,
+            OneTimeCodes codes,
+            TransactionTemplate tx,
+            AuthenticationEventPublisher events) {
         var passwords = new DaoAuthenticationProvider(users) {
             @Override
-            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-                    UserDetails user) {
+            protected Authentication createSuccessAuthentication(
+                    Object principal, Authentication authentication, UserDetails user) {
                 // The signed-in principal is Spring's own User named by the account id: it carries no password
                 // hash into the session row, and the OAuth2 authorization store knows how to serialise it.
                 var signedIn = ((TongbanUser) user).signedIn();
                 super.createSuccessAuthentication(signedIn, authentication, signedIn); // upgrades an old hash
-                var result = ((TongbanUser) user).signedInWith(List.of(
-                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+                var result = ((TongbanUser) user)
+                        .signedInWith(List.of(
+                                FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
                 result.setDetails(authentication.getDetails());
                 return result;
             }
@@ -229,23 +256,36 @@ class SecurityConfiguration {
      * registration and on every assertion: a passkey is then two factors in one, possession and inherence.
      */
     @Bean
-    WebAuthnRelyingPartyOperations passkeyOperations(PublicKeyCredentialUserEntityRepository passkeyUsers,
-            UserCredentialRepository passkeyCredentials, IdentityProperties properties) {
-        var operations = new Webauthn4JRelyingPartyOperations(passkeyUsers, passkeyCredentials,
-                PublicKeyCredentialRpEntity.builder().id(properties.passkeys().rpId()).name(properties.passkeys().rpName())
+    WebAuthnRelyingPartyOperations passkeyOperations(
+            PublicKeyCredentialUserEntityRepository passkeyUsers,
+            UserCredentialRepository passkeyCredentials,
+            IdentityProperties properties) {
+        var operations = new Webauthn4JRelyingPartyOperations(
+                passkeyUsers,
+                passkeyCredentials,
+                PublicKeyCredentialRpEntity.builder()
+                        .id(properties.passkeys().rpId())
+                        .name(properties.passkeys().rpName())
                         .build(),
                 new HashSet<>(properties.passkeys().allowedOrigins()));
-        operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
-        operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(
-                AuthenticatorSelectionCriteria.builder().residentKey(ResidentKeyRequirement.REQUIRED)
-                        .userVerification(UserVerificationRequirement.REQUIRED).build()));
+        operations.setCustomizeRequestOptions(
+                options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+        operations.setCustomizeCreationOptions(
+                options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+                        .residentKey(ResidentKeyRequirement.REQUIRED)
+                        .userVerification(UserVerificationRequirement.REQUIRED)
+                        .build()));
         return new UserVerifyingRelyingParty(operations);
     }
 
     @Bean
-    PasskeySignIn passkeySignIn(WebAuthnRelyingPartyOperations passkeyOperations, AccountDetailsService users,
-            AccountStore accounts, UserCredentialRepository passkeyCredentials,
-            PublicKeyCredentialUserEntityRepository passkeyUsers, AuthenticationEventPublisher events) {
+    PasskeySignIn passkeySignIn(
+            WebAuthnRelyingPartyOperations passkeyOperations,
+            AccountDetailsService users,
+            AccountStore accounts,
+            UserCredentialRepository passkeyCredentials,
+            PublicKeyCredentialUserEntityRepository passkeyUsers,
+            AuthenticationEventPublisher events) {
         return new PasskeySignIn(passkeyOperations, users, accounts, passkeyCredentials, passkeyUsers, events);
     }
 
@@ -255,8 +295,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, AuditManagement audit,
-            PublicKeyCredentialUserEntityRepository passkeyUsers) {
+    UserCredentialRepository passkeyCredentials(
+            JdbcOperations jdbc, AuditManagement audit, PublicKeyCredentialUserEntityRepository passkeyUsers) {
         return new AuditedUserCredentialRepository(new JdbcUserCredentialRepository(jdbc), audit, passkeyUsers);
     }
 }

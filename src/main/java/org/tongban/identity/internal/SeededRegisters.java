@@ -41,8 +41,13 @@ class SeededRegisters implements PopulationRegister, MarketEntityRegister {
                 select credit_code, name, legal_rep_name, address, industry, region_code
                   from identity.market_register where credit_code = :code""")
                 .param("code", code.value())
-                .query((rs, i) -> new MarketEntity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)))
+                .query((rs, i) -> new MarketEntity(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional();
     }
 }

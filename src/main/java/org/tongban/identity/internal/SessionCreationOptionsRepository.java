@@ -32,13 +32,20 @@ import org.springframework.security.web.webauthn.registration.PublicKeyCredentia
 class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOptionsRepository {
 
     static final String ATTRIBUTE = SessionCreationOptionsRepository.class.getName();
-    private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(PublicKeyCredentialParameters.EdDSA,
-            PublicKeyCredentialParameters.ES256, PublicKeyCredentialParameters.ES384, PublicKeyCredentialParameters.ES512,
-            PublicKeyCredentialParameters.RS256, PublicKeyCredentialParameters.RS384, PublicKeyCredentialParameters.RS512,
+    private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
+            PublicKeyCredentialParameters.EdDSA,
+            PublicKeyCredentialParameters.ES256,
+            PublicKeyCredentialParameters.ES384,
+            PublicKeyCredentialParameters.ES512,
+            PublicKeyCredentialParameters.RS256,
+            PublicKeyCredentialParameters.RS384,
+            PublicKeyCredentialParameters.RS512,
             PublicKeyCredentialParameters.RS1);
 
     @Override
-    public void save(HttpServletRequest request, HttpServletResponse response,
+    public void save(
+            HttpServletRequest request,
+            HttpServletResponse response,
             @Nullable PublicKeyCredentialCreationOptions options) {
         var session = request.getSession();
         if (options == null) session.removeAttribute(ATTRIBUTE);
@@ -53,10 +60,22 @@ class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOpt
     }
 
     /** The options as plain values. */
-    record Snapshot(String rpId, String rpName, String userId, String userName, String userDisplayName,
-            String challenge, List<Long> algorithms, long timeoutMillis, List<String> excludeIds,
-            @Nullable String attachment, @Nullable String residentKey, @Nullable String userVerification,
-            @Nullable String attestation, boolean credProps) implements Serializable {
+    record Snapshot(
+            String rpId,
+            String rpName,
+            String userId,
+            String userName,
+            String userDisplayName,
+            String challenge,
+            List<Long> algorithms,
+            long timeoutMillis,
+            List<String> excludeIds,
+            @Nullable String attachment,
+            @Nullable String residentKey,
+            @Nullable String userVerification,
+            @Nullable String attestation,
+            boolean credProps)
+            implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -64,20 +83,35 @@ class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOpt
         static Snapshot of(PublicKeyCredentialCreationOptions o) {
             var selection = o.getAuthenticatorSelection();
             var extensions = o.getExtensions();
-            boolean credProps = extensions != null && extensions.getInputs().stream()
-                    .anyMatch(i -> "credProps".equals(i.getExtensionId()));
-            return new Snapshot(o.getRp().getId(), o.getRp().getName(), o.getUser().getId().toBase64UrlString(),
-                    o.getUser().getName(), o.getUser().getDisplayName(), o.getChallenge().toBase64UrlString(),
-                    o.getPubKeyCredParams().stream().map(p -> p.getAlg().getValue()).toList(),
+            boolean credProps = extensions != null
+                    && extensions.getInputs().stream().anyMatch(i -> "credProps".equals(i.getExtensionId()));
+            return new Snapshot(
+                    o.getRp().getId(),
+                    o.getRp().getName(),
+                    o.getUser().getId().toBase64UrlString(),
+                    o.getUser().getName(),
+                    o.getUser().getDisplayName(),
+                    o.getChallenge().toBase64UrlString(),
+                    o.getPubKeyCredParams().stream()
+                            .map(p -> p.getAlg().getValue())
+                            .toList(),
                     o.getTimeout() == null ? 300_000 : o.getTimeout().toMillis(),
-                    o.getExcludeCredentials() == null ? List.of()
-                            : o.getExcludeCredentials().stream().map(d -> d.getId().toBase64UrlString()).toList(),
-                    selection == null || selection.getAuthenticatorAttachment() == null ? null
+                    o.getExcludeCredentials() == null
+                            ? List.of()
+                            : o.getExcludeCredentials().stream()
+                                    .map(d -> d.getId().toBase64UrlString())
+                                    .toList(),
+                    selection == null || selection.getAuthenticatorAttachment() == null
+                            ? null
                             : selection.getAuthenticatorAttachment().getValue(),
-                    selection == null || selection.getResidentKey() == null ? null : selection.getResidentKey().getValue(),
-                    selection == null || selection.getUserVerification() == null ? null
+                    selection == null || selection.getResidentKey() == null
+                            ? null
+                            : selection.getResidentKey().getValue(),
+                    selection == null || selection.getUserVerification() == null
+                            ? null
                             : selection.getUserVerification().getValue(),
-                    o.getAttestation() == null ? null : o.getAttestation().getValue(), credProps);
+                    o.getAttestation() == null ? null : o.getAttestation().getValue(),
+                    credProps);
         }
 
         PublicKeyCredentialCreationOptions options() {
@@ -86,15 +120,27 @@ class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOpt
             if (residentKey != null) selection.residentKey(ResidentKeyRequirement.valueOf(residentKey));
             if (userVerification != null) selection.userVerification(userVerification(userVerification));
             var builder = PublicKeyCredentialCreationOptions.builder()
-                    .rp(PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build())
-                    .user(ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.fromBase64(userId)).name(userName)
-                            .displayName(userDisplayName).build())
+                    .rp(PublicKeyCredentialRpEntity.builder()
+                            .id(rpId)
+                            .name(rpName)
+                            .build())
+                    .user(ImmutablePublicKeyCredentialUserEntity.builder()
+                            .id(Bytes.fromBase64(userId))
+                            .name(userName)
+                            .displayName(userDisplayName)
+                            .build())
                     .challenge(Bytes.fromBase64(challenge))
-                    .pubKeyCredParams(algorithms.stream().flatMap(a -> ALGORITHMS.stream()
-                            .filter(p -> p.getAlg().getValue() == a)).toList())
+                    .pubKeyCredParams(algorithms.stream()
+                            .flatMap(a ->
+                                    ALGORITHMS.stream().filter(p -> p.getAlg().getValue() == a))
+                            .toList())
                     .timeout(Duration.ofMillis(timeoutMillis))
-                    .excludeCredentials(excludeIds.stream().map(id -> PublicKeyCredentialDescriptor.builder()
-                            .type(PublicKeyCredentialType.PUBLIC_KEY).id(Bytes.fromBase64(id)).build()).toList())
+                    .excludeCredentials(excludeIds.stream()
+                            .map(id -> PublicKeyCredentialDescriptor.builder()
+                                    .type(PublicKeyCredentialType.PUBLIC_KEY)
+                                    .id(Bytes.fromBase64(id))
+                                    .build())
+                            .toList())
                     .authenticatorSelection(selection.build());
             if (attestation != null) builder.attestation(AttestationConveyancePreference.valueOf(attestation));
             if (credProps) {
@@ -105,9 +151,13 @@ class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOpt
         }
 
         private static UserVerificationRequirement userVerification(String value) {
-            return Stream.of(UserVerificationRequirement.DISCOURAGED, UserVerificationRequirement.PREFERRED,
+            return Stream.of(
+                            UserVerificationRequirement.DISCOURAGED,
+                            UserVerificationRequirement.PREFERRED,
                             UserVerificationRequirement.REQUIRED)
-                    .filter(u -> u.getValue().equals(value)).findFirst().orElse(UserVerificationRequirement.PREFERRED);
+                    .filter(u -> u.getValue().equals(value))
+                    .findFirst()
+                    .orElse(UserVerificationRequirement.PREFERRED);
         }
     }
 }

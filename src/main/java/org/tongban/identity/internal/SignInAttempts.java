@@ -1,10 +1,8 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -12,9 +10,11 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.IdentityAudit;
 
 /**
@@ -31,7 +31,8 @@ class SignInAttempts {
     private final AuditManagement audit;
     private final TransactionTemplate tx;
 
-    SignInAttempts(AccountStore accounts, IdentityProperties properties, AuditManagement audit, TransactionTemplate tx) {
+    SignInAttempts(
+            AccountStore accounts, IdentityProperties properties, AuditManagement audit, TransactionTemplate tx) {
         this.accounts = accounts;
         this.properties = properties;
         this.audit = audit;
@@ -50,34 +51,51 @@ class SignInAttempts {
             return;
         }
         tx.executeWithoutResult(s -> accounts.resetFailures(accountId));
-        audit.recordNow(AuditRecord.success(IdentityAudit.SIGN_IN_SUCCEEDED, accountId.toString(),
-                accountId.toString(), Map.of("method", method(authentication))));
+        audit.recordNow(AuditRecord.success(
+                IdentityAudit.SIGN_IN_SUCCEEDED,
+                accountId.toString(),
+                accountId.toString(),
+                Map.of("method", method(authentication))));
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         var attempted = event.getAuthentication();
         var identifier = attempted.getName();
-        var account = identifier == null ? java.util.Optional.<AccountStore.AccountRow>empty()
+        var account = identifier == null
+                ? java.util.Optional.<AccountStore.AccountRow>empty()
                 : accounts.findByIdentifier(identifier);
-        var reason = event instanceof AuthenticationFailureLockedEvent ? "LOCKED"
-                : event instanceof AuthenticationFailureBadCredentialsEvent ? "BAD_CREDENTIALS"
-                : event.getException().getClass().getSimpleName();
+        var reason = event instanceof AuthenticationFailureLockedEvent
+                ? "LOCKED"
+                : event instanceof AuthenticationFailureBadCredentialsEvent
+                        ? "BAD_CREDENTIALS"
+                        : event.getException().getClass().getSimpleName();
         if (account.isEmpty()) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.SIGN_IN_FAILED, null, "unknown",
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.SIGN_IN_FAILED,
+                    null,
+                    "unknown",
                     Map.of("method", method(attempted), "reason", reason)));
             return;
         }
         var id = account.get().id().toString();
-        audit.recordNow(AuditRecord.failure(IdentityAudit.SIGN_IN_FAILED, null, id,
-                Map.of("method", method(attempted), "reason", reason)));
+        audit.recordNow(AuditRecord.failure(
+                IdentityAudit.SIGN_IN_FAILED, null, id, Map.of("method", method(attempted), "reason", reason)));
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) return;
-        var failure = tx.execute(s -> accounts.recordFailure(account.get().id(), properties.maxFailedAttempts(),
+        var failure = tx.execute(s -> accounts.recordFailure(
+                account.get().id(),
+                properties.maxFailedAttempts(),
                 Instant.now().plus(properties.lockDuration())));
         // Every lock is audited, the second and later ones too; a running lock is never extended (AccountStore).
         if (failure != null && failure.locked()) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.ACCOUNT_LOCKED, null, id,
-                    Map.of("failures", Integer.toString(failure.count()), "minutes",
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.ACCOUNT_LOCKED,
+                    null,
+                    id,
+                    Map.of(
+                            "failures",
+                            Integer.toString(failure.count()),
+                            "minutes",
                             Long.toString(properties.lockDuration().toMinutes()))));
         }
     }
@@ -86,10 +104,16 @@ class SignInAttempts {
     private static String method(Authentication authentication) {
         for (var authority : authentication.getAuthorities()) {
             switch (authority.getAuthority()) {
-                case FactorGrantedAuthority.OTT_AUTHORITY -> { return "ONE_TIME_CODE"; }
-                case FactorGrantedAuthority.WEBAUTHN_AUTHORITY -> { return "PASSKEY"; }
-                case FactorGrantedAuthority.PASSWORD_AUTHORITY -> { return "PASSWORD"; }
-                default -> { }
+                case FactorGrantedAuthority.OTT_AUTHORITY -> {
+                    return "ONE_TIME_CODE";
+                }
+                case FactorGrantedAuthority.WEBAUTHN_AUTHORITY -> {
+                    return "PASSKEY";
+                }
+                case FactorGrantedAuthority.PASSWORD_AUTHORITY -> {
+                    return "PASSWORD";
+                }
+                default -> {}
             }
         }
         var type = authentication.getClass().getSimpleName();

@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.IdentityAudit;
 
 /** Sign-in codes to the account's phone: signing in by code, and the second factor of a staff sign-in. */
@@ -22,7 +22,11 @@ public class SignInCodes {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
 
-    SignInCodes(AccountStore accounts, PersonStore persons, OneTimeCodes codes, ApplicationEventPublisher events,
+    SignInCodes(
+            AccountStore accounts,
+            PersonStore persons,
+            OneTimeCodes codes,
+            ApplicationEventPublisher events,
             AuditManagement audit) {
         this.accounts = accounts;
         this.persons = persons;
@@ -50,13 +54,24 @@ public class SignInCodes {
         var id = account.get().id();
         var phone = persons.phoneOf(account.get().personId());
         if (phone.isEmpty()) return;
-        if (!codes.send(id, OneTimeCodes.Purpose.SIGN_IN, null, phone.get(), "notifications.signInCode",
+        if (!codes.send(
+                id,
+                OneTimeCodes.Purpose.SIGN_IN,
+                null,
+                phone.get(),
+                "notifications.signInCode",
                 OneTimeCodes.WhenLimited.SEND_NOTHING)) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.ONE_TIME_CODE_REFUSED, null, id.toString(),
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.ONE_TIME_CODE_REFUSED,
+                    null,
+                    id.toString(),
                     Map.of("purpose", "SIGN_IN", "to", phone.get().masked(), "reason", "RATE_LIMITED")));
             return;
         }
-        events.publishEvent(AuditRecord.success(IdentityAudit.ONE_TIME_CODE_SENT, null, id.toString(),
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.ONE_TIME_CODE_SENT,
+                null,
+                id.toString(),
                 Map.of("purpose", "SIGN_IN", "to", phone.get().masked())));
     }
 }

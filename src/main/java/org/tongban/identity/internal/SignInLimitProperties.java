@@ -17,7 +17,7 @@ public record SignInLimitProperties(
         Duration codeCooldown, int codesPerDay, int concurrentPasswordChecks, Duration passwordCheckWait) {
 
     public SignInLimitProperties {
-        if (concurrentPasswordChecks < 1) throw new IllegalArgumentException(
-                "tongban.sign-in-limits.concurrent-password-checks must be at least 1");
+        if (concurrentPasswordChecks < 1)
+            throw new IllegalArgumentException("tongban.sign-in-limits.concurrent-password-checks must be at least 1");
     }
 }

@@ -1,6 +1,5 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
@@ -29,8 +29,8 @@ public class StaffAppointments {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
 
-    StaffAppointments(AccountStore accounts, StaffStore staff, ApplicationEventPublisher events,
-            AuditManagement audit) {
+    StaffAppointments(
+            AccountStore accounts, StaffStore staff, ApplicationEventPublisher events, AuditManagement audit) {
         this.accounts = accounts;
         this.staff = staff;
         this.events = events;
@@ -41,7 +41,8 @@ public class StaffAppointments {
     @Transactional(readOnly = true)
     public List<StaffView> staff(UUID departmentAdmin) {
         return staff.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN).stream()
-                .flatMap(unit -> staff.staffOf(unit).stream()).toList();
+                .flatMap(unit -> staff.staffOf(unit).stream())
+                .toList();
     }
 
     /**
@@ -70,19 +71,34 @@ public class StaffAppointments {
                 errors.put("identifier", "identity.staff.otherDepartment");
             }
             if (errors.containsKey("identifier")) {
-                audit.recordNow(AuditRecord.failure(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(),
-                        id.toString(), Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString(), "reason",
-                                errors.get("identifier").equals("identity.staff.consoleRole") ? "CONSOLE_ROLE" : "OTHER_DEPARTMENT")));
+                audit.recordNow(AuditRecord.failure(
+                        IdentityAudit.ROLE_GRANTED,
+                        departmentAdmin.toString(),
+                        id.toString(),
+                        Map.of(
+                                "role",
+                                Role.OFFICIAL.name(),
+                                "orgUnit",
+                                unit.toString(),
+                                "reason",
+                                errors.get("identifier").equals("identity.staff.consoleRole")
+                                        ? "CONSOLE_ROLE"
+                                        : "OTHER_DEPARTMENT")));
             }
         }
-        if (target.isPresent() && errors.isEmpty() && staff.staffNoTakenByOther(cleanStaffNo, target.get().id())) {
+        if (target.isPresent()
+                && errors.isEmpty()
+                && staff.staffNoTakenByOther(cleanStaffNo, target.get().id())) {
             errors.put("staffNo", "identity.staff.staffNoTaken");
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         var id = target.get().id();
         staff.postOfficial(id, unit, cleanStaffNo, cleanPost);
         accounts.grantRole(id, Role.OFFICIAL, unit, departmentAdmin);
-        events.publishEvent(AuditRecord.success(IdentityAudit.ROLE_GRANTED, departmentAdmin.toString(), id.toString(),
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.ROLE_GRANTED,
+                departmentAdmin.toString(),
+                id.toString(),
                 Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
         return id;
     }
@@ -92,8 +108,11 @@ public class StaffAppointments {
     public boolean withdrawOfficial(UUID departmentAdmin, UUID official) {
         for (var unit : staff.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN)) {
             if (staff.revokeRole(official, Role.OFFICIAL, unit)) {
-                events.publishEvent(AuditRecord.success(IdentityAudit.ROLE_REVOKED, departmentAdmin.toString(),
-                        official.toString(), Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
+                events.publishEvent(AuditRecord.success(
+                        IdentityAudit.ROLE_REVOKED,
+                        departmentAdmin.toString(),
+                        official.toString(),
+                        Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
                 return true;
             }
         }

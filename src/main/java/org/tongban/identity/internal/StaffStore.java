@@ -33,23 +33,31 @@ public class StaffStore {
                    and exists (select 1 from identity.account_role r where r.account_id = o.account_id
                                  and r.org_unit_id = o.org_unit_id and r.role in ('OFFICIAL', 'DEPARTMENT_ADMIN'))""")
                 .param("id", accountId)
-                .query((rs, i) -> new OfficialView(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .query((rs, i) -> new OfficialView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional();
     }
 
     /** The organisation units in which the account holds the given role. */
     public List<UUID> unitsWhere(UUID accountId, Role role) {
-        return jdbc.sql("select org_unit_id from identity.account_role where account_id = :a and role = :r and org_unit_id is not null")
-                .param("a", accountId).param("r", role.name()).query(UUID.class).list();
+        return jdbc.sql(
+                        "select org_unit_id from identity.account_role where account_id = :a and role = :r and org_unit_id is not null")
+                .param("a", accountId)
+                .param("r", role.name())
+                .query(UUID.class)
+                .list();
     }
 
     /** The units in which the account holds a staff role (official or department admin). */
     public List<UUID> staffUnitsOf(UUID accountId) {
         return jdbc.sql("""
                 select distinct org_unit_id from identity.account_role
-                 where account_id = :a and role in ('OFFICIAL', 'DEPARTMENT_ADMIN') and org_unit_id is not null""")
-                .param("a", accountId).query(UUID.class).list();
+                 where account_id = :a and role in ('OFFICIAL', 'DEPARTMENT_ADMIN') and org_unit_id is not null""").param("a", accountId).query(UUID.class).list();
     }
 
     /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
@@ -63,16 +71,19 @@ public class StaffStore {
                   join identity.person p on p.id = a.person_id
                  where o.org_unit_id = :u order by o.staff_no""")
                 .param("u", unit)
-                .query((rs, i) -> new StaffView(rs.getObject(1, UUID.class), Masking.name(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+                .query((rs, i) -> new StaffView(
+                        rs.getObject(1, UUID.class),
+                        Masking.name(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5)))
                 .list();
     }
 
     public List<UUID> officialsOf(String orgUnitCode) {
         return jdbc.sql("""
                 select r.account_id from identity.account_role r join identity.org_unit u on u.id = r.org_unit_id
-                 where u.code = :c and r.role = 'OFFICIAL' order by r.account_id""")
-                .param("c", orgUnitCode).query(UUID.class).list();
+                 where u.code = :c and r.role = 'OFFICIAL' order by r.account_id""").param("c", orgUnitCode).query(UUID.class).list();
     }
 
     /** The departments (organisation units of kind DEPARTMENT), by code. */
@@ -80,8 +91,8 @@ public class StaffStore {
         return jdbc.sql("""
                 select code, name_zh, name_en, credit_code, region_code from identity.org_unit
                  where kind = 'DEPARTMENT' order by code""")
-                .query((rs, i) -> new DepartmentView(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, i) -> new DepartmentView(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -91,17 +102,29 @@ public class StaffStore {
                 insert into identity.official (account_id, staff_no, org_unit_id, post) values (:a, :s, :u, :p)
                 on conflict (account_id) do update set staff_no = excluded.staff_no, org_unit_id = excluded.org_unit_id,
                        post = excluded.post""")
-                .param("a", accountId).param("s", staffNo).param("u", unit).param("p", post).update();
+                .param("a", accountId)
+                .param("s", staffNo)
+                .param("u", unit)
+                .param("p", post)
+                .update();
     }
 
     public boolean staffNoTakenByOther(String staffNo, UUID accountId) {
         return jdbc.sql("select count(*) from identity.official where staff_no = :s and account_id <> :a")
-                .param("s", staffNo).param("a", accountId).query(Integer.class).single() > 0;
+                        .param("s", staffNo)
+                        .param("a", accountId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Revokes a role in a unit; returns whether the account held it there. */
     public boolean revokeRole(UUID accountId, Role role, UUID unit) {
         return jdbc.sql("delete from identity.account_role where account_id = :a and role = :r and org_unit_id = :u")
-                .param("a", accountId).param("r", role.name()).param("u", unit).update() > 0;
+                        .param("a", accountId)
+                        .param("r", role.name())
+                        .param("u", unit)
+                        .update()
+                > 0;
     }
 }

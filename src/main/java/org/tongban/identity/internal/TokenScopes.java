@@ -15,18 +15,28 @@ final class TokenScopes {
 
     /** The audience every access token for Tongban's own API carries; tokens issued for other apps lack it. */
     static final String API_AUDIENCE = "tongban-api";
+
     static final String CITIZEN = "citizen";
     static final String BUSINESS = "business";
 
     private static final Set<String> OWN = Set.of("identity:read-own");
-    private static final Set<String> SELF_SERVICE = Set.of("identity:read-own", "identity:update-own",
-            "notifications:read-own", "licenses:read-own", "licenses:show", "licenses:grant");
+    private static final Set<String> SELF_SERVICE = Set.of(
+            "identity:read-own",
+            "identity:update-own",
+            "notifications:read-own",
+            "licenses:read-own",
+            "licenses:show",
+            "licenses:grant");
 
     private static final Map<String, Set<String>> PERMISSIONS = Map.of(
-            "openid", OWN,
-            "profile", OWN,
-            CITIZEN, union(SELF_SERVICE, Set.of("channel:citizen")),
-            BUSINESS, union(SELF_SERVICE, Set.of("channel:business")));
+            "openid",
+            OWN,
+            "profile",
+            OWN,
+            CITIZEN,
+            union(SELF_SERVICE, Set.of("channel:citizen")),
+            BUSINESS,
+            union(SELF_SERVICE, Set.of("channel:business")));
 
     private TokenScopes() {}
 

@@ -60,7 +60,10 @@ public record TongbanUser(
      * no password hash. A standard type, so that sessions and stored OAuth2 authorizations can hold it.
      */
     public UserDetails signedIn() {
-        return User.withUsername(accountId.toString()).password("").authorities(getAuthorities()).build();
+        return User.withUsername(accountId.toString())
+                .password("")
+                .authorities(getAuthorities())
+                .build();
     }
 
     /**
@@ -69,8 +72,12 @@ public record TongbanUser(
      */
     UsernamePasswordAuthenticationToken signedInWith(Collection<FactorGrantedAuthority> factors) {
         var authorities = Factors.authorities(permissions, roles, factors);
-        var principal = User.withUsername(accountId.toString()).password("")
-                .authorities(authorities.stream().filter(a -> !(a instanceof FactorGrantedAuthority)).toList()).build();
+        var principal = User.withUsername(accountId.toString())
+                .password("")
+                .authorities(authorities.stream()
+                        .filter(a -> !(a instanceof FactorGrantedAuthority))
+                        .toList())
+                .build();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 }

@@ -1,12 +1,12 @@
 package org.tongban.identity.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.FaceVerification;
 import org.tongban.identity.IdentityAudit;
@@ -23,8 +23,13 @@ public class TrustLevelProof {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
 
-    TrustLevelProof(AccountStore accounts, PersonStore persons, PopulationRegister population, FaceVerification faces,
-            ApplicationEventPublisher events, AuditManagement audit) {
+    TrustLevelProof(
+            AccountStore accounts,
+            PersonStore persons,
+            PopulationRegister population,
+            FaceVerification faces,
+            ApplicationEventPublisher events,
+            AuditManagement audit) {
         this.accounts = accounts;
         this.persons = persons;
         this.population = population;
@@ -51,18 +56,31 @@ public class TrustLevelProof {
         var id = persons.idNumberOf(account.personId());
         String reason = null;
         if (!population.matches(id, account.name())) reason = "REGISTER_MISMATCH";
-        else if (faceEvidence == null || faceEvidence.isBlank() || !faces.verify(id, account.name(), faceEvidence.strip())) {
+        else if (faceEvidence == null
+                || faceEvidence.isBlank()
+                || !faces.verify(id, account.name(), faceEvidence.strip())) {
             reason = "FACE_MISMATCH";
         }
         if (reason != null) {
-            audit.recordNow(AuditRecord.failure(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
-                    accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3", "reason", reason)));
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.TRUST_LEVEL_RAISED,
+                    accountId.toString(),
+                    accountId.toString(),
+                    Map.of("from", Integer.toString(account.trustLevel()), "to", "3", "reason", reason)));
             return account.trustLevel();
         }
         persons.setTrustLevel(account.personId(), 3);
-        events.publishEvent(AuditRecord.success(IdentityAudit.TRUST_LEVEL_RAISED, accountId.toString(),
-                accountId.toString(), Map.of("from", Integer.toString(account.trustLevel()), "to", "3",
-                        "proof", "POPULATION_REGISTER+FACE")));
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.TRUST_LEVEL_RAISED,
+                accountId.toString(),
+                accountId.toString(),
+                Map.of(
+                        "from",
+                        Integer.toString(account.trustLevel()),
+                        "to",
+                        "3",
+                        "proof",
+                        "POPULATION_REGISTER+FACE")));
         return 3;
     }
 }

@@ -38,16 +38,22 @@ class UserVerifyingRelyingParty implements WebAuthnRelyingPartyOperations {
     }
 
     @Override
-    public PublicKeyCredentialRequestOptions createCredentialRequestOptions(PublicKeyCredentialRequestOptionsRequest request) {
+    public PublicKeyCredentialRequestOptions createCredentialRequestOptions(
+            PublicKeyCredentialRequestOptionsRequest request) {
         return delegate.createCredentialRequestOptions(request);
     }
 
     @Override
     public PublicKeyCredentialUserEntity authenticate(RelyingPartyAuthenticationRequest request) {
         var o = request.getRequestOptions();
-        var options = PublicKeyCredentialRequestOptions.builder().challenge(o.getChallenge()).timeout(o.getTimeout())
-                .rpId(o.getRpId()).allowCredentials(o.getAllowCredentials()).extensions(o.getExtensions())
-                .userVerification(UserVerificationRequirement.REQUIRED).build();
+        var options = PublicKeyCredentialRequestOptions.builder()
+                .challenge(o.getChallenge())
+                .timeout(o.getTimeout())
+                .rpId(o.getRpId())
+                .allowCredentials(o.getAllowCredentials())
+                .extensions(o.getExtensions())
+                .userVerification(UserVerificationRequirement.REQUIRED)
+                .build();
         return delegate.authenticate(new RelyingPartyAuthenticationRequest(options, request.getPublicKey()));
     }
 }

@@ -41,11 +41,29 @@ class MeApiController {
 
     record Me(String accountId, String displayName, Set<Role> roles, List<String> permissions, int trustLevel) {}
 
-    record Profile(String accountId, String name, String idNumber, @Nullable String phone, String birthDate, String sex,
-            int trustLevel, Set<Role> roles, @Nullable OfficialView official, List<EnterpriseView> enterprises) {
+    record Profile(
+            String accountId,
+            String name,
+            String idNumber,
+            @Nullable String phone,
+            String birthDate,
+            String sex,
+            int trustLevel,
+            Set<Role> roles,
+            @Nullable OfficialView official,
+            List<EnterpriseView> enterprises) {
         static Profile of(ProfileView v) {
-            return new Profile(v.accountId().toString(), v.name(), v.maskedIdNumber(), v.maskedPhone(),
-                    v.birthDate().toString(), v.sex(), v.trustLevel(), v.roles(), v.official(), v.enterprises());
+            return new Profile(
+                    v.accountId().toString(),
+                    v.name(),
+                    v.maskedIdNumber(),
+                    v.maskedPhone(),
+                    v.birthDate().toString(),
+                    v.sex(),
+                    v.trustLevel(),
+                    v.roles(),
+                    v.official(),
+                    v.enterprises());
         }
     }
 
@@ -58,10 +76,16 @@ class MeApiController {
     @PreAuthorize("hasAuthority('identity:read-own')")
     Me me(@CurrentAccount UUID me, Authentication authentication) {
         var profile = identity.profile(me);
-        var permissions = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        var permissions = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .filter(a -> !a.startsWith("ROLE_") && !a.startsWith("SCOPE_") && !a.startsWith("FACTOR_"))
-                .sorted().toList();
-        return new Me(profile.accountId().toString(), profile.maskedName(), profile.roles(), permissions,
+                .sorted()
+                .toList();
+        return new Me(
+                profile.accountId().toString(),
+                profile.maskedName(),
+                profile.roles(),
+                permissions,
                 profile.trustLevel());
     }
 
@@ -85,7 +109,7 @@ class MeApiController {
     @Operation(summary = "Change my phone with the code sent to the new number")
     @PreAuthorize("hasAuthority('identity:update-own')")
     void changePhone(@RequestBody PhoneChange body, @CurrentAccount UUID me) {
-        accountSecurity.changePhone(me, body.phone() == null ? "" : body.phone(),
-                body.code() == null ? "" : body.code());
+        accountSecurity.changePhone(
+                me, body.phone() == null ? "" : body.phone(), body.code() == null ? "" : body.code());
     }
 }

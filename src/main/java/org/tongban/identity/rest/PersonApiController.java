@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.identity.AccountNotFoundException;
-import org.tongban.identity.Persons;
 import org.tongban.identity.PersonView;
+import org.tongban.identity.Persons;
 import org.tongban.shared.CurrentAccount;
 
 /**
@@ -33,13 +33,18 @@ class PersonApiController {
 
     @GetMapping("/{accountId}")
     @Operation(summary = "A person's data: self, or an authorised official (audited)")
-    PersonView person(@PathVariable UUID accountId, @RequestParam(defaultValue = "") String purpose,
-            @CurrentAccount UUID me, Authentication caller) {
-        boolean official = caller.getAuthorities().stream().anyMatch(a -> "identity:person-read".equals(a.getAuthority()));
+    PersonView person(
+            @PathVariable UUID accountId,
+            @RequestParam(defaultValue = "") String purpose,
+            @CurrentAccount UUID me,
+            Authentication caller) {
+        boolean official =
+                caller.getAuthorities().stream().anyMatch(a -> "identity:person-read".equals(a.getAuthority()));
         if (!me.equals(accountId) && !official) throw new AccountNotFoundException(accountId);
         if (!me.equals(accountId) && purpose.isBlank()) {
             throw org.tongban.identity.InvalidInputException.of("purpose", "validation.purpose.required");
         }
-        return identity.readPerson(accountId, me, purpose.strip()).orElseThrow(() -> new AccountNotFoundException(accountId));
+        return identity.readPerson(accountId, me, purpose.strip())
+                .orElseThrow(() -> new AccountNotFoundException(accountId));
     }
 }

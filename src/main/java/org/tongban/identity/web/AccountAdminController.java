@@ -39,10 +39,15 @@ class AccountAdminController {
     @PostMapping("/console/accounts/enabled")
     @PreAuthorize("hasAuthority('identity:accounts-unlock')")
     @RedirectOnError(value = "/console/accounts", invalidInput = true, attribute = "notice")
-    String setEnabled(@RequestParam(defaultValue = "") String identifier, @RequestParam boolean enabled, @CurrentAccount UUID me,
+    String setEnabled(
+            @RequestParam(defaultValue = "") String identifier,
+            @RequestParam boolean enabled,
+            @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         boolean done = accounts.setEnabled(identifier, enabled, me);
-        var notice = !done ? "identity.accounts.notFound" : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
+        var notice = !done
+                ? "identity.accounts.notFound"
+                : enabled ? "identity.accounts.enabled" : "identity.accounts.disabled";
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/console/accounts";
     }

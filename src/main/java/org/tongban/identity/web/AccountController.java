@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.InvalidInputException;
-import org.tongban.shared.FormPage;
 import org.tongban.identity.Persons;
 import org.tongban.identity.Role;
 import org.tongban.identity.internal.AccountSecurity;
@@ -51,7 +50,9 @@ class AccountController {
         model.addAttribute("profile", identity.profile(id));
         model.addAttribute("passkeys", accountSecurity.passkeys(id));
         model.addAttribute("demoFaceCheck", trustLevels.demoFaceCheck());
-        model.addAttribute("freshSignIn", RecentSignIn.isFresh(SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute(
+                "freshSignIn",
+                RecentSignIn.isFresh(SecurityContextHolder.getContext().getAuthentication()));
         return "identity/account";
     }
 
@@ -59,10 +60,16 @@ class AccountController {
     @PostMapping("/account/password")
     @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
     @FormPage("passwordRefused")
-    String changePassword(@CurrentAccount UUID id, @RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        accountSecurity.changePassword(id, currentPassword, newPassword, request.getSession().getId());
+    String changePassword(
+            @CurrentAccount UUID id,
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        accountSecurity.changePassword(
+                id, currentPassword, newPassword, request.getSession().getId());
         redirect.addFlashAttribute("notice", "identity.password.changed");
         return "redirect:/account";
     }
@@ -75,9 +82,13 @@ class AccountController {
 
     @PostMapping("/account/verify")
     @PreAuthorize("hasAuthority('identity:update-own')")
-    String verify(@CurrentAccount UUID me, @RequestParam(defaultValue = "") String faceEvidence, RedirectAttributes redirect) {
+    String verify(
+            @CurrentAccount UUID me,
+            @RequestParam(defaultValue = "") String faceEvidence,
+            RedirectAttributes redirect) {
         int level = trustLevels.verifyIdentity(me, faceEvidence);
-        redirect.addFlashAttribute("notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailedFace");
+        redirect.addFlashAttribute(
+                "notice", level >= 3 ? "identity.account.verified" : "identity.account.verifyFailedFace");
         return "redirect:/account";
     }
 

@@ -51,15 +51,21 @@ class SignInController {
     String registerForm(Model model, HttpSession session) {
         // Coming back from the code step keeps what was typed, except the password.
         var pending = session.getAttribute(PENDING) instanceof PendingRegistration p ? p : null;
-        model.addAttribute("form", pending == null ? new RegistrationForm("", "", "", "")
-                : new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
+        model.addAttribute(
+                "form",
+                pending == null
+                        ? new RegistrationForm("", "", "", "")
+                        : new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
         return "identity/register";
     }
 
     /** Checks every field and sends a code to the phone; the account is created only once the code is entered. */
     @PostMapping("/register")
     @FormPage("registrationRefused")
-    String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpSession session,
+    String register(
+            @ModelAttribute("form") RegistrationForm form,
+            Model model,
+            HttpSession session,
             HttpServletResponse response) {
         // An ID number or phone that has an account already gets the same answer as a new one.
         var pending = registration.registerWithoutDisclosure(
@@ -84,8 +90,13 @@ class SignInController {
     /** The code sent to the phone: right, the account is created; wrong, nothing is, and the code can be entered again. */
     @PostMapping("/register/code")
     @FormPage("codeRefused")
-    String confirm(@RequestParam(defaultValue = "") String code, Model model, HttpSession session,
-            HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    String confirm(
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Authentication authentication) {
         if (!(session.getAttribute(PENDING) instanceof PendingRegistration pending)) return "redirect:/register";
         registration.completeRegistration(pending, code);
         session.removeAttribute(PENDING);

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.internal.StaffAppointments;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
@@ -33,15 +32,24 @@ class StaffController {
     @PostMapping("/office/staff")
     @PreAuthorize("hasAuthority('identity:department-manage')")
     @FormPage("appointRefused")
-    String appoint(@RequestParam String identifier, @RequestParam String staffNo, @RequestParam String post,
-            @CurrentAccount UUID admin, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String appoint(
+            @RequestParam String identifier,
+            @RequestParam String staffNo,
+            @RequestParam String post,
+            @CurrentAccount UUID admin,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         identity.appointOfficial(admin, identifier, staffNo, post);
         return "redirect:/office/staff?appointed";
     }
 
     /** The staff page again, with what was typed and the errors by field. */
-    private String appointRefused(@RequestParam String identifier, @RequestParam String staffNo,
-            @RequestParam String post, @CurrentAccount UUID admin, Model model) {
+    private String appointRefused(
+            @RequestParam String identifier,
+            @RequestParam String staffNo,
+            @RequestParam String post,
+            @CurrentAccount UUID admin,
+            Model model) {
         model.addAttribute("identifier", identifier);
         model.addAttribute("staffNo", staffNo);
         model.addAttribute("post", post);

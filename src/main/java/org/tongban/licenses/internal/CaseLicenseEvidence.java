@@ -38,11 +38,13 @@ class CaseLicenseEvidence implements LicenseEvidence {
             }
         }
         this.mapping = properties.stringPropertyNames().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, k -> properties.getProperty(k).strip()));
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        k -> k, k -> properties.getProperty(k).strip()));
     }
 
     /** The license type code a catalogue license-type name stands for, or null when none does. */
-    @Nullable String typeOf(String catalogueName) {
+    @Nullable
+    String typeOf(String catalogueName) {
         var name = catalogueName == null ? "" : catalogueName.strip();
         var code = mapping.getOrDefault(name, name);
         return code.isEmpty() || types.find(code).isEmpty() ? null : code;
@@ -54,7 +56,8 @@ class CaseLicenseEvidence implements LicenseEvidence {
         if (type == null) return List.of();
         var name = types.find(type).map(LicenseTypeView::nameZh).orElse(type);
         return grants.available(holder, type).stream()
-                .map(l -> new LicenseOption(l.identifier(), name + " " + l.holderNameMasked(), l.validTo())).toList();
+                .map(l -> new LicenseOption(l.identifier(), name + " " + l.holderNameMasked(), l.validTo()))
+                .toList();
     }
 
     @Override

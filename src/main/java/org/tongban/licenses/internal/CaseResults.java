@@ -26,7 +26,11 @@ public class CaseResults {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9.]*)}");
 
     /** Where the holder comes from. */
-    public enum HolderSource { APPLICANT, FORM_ENTERPRISE, NEW_ENTERPRISE }
+    public enum HolderSource {
+        APPLICANT,
+        FORM_ENTERPRISE,
+        NEW_ENTERPRISE
+    }
 
     /** One item's result: the license type, the holder's source and the face data templates by field. */
     public record Result(String type, HolderSource holder, Map<String, String> fields) {
@@ -37,7 +41,10 @@ public class CaseResults {
          *
          * @param answer the applicant's answer to a form question, a choice as its label; null when unanswered
          */
-        public Map<String, String> data(java.util.function.Function<String, @Nullable String> answer, @Nullable IdNumber holderId, LocalDate today) {
+        public Map<String, String> data(
+                java.util.function.Function<String, @Nullable String> answer,
+                @Nullable IdNumber holderId,
+                LocalDate today) {
             var data = new LinkedHashMap<String, String>();
             fields.forEach((field, template) -> {
                 var m = PLACEHOLDER.matcher(template);
@@ -47,8 +54,10 @@ public class CaseResults {
                     var value = switch (m.group(1)) {
                         case "today" -> today.toString();
                         case "holder.id" -> holderId == null ? null : holderId.value();
-                        case "holder.birthDate" -> holderId == null ? null : holderId.birthDate().toString();
-                        case "holder.sex" -> holderId == null ? null : holderId.sex().name();
+                        case "holder.birthDate" ->
+                            holderId == null ? null : holderId.birthDate().toString();
+                        case "holder.sex" ->
+                            holderId == null ? null : holderId.sex().name();
                         default -> answer.apply(m.group(1));
                     };
                     if (value == null || value.isBlank()) {

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseNotFoundException;
@@ -36,8 +36,14 @@ class ChangeStatus {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeStatus(LicenseRegister register, LicenseStatusStore store, Officials officials, Publications publications,
-            AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
+    ChangeStatus(
+            LicenseRegister register,
+            LicenseStatusStore store,
+            Officials officials,
+            Publications publications,
+            AuditManagement audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.register = register;
         this.store = store;
@@ -58,11 +64,15 @@ class ChangeStatus {
         var clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty() || clean.length() > REASON_MAX) {
             refused(actor, identifier, to, clean.isEmpty() ? "NO_REASON" : "REASON_TOO_LONG");
-            throw new InvalidLicenseException(Map.of("reason", clean.isEmpty() ? "licenses.error.required" : "licenses.error.tooLong"));
+            throw new InvalidLicenseException(
+                    Map.of("reason", clean.isEmpty() ? "licenses.error.required" : "licenses.error.tooLong"));
         }
         var department = officials.departmentOf(official);
-        var license = department == null ? null : register.lock(identifier == null ? "" : identifier.strip())
-                .filter(l -> l.issuedBy(department)).orElse(null);
+        var license = department == null
+                ? null
+                : register.lock(identifier == null ? "" : identifier.strip())
+                        .filter(l -> l.issuedBy(department))
+                        .orElse(null);
         if (license == null) {
             refused(actor, identifier, to, "NOT_FOUND");
             throw new LicenseNotFoundException();
@@ -75,7 +85,8 @@ class ChangeStatus {
         }
         if (!register.apply(license.changeTo(to, clean, actor, now))) {
             var current = license.status(LocalDate.ofInstant(now, clock.getZone()));
-            throw new LicenseRefusedException("licenses.error.transition." + current.name(), LicenseRefusedException.Kind.CONFLICT);
+            throw new LicenseRefusedException(
+                    "licenses.error.transition." + current.name(), LicenseRefusedException.Kind.CONFLICT);
         }
         publications.statusChanged();
         return register.summary(license.id(), LocalDate.now(clock));
@@ -91,15 +102,21 @@ class ChangeStatus {
         var now = Instant.now();
         int n = store.expire(LocalDate.ofInstant(now, clock.getZone()), now);
         if (n > 0) {
-            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCES_EXPIRED, License.SYSTEM,
-                    LocalDate.ofInstant(now, clock.getZone()).toString(), Map.of("count", Integer.toString(n))));
+            events.publishEvent(AuditRecord.success(
+                    LicenseAudit.LICENCES_EXPIRED,
+                    License.SYSTEM,
+                    LocalDate.ofInstant(now, clock.getZone()).toString(),
+                    Map.of("count", Integer.toString(n))));
             publications.statusChanged();
         }
         return n;
     }
 
     private void refused(String actor, @Nullable String identifier, LicenseStatus to, String reason) {
-        audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_STATUS_REFUSED, actor, identifier == null ? "" : identifier,
+        audit.recordNow(AuditRecord.denied(
+                LicenseAudit.LICENCE_STATUS_REFUSED,
+                actor,
+                identifier == null ? "" : identifier,
                 Map.of("to", to.name(), "reason", reason)));
     }
 }

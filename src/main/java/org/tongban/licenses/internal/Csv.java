@@ -41,11 +41,18 @@ public final class Csv {
     }
 
     static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         var buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("GB18030"));
         }
@@ -86,7 +93,9 @@ public final class Csv {
                     field.setLength(0);
                     fieldStarted = false;
                 }
-                case '\r' -> { /* part of CRLF, or a stray CR: ignored */ }
+                case '\r' -> {
+                    /* part of CRLF, or a stray CR: ignored */
+                }
                 case '\n' -> {
                     row.add(field.toString());
                     field.setLength(0);

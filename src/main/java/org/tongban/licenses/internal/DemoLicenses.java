@@ -50,8 +50,16 @@ class DemoLicenses implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoLicenses(LicenseTypeStore types, Issuer issuer, LicenseStatusStore store, Departments identity, JdbcClient jdbc,
-            TransactionTemplate tx, ApplicationEventPublisher events, Environment environment, Clock clock) {
+    DemoLicenses(
+            LicenseTypeStore types,
+            Issuer issuer,
+            LicenseStatusStore store,
+            Departments identity,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Environment environment,
+            Clock clock) {
         this.clock = clock;
         this.types = types;
         this.issuer = issuer;
@@ -72,7 +80,9 @@ class DemoLicenses implements ApplicationRunner {
         var typeJson = read("licenses/types.json");
         var licenseJson = read("licenses/demo-licenses.json");
         tx.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-licences'))").query().singleValue();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-licences'))")
+                    .query()
+                    .singleValue();
             if (types.count() > 0) return;
             for (var t : typeJson) types.insert(LicenseTypeStore.fromJson(t));
             int n = seedLicenses(licenseJson);
@@ -88,26 +98,47 @@ class DemoLicenses implements ApplicationRunner {
             var type = types.find((String) e.get("type")).orElseThrow();
             var department = identity.department((String) e.get("department")).orElse(null);
             if (department == null || department.creditCode() == null) {
-                log.warn("Demo license of type {} skipped: department {} does not exist", type.code(), e.get("department"));
+                log.warn(
+                        "Demo license of type {} skipped: department {} does not exist",
+                        type.code(),
+                        e.get("department"));
                 continue;
             }
             var validFrom = e.get("validFrom") == null ? null : LocalDate.parse((String) e.get("validFrom"));
-            var command = new IssueLicense(type.code(), (String) e.get("holderName"), (String) e.get("holderId"),
-                    (Map<String, String>) (Map<?, ?>) e.get("data"), (String) e.get("number"), validFrom, null);
+            var command = new IssueLicense(
+                    type.code(),
+                    (String) e.get("holderName"),
+                    (String) e.get("holderId"),
+                    (Map<String, String>) (Map<?, ?>) e.get("data"),
+                    (String) e.get("number"),
+                    validFrom,
+                    null);
             var checked = Drafts.check(type, command, today);
-            if (!checked.ok()) throw new IllegalStateException("demo license of " + type.code() + " is invalid: " + checked.errors());
+            if (!checked.ok())
+                throw new IllegalStateException("demo license of " + type.code() + " is invalid: " + checked.errors());
             var now = Instant.now();
-            var outcome = issuer.issue(List.of(new Issuer.Placement(checked.draft(), department, null, null, null, null)),
-                    ACTOR, now).getFirst();
+            var outcome = issuer.issue(
+                            List.of(new Issuer.Placement(checked.draft(), department, null, null, null, null)),
+                            ACTOR,
+                            now)
+                    .getFirst();
             var row = outcome.row();
-            events.publishEvent(new LicenseIssued(row.identifier(), row.type(), row.issuerDepartment(),
-                    row.holderNameMasked(), null, null, ACTOR, now));
+            events.publishEvent(new LicenseIssued(
+                    row.identifier(),
+                    row.type(),
+                    row.issuerDepartment(),
+                    row.holderNameMasked(),
+                    null,
+                    null,
+                    ACTOR,
+                    now));
             issued++;
             if (e.get("status") != null) {
                 var to = LicenseStatus.valueOf((String) e.get("status"));
                 var reason = (String) e.get("reason");
                 store.changeStatus(row.id(), LicenseStatus.VALID, to, reason, ACTOR, now);
-                events.publishEvent(new LicenseStatusChanged(row.identifier(), LicenseStatus.VALID, to, reason, ACTOR, now));
+                events.publishEvent(
+                        new LicenseStatusChanged(row.identifier(), LicenseStatus.VALID, to, reason, ACTOR, now));
             }
         }
         return issued;

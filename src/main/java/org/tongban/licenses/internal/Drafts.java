@@ -27,8 +27,14 @@ public final class Drafts {
     private Drafts() {}
 
     /** A checked license, ready to sign. */
-    public record Draft(LicenseTypeView type, String holderName, String holderId, @Nullable String number,
-            Map<String, String> data, LocalDate validFrom, @Nullable LocalDate validTo) {}
+    public record Draft(
+            LicenseTypeView type,
+            String holderName,
+            String holderId,
+            @Nullable String number,
+            Map<String, String> data,
+            LocalDate validFrom,
+            @Nullable LocalDate validTo) {}
 
     /** The outcome of a check: a draft, or the errors. */
     public record Checked(@Nullable Draft draft, Map<String, String> errors) {
@@ -41,15 +47,19 @@ public final class Drafts {
         var errors = new LinkedHashMap<String, String>();
         var name = strip(command.holderName());
         if (name.isEmpty()) errors.put("holderName", "licenses.error.required");
-        else if (name.length() > NAME_MAX || name.chars().anyMatch(Character::isISOControl)) errors.put("holderName", "licenses.error.tooLong");
+        else if (name.length() > NAME_MAX || name.chars().anyMatch(Character::isISOControl))
+            errors.put("holderName", "licenses.error.tooLong");
         String holderId = null;
         try {
-            holderId = type.holderKind() == HolderKind.PERSON ? IdNumber.parse(command.holderId()).value()
+            holderId = type.holderKind() == HolderKind.PERSON
+                    ? IdNumber.parse(command.holderId()).value()
                     : CreditCode.parse(command.holderId()).value();
         } catch (InvalidValueException e) {
             errors.put("holderId", e.messageKey());
         }
-        var number = command.number() == null || command.number().isBlank() ? null : command.number().strip();
+        var number = command.number() == null || command.number().isBlank()
+                ? null
+                : command.number().strip();
         if (number != null && (number.length() > NUMBER_MAX || number.chars().anyMatch(Character::isISOControl))) {
             errors.put("number", "licenses.error.tooLong");
         }
@@ -59,7 +69,8 @@ public final class Drafts {
 
         var data = new LinkedHashMap<String, String>();
         for (var key : command.data().keySet()) {
-            if (type.field(key) == null && !strip(command.data().get(key)).isEmpty()) errors.put(key, "licenses.error.unknownField");
+            if (type.field(key) == null && !strip(command.data().get(key)).isEmpty())
+                errors.put(key, "licenses.error.unknownField");
         }
         for (var field : type.fields()) {
             var value = strip(command.data().get(field.name()));
@@ -74,8 +85,8 @@ public final class Drafts {
         return new Checked(new Draft(type, name, holderId, number, data, validFrom, validTo), Map.of());
     }
 
-    private static @Nullable LocalDate validTo(LicenseTypeView type, LocalDate from, @Nullable LocalDate given,
-            Map<String, String> errors) {
+    private static @Nullable LocalDate validTo(
+            LicenseTypeView type, LocalDate from, @Nullable LocalDate given, Map<String, String> errors) {
         var rule = type.validity();
         if (rule.equals("PERMANENT")) {
             if (given != null) errors.put("validTo", "licenses.error.permanent");

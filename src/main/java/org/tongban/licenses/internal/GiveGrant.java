@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.audit.AuditRecord;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
@@ -33,8 +33,14 @@ class GiveGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GiveGrant(HeldLicenses held, GrantStore grants, GrantViews views, Departments identity,
-            CatalogManagement catalog, ApplicationEventPublisher events, Clock clock) {
+    GiveGrant(
+            HeldLicenses held,
+            GrantStore grants,
+            GrantViews views,
+            Departments identity,
+            CatalogManagement catalog,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.held = held;
         this.grants = grants;
@@ -50,7 +56,8 @@ class GiveGrant {
         var stored = held.own(holder, identifier, "GRANT");
         var today = today();
         var key = requestKey == null || requestKey.isBlank() ? null : requestKey.strip();
-        if (key != null && key.length() > 100) throw new InvalidLicenseException(Map.of("requestKey", "licenses.error.tooLong"));
+        if (key != null && key.length() > 100)
+            throw new InvalidLicenseException(Map.of("requestKey", "licenses.error.tooLong"));
         if (key != null) {
             var earlier = grants.byRequest(holder, key).filter(g -> g.licenseId() == stored.id());
             if (earlier.isPresent()) return views.view(earlier.get(), stored, today);
@@ -62,7 +69,8 @@ class GiveGrant {
             errors.put("granteeKind", "licenses.grants.error.granteeKind");
         } else if (grantee.isEmpty()) {
             errors.put("grantee", "licenses.error.required");
-        } else if (kind == GranteeKind.DEPARTMENT && identity.department(grantee).isEmpty()) {
+        } else if (kind == GranteeKind.DEPARTMENT
+                && identity.department(grantee).isEmpty()) {
             errors.put("grantee", "licenses.grants.error.unknownDepartment");
         } else if (kind == GranteeKind.ITEM && catalog.guide(grantee).isEmpty()) {
             errors.put("grantee", "licenses.grants.error.unknownItem");
@@ -79,15 +87,24 @@ class GiveGrant {
             throw new InvalidLicenseException(errors);
         }
         if (stored.effectiveStatus(today) != LicenseStatus.VALID) {
-            views.refused(holder, stored.identifier(), "LICENCE_" + stored.effectiveStatus(today).name(), Map.of());
-            throw new LicenseRefusedException("licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
+            views.refused(
+                    holder,
+                    stored.identifier(),
+                    "LICENCE_" + stored.effectiveStatus(today).name(),
+                    Map.of());
+            throw new LicenseRefusedException(
+                    "licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
-        var g = new StoredGrant(UUID.randomUUID(), stored.id(), holder, kind, grantee, purpose, null, until, clock.instant(), null);
+        var g = new StoredGrant(
+                UUID.randomUUID(), stored.id(), holder, kind, grantee, purpose, null, until, clock.instant(), null);
         if (!grants.insert(g, key)) {
             // A concurrent request with the same key won; answer with its grant.
             return views.view(grants.byRequest(holder, key).orElseThrow(), stored, today);
         }
-        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
+        events.publishEvent(AuditRecord.success(
+                LicenseAudit.LICENCE_GRANTED,
+                holder.toString(),
+                stored.identifier(),
                 Map.of("grant", g.id().toString(), "grantee", kind + ":" + grantee, "until", until.toString())));
         return views.view(g, stored, today);
     }

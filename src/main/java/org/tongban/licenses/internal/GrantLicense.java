@@ -8,5 +8,8 @@ import org.jspecify.annotations.Nullable;
  * handles a service item ({@code ITEM}, the item code), for a purpose (at most 100 characters), until a date (after
  * today, at most a year ahead).
  */
-public record GrantLicense(@Nullable String granteeKind, @Nullable String grantee, @Nullable String purpose,
+public record GrantLicense(
+        @Nullable String granteeKind,
+        @Nullable String grantee,
+        @Nullable String purpose,
         @Nullable LocalDate validUntil) {}

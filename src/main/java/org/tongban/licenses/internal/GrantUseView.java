@@ -11,5 +11,13 @@ import org.jspecify.annotations.Nullable;
  *     {@code caseNumber}
  * @param what the data put on the case, or all the license's data
  */
-public record GrantUseView(UUID grantId, GrantUse.By actorKind, @Nullable String department, String departmentNameZh,
-        String departmentNameEn, @Nullable String caseNumber, GrantUse.Disclosed what, String purpose, Instant at) {}
+public record GrantUseView(
+        UUID grantId,
+        GrantUse.By actorKind,
+        @Nullable String department,
+        String departmentNameZh,
+        String departmentNameEn,
+        @Nullable String caseNumber,
+        GrantUse.Disclosed what,
+        String purpose,
+        Instant at) {}

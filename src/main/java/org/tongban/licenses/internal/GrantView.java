@@ -12,9 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param caseNumber the case whose application used the license (null for one the holder gave on the license page)
  * @param status as it reads today
  */
-public record GrantView(UUID id, String license, String licenseType, GranteeKind granteeKind, String grantee,
-        String granteeNameZh, String granteeNameEn, String purpose, @Nullable String caseNumber, LocalDate validUntil,
-        Instant createdAt, @Nullable Instant withdrawnAt, GrantStatus status) {
+public record GrantView(
+        UUID id,
+        String license,
+        String licenseType,
+        GranteeKind granteeKind,
+        String grantee,
+        String granteeNameZh,
+        String granteeNameEn,
+        String purpose,
+        @Nullable String caseNumber,
+        LocalDate validUntil,
+        Instant createdAt,
+        @Nullable Instant withdrawnAt,
+        GrantStatus status) {
 
     public boolean active() {
         return status == GrantStatus.ACTIVE;

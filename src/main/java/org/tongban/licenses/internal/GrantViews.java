@@ -1,12 +1,12 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.LicenseAudit;
@@ -47,8 +47,20 @@ class GrantViews {
                 en = item.get().nameEn();
             }
         }
-        return new GrantView(g.id(), stored.identifier(), stored.type(), g.granteeKind(), g.grantee(), zh, en, g.purpose(),
-                g.caseNumber(), g.validUntil(), g.createdAt(), g.withdrawnAt(), g.status(today));
+        return new GrantView(
+                g.id(),
+                stored.identifier(),
+                stored.type(),
+                g.granteeKind(),
+                g.grantee(),
+                zh,
+                en,
+                g.purpose(),
+                g.caseNumber(),
+                g.validUntil(),
+                g.createdAt(),
+                g.withdrawnAt(),
+                g.status(today));
     }
 
     /** Records a refused authorisation or use by the holder, in a transaction of its own. */
@@ -60,6 +72,7 @@ class GrantViews {
 
     /** Records an official's refused read through a grant, in a transaction of its own. */
     void readRefused(String actor, String grant, String reason) {
-        audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_GRANT_READ_REFUSED, actor, grant, Map.of("reason", reason)));
+        audit.recordNow(
+                AuditRecord.denied(LicenseAudit.LICENCE_GRANT_READ_REFUSED, actor, grant, Map.of("reason", reason)));
     }
 }

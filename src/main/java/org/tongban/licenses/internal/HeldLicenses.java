@@ -1,11 +1,11 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.LicenseStore.StoredLicense;
@@ -38,7 +38,10 @@ class HeldLicenses {
         var id = identifier == null ? "" : identifier.strip();
         var stored = store.find(id).orElse(null);
         if (stored == null || !holders.holds(account, stored.holderIdx())) {
-            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ACCESS_DENIED, account.toString(), id,
+            audit.recordNow(AuditRecord.denied(
+                    LicenseAudit.LICENCE_ACCESS_DENIED,
+                    account.toString(),
+                    id,
                     Map.of("purpose", purpose, "reason", stored == null ? "NOT_FOUND" : "NOT_HOLDER")));
             throw new LicenseNotFoundException();
         }

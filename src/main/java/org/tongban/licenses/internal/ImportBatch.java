@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.DepartmentView;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseRefusedException;
@@ -41,8 +41,15 @@ class ImportBatch {
     private final LicenseProperties properties;
     private final Clock clock;
 
-    ImportBatch(LicenseTypeStore types, LicenseStore store, Issuer issuer, IssueChecks checks,
-            ApplicationEventPublisher events, TransactionTemplate transactions, LicenseProperties properties, Clock clock) {
+    ImportBatch(
+            LicenseTypeStore types,
+            LicenseStore store,
+            Issuer issuer,
+            IssueChecks checks,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            LicenseProperties properties,
+            Clock clock) {
         this.clock = clock;
         this.types = types;
         this.store = store;
@@ -80,8 +87,8 @@ class ImportBatch {
         var body = rows.subList(1, rows.size());
         for (int from = 0; from < body.size(); from += properties.batchChunk()) {
             var chunk = body.subList(from, Math.min(body.size(), from + properties.batchChunk()));
-            var placed = transactions.execute(s -> importChunk(licenseType, department, columns, chunk, fileKey, batchId,
-                    actor, today, seen, refused));
+            var placed = transactions.execute(s -> importChunk(
+                    licenseType, department, columns, chunk, fileKey, batchId, actor, today, seen, refused));
             for (var identifier : placed) {
                 if (first == null) first = identifier;
                 last = identifier;
@@ -92,17 +99,45 @@ class ImportBatch {
         int issuedCount = issued;
         var now = clock.instant();
         transactions.executeWithoutResult(s -> {
-            store.insertBatch(batchId, type, department.code(), fileName == null ? "" : fileName, body.size(), issuedCount,
-                    refused.size(), actor, now);
-            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_BATCH_IMPORTED, actor, batchId.toString(),
-                    Map.of("type", type, "department", department.code(), "rows", Integer.toString(body.size()),
-                            "issued", Integer.toString(issuedCount), "refused", Integer.toString(refused.size()))));
+            store.insertBatch(
+                    batchId,
+                    type,
+                    department.code(),
+                    fileName == null ? "" : fileName,
+                    body.size(),
+                    issuedCount,
+                    refused.size(),
+                    actor,
+                    now);
+            events.publishEvent(AuditRecord.success(
+                    LicenseAudit.LICENCE_BATCH_IMPORTED,
+                    actor,
+                    batchId.toString(),
+                    Map.of(
+                            "type",
+                            type,
+                            "department",
+                            department.code(),
+                            "rows",
+                            Integer.toString(body.size()),
+                            "issued",
+                            Integer.toString(issuedCount),
+                            "refused",
+                            Integer.toString(refused.size()))));
         });
         return new BatchReport(batchId, type, body.size(), issued, refused, first, last);
     }
 
-    private List<String> importChunk(LicenseTypeView type, DepartmentView department, String[] columns,
-            List<Csv.Row> chunk, String fileKey, UUID batchId, String actor, LocalDate today, java.util.Set<ByteBuffer> seen,
+    private List<String> importChunk(
+            LicenseTypeView type,
+            DepartmentView department,
+            String[] columns,
+            List<Csv.Row> chunk,
+            String fileKey,
+            UUID batchId,
+            String actor,
+            LocalDate today,
+            java.util.Set<ByteBuffer> seen,
             List<BatchReport.RefusedRow> refused) {
         var candidates = new ArrayList<Placement>();
         var lines = new ArrayList<Integer>();
@@ -116,19 +151,25 @@ class ImportBatch {
             candidates.add(new Placement(checked.draft(), department, null, null, batchId, fileKey + row.line()));
             lines.add(row.line());
         }
-        var used = store.usedRequestKeys(actor, candidates.stream().map(Placement::requestKey).toList());
-        var holders = candidates.stream().map(p -> issuer.holderIndex(p.draft().holderId())).toList();
+        var used = store.usedRequestKeys(
+                actor, candidates.stream().map(Placement::requestKey).toList());
+        var holders = candidates.stream()
+                .map(p -> issuer.holderIndex(p.draft().holderId()))
+                .toList();
         var holding = type.allowMultiple() ? java.util.Set.<ByteBuffer>of() : store.activeHolders(type.code(), holders);
         var placements = new ArrayList<Placement>();
         var placementLines = new ArrayList<Integer>();
         for (int i = 0; i < candidates.size(); i++) {
             var holder = ByteBuffer.wrap(holders.get(i));
             if (used.contains(candidates.get(i).requestKey())) {
-                refused.add(new BatchReport.RefusedRow(lines.get(i), Map.of("row", "licenses.batch.error.alreadyImported")));
+                refused.add(new BatchReport.RefusedRow(
+                        lines.get(i), Map.of("row", "licenses.batch.error.alreadyImported")));
             } else if (holding.contains(holder)) {
-                refused.add(new BatchReport.RefusedRow(lines.get(i), Map.of("holderId", "licenses.error.alreadyHolds")));
+                refused.add(
+                        new BatchReport.RefusedRow(lines.get(i), Map.of("holderId", "licenses.error.alreadyHolds")));
             } else if (!type.allowMultiple() && !seen.add(holder)) {
-                refused.add(new BatchReport.RefusedRow(lines.get(i), Map.of("holderId", "licenses.batch.error.duplicateInFile")));
+                refused.add(new BatchReport.RefusedRow(
+                        lines.get(i), Map.of("holderId", "licenses.batch.error.duplicateInFile")));
             } else {
                 placements.add(candidates.get(i));
                 placementLines.add(lines.get(i));
@@ -137,16 +178,28 @@ class ImportBatch {
         var outcomes = issuer.issue(placements, actor, clock.instant());
         var identifiers = new ArrayList<String>();
         for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).inserted()) identifiers.add(outcomes.get(i).row().identifier());
-            else refused.add(new BatchReport.RefusedRow(placementLines.get(i), Map.of("holderId", "licenses.error.alreadyHolds")));
+            if (outcomes.get(i).inserted())
+                identifiers.add(outcomes.get(i).row().identifier());
+            else
+                refused.add(new BatchReport.RefusedRow(
+                        placementLines.get(i), Map.of("holderId", "licenses.error.alreadyHolds")));
         }
         return identifiers;
     }
 
     /** The header's columns as field names; null when a column is unknown, repeated, or a required one is missing. */
     private static String @Nullable [] columns(LicenseTypeView type, List<String> header) {
-        var standard = Map.of("holderName", "持证主体名称", "holderId", "持证主体代码", "number", "证照编号",
-                "validFrom", "有效期起始日期", "validTo", "有效期截止日期");
+        var standard = Map.of(
+                "holderName",
+                "持证主体名称",
+                "holderId",
+                "持证主体代码",
+                "number",
+                "证照编号",
+                "validFrom",
+                "有效期起始日期",
+                "validTo",
+                "有效期截止日期");
         var names = new String[header.size()];
         var seen = new HashSet<String>();
         for (int i = 0; i < header.size(); i++) {
@@ -175,9 +228,16 @@ class ImportBatch {
         for (var f : type.fields()) {
             if (values.containsKey(f.name())) data.put(f.name(), values.get(f.name()));
         }
-        if (fields.size() > columns.length) data.put("(extra)", String.join(",", fields.subList(columns.length, fields.size())));
-        return new IssueLicense(type.code(), values.getOrDefault("holderName", ""), values.getOrDefault("holderId", ""), data,
-                values.get("number"), date(values.get("validFrom")), date(values.get("validTo")));
+        if (fields.size() > columns.length)
+            data.put("(extra)", String.join(",", fields.subList(columns.length, fields.size())));
+        return new IssueLicense(
+                type.code(),
+                values.getOrDefault("holderName", ""),
+                values.getOrDefault("holderId", ""),
+                data,
+                values.get("number"),
+                date(values.get("validFrom")),
+                date(values.get("validTo")));
     }
 
     private static @Nullable LocalDate date(@Nullable String value) {

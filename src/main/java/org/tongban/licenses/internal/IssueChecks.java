@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.DepartmentView;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
@@ -43,8 +43,8 @@ class IssueChecks {
     static String requestKey(@Nullable String requestKey) {
         var key = requestKey == null ? "" : requestKey.strip();
         if (key.isEmpty() || key.length() > 100) {
-            throw new LicenseRefusedException("licenses.error.idempotencyKey",
-                    LicenseRefusedException.Kind.UNPROCESSABLE);
+            throw new LicenseRefusedException(
+                    "licenses.error.idempotencyKey", LicenseRefusedException.Kind.UNPROCESSABLE);
         }
         return key;
     }

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.cases.CaseConcluded;
 import org.tongban.cases.CaseHandling;
 import org.tongban.catalog.CatalogManagement;
@@ -49,8 +49,17 @@ class IssueForCase {
     private final AuditManagement audit;
     private final Clock clock;
 
-    IssueForCase(LicenseTypeStore types, LicenseStore store, LicenseRegister register, CaseResults caseResults,
-            Persons identity, Departments departments, CatalogManagement catalog, CaseHandling cases, AuditManagement audit, Clock clock) {
+    IssueForCase(
+            LicenseTypeStore types,
+            LicenseStore store,
+            LicenseRegister register,
+            CaseResults caseResults,
+            Persons identity,
+            Departments departments,
+            CatalogManagement catalog,
+            CaseHandling cases,
+            AuditManagement audit,
+            Clock clock) {
         this.clock = clock;
         this.types = types;
         this.store = store;
@@ -96,7 +105,8 @@ class IssueForCase {
                     // Only to an enterprise the applicant acts for, under the name identity knows, never as typed.
                     var code = CreditCode.parse(answers.get("creditCode")).value();
                     var enterprise = identity.profile(event.applicant()).enterprises().stream()
-                            .filter(e -> e.creditCode().equals(code)).findFirst();
+                            .filter(e -> e.creditCode().equals(code))
+                            .findFirst();
                     if (enterprise.isEmpty()) return notIssued(event, "NOT_REPRESENTED");
                     holderName = enterprise.get().name();
                     holderId = code;
@@ -110,29 +120,44 @@ class IssueForCase {
         } catch (AccountNotFoundException | InvalidValueException e) {
             return notIssued(event, "NO_HOLDER");
         }
-        var form = catalog.version(event.itemCode(), event.itemVersion()).map(i -> i.form()).orElse(null);
+        var form = catalog.version(event.itemCode(), event.itemVersion())
+                .map(i -> i.form())
+                .orElse(null);
         var data = new LinkedHashMap<String, String>();
         var now = clock.instant();
         var current = type.allowMultiple() ? Optional.<License>empty() : register.activeNow(type.code(), holderId, now);
         if (current.isPresent()) {
             // Active and not lapsed, so the one that may not be superseded is the suspended one.
-            if (current.get().refusal(LicenseStatus.CANCELLED, LocalDate.ofInstant(now, clock.getZone())).isPresent()) {
+            if (current.get()
+                    .refusal(LicenseStatus.CANCELLED, LocalDate.ofInstant(now, clock.getZone()))
+                    .isPresent()) {
                 return notIssued(event, "SUSPENDED");
             }
             data.putAll(register.document(current.get()).data());
         }
-        data.putAll(result.data(question -> {
-            var answer = answers.get(question);
-            if (answer == null || form == null) return answer;
-            return form.fields().stream().filter(f -> f.name().equals(question)).findFirst()
-                    .map(f -> f.display(answer, Locale.CHINA)).orElse(answer);
-        }, person, today));
-        var checked = Drafts.check(type, new IssueLicense(type.code(), holderName, holderId, data, null, null, null), today);
-        if (!checked.ok()) return notIssued(event, "INVALID:" + String.join(",", new TreeSet<>(checked.errors().keySet())));
+        data.putAll(result.data(
+                question -> {
+                    var answer = answers.get(question);
+                    if (answer == null || form == null) return answer;
+                    return form.fields().stream()
+                            .filter(f -> f.name().equals(question))
+                            .findFirst()
+                            .map(f -> f.display(answer, Locale.CHINA))
+                            .orElse(answer);
+                },
+                person,
+                today));
+        var checked =
+                Drafts.check(type, new IssueLicense(type.code(), holderName, holderId, data, null, null, null), today);
+        if (!checked.ok())
+            return notIssued(
+                    event,
+                    "INVALID:" + String.join(",", new TreeSet<>(checked.errors().keySet())));
         LicenseStore.NewLicense row;
         try {
             row = current.isPresent()
-                    ? register.replace(current.get(), checked.draft(), department, event.number(), null, event.decidedBy(), now)
+                    ? register.replace(
+                            current.get(), checked.draft(), department, event.number(), null, event.decidedBy(), now)
                     : register.placeNew(checked.draft(), department, event.number(), event.decidedBy(), now);
         } catch (LicenseRefusedException e) {
             // Another case of the same holder replaced the license at the same moment; redelivering would not help.
@@ -146,7 +171,10 @@ class IssueForCase {
 
     private Optional<LicenseSummary> notIssued(CaseConcluded event, String reason) {
         log.warn("Case {} of item {} was approved but issued no licence: {}", event.number(), event.itemCode(), reason);
-        audit.recordNow(AuditRecord.failure(LicenseAudit.LICENCE_CASE_NOT_ISSUED, event.decidedBy(), event.number(),
+        audit.recordNow(AuditRecord.failure(
+                LicenseAudit.LICENCE_CASE_NOT_ISSUED,
+                event.decidedBy(),
+                event.number(),
                 Map.of("item", event.itemCode(), "reason", reason)));
         return Optional.empty();
     }

@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * requires), the face data by field name, and optionally the license number (证照编号; the platform numbers it
  * otherwise), the first valid day (today by default) and the last (the type's rule decides by default).
  */
-public record IssueLicense(String type, String holderName, String holderId, Map<String, String> data,
-        @Nullable String number, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+public record IssueLicense(
+        String type,
+        String holderName,
+        String holderId,
+        Map<String, String> data,
+        @Nullable String number,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validTo) {
 
     public IssueLicense {
         data = Map.copyOf(data);

@@ -35,7 +35,8 @@ class IssueOne {
         var type = types.find(command.type()).orElseThrow();
         var draft = checks.draft(type, command, today(), actor, command.type());
         var now = clock.instant();
-        if (!type.allowMultiple() && register.activeNow(type.code(), draft.holderId(), now).isPresent()) {
+        if (!type.allowMultiple()
+                && register.activeNow(type.code(), draft.holderId(), now).isPresent()) {
             throw checks.alreadyHolds(actor, type.code());
         }
         var outcome = register.place(License.first(draft, department, null, null, key), actor, now);

@@ -47,8 +47,13 @@ public class Issuer {
      *
      * @param previous the license this one replaces: the new one keeps its serial and takes the next version
      */
-    public record Placement(Drafts.Draft draft, DepartmentView issuer, @Nullable LicenseIdentifier previous,
-            @Nullable String caseNumber, @Nullable UUID batchId, @Nullable String requestKey) {}
+    public record Placement(
+            Drafts.Draft draft,
+            DepartmentView issuer,
+            @Nullable LicenseIdentifier previous,
+            @Nullable String caseNumber,
+            @Nullable UUID batchId,
+            @Nullable String requestKey) {}
 
     /** What became of a placement: the row, and whether it was inserted (false: a unique rule stopped it). */
     public record Outcome(Placement placement, LicenseStore.NewLicense row, boolean inserted) {}
@@ -58,13 +63,25 @@ public class Issuer {
         var today = LocalDate.ofInstant(now, clock.getZone());
         var ids = store.allocate(placements.size());
         var signing = new HashMap<String, KeyInfo>();
-        for (var p : placements) signing.computeIfAbsent(p.issuer().code(), d -> keys.current(d, LicenseKeyStore.ISSUER));
-        var rows = IntStream.range(0, placements.size()).parallel()
-                .mapToObj(i -> row(placements.get(i), ids[i], signing.get(placements.get(i).issuer().code()), actor, now, today))
+        for (var p : placements)
+            signing.computeIfAbsent(p.issuer().code(), d -> keys.current(d, LicenseKeyStore.ISSUER));
+        var rows = IntStream.range(0, placements.size())
+                .parallel()
+                .mapToObj(i -> row(
+                        placements.get(i),
+                        ids[i],
+                        signing.get(placements.get(i).issuer().code()),
+                        actor,
+                        now,
+                        today))
                 .toList();
         var inserted = store.insertAll(rows);
         var outcomes = new ArrayList<Outcome>(rows.size());
-        for (int i = 0; i < rows.size(); i++) outcomes.add(new Outcome(placements.get(i), rows.get(i), inserted.contains(rows.get(i).id())));
+        for (int i = 0; i < rows.size(); i++)
+            outcomes.add(new Outcome(
+                    placements.get(i),
+                    rows.get(i),
+                    inserted.contains(rows.get(i).id())));
         return outcomes;
     }
 
@@ -82,21 +99,58 @@ public class Issuer {
         var d = p.draft();
         var type = d.type();
         var issuerCode = p.issuer().creditCode();
-        if (issuerCode == null) throw new IllegalStateException("department " + p.issuer().code() + " has no credit code");
-        var identifier = p.previous() != null ? p.previous().nextVersion()
+        if (issuerCode == null)
+            throw new IllegalStateException("department " + p.issuer().code() + " has no credit code");
+        var identifier = p.previous() != null
+                ? p.previous().nextVersion()
                 : LicenseIdentifier.of(type.typeCode(), issuerCode, "%04d%010d".formatted(today.getYear(), id), 1);
         var number = d.number() != null ? d.number() : identifier.serial();
-        var document = new LicenseDocument(identifier.value(), type.typeCode(), type.code(), type.nameZh(), p.issuer().code(),
-                issuerCode, p.issuer().nameZh(), type.holderKind(), d.holderName(), d.holderId(), number, today,
-                d.validFrom(), d.validTo(), d.data(), p.previous() == null ? null : p.previous().value(), key.kid());
+        var document = new LicenseDocument(
+                identifier.value(),
+                type.typeCode(),
+                type.code(),
+                type.nameZh(),
+                p.issuer().code(),
+                issuerCode,
+                p.issuer().nameZh(),
+                type.holderKind(),
+                d.holderName(),
+                d.holderId(),
+                number,
+                today,
+                d.validFrom(),
+                d.validTo(),
+                d.data(),
+                p.previous() == null ? null : p.previous().value(),
+                key.kid());
         var canonical = document.canonical();
         var signature = keys.sign(key.kid(), canonical);
         var content = protection.encrypt(LicenseDocument.text(canonical), CONTENT + identifier.value());
         var person = type.holderKind() == HolderKind.PERSON;
-        return new LicenseStore.NewLicense(id, identifier.value(), type.code(), identifier.serial(),
-                identifier.versionNumber(), p.issuer().code(), issuerCode, type.holderKind(), holderIndex(d.holderId()),
-                type.maskOf("holderName").apply(d.holderName()), person ? type.maskOf("holderId").apply(d.holderId()) : d.holderId(),
-                content, signature, key.kid(), today, d.validFrom(), d.validTo(), !type.allowMultiple(),
-                p.previous() == null ? null : p.previous().value(), p.caseNumber(), p.batchId(), p.requestKey(), actor, now);
+        return new LicenseStore.NewLicense(
+                id,
+                identifier.value(),
+                type.code(),
+                identifier.serial(),
+                identifier.versionNumber(),
+                p.issuer().code(),
+                issuerCode,
+                type.holderKind(),
+                holderIndex(d.holderId()),
+                type.maskOf("holderName").apply(d.holderName()),
+                person ? type.maskOf("holderId").apply(d.holderId()) : d.holderId(),
+                content,
+                signature,
+                key.kid(),
+                today,
+                d.validFrom(),
+                d.validTo(),
+                !type.allowMultiple(),
+                p.previous() == null ? null : p.previous().value(),
+                p.caseNumber(),
+                p.batchId(),
+                p.requestKey(),
+                actor,
+                now);
     }
 }

@@ -54,8 +54,14 @@ final class License {
      * @param from the status stored before (a lapsed license's is {@code VALID})
      * @param reason a message key of the platform's ({@code licenses.reason.*}) or the official's own words
      */
-    record StatusChange(long licenseId, String identifier, LicenseStatus from, LicenseStatus to, String reason,
-            String actor, Instant at) {
+    record StatusChange(
+            long licenseId,
+            String identifier,
+            LicenseStatus from,
+            LicenseStatus to,
+            String reason,
+            String actor,
+            Instant at) {
 
         LicenseStatusChanged event() {
             return new LicenseStatusChanged(identifier, from, to, reason, actor, at);
@@ -75,15 +81,26 @@ final class License {
     }
 
     /** Where a new license goes: version 1, with a serial of its own drawn when it is signed. */
-    static Issuer.Placement first(Drafts.Draft draft, DepartmentView department, @Nullable String caseNumber,
-            @Nullable UUID batchId, @Nullable String requestKey) {
+    static Issuer.Placement first(
+            Drafts.Draft draft,
+            DepartmentView department,
+            @Nullable String caseNumber,
+            @Nullable UUID batchId,
+            @Nullable String requestKey) {
         return new Issuer.Placement(draft, department, null, caseNumber, batchId, requestKey);
     }
 
     /** The announcement of a license just issued, with the holder masked. */
     static LicenseIssued issued(LicenseStore.NewLicense row, String actor, Instant at) {
-        return new LicenseIssued(row.identifier(), row.type(), row.issuerDepartment(), row.holderNameMasked(),
-                row.previous(), row.caseNumber(), actor, at);
+        return new LicenseIssued(
+                row.identifier(),
+                row.type(),
+                row.issuerDepartment(),
+                row.holderNameMasked(),
+                row.previous(),
+                row.caseNumber(),
+                actor,
+                at);
     }
 
     /** The calendar day of an instant, by which validity is read. */
@@ -178,8 +195,8 @@ final class License {
     }
 
     /** Where this license's next version goes: its identifier keeps the serial and takes version + 1. */
-    Issuer.Placement nextVersion(Drafts.Draft draft, DepartmentView department, @Nullable String caseNumber,
-            @Nullable String requestKey) {
+    Issuer.Placement nextVersion(
+            Drafts.Draft draft, DepartmentView department, @Nullable String caseNumber, @Nullable String requestKey) {
         var previous = LicenseIdentifier.parse(row.identifier());
         return new Issuer.Placement(draft, department, previous, caseNumber, null, requestKey);
     }

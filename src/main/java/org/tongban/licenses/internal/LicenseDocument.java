@@ -15,10 +15,24 @@ import org.tongban.verifier.Json;
  * {@code data} (the face data by field name), {@code previous} (absent at first issue) and {@code kid}. Every value
  * is a string except {@code v}. The key id is inside, so a signature cannot be passed off as another key's.
  */
-public record LicenseDocument(String identifier, String typeCode, String typeShortCode, String typeName,
-        String issuerDepartment, String issuerCreditCode, String issuerName, HolderKind holderKind, String holderName,
-        String holderId, String number, LocalDate issueDate, LocalDate validFrom, @Nullable LocalDate validTo,
-        Map<String, String> data, @Nullable String previous, String kid) {
+public record LicenseDocument(
+        String identifier,
+        String typeCode,
+        String typeShortCode,
+        String typeName,
+        String issuerDepartment,
+        String issuerCreditCode,
+        String issuerName,
+        HolderKind holderKind,
+        String holderName,
+        String holderId,
+        String number,
+        LocalDate issueDate,
+        LocalDate validFrom,
+        @Nullable LocalDate validTo,
+        Map<String, String> data,
+        @Nullable String previous,
+        String kid) {
 
     public LicenseDocument {
         data = Map.copyOf(data);
@@ -30,7 +44,9 @@ public record LicenseDocument(String identifier, String typeCode, String typeSho
         doc.put("id", identifier);
         doc.put("type", Map.of("code", typeShortCode, "typeCode", typeCode, "name", typeName));
         doc.put("issuer", Map.of("department", issuerDepartment, "creditCode", issuerCreditCode, "name", issuerName));
-        doc.put("holder", Map.of("kind", holderKind.name(), "idType", holderKind.idType(), "id", holderId, "name", holderName));
+        doc.put(
+                "holder",
+                Map.of("kind", holderKind.name(), "idType", holderKind.idType(), "id", holderId, "name", holderName));
         doc.put("number", number);
         doc.put("issueDate", issueDate.toString());
         doc.put("validFrom", validFrom.toString());
@@ -55,13 +71,24 @@ public record LicenseDocument(String identifier, String typeCode, String typeSho
         var holder = (Map<String, Object>) doc.get("holder");
         var data = new LinkedHashMap<String, String>();
         ((Map<String, Object>) doc.get("data")).forEach((k, v) -> data.put(k, (String) v));
-        return new LicenseDocument((String) doc.get("id"), (String) type.get("typeCode"), (String) type.get("code"),
-                (String) type.get("name"), (String) issuer.get("department"), (String) issuer.get("creditCode"),
-                (String) issuer.get("name"), HolderKind.valueOf((String) holder.get("kind")), (String) holder.get("name"),
-                (String) holder.get("id"), (String) doc.get("number"), LocalDate.parse((String) doc.get("issueDate")),
+        return new LicenseDocument(
+                (String) doc.get("id"),
+                (String) type.get("typeCode"),
+                (String) type.get("code"),
+                (String) type.get("name"),
+                (String) issuer.get("department"),
+                (String) issuer.get("creditCode"),
+                (String) issuer.get("name"),
+                HolderKind.valueOf((String) holder.get("kind")),
+                (String) holder.get("name"),
+                (String) holder.get("id"),
+                (String) doc.get("number"),
+                LocalDate.parse((String) doc.get("issueDate")),
                 LocalDate.parse((String) doc.get("validFrom")),
-                doc.get("validTo") == null ? null : LocalDate.parse((String) doc.get("validTo")), data,
-                (String) doc.get("previous"), (String) doc.get("kid"));
+                doc.get("validTo") == null ? null : LocalDate.parse((String) doc.get("validTo")),
+                data,
+                (String) doc.get("previous"),
+                (String) doc.get("kid"));
     }
 
     public static String text(byte[] canonical) {

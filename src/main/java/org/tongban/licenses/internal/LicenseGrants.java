@@ -33,6 +33,7 @@ public class LicenseGrants {
     public static final int PURPOSE_MAX = GiveGrant.PURPOSE_MAX;
     /** How long a license chosen in an application may be read by the officials who handle the case. */
     public static final int CASE_DAYS = UseGrant.CASE_DAYS;
+
     static final int LOG_MAX = 200;
 
     private final GiveGrant giving;
@@ -46,8 +47,17 @@ public class LicenseGrants {
     private final CaseHandling handling;
     private final Clock clock;
 
-    LicenseGrants(GiveGrant giving, WithdrawGrant withdrawing, UseGrant using, HeldLicenses held, LicenseStore licenses,
-            GrantStore grants, GrantViews views, Departments identity, CaseHandling handling, Clock clock) {
+    LicenseGrants(
+            GiveGrant giving,
+            WithdrawGrant withdrawing,
+            UseGrant using,
+            HeldLicenses held,
+            LicenseStore licenses,
+            GrantStore grants,
+            GrantViews views,
+            Departments identity,
+            CaseHandling handling,
+            Clock clock) {
         this.clock = clock;
         this.giving = giving;
         this.withdrawing = withdrawing;
@@ -81,7 +91,9 @@ public class LicenseGrants {
     public List<GrantView> grants(UUID holder, String identifier) {
         var stored = held.own(holder, identifier, "GRANTS");
         var today = today();
-        return grants.ofLicense(stored.id()).stream().map(g -> views.view(g, stored, today)).toList();
+        return grants.ofLicense(stored.id()).stream()
+                .map(g -> views.view(g, stored, today))
+                .toList();
     }
 
     /**
@@ -98,13 +110,23 @@ public class LicenseGrants {
     @Transactional(readOnly = true)
     public List<GrantUseView> log(UUID holder, String identifier) {
         var stored = held.own(holder, identifier, "GRANT_LOG");
-        return grants.uses(stored.id(), LOG_MAX).stream().map(u -> {
-            var dept = u.department() == null ? null : identity.department(u.department()).orElse(null);
-            return new GrantUseView(u.grantId(), u.actorKind(), u.department(),
-                    dept == null ? (u.department() == null ? "" : u.department()) : dept.nameZh(),
-                    dept == null ? (u.department() == null ? "" : u.department()) : dept.nameEn(), u.caseNumber(), u.what(),
-                    u.purpose(), u.at());
-        }).toList();
+        return grants.uses(stored.id(), LOG_MAX).stream()
+                .map(u -> {
+                    var dept = u.department() == null
+                            ? null
+                            : identity.department(u.department()).orElse(null);
+                    return new GrantUseView(
+                            u.grantId(),
+                            u.actorKind(),
+                            u.department(),
+                            dept == null ? (u.department() == null ? "" : u.department()) : dept.nameZh(),
+                            dept == null ? (u.department() == null ? "" : u.department()) : dept.nameEn(),
+                            u.caseNumber(),
+                            u.what(),
+                            u.purpose(),
+                            u.at());
+                })
+                .toList();
     }
 
     // Officials
@@ -124,7 +146,8 @@ public class LicenseGrants {
         }
         var today = today();
         return grants.ofCase(caseNumber).stream()
-                .map(g -> views.view(g, licenses.find(g.licenseId()).orElseThrow(), today)).toList();
+                .map(g -> views.view(g, licenses.find(g.licenseId()).orElseThrow(), today))
+                .toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
-import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.licenses.LicenseKeyStore;
+import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.licenses.LicenseRefusedException;
 
 /**
@@ -31,7 +31,8 @@ import org.tongban.licenses.LicenseRefusedException;
 @Service
 public class LicenseKeys {
 
-    private static final Set<String> USES = Set.of(LicenseKeyStore.ISSUER, LicenseKeyStore.STATUS, LicenseKeyStore.ROOT);
+    private static final Set<String> USES =
+            Set.of(LicenseKeyStore.ISSUER, LicenseKeyStore.STATUS, LicenseKeyStore.ROOT);
     /** How long a proposal to rotate the root key waits for its approval. */
     public static final Duration PROPOSAL_LIFETIME = Duration.ofHours(24);
 
@@ -42,8 +43,13 @@ public class LicenseKeys {
     private final AuditManagement audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    LicenseKeys(LicenseKeyStore keys, Publications publications, LicenseTypes types, JdbcClient jdbc,
-            AuditManagement audit, org.springframework.context.ApplicationEventPublisher events) {
+    LicenseKeys(
+            LicenseKeyStore keys,
+            Publications publications,
+            LicenseTypes types,
+            JdbcClient jdbc,
+            AuditManagement audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.keys = keys;
         this.publications = publications;
         this.types = types;
@@ -53,8 +59,15 @@ public class LicenseKeys {
     }
 
     /** A proposal to rotate the root key, and what became of it. */
-    public record RootRotation(UUID id, String reason, String proposedBy, Instant proposedAt, Instant expiresAt,
-            @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String newKid) {}
+    public record RootRotation(
+            UUID id,
+            String reason,
+            String proposedBy,
+            Instant proposedAt,
+            Instant expiresAt,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String newKid) {}
 
     /** Every key whose signatures still verify, newest first. */
     public List<KeyInfo> keys() {
@@ -72,9 +85,13 @@ public class LicenseKeys {
     public KeyInfo rotate(String owner, String use, UUID operator) {
         checkOwner(owner, use);
         if (use.equals(LicenseKeyStore.ROOT)) {
-            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, operator.toString(),
-                    LicenseKeyStore.PLATFORM, Map.of("reason", "ALONE")));
-            throw new LicenseRefusedException("licenses.error.rootRotationNeedsTwo", LicenseRefusedException.Kind.FORBIDDEN);
+            audit.recordNow(AuditRecord.denied(
+                    LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED,
+                    operator.toString(),
+                    LicenseKeyStore.PLATFORM,
+                    Map.of("reason", "ALONE")));
+            throw new LicenseRefusedException(
+                    "licenses.error.rootRotationNeedsTwo", LicenseRefusedException.Kind.FORBIDDEN);
         }
         var created = keys.rotate(owner, use, operator.toString());
         publications.keysChanged();
@@ -119,20 +136,30 @@ public class LicenseKeys {
             throw new InvalidLicenseException(Map.of("reason", "licenses.error.keyRevocationReason"));
         }
         var now = Instant.now();
-        jdbc.sql("update licenses.root_rotation set decided_at = expires_at where decided_at is null and expires_at <= :now")
-                .param("now", Timestamp.from(now)).update();
+        jdbc.sql(
+                        "update licenses.root_rotation set decided_at = expires_at where decided_at is null and expires_at <= :now")
+                .param("now", Timestamp.from(now))
+                .update();
         var id = UUID.randomUUID();
         try {
             jdbc.sql("""
                     insert into licenses.root_rotation (id, reason, proposed_by, proposed_at, expires_at)
                     values (:id, :r, :by, :at, :exp)""")
-                    .param("id", id).param("r", clean).param("by", operator.toString()).param("at", Timestamp.from(now))
-                    .param("exp", Timestamp.from(now.plus(PROPOSAL_LIFETIME))).update();
+                    .param("id", id)
+                    .param("r", clean)
+                    .param("by", operator.toString())
+                    .param("at", Timestamp.from(now))
+                    .param("exp", Timestamp.from(now.plus(PROPOSAL_LIFETIME)))
+                    .update();
         } catch (DuplicateKeyException e) {
-            throw new LicenseRefusedException("licenses.error.rootRotationPending", LicenseRefusedException.Kind.CONFLICT);
+            throw new LicenseRefusedException(
+                    "licenses.error.rootRotationPending", LicenseRefusedException.Kind.CONFLICT);
         }
-        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_ROOT_ROTATION_PROPOSED, operator.toString(),
-                id.toString(), Map.of("reason", clean, "expiresAt", now.plus(PROPOSAL_LIFETIME).toString())));
+        events.publishEvent(AuditRecord.success(
+                LicenseAudit.LICENCE_ROOT_ROTATION_PROPOSED,
+                operator.toString(),
+                id.toString(),
+                Map.of("reason", clean, "expiresAt", now.plus(PROPOSAL_LIFETIME).toString())));
         return rotation(id);
     }
 
@@ -146,26 +173,44 @@ public class LicenseKeys {
     @Transactional
     public KeyInfo approveRootRotation(UUID proposal, UUID approver) {
         var now = Instant.now();
-        var open = jdbc.sql("select proposed_by, decided_at, expires_at from licenses.root_rotation where id = :id for update")
+        var open = jdbc.sql(
+                        "select proposed_by, decided_at, expires_at from licenses.root_rotation where id = :id for update")
                 .param("id", proposal)
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3).toInstant()})
-                .optional().orElse(null);
+                .query((rs, i) -> new Object[] {
+                    rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3).toInstant()
+                })
+                .optional()
+                .orElse(null);
         if (open == null || open[1] != null || !now.isBefore((Instant) open[2])) {
-            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, approver.toString(),
-                    proposal.toString(), Map.of("reason", open == null ? "NOT_FOUND" : open[1] != null ? "DECIDED" : "EXPIRED")));
-            throw new LicenseRefusedException("licenses.error.rootRotationNotOpen", LicenseRefusedException.Kind.CONFLICT);
+            audit.recordNow(AuditRecord.denied(
+                    LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED,
+                    approver.toString(),
+                    proposal.toString(),
+                    Map.of("reason", open == null ? "NOT_FOUND" : open[1] != null ? "DECIDED" : "EXPIRED")));
+            throw new LicenseRefusedException(
+                    "licenses.error.rootRotationNotOpen", LicenseRefusedException.Kind.CONFLICT);
         }
         if (open[0].equals(approver.toString())) {
-            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED, approver.toString(),
-                    proposal.toString(), Map.of("reason", "SAME_PERSON")));
-            throw new LicenseRefusedException("licenses.error.rootRotationSamePerson", LicenseRefusedException.Kind.FORBIDDEN);
+            audit.recordNow(AuditRecord.denied(
+                    LicenseAudit.LICENCE_ROOT_ROTATION_REFUSED,
+                    approver.toString(),
+                    proposal.toString(),
+                    Map.of("reason", "SAME_PERSON")));
+            throw new LicenseRefusedException(
+                    "licenses.error.rootRotationSamePerson", LicenseRefusedException.Kind.FORBIDDEN);
         }
         var created = keys.rotate(LicenseKeyStore.PLATFORM, LicenseKeyStore.ROOT, approver.toString());
         jdbc.sql("update licenses.root_rotation set decided_by = :by, decided_at = :at, new_kid = :kid where id = :id")
-                .param("by", approver.toString()).param("at", Timestamp.from(now)).param("kid", created.kid())
-                .param("id", proposal).update();
-        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_ROOT_ROTATION_APPROVED, approver.toString(),
-                proposal.toString(), Map.of("proposedBy", (String) open[0], "newKid", created.kid())));
+                .param("by", approver.toString())
+                .param("at", Timestamp.from(now))
+                .param("kid", created.kid())
+                .param("id", proposal)
+                .update();
+        events.publishEvent(AuditRecord.success(
+                LicenseAudit.LICENCE_ROOT_ROTATION_APPROVED,
+                approver.toString(),
+                proposal.toString(),
+                Map.of("proposedBy", (String) open[0], "newKid", created.kid())));
         publications.keysChanged();
         return created;
     }
@@ -173,8 +218,13 @@ public class LicenseKeys {
     /** The latest proposals to rotate the root key, newest first. */
     @Transactional(readOnly = true)
     public List<RootRotation> rootRotations() {
-        return jdbc.sql("select id from licenses.root_rotation order by proposed_at desc limit 20")
-                .query(UUID.class).list().stream().map(this::rotation).toList();
+        return jdbc
+                .sql("select id from licenses.root_rotation order by proposed_at desc limit 20")
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(this::rotation)
+                .toList();
     }
 
     private RootRotation rotation(UUID id) {
@@ -182,16 +232,23 @@ public class LicenseKeys {
                 select id, reason, proposed_by, proposed_at, expires_at, decided_by, decided_at, new_kid
                   from licenses.root_rotation where id = :id""")
                 .param("id", id)
-                .query((rs, i) -> new RootRotation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .query((rs, i) -> new RootRotation(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
+                        rs.getString(8)))
                 .single();
     }
 
     private void checkOwner(String owner, String use) {
         var platform = owner.equals(LicenseKeyStore.PLATFORM);
         boolean issuer = types.all().stream().anyMatch(t -> t.issuedBy(owner));
-        if (!USES.contains(use) || (platform ? use.equals(LicenseKeyStore.ISSUER) : !(issuer && use.equals(LicenseKeyStore.ISSUER)))) {
+        if (!USES.contains(use)
+                || (platform ? use.equals(LicenseKeyStore.ISSUER) : !(issuer && use.equals(LicenseKeyStore.ISSUER)))) {
             throw new InvalidLicenseException(Map.of("owner", "licenses.error.unknownKeyOwner"));
         }
     }

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,11 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
-import org.tongban.identity.AccountNotFoundException;
-import org.tongban.identity.Departments;
-import org.tongban.identity.Persons;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseStore;
+import org.tongban.audit.AuditRecord;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.LicenseStatus;
@@ -43,8 +38,15 @@ public class LicenseManagement {
     private final AuditManagement audit;
     private final Clock clock;
 
-    LicenseManagement(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Officials officials,
-            LicenseWallet wallet, ChangeStatus changes, AuditManagement audit, Clock clock) {
+    LicenseManagement(
+            LicenseStore store,
+            LicenseStatusStore statuses,
+            LicenseTypeStore types,
+            Officials officials,
+            LicenseWallet wallet,
+            ChangeStatus changes,
+            AuditManagement audit,
+            Clock clock) {
         this.clock = clock;
         this.store = store;
         this.statuses = statuses;
@@ -74,8 +76,14 @@ public class LicenseManagement {
     @Transactional(readOnly = true)
     public Optional<LicenseStatusView> status(String identifier) {
         var today = today();
-        return store.find(identifier == null ? "" : identifier.strip()).map(s -> new LicenseStatusView(s.identifier(),
-                s.effectiveStatus(today), s.effectiveStatus(today).code(), s.validTo(), s.statusChangedAt(), s.id()));
+        return store.find(identifier == null ? "" : identifier.strip())
+                .map(s -> new LicenseStatusView(
+                        s.identifier(),
+                        s.effectiveStatus(today),
+                        s.effectiveStatus(today).code(),
+                        s.validTo(),
+                        s.statusChangedAt(),
+                        s.id()));
     }
 
     /** What the official's department issued, newest first, a page at a time (keyset on the license id). */
@@ -86,7 +94,10 @@ public class LicenseManagement {
         int n = Math.clamp(limit, 1, MAX_PAGE);
         var rows = store.ofIssuer(department, before == null ? Long.MAX_VALUE : before, n + 1);
         var today = today();
-        var page = rows.stream().limit(n).map(s -> Views.summary(s, types.find(s.type()).orElseThrow(), today)).toList();
+        var page = rows.stream()
+                .limit(n)
+                .map(s -> Views.summary(s, types.find(s.type()).orElseThrow(), today))
+                .toList();
         return new WalletPage(page, rows.size() > n ? page.getLast().id() : null);
     }
 
@@ -98,8 +109,11 @@ public class LicenseManagement {
     @Transactional
     public LicenseView license(UUID official, String identifier) {
         var stored = ofMyDepartment(official, identifier, "READ");
-        audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_READ_BY_OFFICIAL, official.toString(),
-                stored.identifier(), Map.of("holder", stored.holderNameMasked())));
+        audit.recordWithin(AuditRecord.success(
+                LicenseAudit.LICENCE_READ_BY_OFFICIAL,
+                official.toString(),
+                stored.identifier(),
+                Map.of("holder", stored.holderNameMasked())));
         return wallet.view(stored);
     }
 
@@ -119,11 +133,17 @@ public class LicenseManagement {
 
     private StoredLicense ofMyDepartment(UUID official, String identifier, String purpose) {
         var department = officials.departmentOf(official);
-        var stored = department == null ? null : store.find(identifier == null ? "" : identifier.strip())
-                .filter(s -> s.issuerDepartment().equals(department)).orElse(null);
+        var stored = department == null
+                ? null
+                : store.find(identifier == null ? "" : identifier.strip())
+                        .filter(s -> s.issuerDepartment().equals(department))
+                        .orElse(null);
         if (stored == null) {
-            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ACCESS_DENIED, official.toString(),
-                    identifier == null ? "" : identifier, Map.of("purpose", purpose, "reason", "NOT_FOUND")));
+            audit.recordNow(AuditRecord.denied(
+                    LicenseAudit.LICENCE_ACCESS_DENIED,
+                    official.toString(),
+                    identifier == null ? "" : identifier,
+                    Map.of("purpose", purpose, "reason", "NOT_FOUND")));
             throw new LicenseNotFoundException();
         }
         return stored;

@@ -44,7 +44,8 @@ public class LicensePdf {
             var writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             var song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-            if (purpose != null) writer.setPageEvent(new Watermark(song, text("licenses.pdf.watermark", locale, purpose)));
+            if (purpose != null)
+                writer.setPageEvent(new Watermark(song, text("licenses.pdf.watermark", locale, purpose)));
             var title = new Font(song, 20, Font.BOLD);
             var body = new Font(song, 12);
             var small = new Font(song, 9);
@@ -53,7 +54,10 @@ public class LicensePdf {
 
             document.addTitle((en ? l.type().nameEn() : l.type().nameZh()) + " " + s.identifier());
             document.addAuthor(en ? l.issuerNameEn() : l.issuerNameZh());
-            document.addSubject(purpose == null ? text("licenses.pdf.copy", locale) : text("licenses.pdf.watermark", locale, purpose));
+            document.addSubject(
+                    purpose == null
+                            ? text("licenses.pdf.copy", locale)
+                            : text("licenses.pdf.watermark", locale, purpose));
             document.addCreator("Tongban");
             document.open();
 
@@ -73,14 +77,25 @@ public class LicensePdf {
                 var option = f.option(value);
                 row(table, en ? f.en() : f.zh(), option == null ? value : (en ? option.en() : option.zh()), body);
             }
-            row(table, text("licenses.field.validity", locale), s.validTo() == null
-                    ? text("licenses.validity.from", locale, s.validFrom()) : text("licenses.validity.range", locale, s.validFrom(), s.validTo()), body);
+            row(
+                    table,
+                    text("licenses.field.validity", locale),
+                    s.validTo() == null
+                            ? text("licenses.validity.from", locale, s.validFrom())
+                            : text("licenses.validity.range", locale, s.validFrom(), s.validTo()),
+                    body);
             row(table, text("licenses.field.issuer", locale), en ? l.issuerNameEn() : l.issuerNameZh(), body);
             row(table, text("licenses.field.issueDate", locale), s.issueDate().toString(), body);
             row(table, text("licenses.field.status", locale), text("licenses.status." + s.status(), locale), body);
             row(table, text("licenses.field.identifier", locale), s.identifier(), small);
-            row(table, text("licenses.field.signature", locale), l.keyId() + " · " + (l.signatureValid()
-                    ? text("licenses.license.signatureValid", locale) : text("licenses.license.signatureInvalid", locale)), small);
+            row(
+                    table,
+                    text("licenses.field.signature", locale),
+                    l.keyId() + " · "
+                            + (l.signatureValid()
+                                    ? text("licenses.license.signatureValid", locale)
+                                    : text("licenses.license.signatureInvalid", locale)),
+                    small);
             document.add(table);
 
             qr(writer.getDirectContent(), statusUrl, document.right() - 110, document.bottom() + 20, 110);

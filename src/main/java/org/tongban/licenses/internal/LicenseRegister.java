@@ -29,8 +29,13 @@ class LicenseRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenseRegister(LicenseStore store, LicenseStatusStore statuses, LicenseTypeStore types, Issuer issuer,
-            ApplicationEventPublisher events, Clock clock) {
+    LicenseRegister(
+            LicenseStore store,
+            LicenseStatusStore statuses,
+            LicenseTypeStore types,
+            Issuer issuer,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.store = store;
         this.statuses = statuses;
@@ -49,8 +54,8 @@ class LicenseRegister {
      * ({@code LicenseStatusChanged}); false, and nothing saved, when another change came first.
      */
     boolean apply(License.StatusChange change) {
-        if (!statuses.changeStatus(change.licenseId(), change.from(), change.to(), change.reason(), change.actor(),
-                change.at())) {
+        if (!statuses.changeStatus(
+                change.licenseId(), change.from(), change.to(), change.reason(), change.actor(), change.at())) {
             return false;
         }
         events.publishEvent(change.event());
@@ -85,8 +90,8 @@ class LicenseRegister {
     }
 
     /** Places a new license; null when a unique rule stopped it. */
-    LicenseStore.@Nullable NewLicense placeNew(Drafts.Draft draft, DepartmentView department,
-            @Nullable String caseNumber, String actor, Instant now) {
+    LicenseStore.@Nullable NewLicense placeNew(
+            Drafts.Draft draft, DepartmentView department, @Nullable String caseNumber, String actor, Instant now) {
         var outcome = place(License.first(draft, department, caseNumber, null, null), actor, now);
         return outcome.inserted() ? outcome.row() : null;
     }
@@ -96,13 +101,20 @@ class LicenseRegister {
      *
      * @throws LicenseRefusedException the license is no longer valid, or its next version could not go in (409)
      */
-    LicenseStore.NewLicense replace(License previous, Drafts.Draft draft, DepartmentView department,
-            @Nullable String caseNumber, @Nullable String requestKey, String actor, Instant now) {
+    LicenseStore.NewLicense replace(
+            License previous,
+            Drafts.Draft draft,
+            DepartmentView department,
+            @Nullable String caseNumber,
+            @Nullable String requestKey,
+            String actor,
+            Instant now) {
         if (!apply(previous.supersede(actor, now))) {
             throw new LicenseRefusedException("licenses.error.notValid", LicenseRefusedException.Kind.CONFLICT);
         }
         var outcome = place(previous.nextVersion(draft, department, caseNumber, requestKey), actor, now);
-        if (!outcome.inserted()) throw new LicenseRefusedException("licenses.error.alreadyHolds", LicenseRefusedException.Kind.CONFLICT);
+        if (!outcome.inserted())
+            throw new LicenseRefusedException("licenses.error.alreadyHolds", LicenseRefusedException.Kind.CONFLICT);
         return outcome.row();
     }
 

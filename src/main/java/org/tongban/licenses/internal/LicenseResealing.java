@@ -17,6 +17,7 @@ class LicenseResealing {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        resealing.reseal("licenses.license", "identifier", "text", "content", identifier -> Issuer.CONTENT + identifier);
+        resealing.reseal(
+                "licenses.license", "identifier", "text", "content", identifier -> Issuer.CONTENT + identifier);
     }
 }

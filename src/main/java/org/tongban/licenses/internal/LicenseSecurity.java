@@ -26,23 +26,30 @@ class LicenseSecurity implements SecurityRules {
     @Override
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/verify", "/verify/**", "/.well-known/tongban/**").permitAll()
+        requests.requestMatchers("/verify", "/verify/**", "/.well-known/tongban/**")
+                .permitAll()
                 .requestMatchers("/console/licenses", "/console/licenses/**")
-                        .hasAuthority(LicensePermission.TYPES_READ.authority());
+                .hasAuthority(LicensePermission.TYPES_READ.authority());
     }
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/api/v1/licenses/types", "/api/v1/licenses/trust-list",
-                        "/api/v1/licenses/trust-list/root.pem", "/api/v1/licenses/status-list",
-                        "/api/v1/licenses/*/status").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/v1/licenses/verify").permitAll();
+        requests.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/licenses/types",
+                        "/api/v1/licenses/trust-list",
+                        "/api/v1/licenses/trust-list/root.pem",
+                        "/api/v1/licenses/status-list",
+                        "/api/v1/licenses/*/status")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/licenses/verify")
+                .permitAll();
     }
 
     /** Verification changes nothing and is called by verifier apps that have no session. */
     @Override
     public List<RequestMatcher> apiWithoutCsrf() {
-        return List.of(request -> request.getMethod().equals("POST")
-                && request.getRequestURI().equals("/api/v1/licenses/verify"));
+        return List.of(request ->
+                request.getMethod().equals("POST") && request.getRequestURI().equals("/api/v1/licenses/verify"));
     }
 }

@@ -12,5 +12,10 @@ import org.tongban.licenses.LicenseStatus;
  * @param code the national status code (01 有效, 02 暂扣, 03 撤销, 04 注销, 05 失效)
  * @param statusIndex the license's position in the status list
  */
-public record LicenseStatusView(String identifier, LicenseStatus status, String code, @Nullable LocalDate validTo,
-        @Nullable Instant changedAt, long statusIndex) {}
+public record LicenseStatusView(
+        String identifier,
+        LicenseStatus status,
+        String code,
+        @Nullable LocalDate validTo,
+        @Nullable Instant changedAt,
+        long statusIndex) {}

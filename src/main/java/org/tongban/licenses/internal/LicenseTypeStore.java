@@ -43,7 +43,9 @@ public class LicenseTypeStore {
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from licenses.license_type").query(Long.class).single();
+        return jdbc.sql("select count(*) from licenses.license_type")
+                .query(Long.class)
+                .single();
     }
 
     /** Adds a type unless one with its code exists; true when added. */
@@ -53,9 +55,7 @@ public class LicenseTypeStore {
                        authority_en, holder_kind, issuers, validity, allow_multiple, number_mask, fields, template, created_at)
                 values (:code, :typeCode, :zh, :en, :ac, :azh, :aen, :kind, :issuers, :validity, :multiple, :mask,
                         cast(:fields as jsonb), cast(:template as jsonb), now())
-                on conflict (code) do nothing""")
-                .params(columns(t))
-                .update() == 1;
+                on conflict (code) do nothing""").params(columns(t)).update() == 1;
         all.invalidate();
         return inserted;
     }
@@ -67,9 +67,7 @@ public class LicenseTypeStore {
                        authority_en = :aen, holder_kind = :kind, issuers = :issuers, validity = :validity,
                        allow_multiple = :multiple, number_mask = :mask, fields = cast(:fields as jsonb),
                        template = cast(:template as jsonb)
-                 where code = :code and type_code = :typeCode""")
-                .params(columns(t))
-                .update() == 1;
+                 where code = :code and type_code = :typeCode""").params(columns(t)).update() == 1;
         all.invalidate();
         return updated;
     }
@@ -96,7 +94,10 @@ public class LicenseTypeStore {
 
     /** How many licenses of a type were ever issued. */
     public long issued(String code) {
-        return jdbc.sql("select count(*) from licenses.license where type = :t").param("t", code).query(Long.class).single();
+        return jdbc.sql("select count(*) from licenses.license where type = :t")
+                .param("t", code)
+                .query(Long.class)
+                .single();
     }
 
     /** A type in the seed file's JSON shape, for the manager's editor. */
@@ -120,19 +121,30 @@ public class LicenseTypeStore {
     private Map<String, LicenseTypeView> read() {
         var types = new LinkedHashMap<String, LicenseTypeView>();
         jdbc.sql("select * from licenses.license_type order by holder_kind desc, code")
-                .query((rs, i) -> row(rs)).list().forEach(t -> types.put(t.code(), t));
+                .query((rs, i) -> row(rs))
+                .list()
+                .forEach(t -> types.put(t.code(), t));
         return Map.copyOf(types);
     }
 
     @SuppressWarnings("unchecked")
     private static LicenseTypeView row(ResultSet rs) throws SQLException {
         var template = (Map<String, Object>) Json.parse(rs.getString("template"));
-        return new LicenseTypeView(rs.getString("code"), rs.getString("type_code"), rs.getString("name_zh"),
-                rs.getString("name_en"), rs.getString("authority_code"), rs.getString("authority_zh"),
-                rs.getString("authority_en"), HolderKind.valueOf(rs.getString("holder_kind")),
-                List.of((String[]) rs.getArray("issuers").getArray()), rs.getString("validity"),
-                rs.getBoolean("allow_multiple"), Mask.valueOf(rs.getString("number_mask")),
-                fields((List<Object>) Json.parse(rs.getString("fields"))), (String) template.get("color"),
+        return new LicenseTypeView(
+                rs.getString("code"),
+                rs.getString("type_code"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                rs.getString("authority_code"),
+                rs.getString("authority_zh"),
+                rs.getString("authority_en"),
+                HolderKind.valueOf(rs.getString("holder_kind")),
+                List.of((String[]) rs.getArray("issuers").getArray()),
+                rs.getString("validity"),
+                rs.getBoolean("allow_multiple"),
+                Mask.valueOf(rs.getString("number_mask")),
+                fields((List<Object>) Json.parse(rs.getString("fields"))),
+                (String) template.get("color"),
                 (List<String>) (List<?>) template.get("face"));
     }
 
@@ -141,12 +153,21 @@ public class LicenseTypeStore {
     public static LicenseTypeView fromJson(Map<String, Object> t) {
         var authority = (Map<String, Object>) t.get("definingAuthority");
         var template = (Map<String, Object>) t.get("template");
-        return new LicenseTypeView((String) t.get("code"), (String) t.get("typeCode"), (String) t.get("nameZh"),
-                (String) t.get("nameEn"), (String) authority.get("code"), (String) authority.get("zh"),
-                (String) authority.get("en"), HolderKind.valueOf((String) t.get("holderKind")),
-                (List<String>) (List<?>) t.get("issuers"), (String) t.get("validity"),
-                Boolean.TRUE.equals(t.get("allowMultiple")), Mask.valueOf((String) t.getOrDefault("numberMask", "NONE")),
-                fields((List<Object>) t.get("fields")), (String) template.get("color"),
+        return new LicenseTypeView(
+                (String) t.get("code"),
+                (String) t.get("typeCode"),
+                (String) t.get("nameZh"),
+                (String) t.get("nameEn"),
+                (String) authority.get("code"),
+                (String) authority.get("zh"),
+                (String) authority.get("en"),
+                HolderKind.valueOf((String) t.get("holderKind")),
+                (List<String>) (List<?>) t.get("issuers"),
+                (String) t.get("validity"),
+                Boolean.TRUE.equals(t.get("allowMultiple")),
+                Mask.valueOf((String) t.getOrDefault("numberMask", "NONE")),
+                fields((List<Object>) t.get("fields")),
+                (String) template.get("color"),
                 (List<String>) (List<?>) template.get("face"));
     }
 
@@ -162,9 +183,15 @@ public class LicenseTypeStore {
                     options.add(new Option((String) m.get("value"), (String) m.get("zh"), (String) m.get("en")));
                 }
             }
-            fields.add(new FieldSpec((String) f.get("name"), FieldType.valueOf((String) f.get("type")), (String) f.get("zh"),
-                    (String) f.get("en"), !Boolean.FALSE.equals(f.get("required")),
-                    Mask.valueOf((String) f.getOrDefault("mask", "NONE")), integer(f.get("max")), options));
+            fields.add(new FieldSpec(
+                    (String) f.get("name"),
+                    FieldType.valueOf((String) f.get("type")),
+                    (String) f.get("zh"),
+                    (String) f.get("en"),
+                    !Boolean.FALSE.equals(f.get("required")),
+                    Mask.valueOf((String) f.getOrDefault("mask", "NONE")),
+                    integer(f.get("max")),
+                    options));
         }
         return fields;
     }
@@ -181,7 +208,11 @@ public class LicenseTypeStore {
             m.put("mask", f.mask().name());
             if (f.max() != null) m.put("max", (long) f.max());
             if (!f.options().isEmpty()) {
-                m.put("options", f.options().stream().map(o -> Map.of("value", o.value(), "zh", o.zh(), "en", o.en())).toList());
+                m.put(
+                        "options",
+                        f.options().stream()
+                                .map(o -> Map.of("value", o.value(), "zh", o.zh(), "en", o.en()))
+                                .toList());
             }
             out.add(m);
         }

@@ -17,9 +17,22 @@ import org.tongban.shared.Masking;
  *     schema's own fields: {@code holderName}, {@code holderId}, {@code number}, {@code issueDate}, {@code validFrom},
  *     {@code validTo}, {@code issuer}
  */
-public record LicenseTypeView(String code, String typeCode, String nameZh, String nameEn, String authorityCode,
-        String authorityZh, String authorityEn, HolderKind holderKind, List<String> issuers, String validity,
-        boolean allowMultiple, Mask numberMask, List<FieldSpec> fields, String color, List<String> face) {
+public record LicenseTypeView(
+        String code,
+        String typeCode,
+        String nameZh,
+        String nameEn,
+        String authorityCode,
+        String authorityZh,
+        String authorityEn,
+        HolderKind holderKind,
+        List<String> issuers,
+        String validity,
+        boolean allowMultiple,
+        Mask numberMask,
+        List<FieldSpec> fields,
+        String color,
+        List<String> face) {
 
     /** The attributes every license has, beside its type's own fields. */
     public static final Set<String> STANDARD_FIELDS =
@@ -58,11 +71,22 @@ public record LicenseTypeView(String code, String typeCode, String nameZh, Strin
     }
 
     /** The kinds of value a field takes; each is checked on issue. */
-    public enum FieldType { TEXT, DATE, NUMBER, SELECT, ID_NUMBER, CREDIT_CODE }
+    public enum FieldType {
+        TEXT,
+        DATE,
+        NUMBER,
+        SELECT,
+        ID_NUMBER,
+        CREDIT_CODE
+    }
 
     /** How a value is masked for display (DOMAIN.md 11.4); {@link #NONE} for public values. */
     public enum Mask {
-        NONE, NAME, ID_NUMBER, PHONE, ADDRESS;
+        NONE,
+        NAME,
+        ID_NUMBER,
+        PHONE,
+        ADDRESS;
 
         public String apply(String value) {
             return switch (this) {
@@ -94,15 +118,25 @@ public record LicenseTypeView(String code, String typeCode, String nameZh, Strin
     public record Option(String value, String zh, String en) {}
 
     /** One field of the face data: its name, kind, labels, whether it is required, its mask and limits. */
-    public record FieldSpec(String name, FieldType type, String zh, String en, boolean required, Mask mask,
-            @Nullable Integer max, List<Option> options) {
+    public record FieldSpec(
+            String name,
+            FieldType type,
+            String zh,
+            String en,
+            boolean required,
+            Mask mask,
+            @Nullable Integer max,
+            List<Option> options) {
 
         public FieldSpec {
             options = List.copyOf(options);
         }
 
         public @Nullable Option option(String value) {
-            return options.stream().filter(o -> o.value().equals(value)).findFirst().orElse(null);
+            return options.stream()
+                    .filter(o -> o.value().equals(value))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
@@ -57,14 +57,23 @@ public class LicenseTypes {
         }
         check(next, errors);
         if (errors.isEmpty() && types.issued(code) > 0) {
-            boolean kept = current.holderKind() == next.holderKind() && current.fields().stream()
-                    .allMatch(f -> next.field(f.name()) != null && next.field(f.name()).type() == f.type());
+            boolean kept = current.holderKind() == next.holderKind()
+                    && current.fields().stream()
+                            .allMatch(f -> next.field(f.name()) != null
+                                    && next.field(f.name()).type() == f.type());
             if (!kept) errors.put("definition", "licenses.types.error.inUse");
         }
         if (!errors.isEmpty()) throw refused(code, manager, "definition", errors.get("definition"));
         types.update(next);
-        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), code,
-                java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
+        events.publishEvent(AuditRecord.success(
+                LicenseAudit.LICENCE_TYPE_SAVED,
+                manager.toString(),
+                code,
+                java.util.Map.of(
+                        "fields",
+                        Integer.toString(next.fields().size()),
+                        "issuers",
+                        String.join(",", next.issuers()))));
         return types.find(code).orElseThrow();
     }
 
@@ -76,16 +85,28 @@ public class LicenseTypes {
     public LicenseTypeView create(String json, UUID manager) {
         var next = parse("new", json, manager);
         var errors = new java.util.LinkedHashMap<String, String>();
-        if (next.code() == null || !NEW_CODE.matcher(next.code()).matches() || next.typeCode() == null
+        if (next.code() == null
+                || !NEW_CODE.matcher(next.code()).matches()
+                || next.typeCode() == null
                 || !TYPE_CODE.matcher(next.typeCode()).matches()
-                || types.all().stream().anyMatch(t -> t.code().equals(next.code()) || t.typeCode().equals(next.typeCode()))) {
+                || types.all().stream()
+                        .anyMatch(t ->
+                                t.code().equals(next.code()) || t.typeCode().equals(next.typeCode()))) {
             errors.put("definition", "licenses.types.error.newCode");
         }
         check(next, errors);
-        if (!errors.isEmpty()) throw refused(next.code() == null ? "new" : next.code(), manager, "definition", errors.get("definition"));
+        if (!errors.isEmpty())
+            throw refused(next.code() == null ? "new" : next.code(), manager, "definition", errors.get("definition"));
         types.insert(next);
-        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_TYPE_SAVED, manager.toString(), next.code(),
-                java.util.Map.of("fields", Integer.toString(next.fields().size()), "issuers", String.join(",", next.issuers()))));
+        events.publishEvent(AuditRecord.success(
+                LicenseAudit.LICENCE_TYPE_SAVED,
+                manager.toString(),
+                next.code(),
+                java.util.Map.of(
+                        "fields",
+                        Integer.toString(next.fields().size()),
+                        "issuers",
+                        String.join(",", next.issuers()))));
         return types.find(next.code()).orElseThrow();
     }
 
@@ -108,24 +129,34 @@ public class LicenseTypes {
         }
         var departments = new java.util.HashSet<String>();
         identity.departments().forEach(d -> departments.add(d.code()));
-        if (next.issuers().isEmpty() || !departments.containsAll(next.issuers())) errors.putIfAbsent("definition", "licenses.types.error.issuers");
-        if (next.validity() == null || !VALIDITY.matcher(next.validity()).matches()) errors.putIfAbsent("definition", "licenses.types.error.validity");
+        if (next.issuers().isEmpty() || !departments.containsAll(next.issuers()))
+            errors.putIfAbsent("definition", "licenses.types.error.issuers");
+        if (next.validity() == null || !VALIDITY.matcher(next.validity()).matches())
+            errors.putIfAbsent("definition", "licenses.types.error.validity");
         var names = new java.util.HashSet<String>();
         for (var f : next.fields()) {
-            boolean ok = f.name() != null && FIELD.matcher(f.name()).matches() && names.add(f.name())
-                    && !LicenseTypeView.STANDARD_FIELDS.contains(f.name()) && !blank(f.zh()) && !blank(f.en())
-                    && (f.type() != LicenseTypeView.FieldType.SELECT || !f.options().isEmpty());
+            boolean ok = f.name() != null
+                    && FIELD.matcher(f.name()).matches()
+                    && names.add(f.name())
+                    && !LicenseTypeView.STANDARD_FIELDS.contains(f.name())
+                    && !blank(f.zh())
+                    && !blank(f.en())
+                    && (f.type() != LicenseTypeView.FieldType.SELECT
+                            || !f.options().isEmpty());
             if (!ok) errors.putIfAbsent("definition", "licenses.types.error.fields");
         }
-        if (next.face() == null || next.face().isEmpty() || !next.face().stream().allMatch(next::knows)) {
+        if (next.face() == null
+                || next.face().isEmpty()
+                || !next.face().stream().allMatch(next::knows)) {
             errors.putIfAbsent("definition", "licenses.types.error.face");
         }
-        if (next.color() == null || !COLOR.matcher(next.color()).matches()) errors.putIfAbsent("definition", "licenses.types.error.color");
+        if (next.color() == null || !COLOR.matcher(next.color()).matches())
+            errors.putIfAbsent("definition", "licenses.types.error.color");
     }
 
     private InvalidLicenseException refused(String code, UUID manager, String field, String key) {
-        events.publishEvent(AuditRecord.denied(LicenseAudit.LICENCE_TYPE_REFUSED, manager.toString(), code,
-                java.util.Map.of("reason", key)));
+        events.publishEvent(AuditRecord.denied(
+                LicenseAudit.LICENCE_TYPE_REFUSED, manager.toString(), code, java.util.Map.of("reason", key)));
         return new InvalidLicenseException(java.util.Map.of(field, key));
     }
 
@@ -147,9 +178,16 @@ public class LicenseTypes {
                 continue;
             }
             switch (c) {
-                case '"' -> { inString = true; out.append(c); }
-                case '{', '[' -> { out.append(c).append('\n').append("  ".repeat(++depth)); }
-                case '}', ']' -> { out.append('\n').append("  ".repeat(--depth)).append(c); }
+                case '"' -> {
+                    inString = true;
+                    out.append(c);
+                }
+                case '{', '[' -> {
+                    out.append(c).append('\n').append("  ".repeat(++depth));
+                }
+                case '}', ']' -> {
+                    out.append('\n').append("  ".repeat(--depth)).append(c);
+                }
                 case ',' -> out.append(",\n").append("  ".repeat(depth));
                 case ':' -> out.append(": ");
                 default -> out.append(c);

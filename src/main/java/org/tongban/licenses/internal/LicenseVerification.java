@@ -7,9 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.Persons;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseStore;
-import org.tongban.licenses.internal.Publications;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.verifier.Outcome;
 
@@ -52,8 +49,16 @@ public class LicenseVerification {
         if (claims == null) return VerificationResult.failed(checked.outcome(), now);
         var stored = store.find(claims.licenseId()).orElse(null);
         // The token must name the license as the register knows it: same status position, same issuer.
-        if (stored == null || stored.id() != claims.statusIndex() || !stored.issuerDepartment().equals(claims.issuer())) {
-            return result(Outcome.UNKNOWN_LICENCE, now, claims, null, checked.key().nameZh(), checked.key().nameEn());
+        if (stored == null
+                || stored.id() != claims.statusIndex()
+                || !stored.issuerDepartment().equals(claims.issuer())) {
+            return result(
+                    Outcome.UNKNOWN_LICENCE,
+                    now,
+                    claims,
+                    null,
+                    checked.key().nameZh(),
+                    checked.key().nameEn());
         }
         var status = stored.effectiveStatus(LocalDate.ofInstant(now, clock.getZone()));
         var outcome = checked.outcome();
@@ -65,7 +70,13 @@ public class LicenseVerification {
                 case EXPIRED -> Outcome.LICENCE_EXPIRED;
             };
         }
-        return result(outcome, now, claims, status, checked.key().nameZh(), checked.key().nameEn());
+        return result(
+                outcome,
+                now,
+                claims,
+                status,
+                checked.key().nameZh(),
+                checked.key().nameEn());
     }
 
     /** The signed trust list (compact envelope, docs/licenses.md). */
@@ -84,10 +95,27 @@ public class LicenseVerification {
         return publications.statusList();
     }
 
-    private static VerificationResult result(Outcome outcome, Instant now, org.tongban.verifier.ShowToken claims,
-            @Nullable LicenseStatus status, String issuerZh, String issuerEn) {
-        return new VerificationResult(outcome, now, claims.licenseId(), claims.type(), claims.typeName(), claims.issuer(),
-                issuerZh, issuerEn, claims.fields(), claims.issuedAt(), claims.expiresAt(), claims.validTo(), status,
+    private static VerificationResult result(
+            Outcome outcome,
+            Instant now,
+            org.tongban.verifier.ShowToken claims,
+            @Nullable LicenseStatus status,
+            String issuerZh,
+            String issuerEn) {
+        return new VerificationResult(
+                outcome,
+                now,
+                claims.licenseId(),
+                claims.type(),
+                claims.typeName(),
+                claims.issuer(),
+                issuerZh,
+                issuerEn,
+                claims.fields(),
+                claims.issuedAt(),
+                claims.expiresAt(),
+                claims.validTo(),
+                status,
                 claims.kid());
     }
 }

@@ -12,9 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param signature the issuer's SM2 signature over {@code canonical}, DER, base64
  * @param signatureValid whether the signature verifies now with the key that made it
  */
-public record LicenseView(LicenseSummary summary, LicenseTypeView type, String issuerNameZh, String issuerNameEn,
-        String issuerCreditCode, String holderName, String holderId, String number, Map<String, String> data,
-        @Nullable String previous, @Nullable String caseNumber, String keyId, String canonical, String signature,
+public record LicenseView(
+        LicenseSummary summary,
+        LicenseTypeView type,
+        String issuerNameZh,
+        String issuerNameEn,
+        String issuerCreditCode,
+        String holderName,
+        String holderId,
+        String number,
+        Map<String, String> data,
+        @Nullable String previous,
+        @Nullable String caseNumber,
+        String keyId,
+        String canonical,
+        String signature,
         boolean signatureValid) {
 
     /** A field's value by name: a standard attribute or a face-data field; null when the license has none. */
@@ -25,7 +37,8 @@ public record LicenseView(LicenseSummary summary, LicenseTypeView type, String i
             case "number" -> number;
             case "issueDate" -> summary.issueDate().toString();
             case "validFrom" -> summary.validFrom().toString();
-            case "validTo" -> summary.validTo() == null ? null : summary.validTo().toString();
+            case "validTo" ->
+                summary.validTo() == null ? null : summary.validTo().toString();
             case "issuer" -> issuerNameZh;
             default -> data.get(name);
         };

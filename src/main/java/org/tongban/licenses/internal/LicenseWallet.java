@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.Departments;
-import org.tongban.licenses.internal.Holders;
-import org.tongban.licenses.internal.Issuer;
-import org.tongban.licenses.internal.LicenseDocument;
-import org.tongban.licenses.internal.LicenseStore;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseKeyStore;
@@ -39,6 +35,7 @@ public class LicenseWallet {
 
     /** The platform setting that holds a show token's validity in seconds (default 60). */
     public static final String SHOW_SECONDS_SETTING = "licenses.show-seconds";
+
     static final int DEFAULT_SHOW_SECONDS = 60;
     static final int MAX_PAGE = 100;
 
@@ -54,9 +51,18 @@ public class LicenseWallet {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenseWallet(LicenseStore store, LicenseTypeStore types, Holders holders, HeldLicenses held, Issuer issuer,
-            LicenseKeyStore keys, Departments identity, PlatformManagement platform, AuditManagement audit,
-            ApplicationEventPublisher events, Clock clock) {
+    LicenseWallet(
+            LicenseStore store,
+            LicenseTypeStore types,
+            Holders holders,
+            HeldLicenses held,
+            Issuer issuer,
+            LicenseKeyStore keys,
+            Departments identity,
+            PlatformManagement platform,
+            AuditManagement audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.store = store;
         this.types = types;
@@ -76,7 +82,10 @@ public class LicenseWallet {
         int n = Math.clamp(limit, 1, MAX_PAGE);
         var rows = store.ofHolders(holders.of(account), before == null ? Long.MAX_VALUE : before, n + 1);
         var today = today();
-        var page = rows.stream().limit(n).map(s -> Views.summary(s, types.find(s.type()).orElseThrow(), today)).toList();
+        var page = rows.stream()
+                .limit(n)
+                .map(s -> Views.summary(s, types.find(s.type()).orElseThrow(), today))
+                .toList();
         return new WalletPage(page, rows.size() > n ? page.getLast().id() : null);
     }
 
@@ -94,16 +103,20 @@ public class LicenseWallet {
      * @throws InvalidLicenseException a field the type does not have, or one to unmask that is not shown
      */
     @Transactional
-    public ShowTokenView show(UUID account, String identifier, @Nullable List<String> fields, @Nullable List<String> unmasked) {
+    public ShowTokenView show(
+            UUID account, String identifier, @Nullable List<String> fields, @Nullable List<String> unmasked) {
         var stored = held.own(account, identifier, "SHOW");
         var type = types.find(stored.type()).orElseThrow();
-        var chosen = fields == null || fields.isEmpty() ? type.face() : fields.stream().distinct().toList();
+        var chosen = fields == null || fields.isEmpty()
+                ? type.face()
+                : fields.stream().distinct().toList();
         var plain = unmasked == null ? List.<String>of() : unmasked;
         for (var f : chosen) {
             if (!type.knows(f)) throw new InvalidLicenseException(Map.of("fields", "licenses.error.unknownField"));
         }
         for (var f : plain) {
-            if (!chosen.contains(f)) throw new InvalidLicenseException(Map.of("unmasked", "licenses.error.unknownField"));
+            if (!chosen.contains(f))
+                throw new InvalidLicenseException(Map.of("unmasked", "licenses.error.unknownField"));
         }
         var view = view(stored);
         var disclosed = new LinkedHashMap<String, String>();
@@ -115,19 +128,37 @@ public class LicenseWallet {
         var now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var expires = now.plusSeconds(showSeconds());
         var key = keys.current(stored.issuerDepartment(), LicenseKeyStore.ISSUER);
-        var claims = new ShowToken(key.kid(), stored.identifier(), stored.issuerDepartment(), type.code(), type.nameZh(),
-                disclosed, now, expires, stored.validFrom(), stored.validTo(), stored.id(), nonce());
+        var claims = new ShowToken(
+                key.kid(),
+                stored.identifier(),
+                stored.issuerDepartment(),
+                type.code(),
+                type.nameZh(),
+                disclosed,
+                now,
+                expires,
+                stored.validFrom(),
+                stored.validTo(),
+                stored.id(),
+                nonce());
         var token = Compact.sign(key.kid(), ShowToken.TYPE, claims.payload(), data -> keys.sign(key.kid(), data));
         // In this transaction: a token that discloses personal data is handed out only with its audit entry.
-        audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_SHOWN, account.toString(), stored.identifier(),
+        audit.recordWithin(AuditRecord.success(
+                LicenseAudit.LICENCE_SHOWN,
+                account.toString(),
+                stored.identifier(),
                 Map.of("fields", String.join(",", disclosed.keySet()), "unmasked", String.join(",", plain))));
         return new ShowTokenView(token, stored.identifier(), key.kid(), now, expires, Map.copyOf(disclosed));
     }
 
     /** The show token's validity in seconds: the platform setting, 10 to 600, or 60 when absent or not a number. */
     public int showSeconds() {
-        return platform.setting(SHOW_SECONDS_SETTING).map(String::strip).filter(v -> v.matches("\\d{1,3}"))
-                .map(Integer::parseInt).filter(s -> s >= 10 && s <= 600).orElse(DEFAULT_SHOW_SECONDS);
+        return platform.setting(SHOW_SECONDS_SETTING)
+                .map(String::strip)
+                .filter(v -> v.matches("\\d{1,3}"))
+                .map(Integer::parseInt)
+                .filter(s -> s >= 10 && s <= 600)
+                .orElse(DEFAULT_SHOW_SECONDS);
     }
 
     /** The full view of a stored license; used for holders here and for officials by {@link LicenseManagement}. */
@@ -139,12 +170,25 @@ public class LicenseWallet {
         // its revocation (a compromised key) does not verify, one signed before still does.
         boolean valid = keys.key(stored.keyId())
                 .filter(k -> k.revokedAt() == null || stored.issuedAt().isBefore(k.revokedAt()))
-                .map(k -> Sm2.verify(Sm2.publicKey(k.publicKey()), canonical, stored.signature())).orElse(false);
+                .map(k -> Sm2.verify(Sm2.publicKey(k.publicKey()), canonical, stored.signature()))
+                .orElse(false);
         var department = identity.department(stored.issuerDepartment());
-        return new LicenseView(Views.summary(stored, type, today()), type, doc.issuerName(),
-                department.map(d -> d.nameEn()).orElse(doc.issuerName()), doc.issuerCreditCode(), doc.holderName(),
-                doc.holderId(), doc.number(), doc.data(), doc.previous(), stored.caseNumber(), stored.keyId(),
-                LicenseDocument.text(canonical), Base64.getEncoder().encodeToString(stored.signature()), valid);
+        return new LicenseView(
+                Views.summary(stored, type, today()),
+                type,
+                doc.issuerName(),
+                department.map(d -> d.nameEn()).orElse(doc.issuerName()),
+                doc.issuerCreditCode(),
+                doc.holderName(),
+                doc.holderId(),
+                doc.number(),
+                doc.data(),
+                doc.previous(),
+                stored.caseNumber(),
+                stored.keyId(),
+                LicenseDocument.text(canonical),
+                Base64.getEncoder().encodeToString(stored.signature()),
+                valid);
     }
 
     private static String nonce() {

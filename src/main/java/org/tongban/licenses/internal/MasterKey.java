@@ -40,7 +40,9 @@ class MasterKey {
             if (StringUtils.hasText(properties.previousMasterKeys())) {
                 for (var entry : properties.previousMasterKeys().split(",")) {
                     var parts = entry.strip().split(":", 2);
-                    if (parts.length != 2) throw new IllegalStateException("tongban.licenses.previous-master-keys: expected version:base64");
+                    if (parts.length != 2)
+                        throw new IllegalStateException(
+                                "tongban.licenses.previous-master-keys: expected version:base64");
                     int v = version(parse(parts[0].strip()));
                     if (v >= current || keys.put(v, decode(parts[1])) != null) {
                         throw new IllegalStateException("tongban.licenses.previous-master-keys: version " + v
@@ -50,14 +52,17 @@ class MasterKey {
             }
             this.development = false;
         } else if (production || !StringUtils.hasText(properties.devKeyFile())) {
-            throw new IllegalStateException("The license master key is missing: set TONGBAN_LICENCE_MASTER_KEY (16 bytes, "
-                    + "base64). The production profile never generates keys.");
+            throw new IllegalStateException(
+                    "The license master key is missing: set TONGBAN_LICENCE_MASTER_KEY (16 bytes, "
+                            + "base64). The production profile never generates keys.");
         } else {
             var file = loadOrCreate(Path.of(properties.devKeyFile()));
             keys.put(1, decode(file.getProperty("licence-master-key")));
             for (var name : file.stringPropertyNames()) {
                 if (name.startsWith("licence-master-key.")) {
-                    keys.put(version(parse(name.substring("licence-master-key.".length()))), decode(file.getProperty(name)));
+                    keys.put(
+                            version(parse(name.substring("licence-master-key.".length()))),
+                            decode(file.getProperty(name)));
                 }
             }
             this.current = keys.lastKey();
@@ -82,7 +87,8 @@ class MasterKey {
 
     /** SM4-GCM under the current master key, the key id bound as associated data; store {@link #version()} beside it. */
     byte[] wrap(byte[] secret, String kid) {
-        return GmCrypto.sm4GcmEncrypt(keys.get(current), secret, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
+        return GmCrypto.sm4GcmEncrypt(
+                keys.get(current), secret, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Unwraps what the master key of {@code version} wrapped. */
@@ -101,7 +107,8 @@ class MasterKey {
 
     private byte[] key(int version) {
         var key = keys.get(version);
-        if (key == null) throw new IllegalStateException("This node does not know license master key version " + version);
+        if (key == null)
+            throw new IllegalStateException("This node does not know license master key version " + version);
         return key;
     }
 
@@ -132,10 +139,14 @@ class MasterKey {
     }
 
     private static java.util.Properties loadOrCreate(Path file) throws IOException {
-        var loaded = DevelopmentKeys.loadOrCreate(file, Map.of("licence-master-key", GmCrypto.SM4_KEY_LENGTH),
+        var loaded = DevelopmentKeys.loadOrCreate(
+                file,
+                Map.of("licence-master-key", GmCrypto.SM4_KEY_LENGTH),
                 "Tongban DEVELOPMENT license master key: generated on first start. Never commit, never use in production.");
         if (loaded.generated()) {
-            log.warn("Generated a development license master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY", file);
+            log.warn(
+                    "Generated a development license master key in {}; production must set TONGBAN_LICENCE_MASTER_KEY",
+                    file);
         }
         return loaded.keys();
     }

@@ -16,7 +16,8 @@ class Officials {
     }
 
     /** The code of the official's department; null for an account that is not an official, or none at all. */
-    @Nullable String departmentOf(UUID account) {
+    @Nullable
+    String departmentOf(UUID account) {
         return departments.departmentOf(account).orElse(null);
     }
 }

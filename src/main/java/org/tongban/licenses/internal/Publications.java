@@ -55,8 +55,14 @@ public class Publications {
 
     private final Clock clock;
 
-    Publications(JdbcClient jdbc, LicenseKeyStore keys, Departments identity, LicenseStatusStore store,
-            LicenseProperties properties, PlatformTransactionManager tm, Clock clock) {
+    Publications(
+            JdbcClient jdbc,
+            LicenseKeyStore keys,
+            Departments identity,
+            LicenseStatusStore store,
+            LicenseProperties properties,
+            PlatformTransactionManager tm,
+            Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.keys = keys;
@@ -75,7 +81,8 @@ public class Publications {
 
     /** The root public key in PEM: verifiers pin it to check trust lists. */
     public String rootPem() {
-        return Sm2.pem(keys.current(LicenseKeyStore.PLATFORM, LicenseKeyStore.ROOT).publicKey());
+        return Sm2.pem(
+                keys.current(LicenseKeyStore.PLATFORM, LicenseKeyStore.ROOT).publicKey());
     }
 
     public String statusList() {
@@ -117,7 +124,8 @@ public class Publications {
     }
 
     private static final Duration REFRESH_GAP = Duration.ofSeconds(5);
-    private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    private final java.util.concurrent.atomic.AtomicLong lastRefresh =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     private PublishedTrustList publishTrustList() {
         var root = keys.current(LicenseKeyStore.PLATFORM, LicenseKeyStore.ROOT);
@@ -152,15 +160,27 @@ public class Publications {
             }
             entries.add(entry);
         }
-        var rootEntry = Map.<String, Object>of("kid", root.kid(), "publicKey", Base64.getEncoder().encodeToString(root.publicKey()));
+        var rootEntry = Map.<String, Object>of(
+                "kid", root.kid(), "publicKey", Base64.getEncoder().encodeToString(root.publicKey()));
         var hash = GmCrypto.sm3(Json.canonicalBytes(Map.of("keys", entries, "root", rootEntry)));
         var body = ownTransaction.execute(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.licenses.trust-list'))").query().singleValue();
-            var latest = jdbc.sql("select seq, content_hash, body, issued_at from licenses.trust_list order by seq desc limit 1")
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getBytes(2), rs.getString(3), rs.getTimestamp(4).toInstant()})
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.licenses.trust-list'))")
+                    .query()
+                    .singleValue();
+            var latest = jdbc.sql(
+                            "select seq, content_hash, body, issued_at from licenses.trust_list order by seq desc limit 1")
+                    .query((rs, i) -> new Object[] {
+                        rs.getLong(1),
+                        rs.getBytes(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()
+                    })
                     .optional();
-            if (latest.isPresent() && java.util.Arrays.equals((byte[]) latest.get()[1], hash)
-                    && ((Instant) latest.get()[3]).plus(properties.trustListValidity().dividedBy(2)).isAfter(now)) {
+            if (latest.isPresent()
+                    && java.util.Arrays.equals((byte[]) latest.get()[1], hash)
+                    && ((Instant) latest.get()[3])
+                            .plus(properties.trustListValidity().dividedBy(2))
+                            .isAfter(now)) {
                 return (String) latest.get()[2];
             }
             long seq = latest.map(l -> (Long) l[0] + 1).orElse(1L);
@@ -173,7 +193,11 @@ public class Publications {
             payload.put("keys", entries);
             var text = Compact.sign(root.kid(), TrustList.TYPE, payload, data -> keys.sign(root.kid(), data));
             jdbc.sql("insert into licenses.trust_list (seq, content_hash, body, issued_at) values (:s, :h, :b, :at)")
-                    .param("s", seq).param("h", hash).param("b", text).param("at", Timestamp.from(now)).update();
+                    .param("s", seq)
+                    .param("h", hash)
+                    .param("b", text)
+                    .param("at", Timestamp.from(now))
+                    .update();
             return text;
         });
         try {

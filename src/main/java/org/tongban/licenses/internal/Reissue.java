@@ -51,8 +51,13 @@ class Reissue {
         command.data().forEach((k, v) -> {
             if (v != null && !v.isBlank()) data.put(k, v);
         });
-        var merged = new IssueLicense(type.code(), command.holderName().isBlank() ? old.holderName() : command.holderName(),
-                old.holderId(), data, command.number() == null ? old.number() : command.number(), command.validFrom(),
+        var merged = new IssueLicense(
+                type.code(),
+                command.holderName().isBlank() ? old.holderName() : command.holderName(),
+                old.holderId(),
+                data,
+                command.number() == null ? old.number() : command.number(),
+                command.validFrom(),
                 command.validTo());
         var draft = checks.draft(type, merged, today(), actor, identifier);
         var row = register.replace(previous, draft, department, null, key, actor, now);

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -27,6 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.audit.AuditRecord;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseKeyStore;
 import org.tongban.verifier.Sm2;
@@ -43,7 +43,8 @@ import org.tongban.verifier.Sm2;
 @Component
 class SoftwareKeyStore implements LicenseKeyStore {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SoftwareKeyStore.class);
 
@@ -60,10 +61,16 @@ class SoftwareKeyStore implements LicenseKeyStore {
     private static final java.time.Duration CURRENT_TTL = java.time.Duration.ofSeconds(30);
 
     private record Cached(KeyInfo key, Instant readAt) {}
+
     private volatile boolean checked;
 
-    SoftwareKeyStore(JdbcClient jdbc, MasterKey master, LicenseProperties properties, PlatformTransactionManager tm,
-            ApplicationEventPublisher events, Environment environment) {
+    SoftwareKeyStore(
+            JdbcClient jdbc,
+            MasterKey master,
+            LicenseProperties properties,
+            PlatformTransactionManager tm,
+            ApplicationEventPublisher events,
+            Environment environment) {
         this.jdbc = jdbc;
         this.master = master;
         this.properties = properties;
@@ -81,14 +88,19 @@ class SoftwareKeyStore implements LicenseKeyStore {
     void checkMasterKey() {
         if (checked) return;
         ownTransaction.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.licenses.key-store'))").query().singleValue();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.licenses.key-store'))")
+                    .query()
+                    .singleValue();
             var row = jdbc.sql("select check_value, development, master_version from licenses.key_store where id = 1")
-                    .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getBoolean(2), rs.getInt(3)}).optional();
+                    .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getBoolean(2), rs.getInt(3)})
+                    .optional();
             if (row.isEmpty()) {
                 jdbc.sql("""
                         insert into licenses.key_store (id, check_value, development, master_version, created_at)
                         values (1, :c, :d, :v, now())""")
-                        .param("c", master.checkValue()).param("d", master.development()).param("v", master.version())
+                        .param("c", master.checkValue())
+                        .param("d", master.development())
+                        .param("v", master.version())
                         .update();
                 return;
             }
@@ -115,18 +127,25 @@ class SoftwareKeyStore implements LicenseKeyStore {
      * the key store then names the current version (in the caller's transaction, under the key store's lock).
      */
     private void rewrap() {
-        var rows = jdbc.sql("select kid, private_key, master_version from licenses.signing_key where master_version <> :v")
+        var rows = jdbc.sql(
+                        "select kid, private_key, master_version from licenses.signing_key where master_version <> :v")
                 .param("v", master.version())
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getInt(3)}).list();
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getInt(3)})
+                .list();
         for (var r : rows) {
             var kid = (String) r[0];
             var secret = master.unwrap((byte[]) r[1], kid, (Integer) r[2]);
             jdbc.sql("update licenses.signing_key set private_key = :p, master_version = :v where kid = :k")
-                    .param("p", master.wrap(secret, kid)).param("v", master.version()).param("k", kid).update();
+                    .param("p", master.wrap(secret, kid))
+                    .param("v", master.version())
+                    .param("k", kid)
+                    .update();
             java.util.Arrays.fill(secret, (byte) 0);
         }
         jdbc.sql("update licenses.key_store set check_value = :c, master_version = :v where id = 1")
-                .param("c", master.checkValue()).param("v", master.version()).update();
+                .param("c", master.checkValue())
+                .param("v", master.version())
+                .update();
         log.info("Rewrapped {} signing keys with license master key version {}", rows.size(), master.version());
     }
 
@@ -136,7 +155,9 @@ class SoftwareKeyStore implements LicenseKeyStore {
         var cacheKey = owner + "|" + use;
         var now = Instant.now();
         var known = current.get(cacheKey);
-        if (known != null && known.key().signsAt(now) && known.readAt().plus(CURRENT_TTL).isAfter(now)) return known.key();
+        if (known != null
+                && known.key().signsAt(now)
+                && known.readAt().plus(CURRENT_TTL).isAfter(now)) return known.key();
         var found = ownTransaction.execute(s -> {
             lock(owner, use);
             var row = currentRow(owner, use);
@@ -174,9 +195,16 @@ class SoftwareKeyStore implements LicenseKeyStore {
                            revoked_by = coalesce(revoked_by, :by), revocation_reason = coalesce(revocation_reason, :reason),
                            retired_at = coalesce(retired_at, :now)
                      where kid = :k""")
-                    .param("from", Timestamp.from(from)).param("by", actor).param("reason", reason)
-                    .param("now", Timestamp.from(now)).param("k", kid).update();
-            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_KEY_REVOKED, actor, kid,
+                    .param("from", Timestamp.from(from))
+                    .param("by", actor)
+                    .param("reason", reason)
+                    .param("now", Timestamp.from(now))
+                    .param("k", kid)
+                    .update();
+            events.publishEvent(AuditRecord.success(
+                    LicenseAudit.LICENCE_KEY_REVOKED,
+                    actor,
+                    kid,
                     Map.of("owner", key.owner(), "use", key.use(), "from", from.toString(), "reason", reason)));
             // The owner signs again at once, with a new key.
             if (key.retiredAt() == null) create(key.owner(), key.use(), now, actor, kid);
@@ -192,14 +220,18 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     @Override
     public Optional<KeyInfo> key(String kid) {
-        return jdbc.sql("select * from licenses.signing_key where kid = :k").param("k", kid).query(SoftwareKeyStore::info)
+        return jdbc.sql("select * from licenses.signing_key where kid = :k")
+                .param("k", kid)
+                .query(SoftwareKeyStore::info)
                 .optional();
     }
 
     @Override
     public List<KeyInfo> verifiable(Instant at) {
         return jdbc.sql("select * from licenses.signing_key where not_after > :at order by created_at desc, kid")
-                .param("at", Timestamp.from(at)).query(SoftwareKeyStore::info).list();
+                .param("at", Timestamp.from(at))
+                .query(SoftwareKeyStore::info)
+                .list();
     }
 
     /** Forgets what this node cached about current keys (another node may have rotated them). */
@@ -209,26 +241,35 @@ class SoftwareKeyStore implements LicenseKeyStore {
 
     private ECPrivateKeyParameters privateKey(String kid) {
         checkMasterKey();
-        var wrapped = jdbc.sql("select private_key, master_version from licenses.signing_key where kid = :k").param("k", kid)
-                .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getInt(2)}).optional()
+        var wrapped = jdbc.sql("select private_key, master_version from licenses.signing_key where kid = :k")
+                .param("k", kid)
+                .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getInt(2)})
+                .optional()
                 .orElseThrow(() -> new IllegalStateException("unknown signing key " + kid));
-        return new ECPrivateKeyParameters(new BigInteger(1, master.unwrap((byte[]) wrapped[0], kid, (Integer) wrapped[1])),
-                Sm2.DOMAIN);
+        return new ECPrivateKeyParameters(
+                new BigInteger(1, master.unwrap((byte[]) wrapped[0], kid, (Integer) wrapped[1])), Sm2.DOMAIN);
     }
 
     private void lock(String owner, String use) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", "tongban.licenses.key:" + owner + "|" + use)
-                .query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))")
+                .param("k", "tongban.licenses.key:" + owner + "|" + use)
+                .query()
+                .singleValue();
     }
 
     private Optional<KeyInfo> currentRow(String owner, String use) {
         return jdbc.sql("select * from licenses.signing_key where owner = :o and use = :u and retired_at is null")
-                .param("o", owner).param("u", use).query(SoftwareKeyStore::info).optional();
+                .param("o", owner)
+                .param("u", use)
+                .query(SoftwareKeyStore::info)
+                .optional();
     }
 
     private void retire(String kid, Instant at) {
         jdbc.sql("update licenses.signing_key set retired_at = :at where kid = :k and retired_at is null")
-                .param("k", kid).param("at", Timestamp.from(at)).update();
+                .param("k", kid)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     private KeyInfo create(String owner, String use, Instant now, String actor, @Nullable String replaced) {
@@ -242,16 +283,31 @@ class SoftwareKeyStore implements LicenseKeyStore {
         var utc = now.atZone(ZoneOffset.UTC);
         var lifetime = use.equals(ROOT) ? properties.rootLifetime() : properties.keyLifetime();
         var signUntil = use.equals(ROOT) ? lifetime : properties.keySigningPeriod();
-        var info = new KeyInfo(kid, use, owner, publicKey, now, utc.plus(signUntil).toInstant(),
-                utc.plus(lifetime).toInstant(), null, null);
+        var info = new KeyInfo(
+                kid,
+                use,
+                owner,
+                publicKey,
+                now,
+                utc.plus(signUntil).toInstant(),
+                utc.plus(lifetime).toInstant(),
+                null,
+                null);
         jdbc.sql("""
                 insert into licenses.signing_key (kid, use, owner, public_key, private_key, master_version, not_before,
                        sign_until, not_after, created_at, created_by)
                 values (:kid, :use, :owner, :pub, :priv, :mv, :nb, :su, :na, :at, :by)""")
-                .param("kid", kid).param("use", use).param("owner", owner).param("pub", publicKey)
-                .param("priv", master.wrap(BigIntegers.asUnsignedByteArray(32, d), kid)).param("mv", master.version())
-                .param("nb", Timestamp.from(info.notBefore())).param("su", Timestamp.from(info.signUntil()))
-                .param("na", Timestamp.from(info.notAfter())).param("at", Timestamp.from(now)).param("by", actor)
+                .param("kid", kid)
+                .param("use", use)
+                .param("owner", owner)
+                .param("pub", publicKey)
+                .param("priv", master.wrap(BigIntegers.asUnsignedByteArray(32, d), kid))
+                .param("mv", master.version())
+                .param("nb", Timestamp.from(info.notBefore()))
+                .param("su", Timestamp.from(info.signUntil()))
+                .param("na", Timestamp.from(info.notAfter()))
+                .param("at", Timestamp.from(now))
+                .param("by", actor)
                 .update();
         signers.put(kid, (ECPrivateKeyParameters) pair.getPrivate());
         var details = new HashMap<String, String>();
@@ -259,8 +315,11 @@ class SoftwareKeyStore implements LicenseKeyStore {
         details.put("use", use);
         details.put("notAfter", info.notAfter().toString());
         if (replaced != null) details.put("replaces", replaced);
-        events.publishEvent(AuditRecord.success(replaced == null ? LicenseAudit.LICENCE_KEY_CREATED
-                : LicenseAudit.LICENCE_KEY_ROTATED, actor, kid, Map.copyOf(details)));
+        events.publishEvent(AuditRecord.success(
+                replaced == null ? LicenseAudit.LICENCE_KEY_CREATED : LicenseAudit.LICENCE_KEY_ROTATED,
+                actor,
+                kid,
+                Map.copyOf(details)));
         return info;
     }
 
@@ -273,9 +332,15 @@ class SoftwareKeyStore implements LicenseKeyStore {
     private static KeyInfo info(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         var retired = rs.getTimestamp("retired_at");
         var revoked = rs.getTimestamp("revoked_at");
-        return new KeyInfo(rs.getString("kid"), rs.getString("use"), rs.getString("owner"), rs.getBytes("public_key"),
-                rs.getTimestamp("not_before").toInstant(), rs.getTimestamp("sign_until").toInstant(),
-                rs.getTimestamp("not_after").toInstant(), retired == null ? null : retired.toInstant(),
+        return new KeyInfo(
+                rs.getString("kid"),
+                rs.getString("use"),
+                rs.getString("owner"),
+                rs.getBytes("public_key"),
+                rs.getTimestamp("not_before").toInstant(),
+                rs.getTimestamp("sign_until").toInstant(),
+                rs.getTimestamp("not_after").toInstant(),
+                retired == null ? null : retired.toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }
 }

@@ -36,7 +36,8 @@ class SpellingRedirects extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var target = new StringBuilder(OLD_SEGMENT.matcher(request.getRequestURI()).replaceAll("licenses"));
+        var target =
+                new StringBuilder(OLD_SEGMENT.matcher(request.getRequestURI()).replaceAll("licenses"));
         if (request.getQueryString() != null) {
             target.append('?').append(request.getQueryString());
         }

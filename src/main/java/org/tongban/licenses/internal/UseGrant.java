@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
@@ -50,9 +50,20 @@ class UseGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UseGrant(LicenseStore licenses, GrantStore grants, LicenseTypeStore types, Holders holders, GrantViews views,
-            LicenseWallet wallet, Officials officials, Departments identity, CatalogManagement catalog,
-            CaseHandling handling, AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
+    UseGrant(
+            LicenseStore licenses,
+            GrantStore grants,
+            LicenseTypeStore types,
+            Holders holders,
+            GrantViews views,
+            LicenseWallet wallet,
+            Officials officials,
+            Departments identity,
+            CatalogManagement catalog,
+            CaseHandling handling,
+            AuditManagement audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.licenses = licenses;
         this.grants = grants;
@@ -82,13 +93,15 @@ class UseGrant {
         switch (g.status(today)) {
             case WITHDRAWN -> {
                 views.readRefused(actor, grantId.toString(), "WITHDRAWN");
-                throw new LicenseRefusedException("licenses.grants.error.withdrawn", LicenseRefusedException.Kind.FORBIDDEN);
+                throw new LicenseRefusedException(
+                        "licenses.grants.error.withdrawn", LicenseRefusedException.Kind.FORBIDDEN);
             }
             case EXPIRED -> {
                 views.readRefused(actor, grantId.toString(), "EXPIRED");
-                throw new LicenseRefusedException("licenses.grants.error.expired", LicenseRefusedException.Kind.FORBIDDEN);
+                throw new LicenseRefusedException(
+                        "licenses.grants.error.expired", LicenseRefusedException.Kind.FORBIDDEN);
             }
-            case ACTIVE -> { }
+            case ACTIVE -> {}
         }
         var department = officials.departmentOf(official);
         String usedCase = null;
@@ -96,7 +109,9 @@ class UseGrant {
         if (department != null && g.granteeKind() == GranteeKind.DEPARTMENT) {
             allowed = g.grantee().equals(department);
         } else if (department != null) {
-            usedCase = g.caseNumber() != null ? g.caseNumber() : caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
+            usedCase = g.caseNumber() != null
+                    ? g.caseNumber()
+                    : caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
             if (usedCase != null) {
                 try {
                     // The holder authorised the item for their own applications: a case of that item filed by
@@ -110,12 +125,14 @@ class UseGrant {
         }
         if (!allowed) {
             views.readRefused(actor, grantId.toString(), department == null ? "NOT_AN_OFFICIAL" : "NOT_GRANTEE");
-            throw new LicenseRefusedException("licenses.grants.error.notGrantee", LicenseRefusedException.Kind.FORBIDDEN);
+            throw new LicenseRefusedException(
+                    "licenses.grants.error.notGrantee", LicenseRefusedException.Kind.FORBIDDEN);
         }
         var status = stored.effectiveStatus(today);
         if (status != LicenseStatus.VALID) {
             views.readRefused(actor, grantId.toString(), "LICENCE_" + status.name());
-            throw new LicenseRefusedException("licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
+            throw new LicenseRefusedException(
+                    "licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
         var now = clock.instant();
         grants.log(g.id(), GrantUse.By.OFFICIAL, actor, department, usedCase, GrantUse.Disclosed.FULL, now);
@@ -124,7 +141,8 @@ class UseGrant {
         details.put("department", department);
         if (usedCase != null) details.put("case", usedCase);
         // In this transaction: the license leaves only with its audit entry written.
-        audit.recordWithin(AuditRecord.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
+        audit.recordWithin(
+                AuditRecord.success(LicenseAudit.LICENCE_READ_THROUGH_GRANT, actor, stored.identifier(), details));
         return new GrantedLicenseView(views.view(g, stored, today), wallet.view(stored));
     }
 
@@ -134,8 +152,10 @@ class UseGrant {
     @Transactional(readOnly = true)
     List<StoredLicense> available(UUID holder, String type) {
         var today = today();
-        return holders.of(holder).stream().flatMap(idx -> licenses.active(type, idx).stream())
-                .filter(l -> l.effectiveStatus(today) == LicenseStatus.VALID).toList();
+        return holders.of(holder).stream()
+                .flatMap(idx -> licenses.active(type, idx).stream())
+                .filter(l -> l.effectiveStatus(today) == LicenseStatus.VALID)
+                .toList();
     }
 
     /**
@@ -162,7 +182,8 @@ class UseGrant {
             reason = "LICENCE_" + stored.effectiveStatus(today).name();
         }
         if (refusal != null) {
-            views.refused(holder, identifier == null ? "" : identifier, reason, Map.of("item", itemCode, "case", caseNumber));
+            views.refused(
+                    holder, identifier == null ? "" : identifier, reason, Map.of("item", itemCode, "case", caseNumber));
             throw new CaseRefusedException(refusal);
         }
         var item = catalog.guide(itemCode);
@@ -171,17 +192,39 @@ class UseGrant {
         if (g == null) {
             var purpose = "办理 " + item.map(i -> i.nameZh()).orElse(itemCode) + " 办件 " + caseNumber;
             if (purpose.length() > GiveGrant.PURPOSE_MAX) purpose = "办理 " + itemCode + " 办件 " + caseNumber;
-            g = new StoredGrant(UUID.randomUUID(), stored.id(), holder, GranteeKind.ITEM, itemCode, purpose, caseNumber,
-                    today.plusDays(CASE_DAYS), now, null);
+            g = new StoredGrant(
+                    UUID.randomUUID(),
+                    stored.id(),
+                    holder,
+                    GranteeKind.ITEM,
+                    itemCode,
+                    purpose,
+                    caseNumber,
+                    today.plusDays(CASE_DAYS),
+                    now,
+                    null);
             grants.insert(g, null);
-            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_GRANTED, holder.toString(), stored.identifier(),
-                    Map.of("grant", g.id().toString(), "grantee", "ITEM:" + itemCode, "until", g.validUntil().toString(),
-                            "case", caseNumber)));
+            events.publishEvent(AuditRecord.success(
+                    LicenseAudit.LICENCE_GRANTED,
+                    holder.toString(),
+                    stored.identifier(),
+                    Map.of(
+                            "grant",
+                            g.id().toString(),
+                            "grantee",
+                            "ITEM:" + itemCode,
+                            "until",
+                            g.validUntil().toString(),
+                            "case",
+                            caseNumber)));
         }
         var department = item.map(i -> i.departmentCode()).orElse(null);
-        grants.log(g.id(), GrantUse.By.CASE, holder.toString(), department, caseNumber, GrantUse.Disclosed.SUMMARY,
-                now);
-        events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_USED_IN_CASE, holder.toString(), stored.identifier(),
+        grants.log(
+                g.id(), GrantUse.By.CASE, holder.toString(), department, caseNumber, GrantUse.Disclosed.SUMMARY, now);
+        events.publishEvent(AuditRecord.success(
+                LicenseAudit.LICENCE_USED_IN_CASE,
+                holder.toString(),
+                stored.identifier(),
                 Map.of("grant", g.id().toString(), "item", itemCode, "case", caseNumber)));
         return summary(stored, g, today);
     }
@@ -189,16 +232,28 @@ class UseGrant {
     /** What a case keeps of a license used in it: enough to know which license, no more personal data than masked. */
     private String summary(StoredLicense stored, StoredGrant g, LocalDate today) {
         var type = types.find(stored.type()).orElseThrow();
-        var issuer = identity.department(stored.issuerDepartment()).map(d -> d.nameZh()).orElse(stored.issuerDepartment());
+        var issuer = identity.department(stored.issuerDepartment())
+                .map(d -> d.nameZh())
+                .orElse(stored.issuerDepartment());
         var lines = new StringBuilder();
         lines.append("证照: ").append(type.nameZh()).append('\n');
         lines.append("电子证照标识: ").append(stored.identifier()).append('\n');
-        lines.append("持证主体: ").append(stored.holderNameMasked()).append(' ').append(stored.holderIdMasked()).append('\n');
+        lines.append("持证主体: ")
+                .append(stored.holderNameMasked())
+                .append(' ')
+                .append(stored.holderIdMasked())
+                .append('\n');
         lines.append("颁发机构: ").append(issuer).append('\n');
-        lines.append("有效期: ").append(stored.validFrom()).append(" 至 ")
-                .append(stored.validTo() == null ? "长期" : stored.validTo().toString()).append('\n');
+        lines.append("有效期: ")
+                .append(stored.validFrom())
+                .append(" 至 ")
+                .append(stored.validTo() == null ? "长期" : stored.validTo().toString())
+                .append('\n');
         lines.append("状态: ").append(stored.effectiveStatus(today).code()).append('\n');
-        lines.append("用证授权: ").append(g.id()).append(", 至 ").append(DateTimeFormatter.ISO_LOCAL_DATE.format(g.validUntil()));
+        lines.append("用证授权: ")
+                .append(g.id())
+                .append(", 至 ")
+                .append(DateTimeFormatter.ISO_LOCAL_DATE.format(g.validUntil()));
         return lines.toString();
     }
 

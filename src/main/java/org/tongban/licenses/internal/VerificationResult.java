@@ -13,10 +13,20 @@ import org.tongban.verifier.Outcome;
  *
  * @param licenseStatus the status in the register when the license was found; null otherwise
  */
-public record VerificationResult(Outcome outcome, Instant checkedAt, @Nullable String identifier, @Nullable String type,
-        @Nullable String typeName, @Nullable String issuerDepartment, @Nullable String issuerNameZh,
-        @Nullable String issuerNameEn, @Nullable Map<String, String> fields, @Nullable Instant tokenIssuedAt,
-        @Nullable Instant tokenExpiresAt, @Nullable LocalDate validTo, @Nullable LicenseStatus licenseStatus,
+public record VerificationResult(
+        Outcome outcome,
+        Instant checkedAt,
+        @Nullable String identifier,
+        @Nullable String type,
+        @Nullable String typeName,
+        @Nullable String issuerDepartment,
+        @Nullable String issuerNameZh,
+        @Nullable String issuerNameEn,
+        @Nullable Map<String, String> fields,
+        @Nullable Instant tokenIssuedAt,
+        @Nullable Instant tokenExpiresAt,
+        @Nullable LocalDate validTo,
+        @Nullable LicenseStatus licenseStatus,
         @Nullable String keyId) {
 
     public boolean valid() {
@@ -24,6 +34,7 @@ public record VerificationResult(Outcome outcome, Instant checkedAt, @Nullable S
     }
 
     static VerificationResult failed(Outcome outcome, Instant at) {
-        return new VerificationResult(outcome, at, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new VerificationResult(
+                outcome, at, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

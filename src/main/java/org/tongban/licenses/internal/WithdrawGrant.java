@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import org.tongban.audit.AuditRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditRecord;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseNotFoundException;
 
@@ -24,8 +24,14 @@ class WithdrawGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WithdrawGrant(LicenseStore licenses, GrantStore grants, Holders holders, GrantViews views, AuditManagement audit,
-            ApplicationEventPublisher events, Clock clock) {
+    WithdrawGrant(
+            LicenseStore licenses,
+            GrantStore grants,
+            Holders holders,
+            GrantViews views,
+            AuditManagement audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.licenses = licenses;
         this.grants = grants;
@@ -39,16 +45,26 @@ class WithdrawGrant {
     @Transactional
     GrantView withdraw(UUID holder, UUID grantId) {
         var g = grants.lock(grantId).orElse(null);
-        var stored = g == null ? null : licenses.find(g.licenseId()).filter(l -> holders.holds(holder, l.holderIdx())).orElse(null);
+        var stored = g == null
+                ? null
+                : licenses.find(g.licenseId())
+                        .filter(l -> holders.holds(holder, l.holderIdx()))
+                        .orElse(null);
         if (g == null || stored == null) {
-            audit.recordNow(AuditRecord.denied(LicenseAudit.LICENCE_ACCESS_DENIED, holder.toString(), grantId.toString(),
+            audit.recordNow(AuditRecord.denied(
+                    LicenseAudit.LICENCE_ACCESS_DENIED,
+                    holder.toString(),
+                    grantId.toString(),
                     Map.of("purpose", "WITHDRAW_GRANT", "reason", "NOT_FOUND")));
             throw new LicenseNotFoundException();
         }
         var now = clock.instant();
         if (grants.withdraw(grantId, now)) {
-            events.publishEvent(AuditRecord.success(LicenseAudit.LICENCE_GRANT_WITHDRAWN, holder.toString(),
-                    stored.identifier(), Map.of("grant", grantId.toString(), "grantee", g.granteeKind() + ":" + g.grantee())));
+            events.publishEvent(AuditRecord.success(
+                    LicenseAudit.LICENCE_GRANT_WITHDRAWN,
+                    holder.toString(),
+                    stored.identifier(),
+                    Map.of("grant", grantId.toString(), "grantee", g.granteeKind() + ":" + g.grantee())));
         }
         return views.view(grants.find(grantId).orElseThrow(), stored, today());
     }

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongban.shared.CurrentAccount;
 import org.tongban.licenses.internal.GrantLicense;
 import org.tongban.licenses.internal.GrantUseView;
 import org.tongban.licenses.internal.GrantView;
 import org.tongban.licenses.internal.GrantedLicenseView;
 import org.tongban.licenses.internal.LicenseGrants;
+import org.tongban.shared.CurrentAccount;
 
 /**
  * Use authorisations (用证授权): the holder grants, lists and withdraws them and reads the use log; an official reads
@@ -40,7 +40,10 @@ class GrantApiController {
     }
 
     /** To whom (granteeKind DEPARTMENT or ITEM, grantee the department's or item's code), why and until when. */
-    record GrantRequest(@Nullable String granteeKind, @Nullable String grantee, @Nullable String purpose,
+    record GrantRequest(
+            @Nullable String granteeKind,
+            @Nullable String grantee,
+            @Nullable String purpose,
             @Nullable LocalDate validUntil) {}
 
     @GetMapping("/{id}/grants")
@@ -52,15 +55,20 @@ class GrantApiController {
 
     @PostMapping("/{id}/grants")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Authorise a department or a service item's handlers to use one of my licenses",
-            description = "The purpose is required (at most 100 characters); validUntil (yyyy-MM-dd) is after today and "
-                    + "at most a year ahead. 422 with errors by field; 409 when the license is not valid. Repeating the "
-                    + "request with the same Idempotency-Key returns the grant made the first time.")
+    @Operation(
+            summary = "Authorise a department or a service item's handlers to use one of my licenses",
+            description =
+                    "The purpose is required (at most 100 characters); validUntil (yyyy-MM-dd) is after today and "
+                            + "at most a year ahead. 422 with errors by field; 409 when the license is not valid. Repeating the "
+                            + "request with the same Idempotency-Key returns the grant made the first time.")
     @PreAuthorize("hasAuthority('licenses:grant')")
-    GrantView grant(@PathVariable String id, @RequestHeader("Idempotency-Key") String key, @RequestBody GrantRequest body,
+    GrantView grant(
+            @PathVariable String id,
+            @RequestHeader("Idempotency-Key") String key,
+            @RequestBody GrantRequest body,
             @CurrentAccount UUID me) {
-        return grants.grant(me, id,
-                new GrantLicense(body.granteeKind(), body.grantee(), body.purpose(), body.validUntil()), key);
+        return grants.grant(
+                me, id, new GrantLicense(body.granteeKind(), body.grantee(), body.purpose(), body.validUntil()), key);
     }
 
     @PostMapping("/grants/{grant}/withdraw")
@@ -71,7 +79,8 @@ class GrantApiController {
     }
 
     @GetMapping("/{id}/grants/log")
-    @Operation(summary = "Every use of one of my licenses through an authorisation: who, which case, when, what was read")
+    @Operation(
+            summary = "Every use of one of my licenses through an authorisation: who, which case, when, what was read")
     @PreAuthorize("hasAuthority('licenses:read-own')")
     List<GrantUseView> log(@PathVariable String id, @CurrentAccount UUID me) {
         return grants.log(me, id);
@@ -85,13 +94,16 @@ class GrantApiController {
     }
 
     @GetMapping("/granted/{grant}")
-    @Operation(summary = "Read a license's data through an authorisation (logged for the holder)",
-            description = "403 when the authorisation is withdrawn, expired, or covers neither my department nor a case "
-                    + "of the item that my department handles (name it in case); 409 when the license is not valid.")
+    @Operation(
+            summary = "Read a license's data through an authorisation (logged for the holder)",
+            description =
+                    "403 when the authorisation is withdrawn, expired, or covers neither my department nor a case "
+                            + "of the item that my department handles (name it in case); 409 when the license is not valid.")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
-    GrantedLicenseView read(@PathVariable UUID grant, @RequestParam(name = "case", required = false) @Nullable String caseNumber,
+    GrantedLicenseView read(
+            @PathVariable UUID grant,
+            @RequestParam(name = "case", required = false) @Nullable String caseNumber,
             @CurrentAccount UUID me) {
         return grants.read(me, grant, caseNumber);
     }
-
 }

@@ -28,14 +28,13 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tongban.licenses.LicenseKeyStore.KeyInfo;
+import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.BatchReport;
 import org.tongban.licenses.internal.IssueLicense;
 import org.tongban.licenses.internal.LicenseIssuance;
-import org.tongban.licenses.LicenseKeyStore.KeyInfo;
 import org.tongban.licenses.internal.LicenseKeys;
 import org.tongban.licenses.internal.LicenseManagement;
-import org.tongban.licenses.LicenseNotFoundException;
-import org.tongban.shared.CurrentAccount;
 import org.tongban.licenses.internal.LicenseStatusView;
 import org.tongban.licenses.internal.LicenseSummary;
 import org.tongban.licenses.internal.LicenseTypeView;
@@ -45,6 +44,7 @@ import org.tongban.licenses.internal.LicenseView;
 import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.licenses.internal.ShowTokenView;
 import org.tongban.licenses.internal.WalletPage;
+import org.tongban.shared.CurrentAccount;
 
 /**
  * Electronic licenses: types (public); issuing, the department's register and status changes (officials); the
@@ -60,6 +60,7 @@ class LicenseApiController {
      * the answer rather than declared as produced, so that any Accept header gets the list.
      */
     static final MediaType JOSE = MediaType.parseMediaType("application/jose");
+
     static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
 
     private final LicenseTypes types;
@@ -70,8 +71,14 @@ class LicenseApiController {
     private final LicenseKeys keys;
     private final MessageSource messages;
 
-    LicenseApiController(LicenseTypes types, LicenseIssuance issuance, LicenseManagement management, LicenseWallet wallet,
-            LicenseVerification verification, LicenseKeys keys, MessageSource messages) {
+    LicenseApiController(
+            LicenseTypes types,
+            LicenseIssuance issuance,
+            LicenseManagement management,
+            LicenseWallet wallet,
+            LicenseVerification verification,
+            LicenseKeys keys,
+            MessageSource messages) {
         this.types = types;
         this.issuance = issuance;
         this.management = management;
@@ -82,20 +89,32 @@ class LicenseApiController {
     }
 
     /** A license to issue; {@code data} holds the type's fields by name. Dates are {@code yyyy-MM-dd}. */
-    record IssueRequest(@Nullable String type, @Nullable String holderName, @Nullable String holderId,
-            @Nullable String number, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+    record IssueRequest(
+            @Nullable String type,
+            @Nullable String holderName,
+            @Nullable String holderId,
+            @Nullable String number,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo,
             @Nullable Map<String, String> data) {
 
         IssueLicense command() {
-            return new IssueLicense(type == null ? "" : type, holderName == null ? "" : holderName,
-                    holderId == null ? "" : holderId, data == null ? Map.of() : data, number, validFrom, validTo);
+            return new IssueLicense(
+                    type == null ? "" : type,
+                    holderName == null ? "" : holderName,
+                    holderId == null ? "" : holderId,
+                    data == null ? Map.of() : data,
+                    number,
+                    validFrom,
+                    validTo);
         }
     }
 
     record ReasonRequest(@Nullable String reason) {}
 
     /** The fields to disclose (the type's face fields when empty) and those of them to show unmasked. */
-    record ShowRequest(@Nullable List<String> fields, @Nullable List<String> unmasked) {}
+    record ShowRequest(
+            @Nullable List<String> fields, @Nullable List<String> unmasked) {}
 
     record VerifyRequest(@Nullable String token) {}
 
@@ -104,19 +123,47 @@ class LicenseApiController {
      * KEY_NOT_VALID, KEY_REVOKED, EXPIRED, NOT_YET_VALID, LICENCE_EXPIRED, REVOKED, SUSPENDED, UNKNOWN_LICENCE), {@code message}
      * says it in the caller's language, {@code check} names the check in English ("invalid signature", "expired" …).
      */
-    record VerifyResponse(String outcome, boolean valid, String check, String message, Instant checkedAt,
-            @Nullable String identifier, @Nullable String type, @Nullable String typeName, @Nullable String issuer,
-            @Nullable String issuerName, @Nullable Map<String, Field> fields, @Nullable Instant tokenIssuedAt,
-            @Nullable Instant tokenExpiresAt, @Nullable LocalDate validTo, @Nullable String licenseStatus,
+    record VerifyResponse(
+            String outcome,
+            boolean valid,
+            String check,
+            String message,
+            Instant checkedAt,
+            @Nullable String identifier,
+            @Nullable String type,
+            @Nullable String typeName,
+            @Nullable String issuer,
+            @Nullable String issuerName,
+            @Nullable Map<String, Field> fields,
+            @Nullable Instant tokenIssuedAt,
+            @Nullable Instant tokenExpiresAt,
+            @Nullable LocalDate validTo,
+            @Nullable String licenseStatus,
             @Nullable String keyId) {}
 
     record Field(String label, String value) {}
 
-    record KeyView(String kid, String use, String owner, String publicKeyPem, Instant notBefore, Instant signUntil,
-            Instant notAfter, @Nullable Instant retiredAt, @Nullable Instant revokedAt) {
+    record KeyView(
+            String kid,
+            String use,
+            String owner,
+            String publicKeyPem,
+            Instant notBefore,
+            Instant signUntil,
+            Instant notAfter,
+            @Nullable Instant retiredAt,
+            @Nullable Instant revokedAt) {
         static KeyView of(KeyInfo k) {
-            return new KeyView(k.kid(), k.use(), k.owner(), org.tongban.verifier.Sm2.pem(k.publicKey()), k.notBefore(),
-                    k.signUntil(), k.notAfter(), k.retiredAt(), k.revokedAt());
+            return new KeyView(
+                    k.kid(),
+                    k.use(),
+                    k.owner(),
+                    org.tongban.verifier.Sm2.pem(k.publicKey()),
+                    k.notBefore(),
+                    k.signUntil(),
+                    k.notAfter(),
+                    k.retiredAt(),
+                    k.revokedAt());
         }
     }
 
@@ -132,28 +179,35 @@ class LicenseApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a license of a type my department issues",
-            description = "Repeating the request with the same Idempotency-Key returns the license issued the first time. "
-                    + "403 when my department does not issue the type; 409 when the holder already holds one; 422 with "
-                    + "errors by field when the data fail the type's schema.")
+    @Operation(
+            summary = "Issue a license of a type my department issues",
+            description =
+                    "Repeating the request with the same Idempotency-Key returns the license issued the first time. "
+                            + "403 when my department does not issue the type; 409 when the holder already holds one; 422 with "
+                            + "errors by field when the data fail the type's schema.")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    LicenseSummary issue(@RequestHeader("Idempotency-Key") String key, @RequestBody IssueRequest body, @CurrentAccount UUID me) {
+    LicenseSummary issue(
+            @RequestHeader("Idempotency-Key") String key, @RequestBody IssueRequest body, @CurrentAccount UUID me) {
         return issuance.issue(me, key, body.command());
     }
 
     @PostMapping(path = "/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import licenses of one type from CSV; the report lists each refused row with its reasons",
+    @Operation(
+            summary = "Import licenses of one type from CSV; the report lists each refused row with its reasons",
             description = "Header: holderName, holderId, optionally number, validFrom, validTo, then the type's fields "
                     + "by name or Chinese label. UTF-8 or GB18030. Importing the same file again issues nothing twice.")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    BatchReport batch(@RequestParam String type, @RequestPart("file") MultipartFile file, @CurrentAccount UUID me) throws IOException {
+    BatchReport batch(@RequestParam String type, @RequestPart("file") MultipartFile file, @CurrentAccount UUID me)
+            throws IOException {
         return issuance.importCsv(me, type, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/issued")
     @Operation(summary = "What my department issued, newest first; pass next as before for the following page")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    WalletPage issued(@RequestParam(required = false) @Nullable Long before, @RequestParam(defaultValue = "20") int limit,
+    WalletPage issued(
+            @RequestParam(required = false) @Nullable Long before,
+            @RequestParam(defaultValue = "20") int limit,
             @CurrentAccount UUID me) {
         return management.issuedByMyDepartment(me, before, limit);
     }
@@ -167,13 +221,21 @@ class LicenseApiController {
 
     @PostMapping("/{id}/reissue")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Replace a valid license of my department with its next version (换发); fields not given are kept")
+    @Operation(
+            summary = "Replace a valid license of my department with its next version (换发); fields not given are kept")
     @PreAuthorize("hasAuthority('licenses:issue')")
-    LicenseSummary reissue(@PathVariable String id, @RequestHeader("Idempotency-Key") String key,
-            @RequestBody IssueRequest body, @CurrentAccount UUID me) {
+    LicenseSummary reissue(
+            @PathVariable String id,
+            @RequestHeader("Idempotency-Key") String key,
+            @RequestBody IssueRequest body,
+            @CurrentAccount UUID me) {
         var c = body.command();
-        return issuance.reissue(me, key, id,
-                new IssueLicense(c.type(), c.holderName(), c.holderId(), c.data(), c.number(), c.validFrom(), c.validTo()));
+        return issuance.reissue(
+                me,
+                key,
+                id,
+                new IssueLicense(
+                        c.type(), c.holderName(), c.holderId(), c.data(), c.number(), c.validFrom(), c.validTo()));
     }
 
     @PostMapping("/{id}/revoke")
@@ -202,7 +264,9 @@ class LicenseApiController {
     @GetMapping("/mine")
     @Operation(summary = "My licenses and my enterprises', newest first; pass next as before for the following page")
     @PreAuthorize("hasAuthority('licenses:read-own')")
-    WalletPage mine(@RequestParam(required = false) @Nullable Long before, @RequestParam(defaultValue = "20") int limit,
+    WalletPage mine(
+            @RequestParam(required = false) @Nullable Long before,
+            @RequestParam(defaultValue = "20") int limit,
             @CurrentAccount UUID me) {
         return wallet.mine(me, before, limit);
     }
@@ -215,13 +279,16 @@ class LicenseApiController {
     }
 
     @PostMapping("/{id}/show")
-    @Operation(summary = "A show token (亮证) for one of my licenses, good for 60 seconds by default",
+    @Operation(
+            summary = "A show token (亮证) for one of my licenses, good for 60 seconds by default",
             description = "Discloses the type's face fields unless fields are named; personal values are masked unless "
                     + "named in unmasked. Verify it with POST /api/v1/licenses/verify or offline (docs/licenses.md).")
     @PreAuthorize("hasAuthority('licenses:show')")
-    ShowTokenView show(@PathVariable String id, @RequestBody(required = false) @Nullable ShowRequest body, @CurrentAccount UUID me) {
-        return wallet.show(me, id, body == null ? null : body.fields(),
-                body == null ? null : body.unmasked());
+    ShowTokenView show(
+            @PathVariable String id,
+            @RequestBody(required = false) @Nullable ShowRequest body,
+            @CurrentAccount UUID me) {
+        return wallet.show(me, id, body == null ? null : body.fields(), body == null ? null : body.unmasked());
     }
 
     // Anyone
@@ -233,7 +300,8 @@ class LicenseApiController {
     }
 
     @PostMapping("/verify")
-    @Operation(summary = "Verify a show token: signature, issuer key, token expiry, license period and status",
+    @Operation(
+            summary = "Verify a show token: signature, issuer key, token expiry, license period and status",
             description = "Always 200 with the verdict for any token, garbage included; the outcome names the first "
                     + "check that failed.")
     VerifyResponse verify(@RequestBody VerifyRequest body) {
@@ -249,31 +317,55 @@ class LicenseApiController {
                 fields.put(e.getKey(), new Field(label, e.getValue()));
             }
         }
-        var message = messages.getMessage("licenses.verify.outcome." + r.outcome().name(), null, r.outcome().message(), locale);
-        return new VerifyResponse(r.outcome().name(), r.valid(), r.outcome().message(), message, r.checkedAt(),
-                r.identifier(), r.type(), r.typeName(), r.issuerDepartment(), en ? r.issuerNameEn() : r.issuerNameZh(),
-                fields, r.tokenIssuedAt(), r.tokenExpiresAt(), r.validTo(),
-                r.licenseStatus() == null ? null : r.licenseStatus().name(), r.keyId());
+        var message = messages.getMessage(
+                "licenses.verify.outcome." + r.outcome().name(),
+                null,
+                r.outcome().message(),
+                locale);
+        return new VerifyResponse(
+                r.outcome().name(),
+                r.valid(),
+                r.outcome().message(),
+                message,
+                r.checkedAt(),
+                r.identifier(),
+                r.type(),
+                r.typeName(),
+                r.issuerDepartment(),
+                en ? r.issuerNameEn() : r.issuerNameZh(),
+                fields,
+                r.tokenIssuedAt(),
+                r.tokenExpiresAt(),
+                r.validTo(),
+                r.licenseStatus() == null ? null : r.licenseStatus().name(),
+                r.keyId());
     }
 
     @GetMapping("/trust-list")
     @Operation(summary = "The trust list: issuer and status public keys, signed by the root key (docs/licenses.md)")
     ResponseEntity<String> trustList() {
-        return ResponseEntity.ok().contentType(JOSE).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+        return ResponseEntity.ok()
+                .contentType(JOSE)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
                 .body(verification.trustList());
     }
 
     @GetMapping("/trust-list/root.pem")
     @Operation(summary = "The root public key (PEM) that signs trust lists: pin it in verifiers")
     ResponseEntity<String> root() {
-        return ResponseEntity.ok().contentType(PEM).cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+        return ResponseEntity.ok()
+                .contentType(PEM)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
                 .body(verification.rootKey());
     }
 
     @GetMapping("/status-list")
-    @Operation(summary = "The status list: two bits per license, signed by the platform's status key (docs/licenses.md)")
+    @Operation(
+            summary = "The status list: two bits per license, signed by the platform's status key (docs/licenses.md)")
     ResponseEntity<String> statusList() {
-        return ResponseEntity.ok().contentType(JOSE).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
+        return ResponseEntity.ok()
+                .contentType(JOSE)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
                 .body(verification.statusList());
     }
 
@@ -288,19 +380,23 @@ class LicenseApiController {
 
     @PostMapping("/keys/{owner}/{use}/rotate")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Rotate a key: an issuing department's (use ISSUER) or the platform's status key (owner PLATFORM, "
-            + "use STATUS); the root key takes two people (root-rotations)")
+    @Operation(
+            summary =
+                    "Rotate a key: an issuing department's (use ISSUER) or the platform's status key (owner PLATFORM, "
+                            + "use STATUS); the root key takes two people (root-rotations)")
     @PreAuthorize("hasAuthority('licenses:keys')")
     KeyView rotate(@PathVariable String owner, @PathVariable String use, @CurrentAccount UUID me) {
         return KeyView.of(keys.rotate(owner, use, me));
     }
 
     /** Why a key is revoked, and since when its signatures are invalid (ISO-8601; empty: now). */
-    record RevokeKeyRequest(@Nullable String reason, @Nullable Instant from) {}
+    record RevokeKeyRequest(
+            @Nullable String reason, @Nullable Instant from) {}
 
     @PostMapping("/keys/{kid}/revoke")
-    @Operation(summary = "Revoke a compromised issuer or status key: nothing it signed at or after 'from' verifies; "
-            + "its owner gets a new key at once")
+    @Operation(
+            summary = "Revoke a compromised issuer or status key: nothing it signed at or after 'from' verifies; "
+                    + "its owner gets a new key at once")
     @PreAuthorize("hasAuthority('licenses:keys')")
     KeyView revokeKey(@PathVariable String kid, @RequestBody RevokeKeyRequest body, @CurrentAccount UUID me) {
         return KeyView.of(keys.revoke(kid, body.from(), body.reason(), me));

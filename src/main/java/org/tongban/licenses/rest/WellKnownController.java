@@ -23,19 +23,25 @@ class WellKnownController {
 
     @GetMapping({"/.well-known/tongban/licenses/trust-list", "/.well-known/tongban/licences/trust-list"})
     ResponseEntity<String> trustList() {
-        return ResponseEntity.ok().contentType(LicenseApiController.JOSE)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(verification.trustList());
+        return ResponseEntity.ok()
+                .contentType(LicenseApiController.JOSE)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+                .body(verification.trustList());
     }
 
     @GetMapping({"/.well-known/tongban/licenses/root.pem", "/.well-known/tongban/licences/root.pem"})
     ResponseEntity<String> root() {
-        return ResponseEntity.ok().contentType(LicenseApiController.PEM)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1))).body(verification.rootKey());
+        return ResponseEntity.ok()
+                .contentType(LicenseApiController.PEM)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+                .body(verification.rootKey());
     }
 
     @GetMapping({"/.well-known/tongban/licenses/status-list", "/.well-known/tongban/licences/status-list"})
     ResponseEntity<String> statusList() {
-        return ResponseEntity.ok().contentType(LicenseApiController.JOSE)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1))).body(verification.statusList());
+        return ResponseEntity.ok()
+                .contentType(LicenseApiController.JOSE)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
+                .body(verification.statusList());
     }
 }

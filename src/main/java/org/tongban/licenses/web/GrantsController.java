@@ -16,14 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Departments;
-import org.tongban.licenses.internal.GrantLicense;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.licenses.internal.LicenseGrants;
 import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.internal.GrantLicense;
+import org.tongban.licenses.internal.LicenseGrants;
+import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
-import org.tongban.licenses.LicenseRefusedException;
-import org.tongban.licenses.internal.LicenseWallet;
 
 /**
  * Use authorisations (用证授权) on pages: the holder's page of a license's grants (give one, withdraw one, the use log)
@@ -55,11 +54,18 @@ class GrantsController {
     @PostMapping("/{channel:citizen|business}/licenses/{identifier}/grants")
     @PreAuthorize("hasAuthority('licenses:grant')")
     @FormPage(value = "grantRefused", status = 200)
-    String grant(@PathVariable String channel, @PathVariable String identifier,
+    String grant(
+            @PathVariable String channel,
+            @PathVariable String identifier,
             @RequestParam(defaultValue = "DEPARTMENT") String granteeKind,
-            @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String item,
-            @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String validUntil,
-            @RequestParam(defaultValue = "") String requestKey, @CurrentAccount UUID me, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String item,
+            @RequestParam(defaultValue = "") String purpose,
+            @RequestParam(defaultValue = "") String validUntil,
+            @RequestParam(defaultValue = "") String requestKey,
+            @CurrentAccount UUID me,
+            Model model,
+            RedirectAttributes redirect) {
         var grantee = granteeKind.equals("ITEM") ? item : department;
         grants.grant(me, identifier, new GrantLicense(granteeKind, grantee, purpose, date(validUntil)), requestKey);
         redirect.addFlashAttribute("notice", "licenses.grants.granted");
@@ -67,11 +73,17 @@ class GrantsController {
     }
 
     /** The grants page again with what was typed: the errors by field (the grantee's on the field shown), or why. */
-    private String grantRefused(@PathVariable String channel, @PathVariable String identifier,
+    private String grantRefused(
+            @PathVariable String channel,
+            @PathVariable String identifier,
             @RequestParam(defaultValue = "DEPARTMENT") String granteeKind,
-            @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String item,
-            @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String validUntil,
-            @RequestParam(defaultValue = "") String requestKey, @CurrentAccount UUID me, RuntimeException e,
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String item,
+            @RequestParam(defaultValue = "") String purpose,
+            @RequestParam(defaultValue = "") String validUntil,
+            @RequestParam(defaultValue = "") String requestKey,
+            @CurrentAccount UUID me,
+            RuntimeException e,
             Model model) {
         if (e instanceof InvalidLicenseException invalid) {
             var errors = new LinkedHashMap<String, String>(invalid.fieldErrors());
@@ -100,7 +112,11 @@ class GrantsController {
 
     @PostMapping("/{channel:citizen|business}/licenses/{identifier}/grants/{grant}/withdraw")
     @PreAuthorize("hasAuthority('licenses:grant')")
-    String withdraw(@PathVariable String channel, @PathVariable String identifier, @PathVariable UUID grant, @CurrentAccount UUID me,
+    String withdraw(
+            @PathVariable String channel,
+            @PathVariable String identifier,
+            @PathVariable UUID grant,
+            @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         grants.withdraw(me, grant);
         redirect.addFlashAttribute("notice", "licenses.grants.withdrawn");
@@ -112,7 +128,8 @@ class GrantsController {
     /** The licenses chosen in a case of the official's department (enter a case number). */
     @GetMapping("/office/licenses/granted")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
-    String forCase(@RequestParam(name = "case", defaultValue = "") String caseNumber, @CurrentAccount UUID me, Model model) {
+    String forCase(
+            @RequestParam(name = "case", defaultValue = "") String caseNumber, @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber.strip());
         if (!caseNumber.isBlank()) {
             try {
@@ -128,8 +145,11 @@ class GrantsController {
     @GetMapping("/office/licenses/granted/{grant}")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
     @FormPage(value = "readRefused", status = 200)
-    String read(@PathVariable UUID grant, @RequestParam(name = "case", required = false) @Nullable String caseNumber,
-            @CurrentAccount UUID me, Model model) {
+    String read(
+            @PathVariable UUID grant,
+            @RequestParam(name = "case", required = false) @Nullable String caseNumber,
+            @CurrentAccount UUID me,
+            Model model) {
         model.addAttribute("caseNumber", caseNumber == null ? "" : caseNumber.strip());
         var read = grants.read(me, grant, caseNumber);
         model.addAttribute("g", read.grant());
@@ -138,7 +158,8 @@ class GrantsController {
     }
 
     /** The page with why the read was refused (the grant withdrawn, expired, or for another case). */
-    private String readRefused(@RequestParam(name = "case", required = false) @Nullable String caseNumber, Model model) {
+    private String readRefused(
+            @RequestParam(name = "case", required = false) @Nullable String caseNumber, Model model) {
         model.addAttribute("caseNumber", caseNumber == null ? "" : caseNumber.strip());
         return "licenses/granted";
     }
@@ -151,9 +172,9 @@ class GrantsController {
         model.addAttribute("channel", channel);
         model.addAttribute("departments", identity.departments());
         model.addAttribute("form", form);
-        if (!model.containsAttribute("requestKey")) model.addAttribute("requestKey", UUID.randomUUID().toString());
+        if (!model.containsAttribute("requestKey"))
+            model.addAttribute("requestKey", UUID.randomUUID().toString());
         model.addAttribute("today", LocalDate.now(clock));
         return "licenses/grants";
     }
-
 }

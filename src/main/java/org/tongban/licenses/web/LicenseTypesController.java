@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.identity.Departments;
+import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.internal.LicenseTypes;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
-import org.tongban.licenses.internal.LicenseTypes;
 
 /** The license types for the government manager: the list, and one type's definition to read and change. */
 @Controller
@@ -45,7 +45,9 @@ class LicenseTypesController {
     @GetMapping("/console/licenses/new")
     @PreAuthorize("hasAuthority('licenses:types-write')")
     String fresh(Model model) {
-        var example = types.definition("HEALTH_CERTIFICATE").or(() -> types.definition(types.all().getFirst().code())).orElseThrow()
+        var example = types.definition("HEALTH_CERTIFICATE")
+                .or(() -> types.definition(types.all().getFirst().code()))
+                .orElseThrow()
                 .replaceFirst("\"code\": \"[^\"]*\"", "\"code\": \"NEW_TYPE\"")
                 .replaceFirst("\"typeCode\": \"[^\"]*\"", "\"typeCode\": \"\"");
         return fresh(example, null, model);
@@ -54,16 +56,20 @@ class LicenseTypesController {
     @PostMapping("/console/licenses/new")
     @PreAuthorize("hasAuthority('licenses:types-write')")
     @FormPage("createRefused")
-    String create(@RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(defaultValue = "") String definition,
+            @CurrentAccount UUID me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var type = types.create(definition, me);
         redirect.addFlashAttribute("notice", "licenses.types.created");
         return "redirect:/console/licenses/" + type.code();
     }
 
     /** The editor again with the definition as sent and why it was refused. */
-    private String createRefused(@RequestParam(defaultValue = "") String definition, InvalidLicenseException e,
-            Model model) {
+    private String createRefused(
+            @RequestParam(defaultValue = "") String definition, InvalidLicenseException e, Model model) {
         return fresh(definition, e.fieldErrors().get("definition"), model);
     }
 
@@ -77,24 +83,31 @@ class LicenseTypesController {
     @GetMapping("/console/licenses/{code}")
     @PreAuthorize("hasAuthority('licenses:types-read')")
     String type(@PathVariable String code, Model model) {
-        var definition = types.definition(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var definition = types.definition(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return page(code, definition, null, model);
     }
 
     @PostMapping("/console/licenses/{code}")
     @PreAuthorize("hasAuthority('licenses:types-write')")
     @FormPage("saveRefused")
-    String save(@PathVariable String code, @RequestParam(defaultValue = "") String definition, @CurrentAccount UUID me, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String definition,
+            @CurrentAccount UUID me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (types.find(code).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         types.save(code, definition, me);
         redirect.addFlashAttribute("notice", "licenses.types.saved");
         return "redirect:/console/licenses/" + code;
     }
 
-    private String saveRefused(@PathVariable String code, @RequestParam(defaultValue = "") String definition,
-            InvalidLicenseException e, Model model) {
+    private String saveRefused(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String definition,
+            InvalidLicenseException e,
+            Model model) {
         return page(code, definition, e.fieldErrors().get("definition"), model);
     }
 

@@ -23,14 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Departments;
 import org.tongban.licenses.InvalidLicenseException;
 import org.tongban.licenses.LicenseRefusedException;
-import org.tongban.shared.CurrentAccount;
-import org.tongban.shared.FormPage;
 import org.tongban.licenses.internal.IssueLicense;
 import org.tongban.licenses.internal.LicenseIssuance;
 import org.tongban.licenses.internal.LicenseManagement;
-import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.LicenseTypeView;
 import org.tongban.licenses.internal.LicenseTypes;
+import org.tongban.shared.CurrentAccount;
+import org.tongban.shared.FormPage;
 
 /**
  * The issuing department's license desk (发证): its register, issuing one license on a form built from the type's
@@ -45,8 +44,8 @@ class OfficeLicenseController {
     private final LicenseManagement management;
     private final Departments identity;
 
-    OfficeLicenseController(LicenseTypes types, LicenseIssuance issuance, LicenseManagement management,
-            Departments identity) {
+    OfficeLicenseController(
+            LicenseTypes types, LicenseIssuance issuance, LicenseManagement management, Departments identity) {
         this.types = types;
         this.issuance = issuance;
         this.management = management;
@@ -74,14 +73,23 @@ class OfficeLicenseController {
     @PostMapping("/office/licenses")
     @PreAuthorize("hasAuthority('licenses:issue')")
     @FormPage(value = "issueRefused", status = 200)
-    String issue(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
+    String issue(
+            @RequestParam MultiValueMap<String, String> form,
+            @CurrentAccount UUID official,
+            Model model,
+            RedirectAttributes redirect) {
         var type = mine(official, first(form, "type"));
         var values = values(form);
         var data = new HashMap<String, String>();
         for (var f : type.fields()) data.put(f.name(), values.getOrDefault(f.name(), ""));
         var dateErrors = new HashMap<String, String>();
-        var command = new IssueLicense(type.code(), values.getOrDefault("holderName", ""), values.getOrDefault("holderId", ""),
-                data, values.get("number"), date(values.get("validFrom"), "validFrom", dateErrors),
+        var command = new IssueLicense(
+                type.code(),
+                values.getOrDefault("holderName", ""),
+                values.getOrDefault("holderId", ""),
+                data,
+                values.get("number"),
+                date(values.get("validFrom"), "validFrom", dateErrors),
                 date(values.get("validTo"), "validTo", dateErrors));
         if (!dateErrors.isEmpty()) throw new InvalidLicenseException(dateErrors);
         var issued = issuance.issue(official, values.getOrDefault("requestKey", ""), command);
@@ -90,19 +98,25 @@ class OfficeLicenseController {
     }
 
     /** The form again with everything typed, and the errors by field or why the license was refused. */
-    private String issueRefused(@RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official,
-            Model model) {
+    private String issueRefused(
+            @RequestParam MultiValueMap<String, String> form, @CurrentAccount UUID official, Model model) {
         var values = values(form);
         model.addAttribute("type", mine(official, first(form, "type")));
         model.addAttribute("form", values);
-        model.addAttribute("requestKey", values.getOrDefault("requestKey", UUID.randomUUID().toString()));
+        model.addAttribute(
+                "requestKey",
+                values.getOrDefault("requestKey", UUID.randomUUID().toString()));
         return "licenses/issue";
     }
 
     @PostMapping("/office/licenses/batch")
     @PreAuthorize("hasAuthority('licenses:issue')")
     @FormPage(value = "batchRefused", status = 200)
-    String batch(@RequestParam String type, @RequestParam("file") MultipartFile file, @CurrentAccount UUID official, Model model)
+    String batch(
+            @RequestParam String type,
+            @RequestParam("file") MultipartFile file,
+            @CurrentAccount UUID official,
+            Model model)
             throws IOException {
         model.addAttribute("report", issuance.importCsv(official, type, file.getOriginalFilename(), file.getBytes()));
         model.addAttribute("batchType", type);
@@ -110,9 +124,10 @@ class OfficeLicenseController {
     }
 
     /** The desk again, the batch refused as a whole: not an official of an issuing department, or no such type. */
-    private String batchRefused(@RequestParam String type, @CurrentAccount UUID official, RuntimeException e,
-            Model model) {
-        model.addAttribute("batchError", e instanceof LicenseRefusedException r ? r.messageKey() : "licenses.error.unknownType");
+    private String batchRefused(
+            @RequestParam String type, @CurrentAccount UUID official, RuntimeException e, Model model) {
+        model.addAttribute(
+                "batchError", e instanceof LicenseRefusedException r ? r.messageKey() : "licenses.error.unknownType");
         model.addAttribute("batchType", type);
         return desk(null, official, model);
     }
@@ -129,8 +144,13 @@ class OfficeLicenseController {
     @PostMapping("/office/licenses/{id}/status")
     @PreAuthorize("hasAuthority('licenses:status')")
     @FormPage(value = "statusRefused", status = 200)
-    String status(@PathVariable String id, @RequestParam String action, @RequestParam(defaultValue = "") String reason,
-            @CurrentAccount UUID official, Model model, RedirectAttributes redirect) {
+    String status(
+            @PathVariable String id,
+            @RequestParam String action,
+            @RequestParam(defaultValue = "") String reason,
+            @CurrentAccount UUID official,
+            Model model,
+            RedirectAttributes redirect) {
         switch (action) {
             case "revoke" -> management.revoke(official, id, reason);
             case "suspend" -> management.suspend(official, id, reason);
@@ -142,8 +162,11 @@ class OfficeLicenseController {
     }
 
     /** The license page again, with the reason as typed and why the change was refused. */
-    private String statusRefused(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-            @CurrentAccount UUID official, Model model) {
+    private String statusRefused(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String reason,
+            @CurrentAccount UUID official,
+            Model model) {
         model.addAttribute("reason", reason);
         return license(id, official, model);
     }
@@ -160,7 +183,9 @@ class OfficeLicenseController {
 
     /** A type the official's department issues; another type is not found. */
     private LicenseTypeView mine(UUID official, @Nullable String type) {
-        return myTypes(official).stream().filter(t -> t.code().equals(type)).findFirst()
+        return myTypes(official).stream()
+                .filter(t -> t.code().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

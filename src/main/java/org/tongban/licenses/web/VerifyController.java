@@ -13,8 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongban.licenses.internal.LicenseManagement;
 import org.tongban.licenses.internal.LicenseTypes;
-import org.tongban.shared.LicenseIdentifier;
 import org.tongban.licenses.internal.LicenseVerification;
+import org.tongban.shared.LicenseIdentifier;
 import org.tongban.shared.QrCode;
 
 /**
@@ -33,7 +33,10 @@ class VerifyController {
     private final LicenseTypes types;
     private final org.springframework.context.MessageSource messages;
 
-    VerifyController(LicenseVerification verification, LicenseManagement licenses, LicenseTypes types,
+    VerifyController(
+            LicenseVerification verification,
+            LicenseManagement licenses,
+            LicenseTypes types,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.verification = verification;
@@ -47,8 +50,11 @@ class VerifyController {
     }
 
     @PostMapping("/verify")
-    String verify(@RequestParam(defaultValue = "") String token, @RequestParam(required = false) @Nullable MultipartFile image,
-            Model model, java.util.Locale locale) {
+    String verify(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(required = false) @Nullable MultipartFile image,
+            Model model,
+            java.util.Locale locale) {
         var text = token.strip();
         if (image != null && !image.isEmpty()) {
             if (image.getSize() > MAX_IMAGE_BYTES) {
@@ -89,7 +95,9 @@ class VerifyController {
         var en = locale.getLanguage().equals("en");
         types.find(type).ifPresent(t -> {
             for (var name : org.tongban.licenses.internal.LicenseTypeView.STANDARD_FIELDS) {
-                var key = name.equals("holderId") ? "licenses.field.holderId." + t.holderKind() : "licenses.field." + name;
+                var key = name.equals("holderId")
+                        ? "licenses.field.holderId." + t.holderKind()
+                        : "licenses.field." + name;
                 labels.put(name, messages.getMessage(key, null, name, locale));
             }
             t.fields().forEach(f -> labels.put(f.name(), en ? f.en() : f.zh()));
@@ -102,7 +110,12 @@ class VerifyController {
         var status = licenses.status(identifier).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("status", status);
         var typeCode = LicenseIdentifier.parse(status.identifier()).typeCode();
-        model.addAttribute("type", types.all().stream().filter(t -> t.typeCode().equals(typeCode)).findFirst().orElse(null));
+        model.addAttribute(
+                "type",
+                types.all().stream()
+                        .filter(t -> t.typeCode().equals(typeCode))
+                        .findFirst()
+                        .orElse(null));
         return "licenses/status";
     }
 }

@@ -22,11 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongban.licenses.InvalidLicenseException;
-import org.tongban.licenses.LicenseNotFoundException;
+import org.tongban.licenses.internal.LicensePdf;
 import org.tongban.licenses.internal.LicenseView;
 import org.tongban.licenses.internal.LicenseWallet;
 import org.tongban.licenses.internal.ShowTokenView;
-import org.tongban.licenses.internal.LicensePdf;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.HtmxFragment;
 import org.tongban.shared.QrCode;
@@ -44,7 +43,10 @@ class WalletController {
     private final MessageSource messages;
     private final String publicUrl;
 
-    WalletController(LicenseWallet wallet, LicensePdf pdf, MessageSource messages,
+    WalletController(
+            LicenseWallet wallet,
+            LicensePdf pdf,
+            MessageSource messages,
             org.tongban.licenses.internal.LicenseProperties properties) {
         this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
         this.wallet = wallet;
@@ -54,7 +56,10 @@ class WalletController {
 
     @GetMapping("/{channel:citizen|business}/licenses")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String list(@PathVariable String channel, @RequestParam(required = false) @Nullable Long before, @CurrentAccount UUID me,
+    String list(
+            @PathVariable String channel,
+            @RequestParam(required = false) @Nullable Long before,
+            @CurrentAccount UUID me,
             Model model) {
         model.addAttribute("channel", channel);
         model.addAttribute("page", wallet.mine(me, before, 20));
@@ -63,12 +68,20 @@ class WalletController {
 
     @GetMapping("/{channel:citizen|business}/licenses/{identifier}")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String one(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
+    String one(
+            @PathVariable String channel,
+            @PathVariable String identifier,
+            @CurrentAccount UUID me,
+            Model model,
+            Locale locale) {
         var license = own(me, identifier);
         model.addAttribute("channel", channel);
         model.addAttribute("l", license);
-        model.addAttribute("staticQr", QrCode.svg(statusUrl(license.identifier()),
-                messages.getMessage("licenses.wallet.staticQr", null, locale)));
+        model.addAttribute(
+                "staticQr",
+                QrCode.svg(
+                        statusUrl(license.identifier()),
+                        messages.getMessage("licenses.wallet.staticQr", null, locale)));
         return "licenses/mine";
     }
 
@@ -76,7 +89,12 @@ class WalletController {
     @GetMapping("/{channel:citizen|business}/licenses/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
     @HtmxFragment(template = "licenses/show", fragment = "live")
-    String show(@PathVariable String channel, @PathVariable String identifier, @CurrentAccount UUID me, Model model, Locale locale) {
+    String show(
+            @PathVariable String channel,
+            @PathVariable String identifier,
+            @CurrentAccount UUID me,
+            Model model,
+            Locale locale) {
         var license = own(me, identifier);
         return showPage(channel, license, license.type().face(), List.of(), me, model, locale);
     }
@@ -84,23 +102,34 @@ class WalletController {
     @PostMapping("/{channel:citizen|business}/licenses/{identifier}/show")
     @PreAuthorize("hasAuthority('identity:read-own')")
     @HtmxFragment(template = "licenses/show", fragment = "live")
-    String showChosen(@PathVariable String channel, @PathVariable String identifier,
+    String showChosen(
+            @PathVariable String channel,
+            @PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
-            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Model model,
+            @RequestParam(name = "plain", required = false) @Nullable List<String> plain,
+            @CurrentAccount UUID me,
+            Model model,
             Locale locale) {
         var license = own(me, identifier);
         var chosen = fields == null || fields.isEmpty() ? license.type().face() : fields;
-        var unmasked = plain == null ? List.<String>of() : plain.stream().filter(chosen::contains).toList();
+        var unmasked = plain == null
+                ? List.<String>of()
+                : plain.stream().filter(chosen::contains).toList();
         return showPage(channel, license, chosen, unmasked, me, model, locale);
     }
 
     /** A fresh token for the same choice, for the page's refresh: the QR drawing and when it expires. */
-    @PostMapping(path = "/{channel:citizen|business}/licenses/{identifier}/show/token", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/{channel:citizen|business}/licenses/{identifier}/show/token",
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('identity:read-own')")
     @ResponseBody
-    Map<String, Object> token(@PathVariable String identifier,
+    Map<String, Object> token(
+            @PathVariable String identifier,
             @RequestParam(name = "field", required = false) @Nullable List<String> fields,
-            @RequestParam(name = "plain", required = false) @Nullable List<String> plain, @CurrentAccount UUID me, Locale locale) {
+            @RequestParam(name = "plain", required = false) @Nullable List<String> plain,
+            @CurrentAccount UUID me,
+            Locale locale) {
         // Not found is a 404 and an unknown field a 422, without a body, as the page advice answers any fetch.
         var token = wallet.show(me, identifier, fields, plain);
         var body = new LinkedHashMap<String, Object>();
@@ -114,21 +143,35 @@ class WalletController {
     /** A PDF copy; with a purpose, an authorised copy watermarked "仅供…使用" on every page. */
     @GetMapping("/{channel:citizen|business}/licenses/{identifier}/license.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    ResponseEntity<byte[]> pdf(@PathVariable String identifier, @RequestParam(defaultValue = "") String purpose,
-            @CurrentAccount UUID me, Locale locale) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String identifier,
+            @RequestParam(defaultValue = "") String purpose,
+            @CurrentAccount UUID me,
+            Locale locale) {
         var license = own(me, identifier);
         var why = purpose.strip();
         if (why.length() > 40) throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
         var body = pdf.render(license, why.isEmpty() ? null : why, statusUrl(license.identifier()), locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename(license.type().nameZh() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename(license.type().nameZh() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 
-    private String showPage(String channel, LicenseView license, List<String> fields, List<String> plain, UUID me,
-            Model model, Locale locale) {
+    private String showPage(
+            String channel,
+            LicenseView license,
+            List<String> fields,
+            List<String> plain,
+            UUID me,
+            Model model,
+            Locale locale) {
         ShowTokenView token;
         try {
             token = wallet.show(me, license.identifier(), fields, plain);
@@ -142,7 +185,11 @@ class WalletController {
         var en = locale.getLanguage().equals("en");
         for (var name : license.type().face()) {
             if (license.value(name) == null) continue;
-            choices.add(new Choice(name, label(license, name, locale, en), fields.contains(name), plain.contains(name),
+            choices.add(new Choice(
+                    name,
+                    label(license, name, locale, en),
+                    fields.contains(name),
+                    plain.contains(name),
                     license.type().maskOf(name) != org.tongban.licenses.internal.LicenseTypeView.Mask.NONE));
         }
         model.addAttribute("channel", channel);
@@ -160,7 +207,9 @@ class WalletController {
     private String label(LicenseView license, String name, Locale locale, boolean en) {
         var spec = license.type().field(name);
         if (spec != null) return en ? spec.en() : spec.zh();
-        var key = name.equals("holderId") ? "licenses.field.holderId." + license.type().holderKind() : "licenses.field." + name;
+        var key = name.equals("holderId")
+                ? "licenses.field.holderId." + license.type().holderKind()
+                : "licenses.field." + name;
         return messages.getMessage(key, null, name, locale);
     }
 
@@ -173,7 +222,9 @@ class WalletController {
      * built from the platform's configured address, never from the request's Host header, which the caller chooses.
      */
     private String statusUrl(String identifier) {
-        return org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl).path("/verify/licenses/{id}")
-                .buildAndExpand(identifier).toUriString();
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString(publicUrl)
+                .path("/verify/licenses/{id}")
+                .buildAndExpand(identifier)
+                .toUriString();
     }
 }

@@ -55,7 +55,9 @@ class DevelopmentMessageSender implements MessageSender, DevelopmentOutbox {
     @Override
     public void send(String address, String text) {
         lastText.put(address, text);
-        log.info("[development SMS to {}] {}", org.tongban.shared.Masking.phone(address),
+        log.info(
+                "[development SMS to {}] {}",
+                org.tongban.shared.Masking.phone(address),
                 logInFull ? text : maskDigits(text));
     }
 

@@ -9,11 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -87,7 +87,9 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
-        var charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(getCharacterEncoding());
+        var charset = getCharacterEncoding() == null
+                ? StandardCharsets.UTF_8
+                : java.nio.charset.Charset.forName(getCharacterEncoding());
         return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
     }
 

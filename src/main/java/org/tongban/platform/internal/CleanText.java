@@ -48,15 +48,20 @@ final class CleanText {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) return false;
             if (json && bytes[i] == '\\' && i + 1 < bytes.length) {
-                if (bytes[i + 1] == 'u' && i + 5 < bytes.length && bytes[i + 2] == '0' && bytes[i + 3] == '0'
-                        && bytes[i + 4] == '0' && bytes[i + 5] == '0') {
+                if (bytes[i + 1] == 'u'
+                        && i + 5 < bytes.length
+                        && bytes[i + 2] == '0'
+                        && bytes[i + 3] == '0'
+                        && bytes[i + 4] == '0'
+                        && bytes[i + 5] == '0') {
                     return false;
                 }
                 i++;
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts PostgreSQL inside the JVM's process tree when no external database is configured, so that the run
@@ -64,7 +64,10 @@ class EmbeddedDatabaseConfiguration {
         }
         var pg = builder.start();
         createDatabaseIfMissing(pg);
-        log.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)", port, dir,
+        log.info(
+                "Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)",
+                port,
+                dir,
                 (System.nanoTime() - started) / 1_000_000);
         return pg;
     }
@@ -76,8 +79,7 @@ class EmbeddedDatabaseConfiguration {
      */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres pg,
-            @Value("${spring.datasource.username:tongban_app}") String user) {
+    HikariDataSource dataSource(EmbeddedPostgres pg, @Value("${spring.datasource.username:tongban_app}") String user) {
         var ds = new HikariDataSource() {
             @Override
             public void close() {

@@ -12,4 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                the test profile turns this off, for speed
  */
 @ConfigurationProperties(prefix = "tongban.embedded-db", ignoreUnknownFields = false)
-public record EmbeddedDatabaseProperties(String dataDir, int port, @DefaultValue("true") boolean durable) {}
+public record EmbeddedDatabaseProperties(
+        String dataDir, int port, @DefaultValue("true") boolean durable) {}

@@ -49,7 +49,8 @@ class InputGuardFilter extends OncePerRequestFilter {
             refusal.refuse(request, response, HttpStatus.BAD_REQUEST, badHeader);
             return;
         }
-        var type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        var type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             var refused = MultipartCheck.check(request);
             if (refused != null) {

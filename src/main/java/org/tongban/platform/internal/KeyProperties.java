@@ -18,8 +18,12 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                           commas; empty when the key never rotated
  */
 @ConfigurationProperties(prefix = "tongban.keys", ignoreUnknownFields = false)
-public record KeyProperties(String fieldEncryptionKey, String blindIndexKey, String devKeyFile,
-        @Nullable Integer fieldKeyVersion, @Nullable String previousFieldKeys) {
+public record KeyProperties(
+        String fieldEncryptionKey,
+        String blindIndexKey,
+        String devKeyFile,
+        @Nullable Integer fieldKeyVersion,
+        @Nullable String previousFieldKeys) {
 
     @ConstructorBinding
     public KeyProperties {}

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,8 @@ public class KeyRing {
         boolean production = environment.acceptsProfiles(Profiles.of("production"));
         if (StringUtils.hasText(properties.fieldEncryptionKey()) && StringUtils.hasText(properties.blindIndexKey())) {
             this.currentVersion = version(properties.fieldKeyVersion() == null ? 1 : properties.fieldKeyVersion());
-            fieldKeys.put(currentVersion, decode(properties.fieldEncryptionKey(), 16, "tongban.keys.field-encryption-key"));
+            fieldKeys.put(
+                    currentVersion, decode(properties.fieldEncryptionKey(), 16, "tongban.keys.field-encryption-key"));
             previous(properties.previousFieldKeys());
             this.indexKey = decode(properties.blindIndexKey(), 32, "tongban.keys.blind-index-key");
             this.development = false;
@@ -89,10 +90,14 @@ public class KeyRing {
     }
 
     private static Properties loadOrCreate(Path file) throws IOException {
-        var loaded = DevelopmentKeys.loadOrCreate(file, Map.of("field-encryption-key", 16, "blind-index-key", 32),
+        var loaded = DevelopmentKeys.loadOrCreate(
+                file,
+                Map.of("field-encryption-key", 16, "blind-index-key", 32),
                 "Tongban DEVELOPMENT keys: generated on first start. Never commit, never use in production.");
         if (loaded.generated()) {
-            log.warn("Generated development keys in {}; production must set TONGBAN_FIELD_KEY and TONGBAN_INDEX_KEY", file);
+            log.warn(
+                    "Generated development keys in {}; production must set TONGBAN_FIELD_KEY and TONGBAN_INDEX_KEY",
+                    file);
         }
         return loaded.keys();
     }
@@ -102,7 +107,8 @@ public class KeyRing {
         for (var entry : list.split(",")) {
             var parts = entry.strip().split(":", 2);
             if (parts.length != 2) {
-                throw new IllegalStateException("tongban.keys.previous-field-keys: expected version:base64, got an entry without ':'");
+                throw new IllegalStateException(
+                        "tongban.keys.previous-field-keys: expected version:base64, got an entry without ':'");
             }
             var v = version(parseVersion(parts[0].strip()));
             if (v >= currentVersion) {

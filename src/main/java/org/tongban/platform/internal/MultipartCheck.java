@@ -31,12 +31,14 @@ final class MultipartCheck {
                 }
                 if (part.getSize() > MAX_FIELD_BYTES) return new Refused(HttpStatus.CONTENT_TOO_LARGE, "edge.tooLarge");
                 try (var in = part.getInputStream()) {
-                    if (!CleanText.utf8(in.readAllBytes(), false)) return new Refused(HttpStatus.BAD_REQUEST, "edge.badText");
+                    if (!CleanText.utf8(in.readAllBytes(), false))
+                        return new Refused(HttpStatus.BAD_REQUEST, "edge.badText");
                 }
             }
             return null;
         } catch (IOException | ServletException | RuntimeException e) {
-            return new Refused(tooLarge(e) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+            return new Refused(
+                    tooLarge(e) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
                     tooLarge(e) ? "edge.tooLarge" : "edge.badMultipart");
         }
     }

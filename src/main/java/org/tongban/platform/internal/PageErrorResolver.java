@@ -21,8 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrorResolver implements HandlerExceptionResolver, Ordered {
 
     @Override
-    public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-            @Nullable Object handler, Exception e) {
+    public @Nullable ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception e) {
         int status;
         if (e instanceof NoSuchElementException) status = HttpServletResponse.SC_NOT_FOUND;
         else if (e instanceof MultipartException) status = HttpServletResponse.SC_BAD_REQUEST;

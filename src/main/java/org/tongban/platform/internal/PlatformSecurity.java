@@ -23,10 +23,13 @@ class PlatformSecurity implements SecurityRules {
     @Override
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/console/platform/**").hasAuthority(PlatformPermission.SETTINGS_READ.authority())
+        requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/console/platform/**")
+                .hasAuthority(PlatformPermission.SETTINGS_READ.authority())
                 .requestMatchers("/console/calendar", "/console/calendar/**")
-                        .hasAuthority(PlatformPermission.CALENDAR_WRITE.authority())
-                .requestMatchers("/actuator/**").hasAuthority(PlatformPermission.SETTINGS_READ.authority());
+                .hasAuthority(PlatformPermission.CALENDAR_WRITE.authority())
+                .requestMatchers("/actuator/**")
+                .hasAuthority(PlatformPermission.SETTINGS_READ.authority());
     }
 }

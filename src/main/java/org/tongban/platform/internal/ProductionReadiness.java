@@ -9,8 +9,8 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
 /**
@@ -25,7 +25,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
         if (!environment.acceptsProfiles(Profiles.of("production"))) return;
         var problems = problems(environment);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The production profile refuses to start:\n - " + String.join("\n - ", problems));
+            throw new IllegalStateException(
+                    "The production profile refuses to start:\n - " + String.join("\n - ", problems));
         }
     }
 
@@ -38,7 +39,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
     static List<String> problems(PropertyResolver env) {
         var problems = new ArrayList<String>();
         if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
-            problems.add("The embedded PostgreSQL is meant for development: set TONGBAN_DB_URL (spring.datasource.url).");
+            problems.add(
+                    "The embedded PostgreSQL is meant for development: set TONGBAN_DB_URL (spring.datasource.url).");
         }
         var appUser = env.getProperty("spring.datasource.username", "");
         if (appUser.equals("postgres") || appUser.equals(env.getProperty("spring.flyway.user", ""))) {
@@ -46,7 +48,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
                     + "connect as tongban_app (TONGBAN_DB_USER) and migrate as the owner (TONGBAN_DB_MIGRATION_USER).");
         }
         if (env.getProperty("tongban.notifications.sms", "development").equals("development")) {
-            problems.add("SMS go to the development sender, which logs them: set tongban.notifications.sms to a gateway.");
+            problems.add(
+                    "SMS go to the development sender, which logs them: set tongban.notifications.sms to a gateway.");
         }
         if (env.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true)) {
             problems.add("The Swagger UI is open: set springdoc.swagger-ui.enabled=false.");
@@ -59,21 +62,26 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
         if (!publicHttps(issuer)) {
             problems.add("The token issuer is '" + issuer + "': set TONGBAN_ISSUER to the portal's https address.");
         }
-        for (var origin : StringUtils.commaDelimitedListToStringArray(env.getProperty("tongban.security.passkeys.allowed-origins", ""))) {
+        for (var origin : StringUtils.commaDelimitedListToStringArray(
+                env.getProperty("tongban.security.passkeys.allowed-origins", ""))) {
             if (!publicHttps(origin.strip())) {
-                problems.add("The passkey origin '" + origin.strip() + "' is not a public https address: set TONGBAN_ORIGINS.");
+                problems.add("The passkey origin '" + origin.strip()
+                        + "' is not a public https address: set TONGBAN_ORIGINS.");
             }
         }
         if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
-            problems.add("Session cookies would travel over plain http: set server.servlet.session.cookie.secure=true.");
+            problems.add(
+                    "Session cookies would travel over plain http: set server.servlet.session.cookie.secure=true.");
         }
         requireKey(env, problems, "tongban.keys.field-encryption-key", "TONGBAN_FIELD_KEY");
         requireKey(env, problems, "tongban.keys.blind-index-key", "TONGBAN_INDEX_KEY");
         requireKey(env, problems, "tongban.licenses.master-key", "TONGBAN_LICENCE_MASTER_KEY");
         requireKey(env, problems, "tongban.audit.chain-key", "TONGBAN_AUDIT_KEY");
-        for (var file : List.of("tongban.keys.dev-key-file", "tongban.licenses.dev-key-file", "tongban.audit.dev-key-file")) {
+        for (var file :
+                List.of("tongban.keys.dev-key-file", "tongban.licenses.dev-key-file", "tongban.audit.dev-key-file")) {
             if (StringUtils.hasText(env.getProperty(file))) {
-                problems.add("A development key file is configured (" + file + "): production keys come from the environment.");
+                problems.add("A development key file is configured (" + file
+                        + "): production keys come from the environment.");
             }
         }
         if (env.getProperty("tongban.demo-data.enabled", Boolean.class, false)) {
@@ -100,7 +108,10 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
     private static boolean local(@Nullable String host) {
         if (!StringUtils.hasText(host)) return true;
         var h = host.toLowerCase(Locale.ROOT).replace("[", "").replace("]", "");
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
+        return h.equals("localhost")
+                || h.endsWith(".localhost")
+                || h.startsWith("127.")
+                || h.equals("::1")
                 || h.equals("0.0.0.0");
     }
 }

@@ -47,8 +47,9 @@ class RateLimitFilter extends OncePerRequestFilter {
         properties.perIp().forEach((name, rule) -> {
             for (var path : rule.paths()) {
                 var parts = path.strip().split("\\s+", 2);
-                if (parts.length != 2) throw new IllegalArgumentException("tongban.rate-limits.per-ip." + name
-                        + ": write each path as 'METHOD /path', not '" + path + "'");
+                if (parts.length != 2)
+                    throw new IllegalArgumentException("tongban.rate-limits.per-ip." + name
+                            + ": write each path as 'METHOD /path', not '" + path + "'");
                 rules.add(new Rule(name, parts[0], parser.parse(parts[1]), rule.limit()));
             }
         });
@@ -88,7 +89,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             if (bytes.length != 16) return remoteAddress;
             var network = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
             }
             return network.append(":/64").toString();
         } catch (UnknownHostException e) {
@@ -97,9 +99,11 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private @Nullable Rule ruleFor(HttpServletRequest request) {
-        var path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        var path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         for (var rule : rules) {
-            if (rule.method().equalsIgnoreCase(request.getMethod()) && rule.pattern().matches(path)) return rule;
+            if (rule.method().equalsIgnoreCase(request.getMethod())
+                    && rule.pattern().matches(path)) return rule;
         }
         return null;
     }
@@ -123,9 +127,11 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setStatus(429);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"Too many requests; try again in " + seconds + " seconds.\",\"retryAfterSeconds\":"
-                + seconds + "}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                        + "\"detail\":\"Too many requests; try again in " + seconds
+                        + " seconds.\",\"retryAfterSeconds\":"
+                        + seconds + "}");
     }
 
     /** A browser asks for HTML; the API, the passkey script and verifier apps do not. */

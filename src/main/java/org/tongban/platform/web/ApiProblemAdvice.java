@@ -57,7 +57,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.invalid.title", e.detailKey());
         var locale = LocaleContextHolder.getLocale();
         var errors = new LinkedHashMap<String, String>();
-        e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, e.fieldArgs(field), key, locale)));
+        e.fieldErrors()
+                .forEach((field, key) -> errors.put(field, messages.getMessage(key, e.fieldArgs(field), key, locale)));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -72,14 +73,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A required header that is missing: the caller's 400, said in their language (the idempotency key above all). */
     @Override
-    protected @Nullable ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (!(e instanceof MissingRequestHeaderException missing)) {
             return super.handleServletRequestBindingException(e, headers, status, request);
         }
         var problem = missing.getHeaderName().equalsIgnoreCase("Idempotency-Key")
                 ? problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.idempotencyKey.detail")
-                : problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.missingHeader.detail",
+                : problem(
+                        HttpStatus.BAD_REQUEST,
+                        "problem.invalid.title",
+                        "problem.missingHeader.detail",
                         missing.getHeaderName());
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }

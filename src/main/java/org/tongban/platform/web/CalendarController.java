@@ -36,7 +36,11 @@ class CalendarController {
     @PostMapping("/console/calendar")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
     @RedirectOnError("/console/calendar")
-    String set(@RequestParam String day, @RequestParam String kind, @RequestParam String name, @CurrentAccount UUID me,
+    String set(
+            @RequestParam String day,
+            @RequestParam String kind,
+            @RequestParam String name,
+            @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         var date = date(day);
         calendar.setDay(date, kind, name, me);

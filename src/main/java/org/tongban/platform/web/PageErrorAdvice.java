@@ -64,9 +64,11 @@ class PageErrorAdvice implements WebMvcConfigurer {
     }
 
     @ExceptionHandler(Refusal.class)
-    @Nullable ModelAndView refused(Refusal e, HandlerMethod handler, HttpServletRequest request,
-            HttpServletResponse response) throws Exception {
-        for (var redirect : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), RedirectOnError.class)) {
+    @Nullable
+    ModelAndView refused(Refusal e, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        for (var redirect :
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), RedirectOnError.class)) {
             if (Arrays.asList(redirect.kinds()).contains(e.kind())) {
                 return redirect(redirect, redirect.message().isEmpty() ? e.messageKey() : redirect.message(), request);
             }
@@ -80,11 +82,15 @@ class PageErrorAdvice implements WebMvcConfigurer {
     }
 
     @ExceptionHandler(InvalidInput.class)
-    @Nullable ModelAndView invalid(InvalidInput e, HandlerMethod handler, HttpServletRequest request,
-            HttpServletResponse response) throws Exception {
-        for (var redirect : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), RedirectOnError.class)) {
+    @Nullable
+    ModelAndView invalid(
+            InvalidInput e, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        for (var redirect :
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), RedirectOnError.class)) {
             if (redirect.invalidInput()) {
-                var message = !redirect.message().isEmpty() ? redirect.message()
+                var message = !redirect.message().isEmpty()
+                        ? redirect.message()
                         : e.fieldErrors().values().stream().findFirst().orElse(e.detailKey());
                 return redirect(redirect, message, request);
             }
@@ -114,8 +120,14 @@ class PageErrorAdvice implements WebMvcConfigurer {
      * attributes, the flash attributes, the argument resolvers), so that it reads the request and the caller as the
      * handler did; the model starts with the errors, and a parameter of the exception's type receives it.
      */
-    private @Nullable ModelAndView redraw(HandlerMethod handler, FormPage form, RuntimeException e, ModelMap model,
-            HttpServletRequest request, HttpServletResponse response) throws Exception {
+    private @Nullable ModelAndView redraw(
+            HandlerMethod handler,
+            FormPage form,
+            RuntimeException e,
+            ModelMap model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws Exception {
         var controller = handler.getBean();
         // The target, not a security proxy: the handler was authorized already, and a private method is not proxied.
         var target = AopProxyUtils.getSingletonTarget(controller);
@@ -147,7 +159,8 @@ class PageErrorAdvice implements WebMvcConfigurer {
         var found = new java.util.ArrayList<Method>();
         ReflectionUtils.doWithMethods(type, found::add, m -> m.getName().equals(name) && !m.isBridge());
         if (found.size() != 1) {
-            throw new IllegalStateException("@FormPage names " + found.size() + " methods " + name + " on " + type.getName());
+            throw new IllegalStateException(
+                    "@FormPage names " + found.size() + " methods " + name + " on " + type.getName());
         }
         var method = found.getFirst();
         ReflectionUtils.makeAccessible(method);
@@ -176,8 +189,11 @@ class PageErrorAdvice implements WebMvcConfigurer {
             }
 
             @Override
-            public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-                    NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+            public @Nullable Object resolveArgument(
+                    MethodParameter parameter,
+                    @Nullable ModelAndViewContainer container,
+                    NativeWebRequest request,
+                    @Nullable WebDataBinderFactory binders) {
                 var e = request.getAttribute(EXCEPTION, NativeWebRequest.SCOPE_REQUEST);
                 return parameter.getParameterType().isInstance(e) ? e : null;
             }

@@ -32,7 +32,11 @@ class SettingsController {
     @PostMapping("/console/platform/settings")
     @PreAuthorize("hasAuthority('platform:settings-write')")
     @RedirectOnError("/console/platform/settings")
-    String change(@RequestParam String key, @RequestParam String value, @CurrentAccount UUID me, RedirectAttributes redirect) {
+    String change(
+            @RequestParam String key,
+            @RequestParam String value,
+            @CurrentAccount UUID me,
+            RedirectAttributes redirect) {
         platform.change(key, value, me);
         redirect.addFlashAttribute("notice", "platform.settings.saved");
         return "redirect:/console/platform/settings";

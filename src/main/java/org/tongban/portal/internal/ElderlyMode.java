@@ -29,7 +29,8 @@ public class ElderlyMode {
             if (stored.isPresent()) return stored.get();
         }
         var cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
     }
 
     public void set(HttpServletResponse response, @Nullable UUID account, boolean on) {

@@ -77,11 +77,14 @@ class HtmxViews implements ViewResolver, Ordered {
 
     private static @Nullable HtmxFragment wanted(HttpServletRequest request) {
         return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod method
-                ? method.getMethodAnnotation(HtmxFragment.class) : null;
+                ? method.getMethodAnnotation(HtmxFragment.class)
+                : null;
     }
 
     private static void vary(@Nullable HttpServletResponse response) {
-        if (response == null || response.isCommitted() || response.getHeaders(HttpHeaders.VARY).contains(HX_REQUEST)) return;
+        if (response == null
+                || response.isCommitted()
+                || response.getHeaders(HttpHeaders.VARY).contains(HX_REQUEST)) return;
         response.addHeader(HttpHeaders.VARY, HX_REQUEST);
     }
 

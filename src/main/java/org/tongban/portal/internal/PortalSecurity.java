@@ -24,13 +24,29 @@ class PortalSecurity implements SecurityRules {
     @Override
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/", "/denied", "/error", "/preferences/**", "/assets/**", "/webjars/**",
-                        "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/citizen/**").hasAuthority(PortalPermission.CITIZEN_CHANNEL.authority())
-                .requestMatchers("/business/**").hasAuthority(PortalPermission.BUSINESS_CHANNEL.authority())
-                .requestMatchers("/office/**").hasAuthority(PortalPermission.OFFICE_CHANNEL.authority())
-                .requestMatchers("/console/themes/**").hasAuthority(PortalPermission.THEMES_READ.authority())
-                .requestMatchers("/console", "/console/**").hasAuthority(PortalPermission.CONSOLE_CHANNEL.authority());
+        requests.requestMatchers(
+                        "/",
+                        "/denied",
+                        "/error",
+                        "/preferences/**",
+                        "/assets/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/api-docs.html",
+                        "/swagger-ui/**")
+                .permitAll()
+                .requestMatchers("/citizen/**")
+                .hasAuthority(PortalPermission.CITIZEN_CHANNEL.authority())
+                .requestMatchers("/business/**")
+                .hasAuthority(PortalPermission.BUSINESS_CHANNEL.authority())
+                .requestMatchers("/office/**")
+                .hasAuthority(PortalPermission.OFFICE_CHANNEL.authority())
+                .requestMatchers("/console/themes/**")
+                .hasAuthority(PortalPermission.THEMES_READ.authority())
+                .requestMatchers("/console", "/console/**")
+                .hasAuthority(PortalPermission.CONSOLE_CHANNEL.authority());
     }
 
     @Override

@@ -22,7 +22,9 @@ class LayoutModelAdvice {
     }
 
     @ModelAttribute
-    void layout(HttpServletRequest request, org.springframework.ui.Model model,
+    void layout(
+            HttpServletRequest request,
+            org.springframework.ui.Model model,
             @CurrentAccount(required = false) @Nullable UUID account) {
         model.addAttribute("elderly", elderly.isOn(request, account));
         model.addAttribute("signedIn", account != null);

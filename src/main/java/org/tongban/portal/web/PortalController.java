@@ -28,8 +28,12 @@ class PortalController {
     private final PlatformManagement platform;
     private final ElderlyMode elderly;
 
-    PortalController(ThemeManagement themes, Persons identity, NotificationManagement notifications,
-            PlatformManagement platform, ElderlyMode elderly) {
+    PortalController(
+            ThemeManagement themes,
+            Persons identity,
+            NotificationManagement notifications,
+            PlatformManagement platform,
+            ElderlyMode elderly) {
         this.themes = themes;
         this.identity = identity;
         this.notifications = notifications;
@@ -74,8 +78,11 @@ class PortalController {
 
     /** The elderly toggle on every page: stored on the account when signed in, in a cookie always. */
     @PostMapping("/preferences/elderly")
-    String toggleElderly(@RequestParam boolean on, @CurrentAccount(required = false) @Nullable UUID account,
-            HttpServletRequest request, HttpServletResponse response) {
+    String toggleElderly(
+            @RequestParam boolean on,
+            @CurrentAccount(required = false) @Nullable UUID account,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         elderly.set(response, account, on);
         return "redirect:" + backTo(request);
     }

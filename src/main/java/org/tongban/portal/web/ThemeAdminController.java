@@ -30,8 +30,12 @@ class ThemeAdminController {
 
     @PostMapping("/console/themes")
     @PreAuthorize("hasAuthority('portal:themes-write')")
-    String update(@RequestParam String code, @RequestParam(defaultValue = "false") boolean visible,
-            @RequestParam int sortOrder, @CurrentAccount UUID me, RedirectAttributes redirect) {
+    String update(
+            @RequestParam String code,
+            @RequestParam(defaultValue = "false") boolean visible,
+            @RequestParam int sortOrder,
+            @CurrentAccount UUID me,
+            RedirectAttributes redirect) {
         boolean ok = sortOrder >= 0 && sortOrder <= 9999 && themes.update(code, visible, sortOrder, me);
         redirect.addFlashAttribute(ok ? "notice" : "error", ok ? "portal.themes.saved" : "portal.themes.invalid");
         return "redirect:/console/themes";

@@ -36,11 +36,18 @@ public class RatingStore {
                        department_code, department_zh, department_en, outcome, concluded_at, recorded_at)
                 values (:number, :applicant, :item, :itemZh, :itemEn, :dept, :deptZh, :deptEn, :outcome, :at, now())
                 on conflict (case_number) do nothing""")
-                .param("number", e.number()).param("applicant", e.applicant()).param("item", e.itemCode())
-                .param("itemZh", e.itemNameZh()).param("itemEn", e.itemNameEn()).param("dept", e.departmentCode())
-                .param("deptZh", e.departmentZh()).param("deptEn", e.departmentEn()).param("outcome", e.outcome())
-                .param("at", Timestamp.from(e.concludedAt()))
-                .update() == 1;
+                        .param("number", e.number())
+                        .param("applicant", e.applicant())
+                        .param("item", e.itemCode())
+                        .param("itemZh", e.itemNameZh())
+                        .param("itemEn", e.itemNameEn())
+                        .param("dept", e.departmentCode())
+                        .param("deptZh", e.departmentZh())
+                        .param("deptEn", e.departmentEn())
+                        .param("outcome", e.outcome())
+                        .param("at", Timestamp.from(e.concludedAt()))
+                        .update()
+                == 1;
     }
 
     /** A rateable case of one applicant, with its rating and rectification if any. */
@@ -52,14 +59,27 @@ public class RatingStore {
                   left join ratings.rating r on r.case_number = c.case_number
                   left join ratings.rectification x on x.case_number = c.case_number
                  where c.case_number = :number and c.applicant_id = :applicant""")
-                .param("number", number).param("applicant", applicant)
-                .query((rs, i) -> new RatingView(rs.getString("case_number"), rs.getString("item_code"),
-                        rs.getString("item_name_zh"), rs.getString("item_name_en"), rs.getString("department_code"),
-                        rs.getString("department_zh"), rs.getString("department_en"), rs.getString("outcome"),
-                        instant(rs, "concluded_at"), rs.getObject("level") == null ? null : scores(rs),
-                        rs.getString("status") == null ? null : new RatingView.Answer(rs.getString("status"),
-                                rs.getDate("deadline").toLocalDate(), rs.getString("response"),
-                                instant(rs, "responded_at"), instant(rs, "closed_at"))))
+                .param("number", number)
+                .param("applicant", applicant)
+                .query((rs, i) -> new RatingView(
+                        rs.getString("case_number"),
+                        rs.getString("item_code"),
+                        rs.getString("item_name_zh"),
+                        rs.getString("item_name_en"),
+                        rs.getString("department_code"),
+                        rs.getString("department_zh"),
+                        rs.getString("department_en"),
+                        rs.getString("outcome"),
+                        instant(rs, "concluded_at"),
+                        rs.getObject("level") == null ? null : scores(rs),
+                        rs.getString("status") == null
+                                ? null
+                                : new RatingView.Answer(
+                                        rs.getString("status"),
+                                        rs.getDate("deadline").toLocalDate(),
+                                        rs.getString("response"),
+                                        instant(rs, "responded_at"),
+                                        instant(rs, "closed_at"))))
                 .optional();
     }
 
@@ -78,19 +98,28 @@ public class RatingStore {
                        convenience, usability, comment, rated_at)
                 values (:number, :rater, :level, :overall, :efficiency, :guide, :convenience, :usability, :comment, :at)
                 on conflict (case_number) do nothing""")
-                .param("number", rating.caseNumber()).param("rater", rating.rater())
-                .param("level", rating.level()).param("overall", rating.overall())
-                .param("efficiency", rating.efficiency()).param("guide", rating.guideAccuracy())
-                .param("convenience", rating.convenience()).param("usability", rating.usability())
-                .param("comment", rating.comment()).param("at", Timestamp.from(at))
-                .update() == 1;
+                        .param("number", rating.caseNumber())
+                        .param("rater", rating.rater())
+                        .param("level", rating.level())
+                        .param("overall", rating.overall())
+                        .param("efficiency", rating.efficiency())
+                        .param("guide", rating.guideAccuracy())
+                        .param("convenience", rating.convenience())
+                        .param("usability", rating.usability())
+                        .param("comment", rating.comment())
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     public void openRectification(UUID id, String number, String department, Instant at, LocalDate deadline) {
         jdbc.sql("""
                 insert into ratings.rectification (id, case_number, department_code, status, opened_at, deadline)
                 values (:id, :number, :dept, 'OPEN', :at, :deadline)""")
-                .param("id", id).param("number", number).param("dept", department).param("at", Timestamp.from(at))
+                .param("id", id)
+                .param("number", number)
+                .param("dept", department)
+                .param("at", Timestamp.from(at))
                 .param("deadline", Date.valueOf(deadline))
                 .update();
     }
@@ -108,10 +137,18 @@ public class RatingStore {
                 .param("dept", department)
                 .query((rs, i) -> {
                     var deadline = rs.getDate("deadline").toLocalDate();
-                    return new RectificationSummary(rs.getObject("id", UUID.class), rs.getString("case_number"),
-                            rs.getString("item_code"), rs.getString("item_name_zh"), rs.getString("item_name_en"),
-                            rs.getInt("level"), instant(rs, "opened_at"), deadline, rs.getString("status"),
-                            deadline.isBefore(today), rs.getBoolean("responded"));
+                    return new RectificationSummary(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("case_number"),
+                            rs.getString("item_code"),
+                            rs.getString("item_name_zh"),
+                            rs.getString("item_name_en"),
+                            rs.getInt("level"),
+                            instant(rs, "opened_at"),
+                            deadline,
+                            rs.getString("status"),
+                            deadline.isBefore(today),
+                            rs.getBoolean("responded"));
                 })
                 .list();
     }
@@ -121,8 +158,10 @@ public class RatingStore {
         var followUps = jdbc.sql("""
                 select note, official_id, at from ratings.follow_up where rectification_id = :id order by id""")
                 .param("id", id)
-                .query((rs, i) -> new RectificationView.FollowUp(rs.getString("note"),
-                        rs.getObject("official_id", UUID.class).toString(), instant(rs, "at")))
+                .query((rs, i) -> new RectificationView.FollowUp(
+                        rs.getString("note"),
+                        rs.getObject("official_id", UUID.class).toString(),
+                        instant(rs, "at")))
                 .list();
         return jdbc.sql("""
                 select x.*, c.item_code, c.item_name_zh, c.item_name_en, c.outcome, c.concluded_at, r.level, r.overall,
@@ -131,15 +170,29 @@ public class RatingStore {
                   join ratings.rating r on r.case_number = x.case_number
                   join ratings.rateable_case c on c.case_number = x.case_number
                  where x.id = :id and x.department_code = :dept""")
-                .param("id", id).param("dept", department)
+                .param("id", id)
+                .param("dept", department)
                 .query((rs, i) -> {
                     var deadline = rs.getDate("deadline").toLocalDate();
                     var status = rs.getString("status");
-                    return new RectificationView(id, rs.getString("case_number"), rs.getString("item_code"),
-                            rs.getString("item_name_zh"), rs.getString("item_name_en"), rs.getString("department_code"),
-                            rs.getString("outcome"), instant(rs, "concluded_at"), scores(rs), instant(rs, "opened_at"),
-                            deadline, status, status.equals("OPEN") && deadline.isBefore(today),
-                            rs.getString("response"), instant(rs, "responded_at"), instant(rs, "closed_at"), followUps);
+                    return new RectificationView(
+                            id,
+                            rs.getString("case_number"),
+                            rs.getString("item_code"),
+                            rs.getString("item_name_zh"),
+                            rs.getString("item_name_en"),
+                            rs.getString("department_code"),
+                            rs.getString("outcome"),
+                            instant(rs, "concluded_at"),
+                            scores(rs),
+                            instant(rs, "opened_at"),
+                            deadline,
+                            status,
+                            status.equals("OPEN") && deadline.isBefore(today),
+                            rs.getString("response"),
+                            instant(rs, "responded_at"),
+                            instant(rs, "closed_at"),
+                            followUps);
                 })
                 .optional();
     }
@@ -148,14 +201,15 @@ public class RatingStore {
     public UUID applicantOf(UUID rectification) {
         return jdbc.sql("""
                 select c.applicant_id from ratings.rectification x
-                  join ratings.rateable_case c on c.case_number = x.case_number where x.id = :id""")
-                .param("id", rectification).query(UUID.class).single();
+                  join ratings.rateable_case c on c.case_number = x.case_number where x.id = :id""").param("id", rectification).query(UUID.class).single();
     }
 
     public void followUp(UUID rectification, String note, UUID official, Instant at) {
         jdbc.sql("""
                 insert into ratings.follow_up (rectification_id, note, official_id, at) values (:id, :note, :official, :at)""")
-                .param("id", rectification).param("note", note).param("official", official)
+                .param("id", rectification)
+                .param("note", note)
+                .param("official", official)
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -165,9 +219,12 @@ public class RatingStore {
         return jdbc.sql("""
                 update ratings.rectification set response = :response, responded_at = :at, responded_by = :official
                  where id = :id and status = 'OPEN'""")
-                .param("id", rectification).param("response", response).param("official", official)
-                .param("at", Timestamp.from(at))
-                .update() == 1;
+                        .param("id", rectification)
+                        .param("response", response)
+                        .param("official", official)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     /** Closes an open rectification that has a response; false otherwise. */
@@ -175,8 +232,11 @@ public class RatingStore {
         return jdbc.sql("""
                 update ratings.rectification set status = 'CLOSED', closed_at = :at, closed_by = :official
                  where id = :id and status = 'OPEN' and response is not null""")
-                .param("id", rectification).param("official", official).param("at", Timestamp.from(at))
-                .update() == 1;
+                        .param("id", rectification)
+                        .param("official", official)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     public List<RatingStatistics.Row> byDepartment(LocalDate today) {
@@ -200,15 +260,27 @@ public class RatingStore {
                  group by %1$s
                  order by bad_share desc, ratings desc, code""".formatted(code, zh, en))
                 .param("today", Date.valueOf(today))
-                .query((rs, i) -> new RatingStatistics.Row(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getLong("ratings"), rs.getDouble("average"),
-                        rs.getDouble("bad_share"), rs.getLong("open"), rs.getLong("overdue")))
+                .query((rs, i) -> new RatingStatistics.Row(
+                        rs.getString("code"),
+                        rs.getString("name_zh"),
+                        rs.getString("name_en"),
+                        rs.getLong("ratings"),
+                        rs.getDouble("average"),
+                        rs.getDouble("bad_share"),
+                        rs.getLong("open"),
+                        rs.getLong("overdue")))
                 .list();
     }
 
     private static RatingView.Scores scores(ResultSet rs) throws SQLException {
-        return new RatingView.Scores(rs.getInt("level"), rs.getInt("overall"), rs.getInt("efficiency"),
-                rs.getInt("guide_accuracy"), rs.getInt("convenience"), rs.getInt("usability"), rs.getString("comment"),
+        return new RatingView.Scores(
+                rs.getInt("level"),
+                rs.getInt("overall"),
+                rs.getInt("efficiency"),
+                rs.getInt("guide_accuracy"),
+                rs.getInt("convenience"),
+                rs.getInt("usability"),
+                rs.getString("comment"),
                 instant(rs, "rated_at"));
     }
 

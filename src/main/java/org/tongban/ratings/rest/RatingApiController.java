@@ -35,8 +35,13 @@ class RatingApiController {
     }
 
     /** Scores 1 (非常不满意) to 5 (非常满意); the comment is optional, at most 500 characters. */
-    record RateRequest(@Nullable Integer level, @Nullable Integer overall, @Nullable Integer efficiency,
-            @Nullable Integer guideAccuracy, @Nullable Integer convenience, @Nullable Integer usability,
+    record RateRequest(
+            @Nullable Integer level,
+            @Nullable Integer overall,
+            @Nullable Integer efficiency,
+            @Nullable Integer guideAccuracy,
+            @Nullable Integer convenience,
+            @Nullable Integer usability,
             @Nullable String comment) {}
 
     record TextRequest(@Nullable String text) {}
@@ -50,13 +55,22 @@ class RatingApiController {
 
     @PostMapping("/cases/{number}")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Rate one of my concluded cases, once; a rating of 1 or 2 opens a rectification",
+    @Operation(
+            summary = "Rate one of my concluded cases, once; a rating of 1 or 2 opens a rectification",
             description = "A second rating answers 409; a case not yet concluded 422; someone else's case 404. "
                     + "Repeating the request is safe: it cannot create a second rating.")
     @PreAuthorize("hasAuthority('identity:update-own')")
     RatingView rate(@PathVariable String number, @RequestBody RateRequest body, @CurrentAccount UUID rater) {
-        ratings.rate(new RateCase(number, rater, body.level(), body.overall(), body.efficiency(), body.guideAccuracy(),
-                body.convenience(), body.usability(), body.comment()));
+        ratings.rate(new RateCase(
+                number,
+                rater,
+                body.level(),
+                body.overall(),
+                body.efficiency(),
+                body.guideAccuracy(),
+                body.convenience(),
+                body.usability(),
+                body.comment()));
         return ratings.view(number, rater);
     }
 

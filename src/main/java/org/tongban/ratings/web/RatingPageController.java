@@ -26,7 +26,8 @@ import org.tongban.shared.FormPage;
 @Controller
 class RatingPageController {
 
-    static final List<String> SCORES = List.of("level", "overall", "efficiency", "guideAccuracy", "convenience", "usability");
+    static final List<String> SCORES =
+            List.of("level", "overall", "efficiency", "guideAccuracy", "convenience", "usability");
 
     private final RatingManagement ratings;
 
@@ -44,19 +45,33 @@ class RatingPageController {
     @PostMapping("/ratings/cases/{number}")
     @PreAuthorize("hasAuthority('identity:update-own')")
     @FormPage(value = "rateRefused", status = 200, message = "ratings.rate.fix")
-    String rate(@PathVariable String number, @RequestParam Map<String, String> params, @CurrentAccount UUID rater, Model model,
+    String rate(
+            @PathVariable String number,
+            @RequestParam Map<String, String> params,
+            @CurrentAccount UUID rater,
+            Model model,
             RedirectAttributes redirect) {
         var form = form(params);
-        ratings.rate(new RateCase(number, rater, score(form.get("level")), score(form.get("overall")),
-                score(form.get("efficiency")), score(form.get("guideAccuracy")), score(form.get("convenience")),
-                score(form.get("usability")), form.get("comment")));
+        ratings.rate(new RateCase(
+                number,
+                rater,
+                score(form.get("level")),
+                score(form.get("overall")),
+                score(form.get("efficiency")),
+                score(form.get("guideAccuracy")),
+                score(form.get("convenience")),
+                score(form.get("usability")),
+                form.get("comment")));
         redirect.addFlashAttribute("notice", "ratings.rate.thanks");
         return "redirect:/ratings/cases/" + number;
     }
 
     /** The input is kept, so that the applicant fixes one answer instead of giving all of them again. */
-    private String rateRefused(@PathVariable String number, @RequestParam Map<String, String> params,
-            @CurrentAccount UUID rater, Model model) {
+    private String rateRefused(
+            @PathVariable String number,
+            @RequestParam Map<String, String> params,
+            @CurrentAccount UUID rater,
+            Model model) {
         model.addAttribute("form", form(params));
         return show(number, rater, model);
     }

@@ -41,7 +41,10 @@ class RectificationController {
     @PostMapping("/office/rectifications/{id}/follow-ups")
     @PreAuthorize("hasAuthority('ratings:rectify')")
     @FormPage(value = "refused", status = 200)
-    String followUp(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, @CurrentAccount UUID me,
+    String followUp(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         ratings.followUp(me, id, note);
         return done(id, redirect, "ratings.rectification.followedUp");
@@ -50,7 +53,10 @@ class RectificationController {
     @PostMapping("/office/rectifications/{id}/response")
     @PreAuthorize("hasAuthority('ratings:rectify')")
     @FormPage(value = "refused", status = 200)
-    String respond(@PathVariable UUID id, @RequestParam(defaultValue = "") String response, @CurrentAccount UUID me,
+    String respond(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String response,
+            @CurrentAccount UUID me,
             RedirectAttributes redirect) {
         ratings.respond(me, id, response);
         return done(id, redirect, "ratings.rectification.responded");
@@ -70,8 +76,8 @@ class RectificationController {
     }
 
     /** The rectification again, with the note or response as typed and the errors or why the step was refused. */
-    private String refused(@PathVariable UUID id, @RequestParam Map<String, String> params, @CurrentAccount UUID me,
-            Model model) {
+    private String refused(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, @CurrentAccount UUID me, Model model) {
         var form = new HashMap<String, String>();
         for (var field : new String[] {"note", "response"}) {
             if (params.containsKey(field)) form.put(field, params.get(field));

@@ -18,8 +18,11 @@ class EngineAfterMigrations implements BeanFactoryPostProcessor {
             if (factory.containsBeanDefinition(name)) {
                 var definition = factory.getBeanDefinition(name);
                 var existing = definition.getDependsOn();
-                var dependsOn = existing == null ? new String[] {"flywayInitializer"}
-                        : java.util.stream.Stream.concat(java.util.Arrays.stream(existing), java.util.stream.Stream.of("flywayInitializer"))
+                var dependsOn = existing == null
+                        ? new String[] {"flywayInitializer"}
+                        : java.util.stream.Stream.concat(
+                                        java.util.Arrays.stream(existing),
+                                        java.util.stream.Stream.of("flywayInitializer"))
                                 .toArray(String[]::new);
                 definition.setDependsOn(dependsOn);
             }

@@ -33,47 +33,41 @@ public class InboxProjection implements InitializingBean {
                                                    where e.id_ = t.proc_inst_id_), t.category_)""";
 
     private static final String[] TRIGGERS = {
-            """
+        """
             create or replace function workflow.task_inbox_link_added() returns trigger language plpgsql as $$
             begin
               insert into workflow.task_inbox (task_id, department, step, name, assignee, created_at, business_key)
               select %s from workflow.act_ru_task t where t.id_ = new.task_id_
               on conflict (task_id, department) do nothing;
               return null;
-            end $$""".formatted(ROW.formatted("new.group_id_")),
-            """
+            end $$""".formatted(ROW.formatted("new.group_id_")), """
             create or replace function workflow.task_inbox_link_removed() returns trigger language plpgsql as $$
             begin
               delete from workflow.task_inbox where task_id = old.task_id_ and department = old.group_id_;
               return null;
-            end $$""",
-            """
+            end $$""", """
             create or replace function workflow.task_inbox_task_changed() returns trigger language plpgsql as $$
             begin
               update workflow.task_inbox set assignee = new.assignee_, name = new.name_ where task_id = new.id_;
               return null;
-            end $$""",
-            """
+            end $$""", """
             create or replace function workflow.task_inbox_task_removed() returns trigger language plpgsql as $$
             begin
               delete from workflow.task_inbox where task_id = old.id_;
               return null;
-            end $$""",
-            """
+            end $$""", """
             create or replace trigger task_inbox_link_added after insert on workflow.act_ru_identitylink for each row
               when (new.type_ = 'candidate' and new.group_id_ is not null and new.task_id_ is not null)
-              execute function workflow.task_inbox_link_added()""",
-            """
+              execute function workflow.task_inbox_link_added()""", """
             create or replace trigger task_inbox_link_removed after delete on workflow.act_ru_identitylink for each row
               when (old.type_ = 'candidate' and old.group_id_ is not null and old.task_id_ is not null)
-              execute function workflow.task_inbox_link_removed()""",
-            """
+              execute function workflow.task_inbox_link_removed()""", """
             create or replace trigger task_inbox_task_changed after update on workflow.act_ru_task for each row
               when (old.assignee_ is distinct from new.assignee_ or old.name_ is distinct from new.name_)
-              execute function workflow.task_inbox_task_changed()""",
-            """
+              execute function workflow.task_inbox_task_changed()""", """
             create or replace trigger task_inbox_task_removed after delete on workflow.act_ru_task for each row
-              execute function workflow.task_inbox_task_removed()"""};
+              execute function workflow.task_inbox_task_removed()"""
+    };
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -87,29 +81,30 @@ public class InboxProjection implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         tx.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.task-inbox'))").query().singleValue();
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.task-inbox'))")
+                    .query()
+                    .singleValue();
             boolean installed = jdbc.sql("""
                     select exists (select 1 from pg_trigger g join pg_class c on c.oid = g.tgrelid
                                     join pg_namespace n on n.oid = c.relnamespace
-                                   where n.nspname = 'workflow' and g.tgname = 'task_inbox_link_added')""")
-                    .query(Boolean.class).single();
+                                   where n.nspname = 'workflow' and g.tgname = 'task_inbox_link_added')""").query(Boolean.class).single();
             for (var ddl : TRIGGERS) jdbc.sql(ddl).update();
             if (!installed) {
-                // Creating the triggers locked the engine's tables until commit: nothing slips between fill and triggers.
+                // Creating the triggers locked the engine's tables until commit: nothing slips between fill and
+                // triggers.
                 int rows = jdbc.sql("""
                         insert into workflow.task_inbox (task_id, department, step, name, assignee, created_at, business_key)
                         select %s from workflow.act_ru_identitylink l join workflow.act_ru_task t on t.id_ = l.task_id_
                          where l.type_ = 'candidate' and l.group_id_ is not null
-                        on conflict (task_id, department) do nothing""".formatted(ROW.formatted("l.group_id_")))
-                        .update();
+                        on conflict (task_id, department) do nothing""".formatted(ROW.formatted("l.group_id_"))).update();
                 log.info("Officials' inbox filled from the engine's open tasks: {} rows", rows);
             }
         });
     }
 
     /** Open tasks of a department, oldest first, optionally at one step, claimed by one official, or unclaimed. */
-    public List<TaskSummary> page(String department, @Nullable String step, @Nullable String assignee,
-            boolean unclaimedOnly, int limit) {
+    public List<TaskSummary> page(
+            String department, @Nullable String step, @Nullable String assignee, boolean unclaimedOnly, int limit) {
         var sql = new StringBuilder("""
                 select task_id, business_key, step, name, department, assignee, created_at from workflow.task_inbox
                  where department = :department""");
@@ -127,9 +122,15 @@ public class InboxProjection implements InitializingBean {
         }
         sql.append(" order by created_at, task_id limit :limit");
         params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new TaskSummary(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new TaskSummary(
+                        rs.getString(1),
+                        rs.getString(2) == null ? "" : rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
                         rs.getTimestamp(7).toInstant()))
                 .list();
     }
@@ -138,9 +139,12 @@ public class InboxProjection implements InitializingBean {
     public Map<String, Long> counts(String department, List<String> steps) {
         var counts = new LinkedHashMap<String, Long>();
         for (var step : steps) counts.put(step, 0L);
-        jdbc.sql("select step, count(*) from workflow.task_inbox where department = :department and step = any(:steps) group by step")
-                .param("department", department).param("steps", new ArrayList<>(steps).toArray(String[]::new))
-                .query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql(
+                        "select step, count(*) from workflow.task_inbox where department = :department and step = any(:steps) group by step")
+                .param("department", department)
+                .param("steps", new ArrayList<>(steps).toArray(String[]::new))
+                .query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return counts;
     }
 }

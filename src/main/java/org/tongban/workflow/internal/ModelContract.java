@@ -7,9 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
-import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EndEvent;
 import org.flowable.bpmn.model.EventDefinition;
 import org.flowable.bpmn.model.EventSubProcess;
@@ -17,6 +16,7 @@ import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.Gateway;
 import org.flowable.bpmn.model.IntermediateCatchEvent;
 import org.flowable.bpmn.model.ManualTask;
+import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.SubProcess;
@@ -54,7 +54,10 @@ public final class ModelContract {
      * The outcome: the model, its one executable process and the model written out again by Flowable's converter
      * (what is deployed, so that what ran the checks is what runs) when {@link #problems} is empty.
      */
-    public record Checked(@Nullable BpmnModel model, @Nullable Process process, byte @Nullable [] deployable,
+    public record Checked(
+            @Nullable BpmnModel model,
+            @Nullable Process process,
+            byte @Nullable [] deployable,
             List<ModelProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
@@ -76,12 +79,17 @@ public final class ModelContract {
         for (var error : VALIDATOR.validate(model)) {
             if (error.isWarning()) continue;
             var text = error.getDefaultDescription() + " [" + error.getProblem() + "]";
-            problems.add(new ModelProblem(Kind.VALIDATION, error.getActivityId(), Math.max(0, error.getXmlLineNumber()), text));
+            problems.add(new ModelProblem(
+                    Kind.VALIDATION, error.getActivityId(), Math.max(0, error.getXmlLineNumber()), text));
         }
 
-        var executable = model.getProcesses().stream().filter(Process::isExecutable).toList();
+        var executable =
+                model.getProcesses().stream().filter(Process::isExecutable).toList();
         if (executable.size() != 1) {
-            problems.add(new ModelProblem(Kind.EXECUTABLE_PROCESSES, null, 0,
+            problems.add(new ModelProblem(
+                    Kind.EXECUTABLE_PROCESSES,
+                    null,
+                    0,
                     "The model must contain exactly one executable process (isExecutable=\"true\"); it contains "
                             + executable.size() + "."));
             return new Checked(model, null, null, List.copyOf(problems));
@@ -90,18 +98,28 @@ public final class ModelContract {
         var key = process.getId();
         int line = process.getXmlRowNumber();
         if (key == null || !KEY.matcher(key).matches()) {
-            problems.add(new ModelProblem(Kind.KEY_FORMAT, key, line,
+            problems.add(new ModelProblem(
+                    Kind.KEY_FORMAT,
+                    key,
+                    line,
                     "The process id must be 3 to 64 letters, digits, '_' or '-', starting with a letter."));
         } else if (BUILT_IN.contains(key)) {
-            problems.add(new ModelProblem(Kind.KEY_RESERVED, key, line,
+            problems.add(new ModelProblem(
+                    Kind.KEY_RESERVED,
+                    key,
+                    line,
                     "The process id '" + key + "' belongs to a built-in model, which uploads do not replace."));
         }
         var userTasks = process.findFlowElementsOfType(UserTask.class, true);
         if (userTasks.isEmpty()) {
             problems.add(new ModelProblem(Kind.NO_USER_TASK, key, line, "The process has no user task."));
         }
-        if (!process.getExecutionListeners().isEmpty() || !process.getEventListeners().isEmpty()) {
-            problems.add(new ModelProblem(Kind.LISTENER, key, line,
+        if (!process.getExecutionListeners().isEmpty()
+                || !process.getEventListeners().isEmpty()) {
+            problems.add(new ModelProblem(
+                    Kind.LISTENER,
+                    key,
+                    line,
                     "Listeners run code on the platform and are not allowed in an uploaded model."));
         }
         checkElements(process.getFlowElements(), problems);
@@ -109,14 +127,25 @@ public final class ModelContract {
         byte[] deployable = new BpmnXMLConverter().convertToXML(model, "UTF-8");
         ModelText.checkExpressions(deployable, id -> lineOf(process, id), problems);
         for (var task : userTasks) {
-            var groups = task.getCandidateGroups().stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+            var groups = task.getCandidateGroups().stream()
+                    .map(String::strip)
+                    .filter(g -> !g.isEmpty())
+                    .toList();
             if (groups.isEmpty()) {
-                problems.add(new ModelProblem(Kind.NO_CANDIDATE_GROUPS, task.getId(), task.getXmlRowNumber(),
-                        "The user task has no candidate groups: use flowable:candidateGroups=\"${department}\" or a department code."));
+                problems.add(
+                        new ModelProblem(
+                                Kind.NO_CANDIDATE_GROUPS,
+                                task.getId(),
+                                task.getXmlRowNumber(),
+                                "The user task has no candidate groups: use flowable:candidateGroups=\"${department}\" or a department code."));
             }
             for (var group : groups) {
-                if (!group.equals(DEPARTMENT_EXPRESSION) && !DEPARTMENT_CODE.matcher(group).matches()) {
-                    problems.add(new ModelProblem(Kind.CANDIDATE_GROUP, task.getId(), task.getXmlRowNumber(),
+                if (!group.equals(DEPARTMENT_EXPRESSION)
+                        && !DEPARTMENT_CODE.matcher(group).matches()) {
+                    problems.add(new ModelProblem(
+                            Kind.CANDIDATE_GROUP,
+                            task.getId(),
+                            task.getXmlRowNumber(),
                             "The candidate group '" + group + "' is neither ${department} nor a department code."));
                 }
             }
@@ -138,8 +167,9 @@ public final class ModelContract {
                     yield true;
                 }
                 case StartEvent e -> e.getEventDefinitions().isEmpty() || timerStart(e, problems);
-                case EndEvent e -> e.getEventDefinitions().isEmpty()
-                        || e.getEventDefinitions().stream().allMatch(d -> d instanceof TerminateEventDefinition);
+                case EndEvent e ->
+                    e.getEventDefinitions().isEmpty()
+                            || e.getEventDefinitions().stream().allMatch(d -> d instanceof TerminateEventDefinition);
                 case BoundaryEvent e -> safeEvents(e, e.getEventDefinitions(), problems);
                 case IntermediateCatchEvent e -> safeEvents(e, e.getEventDefinitions(), problems);
                 case UserTask t -> assignment(t, problems);
@@ -150,13 +180,20 @@ public final class ModelContract {
             };
             int line = element.getXmlRowNumber();
             if (!allowed) {
-                problems.add(new ModelProblem(Kind.ELEMENT_NOT_ALLOWED, element.getId(), line,
+                problems.add(new ModelProblem(
+                        Kind.ELEMENT_NOT_ALLOWED,
+                        element.getId(),
+                        line,
                         "The element " + element.getClass().getSimpleName() + " is not allowed in an uploaded model: "
                                 + "use user tasks, gateways, sequence flows, timers and sub-processes."));
             }
             if (!element.getExecutionListeners().isEmpty()
-                    || (element instanceof UserTask task && !task.getTaskListeners().isEmpty())) {
-                problems.add(new ModelProblem(Kind.LISTENER, element.getId(), line,
+                    || (element instanceof UserTask task
+                            && !task.getTaskListeners().isEmpty())) {
+                problems.add(new ModelProblem(
+                        Kind.LISTENER,
+                        element.getId(),
+                        line,
                         "Listeners run code on the platform and are not allowed in an uploaded model."));
             }
         }
@@ -167,7 +204,8 @@ public final class ModelContract {
      * firing once: at a literal date, after a literal duration, or at the date or after the duration held by one
      * process variable. A repeating cycle ({@code R/PT1S}) would keep the engine's job executor busy for ever.
      */
-    private static boolean safeEvents(FlowElement element, List<EventDefinition> definitions, List<ModelProblem> problems) {
+    private static boolean safeEvents(
+            FlowElement element, List<EventDefinition> definitions, List<ModelProblem> problems) {
         boolean allowed = true;
         for (var definition : definitions) {
             if (!(definition instanceof TimerEventDefinition timer)) {
@@ -176,10 +214,15 @@ public final class ModelContract {
             }
             var date = blankToNull(timer.getTimeDate());
             var duration = blankToNull(timer.getTimeDuration());
-            boolean once = blankToNull(timer.getTimeCycle()) == null && blankToNull(timer.getEndDate()) == null
-                    && blankToNull(timer.getCalendarName()) == null && (date == null) != (duration == null);
+            boolean once = blankToNull(timer.getTimeCycle()) == null
+                    && blankToNull(timer.getEndDate()) == null
+                    && blankToNull(timer.getCalendarName()) == null
+                    && (date == null) != (duration == null);
             if (!once || !ModelText.literalOrVariable(date != null ? date : duration, date != null)) {
-                problems.add(new ModelProblem(Kind.TIMER, element.getId(), element.getXmlRowNumber(),
+                problems.add(new ModelProblem(
+                        Kind.TIMER,
+                        element.getId(),
+                        element.getXmlRowNumber(),
                         "A timer fires once, at a date or after a duration (ISO 8601, or one process variable): "
                                 + "cycles, end dates, calendars and computed values are not allowed."));
             }
@@ -189,22 +232,33 @@ public final class ModelContract {
 
     /** The process of a case starts with the case: a timer start would start processes by itself. */
     private static boolean timerStart(StartEvent start, List<ModelProblem> problems) {
-        problems.add(new ModelProblem(Kind.TIMER, start.getId(), start.getXmlRowNumber(),
+        problems.add(new ModelProblem(
+                Kind.TIMER,
+                start.getId(),
+                start.getXmlRowNumber(),
                 "A process of a case starts with the case: start events take no timer, message or signal."));
         return true;
     }
 
     /** Work reaches an official through the department's inbox only, never by a name written in the model. */
     private static boolean assignment(UserTask task, List<ModelProblem> problems) {
-        if (blankToNull(task.getAssignee()) != null || blankToNull(task.getOwner()) != null
-                || !task.getCandidateUsers().isEmpty() || !task.getCustomUserIdentityLinks().isEmpty()
+        if (blankToNull(task.getAssignee()) != null
+                || blankToNull(task.getOwner()) != null
+                || !task.getCandidateUsers().isEmpty()
+                || !task.getCustomUserIdentityLinks().isEmpty()
                 || !task.getCustomGroupIdentityLinks().isEmpty()) {
-            problems.add(new ModelProblem(Kind.ASSIGNEE, task.getId(), task.getXmlRowNumber(),
+            problems.add(new ModelProblem(
+                    Kind.ASSIGNEE,
+                    task.getId(),
+                    task.getXmlRowNumber(),
                     "A user task is offered to departments by candidate groups; assignees, owners and candidate users "
                             + "are not allowed."));
         }
         if (blankToNull(task.getSkipExpression()) != null) {
-            problems.add(new ModelProblem(Kind.EXPRESSION, task.getId(), task.getXmlRowNumber(),
+            problems.add(new ModelProblem(
+                    Kind.EXPRESSION,
+                    task.getId(),
+                    task.getXmlRowNumber(),
                     "Skip expressions are not allowed: every step of a case is handled."));
         }
         return true;
@@ -213,7 +267,10 @@ public final class ModelContract {
     /** Conditions are expressions of the expression language only: another language would be a script. */
     private static boolean condition(SequenceFlow flow, List<ModelProblem> problems) {
         if (blankToNull(flow.getConditionLanguage()) != null || blankToNull(flow.getSkipExpression()) != null) {
-            problems.add(new ModelProblem(Kind.EXPRESSION, flow.getId(), flow.getXmlRowNumber(),
+            problems.add(new ModelProblem(
+                    Kind.EXPRESSION,
+                    flow.getId(),
+                    flow.getXmlRowNumber(),
                     "A condition is an expression comparing process variables with literals: no script language "
                             + "and no skip expression."));
         }

@@ -68,7 +68,9 @@ final class ModelText {
             factory.setExpandEntityReferences(false);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            root = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml))
+                    .getDocumentElement();
         } catch (Exception e) {
             // The converter wrote this file itself; failing to read it back is a refusal, not an error page.
             problems.add(new ModelProblem(Kind.DEPLOYMENT, null, 0, "The model could not be written out again: " + e));
@@ -78,11 +80,15 @@ final class ModelText {
         walk(root, null, lineOf, problems);
     }
 
-    private static void walk(Element element, @Nullable String nearestId, Function<String, Integer> lineOf,
+    private static void walk(
+            Element element,
+            @Nullable String nearestId,
+            Function<String, Integer> lineOf,
             List<ModelProblem> problems) {
         var id = element.hasAttribute("id") ? element.getAttribute("id") : nearestId;
         var attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) check(attributes.item(i).getNodeValue(), id, lineOf, problems);
+        for (int i = 0; i < attributes.getLength(); i++)
+            check(attributes.item(i).getNodeValue(), id, lineOf, problems);
         for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             switch (child.getNodeType()) {
                 case Node.ELEMENT_NODE -> walk((Element) child, id, lineOf, problems);
@@ -94,12 +100,15 @@ final class ModelText {
         }
     }
 
-    private static void check(@Nullable String text, @Nullable String id, Function<String, Integer> lineOf,
-            List<ModelProblem> problems) {
+    private static void check(
+            @Nullable String text, @Nullable String id, Function<String, Integer> lineOf, List<ModelProblem> problems) {
         if (text == null || text.indexOf('{') < 0) return;
         for (var found : SafeExpressions.find(text)) {
             if (found.safe()) continue;
-            problems.add(new ModelProblem(Kind.EXPRESSION, id, id == null ? 0 : lineOf.apply(id),
+            problems.add(new ModelProblem(
+                    Kind.EXPRESSION,
+                    id,
+                    id == null ? 0 : lineOf.apply(id),
                     "The expression '" + found.text() + "' may only compare process variables with literals "
                             + "(no method calls, '.', '[' or assignments)."));
         }
@@ -118,8 +127,8 @@ final class ModelText {
     }
 
     private static boolean isDate(String text) {
-        for (Function<String, ?> parse : List.<Function<String, ?>>of(OffsetDateTime::parse, LocalDateTime::parse,
-                LocalDate::parse)) {
+        for (Function<String, ?> parse :
+                List.<Function<String, ?>>of(OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
             try {
                 parse.apply(text);
                 return true;

@@ -34,7 +34,8 @@ class RestrictedExpressions implements EngineConfigurationConfigurer<SpringProce
         configuration.setBeans(Map.of("slaReminders", slaReminders));
         configuration.addExpressionManagerConfigurer(manager -> {
             if (!(manager instanceof DefaultExpressionManager expressions)) {
-                throw new IllegalStateException("Unexpected expression manager " + manager.getClass().getName());
+                throw new IllegalStateException(
+                        "Unexpected expression manager " + manager.getClass().getName());
             }
             expressions.setBeanResolver(new OnlyReminders());
         });
@@ -49,10 +50,10 @@ class RestrictedExpressions implements EngineConfigurationConfigurer<SpringProce
         private final BeanELResolver delegate = new BeanELResolver(true);
 
         @Override
-        public @Nullable Object invoke(ELContext context, @Nullable Object base, Object method, Class<?>[] paramTypes,
-                Object[] params) {
-            if (base instanceof SlaReminders && "remind".equals(method)) return delegate.invoke(context, base, method,
-                    paramTypes, params);
+        public @Nullable Object invoke(
+                ELContext context, @Nullable Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+            if (base instanceof SlaReminders && "remind".equals(method))
+                return delegate.invoke(context, base, method, paramTypes, params);
             throw new MethodNotFoundException("Process expressions may not call methods: " + method);
         }
 

@@ -20,11 +20,12 @@ import org.jspecify.annotations.Nullable;
 final class SafeExpressions {
 
     /** Words of the expression language that are operators or literals, not variable names. */
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
-            "div", "mod", "true", "false", "null");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty", "div", "mod", "true", "false", "null");
+
     private static final Set<String> PREFIX_OPERATORS = Set.of("not", "empty");
-    private static final Set<String> SYMBOLS = Set.of("==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*",
-            "/", "%", "?", ":", "(", ")");
+    private static final Set<String> SYMBOLS =
+            Set.of("==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "?", ":", "(", ")");
 
     /** One expression found in a text, with whether it is safe. */
     record Found(String text, boolean safe) {}
@@ -62,7 +63,10 @@ final class SafeExpressions {
         var t = text.strip();
         if (!t.startsWith("${") || !t.endsWith("}")) return false;
         var tokens = tokens(t.substring(2, t.length() - 1));
-        return tokens != null && tokens.size() == 1 && isName(tokens.getFirst()) && !KEYWORDS.contains(tokens.getFirst());
+        return tokens != null
+                && tokens.size() == 1
+                && isName(tokens.getFirst())
+                && !KEYWORDS.contains(tokens.getFirst());
     }
 
     /** The index of the brace that closes an expression whose body starts at {@code from}, skipping string literals. */

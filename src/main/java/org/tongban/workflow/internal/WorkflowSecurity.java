@@ -2,11 +2,9 @@ package org.tongban.workflow.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
-import org.tongban.workflow.WorkflowPermission;
 import org.tongban.shared.SecurityRules;
+import org.tongban.workflow.WorkflowPermission;
 
 /**
  * The workflow module's permission. Its console page ({@code /console/processes}) is inside the console channel and

@@ -37,8 +37,13 @@ class ProcessModelController {
     @PostMapping("/console/processes")
     @PreAuthorize("hasAuthority('workflow:models-write')")
     @FormPage("uploadRefused")
-    String upload(@RequestParam("file") MultipartFile file, @CurrentAccount UUID me, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) throws IOException {
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @CurrentAccount UUID me,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
         var fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         var deployed = models.deploy(fileName, file.getBytes(), me);
         redirect.addFlashAttribute("deployedKey", deployed.key());

@@ -43,9 +43,12 @@ class ChainFormTests {
 
     @Test
     void anotherKeyGivesAnotherMac() {
-        var other = new ChainKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
-                22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
-        assertThat(other.row(PREV, 1, AT, "C", "a", "s", "SUCCESS", "")).isNotEqualTo(KEY.row(PREV, 1, AT, "C", "a", "s", "SUCCESS", ""));
+        var other = new ChainKey(new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+            30, 31, 32
+        });
+        assertThat(other.row(PREV, 1, AT, "C", "a", "s", "SUCCESS", ""))
+                .isNotEqualTo(KEY.row(PREV, 1, AT, "C", "a", "s", "SUCCESS", ""));
         assertThat(other.head(1, PREV)).isNotEqualTo(KEY.head(1, PREV));
     }
 
@@ -61,6 +64,7 @@ class ChainFormTests {
             assertThat(c.authentic()).isTrue();
         });
         Files.writeString(file, Files.readString(file).replace("42 ", "40 "));
-        assertThat(checkpoints.last()).hasValueSatisfying(c -> assertThat(c.authentic()).isFalse());
+        assertThat(checkpoints.last())
+                .hasValueSatisfying(c -> assertThat(c.authentic()).isFalse());
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.tongban.IntegrationTest;
-import org.tongban.audit.TestAudited;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.TestAudited;
 
 /**
  * Issue 9, finding 13: someone with the database's rights tries to rewrite the trail. The application's own login
@@ -26,17 +26,30 @@ import org.tongban.audit.AuditManagement;
  */
 class ChainTamperingTests extends IntegrationTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired Environment environment;
-    @Autowired AuditManagement audit;
-    @Autowired ChainKey key;
-    @TempDir Path dir;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    AuditManagement audit;
+
+    @Autowired
+    ChainKey key;
+
+    @TempDir
+    Path dir;
 
     @Test
     void theApplicationsLoginMayOnlyAppendToTheTrail() {
         audit.recordNow(new TestAudited("a"));
-        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
                 .isFalse();
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("tongban_app");
         refused("update audit.audit_event set subject = 'x' where seq = 1", "permission denied");
@@ -53,9 +66,11 @@ class ChainTamperingTests extends IntegrationTest {
         production.setActiveProfiles("production");
         asOwner((owner, chain) -> {
             var asOwner = new TrailPrivileges(owner, production);
-            assertThat(asOwner.problems()).anySatisfy(p -> assertThat(p).contains("owns audit.audit_event"))
+            assertThat(asOwner.problems())
+                    .anySatisfy(p -> assertThat(p).contains("owns audit.audit_event"))
                     .anySatisfy(p -> assertThat(p).contains("may delete from it"));
-            assertThatThrownBy(asOwner::afterSingletonsInstantiated).hasMessageContaining("can rewrite the audit trail");
+            assertThatThrownBy(asOwner::afterSingletonsInstantiated)
+                    .hasMessageContaining("can rewrite the audit trail");
         });
     }
 
@@ -63,9 +78,11 @@ class ChainTamperingTests extends IntegrationTest {
     void theOwnerIsStoppedByTheTriggersUnlessSwitchingThemOff() {
         audit.recordNow(new TestAudited("a"));
         asOwner((owner, chain) -> assertThatThrownBy(
-                        () -> owner.sql("update audit.audit_event set subject = 'x' where seq = 1").update())
+                        () -> owner.sql("update audit.audit_event set subject = 'x' where seq = 1")
+                                .update())
                 .hasMessageContaining("append-only"));
-        asOwner((owner, chain) -> assertThatThrownBy(() -> owner.sql("delete from audit.audit_event").update())
+        asOwner((owner, chain) -> assertThatThrownBy(
+                        () -> owner.sql("delete from audit.audit_event").update())
                 .hasMessageContaining("append-only"));
     }
 
@@ -75,12 +92,20 @@ class ChainTamperingTests extends IntegrationTest {
             chain.append(new TestAudited("kept"));
             chain.append(new TestAudited("removed"));
             var last = lastRow(owner);
-            unguarded(owner, () -> owner.sql("delete from audit.audit_event where seq = :seq").param("seq", last.seq()).update());
+            unguarded(
+                    owner,
+                    () -> owner.sql("delete from audit.audit_event where seq = :seq")
+                            .param("seq", last.seq())
+                            .update());
             // The head moved back to the row before: without the key there is no valid MAC to put with it.
-            var before = owner.sql("select hash from audit.audit_event where seq = :seq").param("seq", last.seq() - 1)
-                    .query(String.class).single();
+            var before = owner.sql("select hash from audit.audit_event where seq = :seq")
+                    .param("seq", last.seq() - 1)
+                    .query(String.class)
+                    .single();
             owner.sql("update audit.chain_head set last_seq = :seq, hash = :hash, mac = null")
-                    .param("seq", last.seq() - 1).param("hash", before).update();
+                    .param("seq", last.seq() - 1)
+                    .param("hash", before)
+                    .update();
             var result = chain.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.reason()).isEqualTo("HEAD_MISMATCH");
@@ -94,13 +119,21 @@ class ChainTamperingTests extends IntegrationTest {
             chain.append(new TestAudited("kept"));
             // The owner saved the head at this point, MAC and all, and puts it back after the cut.
             var saved = owner.sql("select last_seq, hash, mac from audit.chain_head")
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).single();
+                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                    .single();
             chain.append(new TestAudited("removed 1"));
             chain.append(new TestAudited("removed 2"));
             chain.checkpoint();
-            unguarded(owner, () -> owner.sql("delete from audit.audit_event where seq > :seq").param("seq", saved[0]).update());
+            unguarded(
+                    owner,
+                    () -> owner.sql("delete from audit.audit_event where seq > :seq")
+                            .param("seq", saved[0])
+                            .update());
             owner.sql("update audit.chain_head set last_seq = :seq, hash = :hash, mac = :mac")
-                    .param("seq", saved[0]).param("hash", saved[1]).param("mac", saved[2]).update();
+                    .param("seq", saved[0])
+                    .param("hash", saved[1])
+                    .param("mac", saved[2])
+                    .update();
             var result = chain.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.reason()).isEqualTo("TRUNCATED");
@@ -115,11 +148,25 @@ class ChainTamperingTests extends IntegrationTest {
             assertThat(chain.verify().intact()).isTrue();
             var last = lastRow(owner);
             // The published SM3 form is easy to recompute; the keyed form is not.
-            var forged = AuditChain.unkeyed(last.prev(), last.seq(), last.at().toInstant(), last.code(), last.actor(),
-                    "forged", last.result(), last.details());
-            unguarded(owner, () -> owner.sql("update audit.audit_event set subject = 'forged', hash = :hash, format = 1 "
-                    + "where seq = :seq").param("hash", forged).param("seq", last.seq()).update());
-            owner.sql("update audit.chain_head set hash = :hash").param("hash", forged).update();
+            var forged = AuditChain.unkeyed(
+                    last.prev(),
+                    last.seq(),
+                    last.at().toInstant(),
+                    last.code(),
+                    last.actor(),
+                    "forged",
+                    last.result(),
+                    last.details());
+            unguarded(
+                    owner,
+                    () -> owner.sql("update audit.audit_event set subject = 'forged', hash = :hash, format = 1 "
+                                    + "where seq = :seq")
+                            .param("hash", forged)
+                            .param("seq", last.seq())
+                            .update());
+            owner.sql("update audit.chain_head set hash = :hash")
+                    .param("hash", forged)
+                    .update();
             var result = chain.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBroken()).isEqualTo(last.seq());
@@ -134,18 +181,25 @@ class ChainTamperingTests extends IntegrationTest {
             unguarded(owner, () -> owner.sql("delete from audit.audit_event").update());
             var prev = "0".repeat(64);
             for (long seq = 1; seq <= 2; seq++) prev = insertUnkeyed(owner, seq, prev, "old " + seq);
-            owner.sql("update audit.chain_head set last_seq = 2, hash = :hash, mac = null").param("hash", prev).update();
+            owner.sql("update audit.chain_head set last_seq = 2, hash = :hash, mac = null")
+                    .param("hash", prev)
+                    .update();
             assertThat(chain.verify().intact()).isTrue();
 
             // The first append after the upgrade marks the point before its own row; the start-up finds it done.
             chain.append(new TestAudited("new"));
             chain.markKeyed();
-            assertThat(owner.sql("select code from audit.audit_event where seq >= 3 order by seq").query(String.class).list())
+            assertThat(owner.sql("select code from audit.audit_event where seq >= 3 order by seq")
+                            .query(String.class)
+                            .list())
                     .containsExactly("AUDIT_CHAIN_KEYED", "TEST_EVENT");
             assertThat(chain.verify().intact()).isTrue();
 
             // Rewriting an old row and recomputing the old rows' hashes no longer fits the keyed row after them.
-            unguarded(owner, () -> owner.sql("delete from audit.audit_event where seq <= 2").update());
+            unguarded(
+                    owner,
+                    () -> owner.sql("delete from audit.audit_event where seq <= 2")
+                            .update());
             var rewritten = insertUnkeyed(owner, 1, "0".repeat(64), "rewritten");
             insertUnkeyed(owner, 2, rewritten, "old 2");
             var result = chain.verify();
@@ -165,27 +219,48 @@ class ChainTamperingTests extends IntegrationTest {
         owner.sql("""
                 insert into audit.audit_event (seq, occurred_at, code, actor, subject, result, details, prev_hash, hash, format)
                 values (:seq, :at, 'TEST_EVENT', 'test', :subject, 'SUCCESS', '', :prev, :hash, 1)""")
-                .param("seq", seq).param("at", Timestamp.from(at)).param("subject", subject)
-                .param("prev", prev).param("hash", hash).update();
+                .param("seq", seq)
+                .param("at", Timestamp.from(at))
+                .param("subject", subject)
+                .param("prev", prev)
+                .param("hash", hash)
+                .update();
         return hash;
     }
 
-    private record Row(long seq, Timestamp at, String code, String actor, String subject, String result, String details,
+    private record Row(
+            long seq,
+            Timestamp at,
+            String code,
+            String actor,
+            String subject,
+            String result,
+            String details,
             String prev) {}
 
     private static Row lastRow(JdbcClient owner) {
-        return owner.sql("select seq, occurred_at, code, actor, subject, result, details, prev_hash from audit.audit_event "
-                        + "order by seq desc limit 1")
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+        return owner.sql(
+                        "select seq, occurred_at, code, actor, subject, result, details, prev_hash from audit.audit_event "
+                                + "order by seq desc limit 1")
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getTimestamp(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .single();
     }
 
     /** What an owner does first: switch the append-only guard off. */
     private static void unguarded(JdbcClient owner, Runnable change) {
-        owner.sql("alter table audit.audit_event disable trigger audit_event_append_only").update();
+        owner.sql("alter table audit.audit_event disable trigger audit_event_append_only")
+                .update();
         change.run();
-        owner.sql("alter table audit.audit_event enable trigger audit_event_append_only").update();
+        owner.sql("alter table audit.audit_event enable trigger audit_event_append_only")
+                .update();
     }
 
     /**
@@ -195,7 +270,9 @@ class ChainTamperingTests extends IntegrationTest {
      */
     private void asOwner(BiConsumer<JdbcClient, AuditChain> attack) {
         var url = ((HikariDataSource) dataSource).getJdbcUrl();
-        try (var connection = DriverManager.getConnection(url, environment.getRequiredProperty("spring.flyway.user"),
+        try (var connection = DriverManager.getConnection(
+                url,
+                environment.getRequiredProperty("spring.flyway.user"),
                 environment.getProperty("spring.flyway.password", ""))) {
             connection.setAutoCommit(false);
             try {

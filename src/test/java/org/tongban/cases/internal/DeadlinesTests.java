@@ -12,8 +12,12 @@ class DeadlinesTests {
 
     // 2026 National Day: 1–7 October off, Sunday 27 September and Saturday 10 October worked.
     final HolidayCalendar calendar = new HolidayCalendar(
-            Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5),
-                    LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7)),
+            Set.of(
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 2),
+                    LocalDate.of(2026, 10, 5),
+                    LocalDate.of(2026, 10, 6),
+                    LocalDate.of(2026, 10, 7)),
             Set.of(LocalDate.of(2026, 9, 27), LocalDate.of(2026, 10, 10)));
 
     @Test
@@ -39,7 +43,8 @@ class DeadlinesTests {
         int days = Deadlines.pausedDays(calendar, LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 9), "WORKING_DAY");
         assertThat(days).isEqualTo(3);
         assertThat(Deadlines.extend(calendar, d, days, "WORKING_DAY").due()).isEqualTo(LocalDate.of(2026, 11, 12));
-        assertThat(Deadlines.pausedDays(calendar, LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 4), "WORKING_DAY")).isZero();
+        assertThat(Deadlines.pausedDays(calendar, LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 4), "WORKING_DAY"))
+                .isZero();
     }
 
     @Test
@@ -53,6 +58,7 @@ class DeadlinesTests {
         assertThat(Deadlines.state(warn, due, false, null, due.plusDays(1))).isEqualTo(DeadlineState.OVERDUE);
         assertThat(Deadlines.state(warn, due, true, null, due.plusDays(1))).isEqualTo(DeadlineState.PAUSED);
         assertThat(Deadlines.state(warn, due, false, due, due.plusDays(5))).isEqualTo(DeadlineState.ON_TIME);
-        assertThat(Deadlines.state(warn, due, false, due.plusDays(1), due.plusDays(5))).isEqualTo(DeadlineState.LATE);
+        assertThat(Deadlines.state(warn, due, false, due.plusDays(1), due.plusDays(5)))
+                .isEqualTo(DeadlineState.LATE);
     }
 }

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.tongban.cases.internal.DecisionDocument.Decision;
 import org.tongban.cases.internal.DecisionDocument.Outcome;
 
@@ -33,8 +33,17 @@ class DecisionDocumentTests {
         answers.put("企业名称", "广州市越秀区小明餐饮店");
         answers.put("经营场所", "广州市越秀区中山五路 1 号");
         answers.put("经营项目", "热食类食品制售");
-        return new Decision(NUMBER, "食品经营许可", "广州市市场监督管理局", "王小明", "4401**********1234", outcome,
-                reasons, DECIDED, SUBMITTED, answers);
+        return new Decision(
+                NUMBER,
+                "食品经营许可",
+                "广州市市场监督管理局",
+                "王小明",
+                "4401**********1234",
+                outcome,
+                reasons,
+                DECIDED,
+                SUBMITTED,
+                answers);
     }
 
     @ParameterizedTest
@@ -45,7 +54,8 @@ class DecisionDocumentTests {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).isLessThan(200 * 1024);
         var text = text(pdf);
-        assertThat(text).contains(outcome.title())
+        assertThat(text)
+                .contains(outcome.title())
                 .contains(NUMBER)
                 .contains("广州市市场监督管理局〔2026〕" + NUMBER + "号")
                 .contains("申请材料齐全，符合法定形式。")
@@ -59,12 +69,16 @@ class DecisionDocumentTests {
 
     @Test
     void theTitlesFollowTheOutcome() throws IOException {
-        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE))).contains("准予行政许可决定书")
+        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE)))
+                .contains("准予行政许可决定书")
                 .doesNotContain("行政复议");
         assertThat(text(DecisionDocument.render(decision(Outcome.DENIED, "经营场所与住宅相连。"), ZONE)))
-                .contains("不予行政许可决定书").contains("行政复议").contains("经营场所与住宅相连。");
+                .contains("不予行政许可决定书")
+                .contains("行政复议")
+                .contains("经营场所与住宅相连。");
         assertThat(text(DecisionDocument.render(decision(Outcome.NOT_ACCEPTED, "不属于本机关职权范围。"), ZONE)))
-                .contains("不予受理通知书").contains("不属于本机关职权范围。");
+                .contains("不予受理通知书")
+                .contains("不属于本机关职权范围。");
     }
 
     @Test
@@ -79,22 +93,28 @@ class DecisionDocumentTests {
 
     @Test
     void theFontIsNamedNotEmbedded() {
-        var pdf = new String(DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE), StandardCharsets.ISO_8859_1);
+        var pdf = new String(
+                DecisionDocument.render(decision(Outcome.APPROVED, "同意。"), ZONE), StandardCharsets.ISO_8859_1);
         assertThat(pdf).contains("/STSong-Light").doesNotContain("/FontFile");
     }
 
     @Test
     void datesAreWrittenInChinese() {
         var zone = ZONE;
-        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, zone))).isEqualTo("二〇二六年一月一日");
-        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2030, 10, 10, 9, 0, 0, 0, zone))).isEqualTo("二〇三〇年十月十日");
-        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 12, 31, 9, 0, 0, 0, zone))).isEqualTo("二〇二六年十二月三十一日");
-        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 11, 20, 9, 0, 0, 0, zone))).isEqualTo("二〇二六年十一月二十日");
+        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 1, 1, 9, 0, 0, 0, zone)))
+                .isEqualTo("二〇二六年一月一日");
+        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2030, 10, 10, 9, 0, 0, 0, zone)))
+                .isEqualTo("二〇三〇年十月十日");
+        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 12, 31, 9, 0, 0, 0, zone)))
+                .isEqualTo("二〇二六年十二月三十一日");
+        assertThat(DecisionDocument.chineseDate(ZonedDateTime.of(2026, 11, 20, 9, 0, 0, 0, zone)))
+                .isEqualTo("二〇二六年十一月二十日");
     }
 
     @Test
     void noReasonsPrintsNone() throws IOException {
-        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, null), ZONE))).contains("无。");
+        assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, null), ZONE)))
+                .contains("无。");
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -46,7 +46,8 @@ class PdfCheckTests {
         var doc = plain();
         var spec = new PDComplexFileSpecification();
         spec.setFile("payload.exe");
-        spec.setEmbeddedFile(new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream("MZ".getBytes(StandardCharsets.US_ASCII))));
+        spec.setEmbeddedFile(
+                new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream("MZ".getBytes(StandardCharsets.US_ASCII))));
         var tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(java.util.Map.of("payload.exe", spec));
         var names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
@@ -57,8 +58,10 @@ class PdfCheckTests {
 
     @Test
     void aNameSpeltWithEscapesIsFoundAsWell() {
-        var pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/Op#65nAction<</S/J#61vaScript/J#53(app.alert(1))>>>>endobj\n"
-                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        var pdf =
+                ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/Op#65nAction<</S/J#61vaScript/J#53(app.alert(1))>>>>endobj\n"
+                                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII);
         assertThat(PdfCheck.refusal(pdf)).contains("cases.error.pdfActive");
     }
 

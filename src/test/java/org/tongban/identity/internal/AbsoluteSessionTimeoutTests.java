@@ -12,8 +12,13 @@ import org.springframework.mock.web.MockHttpSession;
 
 class AbsoluteSessionTimeoutTests {
 
-    final IdentityProperties properties = new IdentityProperties(5, Duration.ofMinutes(15), Duration.ofHours(12),
-            Duration.ofMinutes(5), new IdentityProperties.Passkeys("localhost", "Tongban", List.of()), "http://localhost");
+    final IdentityProperties properties = new IdentityProperties(
+            5,
+            Duration.ofMinutes(15),
+            Duration.ofHours(12),
+            Duration.ofMinutes(5),
+            new IdentityProperties.Passkeys("localhost", "Tongban", List.of()),
+            "http://localhost");
     final AbsoluteSessionTimeoutFilter filter = new AbsoluteSessionTimeoutFilter(properties);
 
     @Test

@@ -60,8 +60,11 @@ class BoundedPasswordEncoderTests {
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             var first = threads.submit(() -> bounded.matches("a", "x"));
             started.await(10, TimeUnit.SECONDS);
-            assertThatThrownBy(() -> bounded.matches("b", "x")).isInstanceOfSatisfying(TooManyRequestsException.class,
-                    e -> assertThat(e.getHeaders().getFirst("Retry-After")).isEqualTo("1"));
+            assertThatThrownBy(() -> bounded.matches("b", "x"))
+                    .isInstanceOfSatisfying(
+                            TooManyRequestsException.class,
+                            e -> assertThat(e.getHeaders().getFirst("Retry-After"))
+                                    .isEqualTo("1"));
             release.countDown();
             assertThat(first.get()).isTrue();
         }

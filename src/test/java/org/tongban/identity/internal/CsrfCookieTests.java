@@ -16,7 +16,10 @@ class CsrfCookieTests {
         var response = new MockHttpServletResponse();
         repository.saveToken(repository.generateToken(request), request, response);
         var cookie = response.getHeader("Set-Cookie");
-        assertThat(cookie).startsWith("__Host-XSRF-TOKEN=").contains("Path=/").contains("Secure")
+        assertThat(cookie)
+                .startsWith("__Host-XSRF-TOKEN=")
+                .contains("Path=/")
+                .contains("Secure")
                 .doesNotContain("Domain=");
     }
 

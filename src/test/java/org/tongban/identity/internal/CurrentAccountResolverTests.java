@@ -40,17 +40,19 @@ class CurrentAccountResolverTests {
     @Test
     void aSignedInAccountIsItsId() {
         var id = UUID.randomUUID();
-        signIn(UsernamePasswordAuthenticationToken.authenticated(id.toString(), null,
-                AuthorityUtils.createAuthorityList("identity:read-own")));
+        signIn(UsernamePasswordAuthenticationToken.authenticated(
+                id.toString(), null, AuthorityUtils.createAuthorityList("identity:read-own")));
         assertThat(resolver.account()).isEqualTo(id);
     }
 
     @Test
     void withoutASignedInAccountItIsSpringSecuritys401() {
         assertThatThrownBy(resolver::account).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        signIn(new AnonymousAuthenticationToken("key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        signIn(new AnonymousAuthenticationToken(
+                "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(resolver::account).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        signIn(UsernamePasswordAuthenticationToken.unauthenticated(UUID.randomUUID().toString(), "secret"));
+        signIn(UsernamePasswordAuthenticationToken.unauthenticated(
+                UUID.randomUUID().toString(), "secret"));
         assertThatThrownBy(resolver::account).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 

@@ -38,28 +38,37 @@ class PermissionsDeclaredTests extends IntegrationTest {
     private static final Pattern ANY_AUTHORITY = Pattern.compile("hasAnyAuthority\\(([^)]*)\\)");
     private static final List<JavaClass> MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tongban").stream()
-            .toList();
+                    .toList();
 
-    @Autowired List<SecurityRules> modules;
-    @Autowired RolePermissions permissions;
+    @Autowired
+    List<SecurityRules> modules;
+
+    @Autowired
+    RolePermissions permissions;
 
     /** Every permission enum's constants, by authority. */
     private static Map<String, Enum<?>> declared() {
         var declared = new HashMap<String, Enum<?>>();
-        MAIN.stream().filter(c -> c.isEnum() && c.isAssignableTo(Permission.class)).forEach(c -> {
-            for (var constant : c.reflect().getEnumConstants()) {
-                var previous = declared.put(((Permission) constant).authority(), (Enum<?>) constant);
-                assertThat(previous).as("declared twice: " + constant).isNull();
-            }
-        });
+        MAIN.stream()
+                .filter(c -> c.isEnum() && c.isAssignableTo(Permission.class))
+                .forEach(c -> {
+                    for (var constant : c.reflect().getEnumConstants()) {
+                        var previous = declared.put(((Permission) constant).authority(), (Enum<?>) constant);
+                        assertThat(previous).as("declared twice: " + constant).isNull();
+                    }
+                });
         return declared;
     }
 
     private static Set<String> named(String text) {
         var names = new TreeSet<String>();
         AUTHORITY.matcher(text).results().forEach(m -> names.add(m.group(1)));
-        ANY_AUTHORITY.matcher(text).results().forEach(m -> Stream.of(m.group(1).split(","))
-                .map(s -> s.strip().replace("'", "")).forEach(names::add));
+        ANY_AUTHORITY
+                .matcher(text)
+                .results()
+                .forEach(m -> Stream.of(m.group(1).split(","))
+                        .map(s -> s.strip().replace("'", ""))
+                        .forEach(names::add));
         return names;
     }
 
@@ -95,8 +104,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
         var checked = new TreeSet<String>();
         checked.addAll(namedByMethodSecurity());
         checked.addAll(namedByTemplates());
-        checked.addAll(TokenScopes.permissionsOf(
-                List.of("openid", "profile", TokenScopes.CITIZEN, TokenScopes.BUSINESS)));
+        checked.addAll(
+                TokenScopes.permissionsOf(List.of("openid", "profile", TokenScopes.CITIZEN, TokenScopes.BUSINESS)));
         // Not a permission: the mark of a staff session that has proved one factor (Factors).
         checked.remove(Factors.SECOND_FACTOR_REQUIRED);
         assertThat(checked).isNotEmpty();
@@ -111,7 +120,10 @@ class PermissionsDeclaredTests extends IntegrationTest {
             for (var file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 var text = Files.readString(file);
                 boolean rules = text.contains("implements SecurityRules") || text.contains("SecurityFilterChain");
-                if (rules && Pattern.compile("has(Any)?Authority\\(\\s*\"").matcher(text).find()) {
+                if (rules
+                        && Pattern.compile("has(Any)?Authority\\(\\s*\"")
+                                .matcher(text)
+                                .find()) {
                     offenders.add(file.toString());
                 }
             }
@@ -131,7 +143,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
         var ungranted = new ArrayList<String>();
         for (var entry : declared().entrySet()) {
             var constant = entry.getValue();
-            boolean documented = constant.getDeclaringClass().getField(constant.name())
+            boolean documented = constant.getDeclaringClass()
+                    .getField(constant.name())
                     .isAnnotationPresent(Permission.NotGranted.class);
             if (!permissions.granted().contains(entry.getKey()) && !documented) ungranted.add(entry.getKey());
         }
@@ -158,21 +171,61 @@ class PermissionsDeclaredTests extends IntegrationTest {
         var own = Set.of("identity:read-own", "identity:update-own", "notifications:read-own");
         var before = new EnumMap<Role, Set<String>>(Role.class);
         before.put(Role.CITIZEN, union(own, "channel:citizen", "licenses:read-own", "licenses:show", "licenses:grant"));
-        before.put(Role.ENTERPRISE_USER, union(own, "channel:business", "licenses:read-own", "licenses:show",
-                "licenses:grant"));
-        before.put(Role.OFFICIAL, union(own, "channel:office", "identity:person-read", "cases:handle",
-                "ratings:rectify", "licenses:issue", "licenses:status", "licenses:read-granted"));
-        before.put(Role.DEPARTMENT_ADMIN, union(own, "channel:office", "identity:person-read",
-                "identity:department-manage", "cases:handle", "cases:supervise", "ratings:rectify", "licenses:issue",
-                "licenses:status", "licenses:read-granted"));
-        before.put(Role.GOVERNMENT_MANAGER, union(own, "channel:console", "portal:themes-write", "portal:themes-read",
-                "catalog:items-write", "platform:calendar-write", "workflow:models-write", "ratings:statistics",
-                "licenses:types-read", "licenses:types-write", "licenses:keys-approve"));
-        before.put(Role.PLATFORM_OPERATOR, union(own, "channel:console", "platform:settings-write",
-                "platform:settings-read", "identity:accounts-unlock", "licenses:keys", "licenses:keys-approve"));
-        before.put(Role.AUDITOR, Set.of("identity:read-own", "notifications:read-own", "channel:console",
-                "audit:read"));
-        for (var role : Role.values()) assertThat(permissions.of(role)).as(role.name()).isEqualTo(before.get(role));
+        before.put(
+                Role.ENTERPRISE_USER,
+                union(own, "channel:business", "licenses:read-own", "licenses:show", "licenses:grant"));
+        before.put(
+                Role.OFFICIAL,
+                union(
+                        own,
+                        "channel:office",
+                        "identity:person-read",
+                        "cases:handle",
+                        "ratings:rectify",
+                        "licenses:issue",
+                        "licenses:status",
+                        "licenses:read-granted"));
+        before.put(
+                Role.DEPARTMENT_ADMIN,
+                union(
+                        own,
+                        "channel:office",
+                        "identity:person-read",
+                        "identity:department-manage",
+                        "cases:handle",
+                        "cases:supervise",
+                        "ratings:rectify",
+                        "licenses:issue",
+                        "licenses:status",
+                        "licenses:read-granted"));
+        before.put(
+                Role.GOVERNMENT_MANAGER,
+                union(
+                        own,
+                        "channel:console",
+                        "portal:themes-write",
+                        "portal:themes-read",
+                        "catalog:items-write",
+                        "platform:calendar-write",
+                        "workflow:models-write",
+                        "ratings:statistics",
+                        "licenses:types-read",
+                        "licenses:types-write",
+                        "licenses:keys-approve"));
+        before.put(
+                Role.PLATFORM_OPERATOR,
+                union(
+                        own,
+                        "channel:console",
+                        "platform:settings-write",
+                        "platform:settings-read",
+                        "identity:accounts-unlock",
+                        "licenses:keys",
+                        "licenses:keys-approve"));
+        before.put(
+                Role.AUDITOR, Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
+        for (var role : Role.values())
+            assertThat(permissions.of(role)).as(role.name()).isEqualTo(before.get(role));
     }
 
     private static Set<String> union(Set<String> a, String... b) {

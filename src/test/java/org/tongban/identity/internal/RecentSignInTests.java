@@ -19,49 +19,67 @@ import org.tongban.portal.PortalPermission;
 class RecentSignInTests {
 
     /** The grants of the modules these tests name (the application assembles every module's). */
-    private static final RolePermissions PERMISSIONS = RolePermissions.of(Stream.of(PortalPermission.values(),
-            CasePermission.values(), LicensePermission.values()).flatMap(Arrays::stream).toList());
+    private static final RolePermissions PERMISSIONS =
+            RolePermissions.of(Stream.of(PortalPermission.values(), CasePermission.values(), LicensePermission.values())
+                    .flatMap(Arrays::stream)
+                    .toList());
 
     private static FactorGrantedAuthority factor(String authority, long minutesAgo) {
-        return FactorGrantedAuthority.withAuthority(authority).issuedAt(Instant.now().minusSeconds(minutesAgo * 60)).build();
+        return FactorGrantedAuthority.withAuthority(authority)
+                .issuedAt(Instant.now().minusSeconds(minutesAgo * 60))
+                .build();
     }
 
     private static UsernamePasswordAuthenticationToken signedIn(Set<Role> roles, FactorGrantedAuthority... factors) {
-        return UsernamePasswordAuthenticationToken.authenticated("a", null,
-                Factors.authorities(PERMISSIONS, roles, List.of(factors)));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                "a", null, Factors.authorities(PERMISSIONS, roles, List.of(factors)));
     }
 
     @Test
     void aSignInOfAMinuteAgoIsFresh() {
-        assertThat(RecentSignIn.isFresh(signedIn(Set.of(Role.CITIZEN), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 1))))
+        assertThat(RecentSignIn.isFresh(
+                        signedIn(Set.of(Role.CITIZEN), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 1))))
                 .isTrue();
     }
 
     @Test
     void aSignInOfAnHourAgoIsNotFresh() {
-        assertThat(RecentSignIn.isFresh(signedIn(Set.of(Role.CITIZEN), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 60))))
+        assertThat(RecentSignIn.isFresh(
+                        signedIn(Set.of(Role.CITIZEN), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 60))))
                 .isFalse();
     }
 
     @Test
     void aStaffPasswordAloneIsNeverFreshEnough() {
-        assertThat(RecentSignIn.isFresh(signedIn(Set.of(Role.OFFICIAL), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 0))))
+        assertThat(RecentSignIn.isFresh(
+                        signedIn(Set.of(Role.OFFICIAL), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 0))))
                 .isFalse();
-        assertThat(RecentSignIn.isFresh(signedIn(Set.of(Role.OFFICIAL), factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 30),
-                factor(FactorGrantedAuthority.OTT_AUTHORITY, 1)))).isTrue();
+        assertThat(RecentSignIn.isFresh(signedIn(
+                        Set.of(Role.OFFICIAL),
+                        factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 30),
+                        factor(FactorGrantedAuthority.OTT_AUTHORITY, 1))))
+                .isTrue();
     }
 
     @Test
     void aOneFactorStaffSessionHoldsNoStaffPermission() {
-        var authorities = Factors.authorities(PERMISSIONS, Set.of(Role.OFFICIAL, Role.CITIZEN),
+        var authorities = Factors.authorities(
+                PERMISSIONS,
+                Set.of(Role.OFFICIAL, Role.CITIZEN),
                 List.of(factor(FactorGrantedAuthority.PASSWORD_AUTHORITY, 0)));
         var names = authorities.stream().map(a -> a.getAuthority()).toList();
-        assertThat(names).contains("channel:citizen", "identity:read-own", Factors.SECOND_FACTOR_REQUIRED)
-                .doesNotContain("channel:office", "cases:handle", "identity:person-read", "licenses:issue",
+        assertThat(names)
+                .contains("channel:citizen", "identity:read-own", Factors.SECOND_FACTOR_REQUIRED)
+                .doesNotContain(
+                        "channel:office",
+                        "cases:handle",
+                        "identity:person-read",
+                        "licenses:issue",
                         "identity:update-own");
-        var strong = Factors.authorities(PERMISSIONS, Set.of(Role.OFFICIAL), List.of(
-                factor(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, 0)));
-        assertThat(strong.stream().map(a -> a.getAuthority()).toList()).contains("channel:office", "cases:handle")
+        var strong = Factors.authorities(
+                PERMISSIONS, Set.of(Role.OFFICIAL), List.of(factor(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, 0)));
+        assertThat(strong.stream().map(a -> a.getAuthority()).toList())
+                .contains("channel:office", "cases:handle")
                 .doesNotContain(Factors.SECOND_FACTOR_REQUIRED);
     }
 }

@@ -45,8 +45,13 @@ class DevelopmentMessageSenderTests {
         var sender = new DevelopmentMessageSender(staging);
         sender.send("13800138000", TEXT);
 
-        assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage())
-                .doesNotContain("493817").doesNotContain("13800138000").contains("******").contains("138****8000"));
+        assertThat(lines.list)
+                .singleElement()
+                .satisfies(line -> assertThat(line.getFormattedMessage())
+                        .doesNotContain("493817")
+                        .doesNotContain("13800138000")
+                        .contains("******")
+                        .contains("138****8000"));
         // Tests still read the code: the outbox keeps the text in memory.
         assertThat(sender.lastTextTo("13800138000")).contains(TEXT);
     }
@@ -55,6 +60,8 @@ class DevelopmentMessageSenderTests {
     void aDeveloperRunningTheDefaultProfileReadsTheCodeInTheLog() {
         var sender = new DevelopmentMessageSender(new MockEnvironment());
         sender.send("13800138000", TEXT);
-        assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage()).contains("493817"));
+        assertThat(lines.list)
+                .singleElement()
+                .satisfies(line -> assertThat(line.getFormattedMessage()).contains("493817"));
     }
 }

@@ -21,8 +21,9 @@ class EmbeddedDatabaseDurabilityTests {
     void theDefaultProfilesEmbeddedServerSyncsEveryCommit(@TempDir Path dir) throws Exception {
         var defaults = bind("application.yml");
         assertThat(defaults.durable()).isTrue();
-        var pg = new EmbeddedDatabaseConfiguration().embeddedPostgres(
-                new EmbeddedDatabaseProperties(dir.resolve("pg").toString(), 0, defaults.durable()));
+        var pg = new EmbeddedDatabaseConfiguration()
+                .embeddedPostgres(
+                        new EmbeddedDatabaseProperties(dir.resolve("pg").toString(), 0, defaults.durable()));
         try {
             assertThat(show(pg, "fsync")).isEqualTo("on");
             assertThat(show(pg, "synchronous_commit")).isEqualTo("on");
@@ -37,8 +38,10 @@ class EmbeddedDatabaseDurabilityTests {
         assertThat(bind("application-test.yml", "application.yml").durable()).isFalse();
     }
 
-    private static String show(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String setting) throws SQLException {
-        try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement();
+    private static String show(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String setting)
+            throws SQLException {
+        try (var c = pg.getPostgresDatabase().getConnection();
+                var s = c.createStatement();
                 var rs = s.executeQuery("show " + setting)) {
             rs.next();
             return rs.getString(1);
@@ -49,8 +52,12 @@ class EmbeddedDatabaseDurabilityTests {
         var env = new StandardEnvironment();
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         for (var file : files) {
-            new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).forEach(env.getPropertySources()::addLast);
+            new YamlPropertySourceLoader()
+                    .load(file, new ClassPathResource(file))
+                    .forEach(env.getPropertySources()::addLast);
         }
-        return Binder.get(env).bind("tongban.embedded-db", EmbeddedDatabaseProperties.class).get();
+        return Binder.get(env)
+                .bind("tongban.embedded-db", EmbeddedDatabaseProperties.class)
+                .get();
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.mock.env.MockEnvironment;
 
 class KeyRingTests {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void productionRefusesToStartWithoutKeys() {
         var env = new MockEnvironment();
         env.setActiveProfiles("production");
-        assertThatThrownBy(() -> new KeyRing(new KeyProperties("", "", dir.resolve("k").toString()), env))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TONGBAN_FIELD_KEY");
+        assertThatThrownBy(() ->
+                        new KeyRing(new KeyProperties("", "", dir.resolve("k").toString()), env))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TONGBAN_FIELD_KEY");
         assertThat(Files.exists(dir.resolve("k"))).isFalse();
     }
 
@@ -47,8 +50,12 @@ class KeyRingTests {
         field[0] = 7;
         var env = new MockEnvironment();
         env.setActiveProfiles("production");
-        var ring = new KeyRing(new KeyProperties(Base64.getEncoder().encodeToString(field),
-                Base64.getEncoder().encodeToString(new byte[32]), ""), env);
+        var ring = new KeyRing(
+                new KeyProperties(
+                        Base64.getEncoder().encodeToString(field),
+                        Base64.getEncoder().encodeToString(new byte[32]),
+                        ""),
+                env);
         assertThat(ring.isDevelopmentKey()).isFalse();
         assertThat(ring.fieldKeyForPlatform()).isEqualTo(field);
     }

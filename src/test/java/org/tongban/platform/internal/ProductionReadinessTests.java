@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
@@ -49,7 +49,8 @@ class ProductionReadinessTests {
     @Test
     void aProductionConfigurationStarts() {
         assertThat(ProductionReadiness.problems(production(ready()))).isEmpty();
-        assertThatCode(() -> new ProductionReadiness().postProcessEnvironment(production(ready()), new SpringApplication()))
+        assertThatCode(() ->
+                        new ProductionReadiness().postProcessEnvironment(production(ready()), new SpringApplication()))
                 .doesNotThrowAnyException();
     }
 
@@ -90,17 +91,25 @@ class ProductionReadinessTests {
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         var yaml = new YamlPropertySourceLoader();
-        yaml.load("production", new ClassPathResource("application-production.yml")).forEach(env.getPropertySources()::addLast);
+        yaml.load("production", new ClassPathResource("application-production.yml"))
+                .forEach(env.getPropertySources()::addLast);
         yaml.load("default", new ClassPathResource("application.yml")).forEach(env.getPropertySources()::addLast);
         env.setActiveProfiles("production");
         assertThatThrownBy(() -> new ProductionReadiness().postProcessEnvironment(env, new SpringApplication()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContainingAll("embedded PostgreSQL", "development sender", "relying-party id", "token issuer",
-                        "passkey origin", "TONGBAN_FIELD_KEY", "TONGBAN_INDEX_KEY", "TONGBAN_LICENCE_MASTER_KEY",
+                .hasMessageContainingAll(
+                        "embedded PostgreSQL",
+                        "development sender",
+                        "relying-party id",
+                        "token issuer",
+                        "passkey origin",
+                        "TONGBAN_FIELD_KEY",
+                        "TONGBAN_INDEX_KEY",
+                        "TONGBAN_LICENCE_MASTER_KEY",
                         "TONGBAN_AUDIT_KEY")
                 // What the production profile sets itself is not among them.
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Swagger", "plain http", "Demo data",
-                        "development key file"));
+                .satisfies(e -> assertThat(e.getMessage())
+                        .doesNotContain("Swagger", "plain http", "Demo data", "development key file"));
     }
 
     @Test

@@ -74,15 +74,26 @@ class ApiProblemAdviceTests {
 
     @Test
     void eachKindAnswersItsStatusWithTheKindsTitleInTheCallersLanguage() throws Exception {
-        var expected = Map.of(Refusal.Kind.NOT_FOUND, 404, Refusal.Kind.FORBIDDEN, 403, Refusal.Kind.CONFLICT, 409,
-                Refusal.Kind.UNPROCESSABLE, 422);
+        var expected = Map.of(
+                Refusal.Kind.NOT_FOUND,
+                404,
+                Refusal.Kind.FORBIDDEN,
+                403,
+                Refusal.Kind.CONFLICT,
+                409,
+                Refusal.Kind.UNPROCESSABLE,
+                422);
         for (var kind : Refusal.Kind.values()) {
             var zh = call("/api/v1/refused/" + kind, "zh-CN");
             assertThat(zh.getResponse().getStatus()).as(kind.name()).isEqualTo(expected.get(kind));
             assertThat(zh.getResponse().getContentType()).isEqualTo("application/problem+json");
-            assertThat(body(zh)).contains("\"title\":\"" + kind.titleKey() + ".zh\"").contains("\"detail\":\"为何\"");
+            assertThat(body(zh))
+                    .contains("\"title\":\"" + kind.titleKey() + ".zh\"")
+                    .contains("\"detail\":\"为何\"");
             var en = call("/api/v1/refused/" + kind, "en");
-            assertThat(body(en)).contains("\"title\":\"" + kind.titleKey() + ".en\"").contains("\"detail\":\"Why\"");
+            assertThat(body(en))
+                    .contains("\"title\":\"" + kind.titleKey() + ".en\"")
+                    .contains("\"detail\":\"Why\"");
         }
     }
 
@@ -90,8 +101,10 @@ class ApiProblemAdviceTests {
     void aRefusalsOwnTitleArgumentsAndPropertiesReachTheProblem() throws Exception {
         var answer = call("/api/v1/trust", "en");
         assertThat(answer.getResponse().getStatus()).isEqualTo(403);
-        assertThat(body(answer)).contains("\"title\":\"Trust level too low\"")
-                .contains("\"detail\":\"Level 3 is needed\"").contains("\"requiredTrustLevel\":3")
+        assertThat(body(answer))
+                .contains("\"title\":\"Trust level too low\"")
+                .contains("\"detail\":\"Level 3 is needed\"")
+                .contains("\"requiredTrustLevel\":3")
                 .doesNotContain("log only");
     }
 
@@ -100,7 +113,8 @@ class ApiProblemAdviceTests {
         var answer = call("/api/v1/invalid", "en");
         assertThat(answer.getResponse().getStatus()).isEqualTo(422);
         // A key without a message is shown as the key rather than failing the answer.
-        assertThat(body(answer)).contains("\"title\":\"problem.invalid.title.en\"")
+        assertThat(body(answer))
+                .contains("\"title\":\"problem.invalid.title.en\"")
                 .contains("\"errors\":{\"phone\":\"Eleven digits\",\"name\":\"test.unknown.key\"}");
         assertThat(body(call("/api/v1/invalid", "zh-CN"))).contains("\"phone\":\"十一位数字\"");
         assertThat(body(call("/api/v1/invalid-with-args", "en"))).contains("\"age\":\"At least 18\"");
@@ -110,7 +124,10 @@ class ApiProblemAdviceTests {
     void theUnexpectedIsAGeneric500WithoutTheExceptionsMessage() throws Exception {
         var answer = call("/api/v1/broken", "en");
         assertThat(answer.getResponse().getStatus()).isEqualTo(500);
-        assertThat(body(answer)).doesNotContain("secret").doesNotContain("110101").contains("could not be completed");
+        assertThat(body(answer))
+                .doesNotContain("secret")
+                .doesNotContain("110101")
+                .contains("could not be completed");
     }
 
     @Test
@@ -121,7 +138,8 @@ class ApiProblemAdviceTests {
     }
 
     private MvcResult call(String path, String language) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language)).andReturn();
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+                .andReturn();
     }
 
     private static String body(MvcResult result) throws Exception {
@@ -145,7 +163,9 @@ class ApiProblemAdviceTests {
         messages.addMessage("problem.idempotencyKey.detail", Locale.ENGLISH, "Idempotency-Key needed");
         var locales = new AcceptHeaderLocaleResolver();
         locales.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-        return MockMvcBuilders.standaloneSetup(new Api()).setControllerAdvice(new ApiProblemAdvice(messages))
-                .setLocaleResolver(locales).build();
+        return MockMvcBuilders.standaloneSetup(new Api())
+                .setControllerAdvice(new ApiProblemAdvice(messages))
+                .setLocaleResolver(locales)
+                .build();
     }
 }

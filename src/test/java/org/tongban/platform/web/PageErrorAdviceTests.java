@@ -60,8 +60,8 @@ class PageErrorAdviceTests {
         }
 
         /** Draws the form: reads the input again from the request, and takes the exception when it wants it. */
-        private String drawAgain(@PathVariable String id, @RequestParam Map<String, String> params, RuntimeException e,
-                Model model) {
+        private String drawAgain(
+                @PathVariable String id, @RequestParam Map<String, String> params, RuntimeException e, Model model) {
             model.addAttribute("input", new TreeMap<>(params));
             model.addAttribute("drawnFor", id + ":" + e.getClass().getSimpleName());
             return "things/edit";
@@ -70,7 +70,10 @@ class PageErrorAdviceTests {
         @org.springframework.web.bind.annotation.PostMapping("/cases/{number}/act")
         @RedirectOnError(value = "/inbox", kinds = Refusal.Kind.NOT_FOUND, message = "test.gone")
         @RedirectOnError(value = "/cases/{number}", keep = "opinion")
-        String act(@PathVariable String number, @RequestParam String opinion, @RequestParam String why,
+        String act(
+                @PathVariable String number,
+                @RequestParam String opinion,
+                @RequestParam String why,
                 RedirectAttributes redirect) {
             throw new Refusal(Refusal.Kind.valueOf(why), "test.refused");
         }
@@ -97,9 +100,9 @@ class PageErrorAdviceTests {
             return (name, locale) -> name.startsWith("redirect:")
                     ? new org.springframework.web.servlet.view.RedirectView(name.substring("redirect:".length()), true)
                     : (View) (model, request, response) -> {
-                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-                response.getWriter().write("view=" + name + " model=" + new TreeMap<>(model));
-            };
+                        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+                        response.getWriter().write("view=" + name + " model=" + new TreeMap<>(model));
+                    };
         }
     }
 
@@ -113,32 +116,43 @@ class PageErrorAdviceTests {
 
     @Test
     void invalidInputDrawsTheFormAgainWithItsErrorsAndTheInputKept() throws Exception {
-        var answer = mvc.perform(post("/things/7").param("name", "x").param("other", "kept")).andReturn().getResponse();
+        var answer = mvc.perform(post("/things/7").param("name", "x").param("other", "kept"))
+                .andReturn()
+                .getResponse();
         assertThat(answer.getStatus()).isEqualTo(422);
-        assertThat(answer.getContentAsString()).startsWith("view=things/edit")
-                .contains("errors={name=test.name.tooShort}").contains("input={name=x, other=kept}")
-                .contains("drawnFor=7:InvalidInput").contains("layout=yes").doesNotContain("error=");
+        assertThat(answer.getContentAsString())
+                .startsWith("view=things/edit")
+                .contains("errors={name=test.name.tooShort}")
+                .contains("input={name=x, other=kept}")
+                .contains("drawnFor=7:InvalidInput")
+                .contains("layout=yes")
+                .doesNotContain("error=");
     }
 
     @Test
     void aFormPageKeepsTheStatusItHasAlwaysHadAndItsMessage() throws Exception {
-        var answer = mvc.perform(post("/quiet/8").param("name", "x")).andReturn().getResponse();
+        var answer =
+                mvc.perform(post("/quiet/8").param("name", "x")).andReturn().getResponse();
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(answer.getContentAsString()).contains("error=test.fix").contains("errors={name=test.name.tooShort}");
     }
 
     @Test
     void aRefusalOnAFormPageDrawsItAgainWithItsMessage() throws Exception {
-        var answer = mvc.perform(post("/things/7").param("name", "x").param("why", "CONFLICT")).andReturn()
+        var answer = mvc.perform(post("/things/7").param("name", "x").param("why", "CONFLICT"))
+                .andReturn()
                 .getResponse();
         assertThat(answer.getStatus()).isEqualTo(422);
-        assertThat(answer.getContentAsString()).contains("error=test.refused").contains("drawnFor=7:Refusal")
+        assertThat(answer.getContentAsString())
+                .contains("error=test.refused")
+                .contains("drawnFor=7:Refusal")
                 .doesNotContain("errors=");
     }
 
     @Test
     void aNotFoundOnAFormPageIsTheErrorPage() throws Exception {
-        var answer = mvc.perform(post("/things/7").param("name", "x").param("why", "NOT_FOUND")).andReturn()
+        var answer = mvc.perform(post("/things/7").param("name", "x").param("why", "NOT_FOUND"))
+                .andReturn()
                 .getResponse();
         assertThat(answer.getStatus()).isEqualTo(404);
     }
@@ -149,11 +163,16 @@ class PageErrorAdviceTests {
                 .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(302);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/cases/A-1");
-        assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("error", "test.refused").containsEntry("opinion", "同意");
+        assertThat((Map<String, Object>) refused.getFlashMap())
+                .containsEntry("error", "test.refused")
+                .containsEntry("opinion", "同意");
 
-        var gone = mvc.perform(post("/cases/A-1/act").param("opinion", "同意").param("why", "NOT_FOUND")).andReturn();
+        var gone = mvc.perform(post("/cases/A-1/act").param("opinion", "同意").param("why", "NOT_FOUND"))
+                .andReturn();
         assertThat(gone.getResponse().getRedirectedUrl()).isEqualTo("/inbox");
-        assertThat((Map<String, Object>) gone.getFlashMap()).containsEntry("error", "test.gone").doesNotContainKey("opinion");
+        assertThat((Map<String, Object>) gone.getFlashMap())
+                .containsEntry("error", "test.gone")
+                .doesNotContainKey("opinion");
     }
 
     @Test
