@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -167,7 +168,14 @@ class InputFuzzTests extends IntegrationTest {
                     schema = docs.at(schema.get("$ref").asString().substring(1));
                 for (var name : schema.path("properties").propertyNames()) properties.add(name);
                 list.add(new Operation(
-                        method.toUpperCase(), path, pathParams, queryParams, properties, json, multipart, idempotent));
+                        method.toUpperCase(Locale.ROOT),
+                        path,
+                        pathParams,
+                        queryParams,
+                        properties,
+                        json,
+                        multipart,
+                        idempotent));
             }
         }
         return list;

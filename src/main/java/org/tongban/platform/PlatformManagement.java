@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class PlatformManagement {
     @Transactional(readOnly = true)
     public List<Setting> settings() {
         return jdbc.sql("select key, value from platform.setting order by key")
-                .query(Setting.class)
+                .query(new DataClassRowMapper<>(Setting.class))
                 .list();
     }
 

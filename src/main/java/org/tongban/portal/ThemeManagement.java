@@ -3,6 +3,7 @@ package org.tongban.portal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,10 @@ public class ThemeManagement {
     private List<ThemeView> read(boolean includeHidden) {
         return jdbc.sql("""
                 select code, audience, name_zh, name_en, icon, sort_order, visible from portal.service_theme
-                 where visible or :all order by audience desc, sort_order, code""").param("all", includeHidden).query(ThemeView.class).list();
+                 where visible or :all order by audience desc, sort_order, code""")
+                .param("all", includeHidden)
+                .query(new DataClassRowMapper<>(ThemeView.class))
+                .list();
     }
 
     /** Changes a theme's visibility and order; returns false for an unknown code. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -131,7 +132,7 @@ public class RatingManagement {
             refused(actor, number, "ALREADY_RATED");
             throw new RatingRefusedException("ratings.error.alreadyRated", true);
         }
-        int level = rating.level();
+        int level = Objects.requireNonNull(rating.level(), "checked above");
         var indicators = new LinkedHashMap<String, Integer>();
         clean.scores().forEach((field, value) -> {
             if (!field.equals("level") && value != null) indicators.put(field, value);

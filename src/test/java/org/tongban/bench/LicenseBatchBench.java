@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -87,8 +88,8 @@ public final class LicenseBatchBench {
                                         "广州基准测试" + i + "有限公司",
                                         holder,
                                         holder,
-                                        LocalDate.now(),
-                                        LocalDate.now(),
+                                        LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                                        LocalDate.now(ZoneId.of("Asia/Shanghai")),
                                         null,
                                         Map.of(
                                                 "entityType",
@@ -144,8 +145,8 @@ public final class LicenseBatchBench {
                                 (byte[]) r[3],
                                 (byte[]) r[2],
                                 key.kid(),
-                                LocalDate.now(),
-                                LocalDate.now(),
+                                LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                                LocalDate.now(ZoneId.of("Asia/Shanghai")),
                                 null,
                                 true,
                                 null,

@@ -211,7 +211,7 @@ public final class LoadBench {
         long start = System.nanoTime();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
-                executor.submit(() -> {
+                var unused = executor.submit(() -> {
                     for (int i = 0; i < perClient; i++) {
                         long t = System.nanoTime();
                         var response = client.send(get(path), HttpResponse.BodyHandlers.discarding());
@@ -244,7 +244,7 @@ public final class LoadBench {
         long start = System.nanoTime();
         try (var executor = Executors.newFixedThreadPool(threads)) {
             for (int t = 0; t < threads; t++) {
-                executor.submit(() -> {
+                var unused = executor.submit(() -> {
                     while (next.getAndIncrement() < n) {
                         try {
                             work.run();

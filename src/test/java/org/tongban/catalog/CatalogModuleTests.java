@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class CatalogModuleTests {
         for (int i = 0; i < 4; i++) zh.appendCodePoint(0x4E00 + random.nextInt(0x9FA5 - 0x4E00));
         var en = "slice" + Long.toString(random.nextLong(Long.MAX_VALUE), 36);
         var code =
-                "440100-SLICE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+                "440100-SLICE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         items.insert(
                 code,
                 1,
@@ -81,7 +82,7 @@ class CatalogModuleTests {
     void aPublishedItemIsFoundByAChineseSubstringAndByItsEnglishNameAndTheFiltersNarrowIt() {
         var item = freshItem();
         assertThat(codesFound(item.zhToken().substring(1, 3))).contains(item.code());
-        assertThat(codesFound(item.enToken().toUpperCase())).containsExactly(item.code());
+        assertThat(codesFound(item.enToken().toUpperCase(Locale.ROOT))).containsExactly(item.code());
         assertThat(catalog.search(new ItemSearch(item.enToken(), "BUSINESS", "440100-SCJG", "ENTERPRISE", true, 10)))
                 .extracting(ItemSummary::code)
                 .containsExactly(item.code());

@@ -85,7 +85,7 @@ class BearerTokenScopeTests extends IntegrationTest {
     private Tokens tokensFor(WebClient web, String scope) throws Exception {
         var verifier = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes());
+                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.UTF_8));
         var challenge = Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(
@@ -125,8 +125,8 @@ class BearerTokenScopeTests extends IntegrationTest {
 
     private static String decoded(String jwt) {
         var parts = jwt.split("\\.");
-        return new String(Base64.getUrlDecoder().decode(parts[0])) + " "
-                + new String(Base64.getUrlDecoder().decode(parts[1]));
+        return new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8) + " "
+                + new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     }
 
     private static String field(String json, String name) {

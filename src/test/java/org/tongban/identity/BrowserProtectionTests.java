@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class BrowserProtectionTests extends IntegrationTest {
             var head = new String(all, 0, split, StandardCharsets.ISO_8859_1);
             assertThat(head).as(request).startsWith("HTTP/1.1 200");
             var body = Arrays.copyOfRange(all, split + 4, all.length);
-            return head.toLowerCase().contains("transfer-encoding: chunked") ? unchunk(body) : body;
+            return head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked") ? unchunk(body) : body;
         }
     }
 

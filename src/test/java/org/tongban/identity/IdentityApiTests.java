@@ -169,7 +169,7 @@ class IdentityApiTests extends IntegrationTest {
         web.signIn("citizen", DEMO_PASSWORD);
         var verifier = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes());
+                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.UTF_8));
         var challenge = Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(

@@ -3,6 +3,7 @@ package org.tongban.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,10 @@ class RegistrationAndSignInTests extends IntegrationTest {
                 registration,
                 outbox,
                 new RegisterCitizen(
-                        TestPeople.idNumber().toLowerCase(), "测试人", TestPeople.phone(), TestPeople.PASSWORD));
+                        TestPeople.idNumber().toLowerCase(Locale.ROOT),
+                        "测试人",
+                        TestPeople.phone(),
+                        TestPeople.PASSWORD));
         var profile = identity.profile(id);
         assertThat(profile.trustLevel()).isEqualTo(2);
         assertThat(profile.roles()).containsExactly(Role.CITIZEN);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -265,7 +266,9 @@ class LicenseTests extends IntegrationTest {
         assertThat(id.issuerCode())
                 .isEqualTo(departments.department("440100-SCJG").orElseThrow().creditCode());
         assertThat(id.version()).isEqualTo("001");
-        assertThat(id.serial()).startsWith(Integer.toString(LocalDate.now().getYear()));
+        assertThat(id.serial())
+                .startsWith(Integer.toString(
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
         assertThat(issued.status()).isEqualTo(LicenseStatus.VALID);
         assertThat(issued.validTo()).isNull();
 

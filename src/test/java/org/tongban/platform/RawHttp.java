@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Requests written byte by byte on a socket, for what a well-behaved client library refuses to send: invalid
@@ -93,7 +94,7 @@ public final class RawHttp {
         if (end < 0) return false;
         var m = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(text.substring(0, end));
         if (!m.find())
-            return text.substring(0, end).toLowerCase().contains("transfer-encoding: chunked")
+            return text.substring(0, end).toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")
                     && text.endsWith("0\r\n\r\n");
         return text.getBytes(StandardCharsets.UTF_8).length - end - 4 >= Integer.parseInt(m.group(1));
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class RatingModuleTests {
 
     @BeforeEach
     void aDepartmentOfItsOwnOnAWeekdayCalendar() {
-        department = "SLICE-" + UUID.randomUUID().toString().substring(24).toUpperCase();
+        department = "SLICE-" + UUID.randomUUID().toString().substring(24).toUpperCase(Locale.ROOT);
         official = UUID.randomUUID();
         when(identity.departmentOf(official)).thenReturn(java.util.Optional.of(department));
         when(calendar.isWorkingDay(any())).thenAnswer(call -> {
@@ -149,7 +150,9 @@ class RatingModuleTests {
     void aRedeliveredConclusionRecordsTheCaseAndInvitesTheApplicantOnlyOnce(Scenario scenario) {
         var applicant = UUID.randomUUID();
         var event = concluded(applicant);
-        scenario.publish(event).andWaitForStateChange(() -> rateable(event.number()), count -> count == 1);
+        scenario.publish(event)
+                .andWaitForStateChange(() -> rateable(event.number()), count -> count == 1)
+                .andVerify(count -> assertThat(count).isOne());
         // The second delivery is done when its publication is complete: nothing of it may be left outstanding.
         scenario.publish(event)
                 .andWaitForStateChange(
@@ -159,7 +162,8 @@ class RatingModuleTests {
                                 .param("n", "%" + event.number() + "%")
                                 .query(Long.class)
                                 .single(),
-                        count -> count == 0);
+                        count -> count == 0)
+                .andVerify(outstanding -> assertThat(outstanding).isZero());
         assertThat(rateable(event.number())).isOne();
         verify(notifications, times(1)).send(argThat(invitation(applicant, event.number())));
     }

@@ -2,6 +2,7 @@ package org.tongban.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,7 +115,8 @@ class PasswordPolicyTests {
 
     @Test
     void reportsEveryBrokenRuleInAFixedOrder() {
-        assertThat(PasswordPolicy.violations("zhangsan13812345678" + ID.toLowerCase(), ID, PHONE, "ZhangSan"))
+        assertThat(PasswordPolicy.violations(
+                        "zhangsan13812345678" + ID.toLowerCase(Locale.ROOT), ID, PHONE, "ZhangSan"))
                 .containsExactly(
                         "validation.password.classes",
                         "validation.password.containsIdNumber",

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class QrCodeTests {
         var out = new ByteArrayOutputStream();
         ImageIO.write(blank, "png", out);
         assertThat(QrCode.read(out.toByteArray())).isEmpty();
-        assertThat(QrCode.read("%PDF-1.4 not an image".getBytes())).isEmpty();
+        assertThat(QrCode.read("%PDF-1.4 not an image".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(QrCode.read(new byte[0])).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -186,7 +187,8 @@ public final class Case {
             case REFUSE -> status = CaseStatus.NOT_ACCEPTED;
             case REQUEST_CORRECTION -> {
                 status = CaseStatus.CORRECTION_REQUESTED;
-                changes.add(new Change.CorrectionNoted(reasons));
+                changes.add(new Change.CorrectionNoted(
+                        Objects.requireNonNull(reasons, "a correction request names what to correct")));
                 if (acceptedAt != null) startPause(PauseKind.CORRECTION, reasons, CaseStatus.IN_PROCESS, official, now);
             }
             case REVIEWED, OBJECT -> status = CaseStatus.IN_PROCESS;

@@ -26,7 +26,9 @@ final class FileTypes {
     static boolean extensionFits(String name, String type) {
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) return true;
-        return EXTENSIONS.get(type).contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return EXTENSIONS
+                .getOrDefault(type, Set.of())
+                .contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean starts(byte[] b, int... magic) {

@@ -3,6 +3,7 @@ package org.tongban.cases.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,7 +98,14 @@ public class MaterialChoices {
             if (c.upload() != null) {
                 materials.uploadMaterial(number, m.seq(), m.name(), c.upload());
             } else {
-                var use = licenses.getObject().use(applicant, c.license(), m.licenseType(), item.code(), number);
+                var use = licenses.getObject()
+                        .use(
+                                applicant,
+                                Objects.requireNonNull(c.license(), "a choice is an upload or a license"),
+                                Objects.requireNonNull(
+                                        m.licenseType(), "only a material with a license type offers a license"),
+                                item.code(),
+                                number);
                 materials.licenseMaterial(number, m.seq(), m.name(), use.licenseId(), use.data());
             }
         }

@@ -2,6 +2,7 @@ package org.tongban.cases.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public class OfficeQueries {
         return tasks.stream()
                 .filter(t -> byNumber.containsKey(t.businessKey()))
                 .map(t -> {
-                    var c = byNumber.get(t.businessKey());
+                    var c = Objects.requireNonNull(byNumber.get(t.businessKey()));
                     return new InboxRow(
                             c.number(),
                             c.itemCode(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -338,7 +339,8 @@ class ApplyController {
                 continue;
             }
             try {
-                var upload = cases.upload(applicant, file.getOriginalFilename(), file.getBytes());
+                var upload = cases.upload(
+                        applicant, Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes());
                 chosen.put(seq, "upload:" + upload.id());
             } catch (CaseRefusedException e) {
                 errors.put(ApplicationForm.MATERIAL + seq, e.messageKey());

@@ -2,6 +2,7 @@ package org.tongban.cases.web;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -144,7 +145,8 @@ class OfficeInboxController {
         var content = handling.material(official, number, upload)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(info.contentType()))
+                .contentType(MediaType.parseMediaType(
+                        Objects.requireNonNullElse(info.contentType(), MediaType.APPLICATION_OCTET_STREAM_VALUE)))
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .header(

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -105,7 +106,7 @@ class DemoCatalog implements ApplicationRunner {
                 f[2],
                 type,
                 f[4],
-                LEGAL_BASIS.getOrDefault(type, LEGAL_BASIS.get("OTHER_POWER")),
+                Objects.requireNonNull(LEGAL_BASIS.getOrDefault(type, LEGAL_BASIS.get("OTHER_POWER"))),
                 "申请人符合该事项的法定条件，申请材料齐全、符合法定形式。" + (visits == 0 ? "全程网上办理，无需到现场。" : "需到现场 " + visits + " 次。"),
                 Integer.parseInt(f[5]),
                 Integer.parseInt(f[6]),

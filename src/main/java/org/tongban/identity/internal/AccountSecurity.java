@@ -2,6 +2,7 @@ package org.tongban.identity.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,7 +94,7 @@ public class AccountSecurity {
                     Map.of("reason", "POLICY")));
             throw InvalidInputException.of("newPassword", violations.getFirst());
         }
-        accounts.setPasswordHash(accountId, passwords.encode(replacement));
+        accounts.setPasswordHash(accountId, Objects.requireNonNull(passwords.encode(replacement)));
         int ended = endSessions(sessions, accountId, keepSessionId);
         notifications.send(SendNotification.inApp(accountId, "notifications.passwordChanged"));
         events.publishEvent(AuditRecord.success(

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public class AccountStore {
         if (UUID_PATTERN.matcher(identifier).matches()) {
             return findWhere("a.id = :v", UUID.fromString(identifier));
         }
-        if (ID_LIKE.matcher(identifier).matches() && IdNumber.isValid(identifier.toUpperCase())) {
+        if (ID_LIKE.matcher(identifier).matches() && IdNumber.isValid(identifier.toUpperCase(Locale.ROOT))) {
             return findWhere("p.id_number_idx = :v", persons.idNumberIndex(IdNumber.parse(identifier)));
         }
         if (PHONE_LIKE.matcher(identifier.replace(" ", "")).matches()) {
@@ -72,7 +73,7 @@ public class AccountStore {
                 return Optional.empty();
             }
         }
-        return findWhere("a.login_name = :v", identifier.toLowerCase());
+        return findWhere("a.login_name = :v", identifier.toLowerCase(Locale.ROOT));
     }
 
     public Optional<AccountRow> findById(UUID id) {
@@ -126,7 +127,7 @@ public class AccountStore {
                 values (:id, :person, :login, :hash, now())""")
                 .param("id", accountId)
                 .param("person", personId)
-                .param("login", loginName == null ? null : loginName.toLowerCase())
+                .param("login", loginName == null ? null : loginName.toLowerCase(Locale.ROOT))
                 .param("hash", passwordHash)
                 .update();
         return accountId;
@@ -230,7 +231,7 @@ public class AccountStore {
     public Optional<CurrentAccess> currentAccess(UUID accountId) {
         var roles = EnumSet.noneOf(Role.class);
         var enabled = new Boolean[1];
-        var tokensNotBefore = new Instant[1];
+        var tokensNotBefore = new @Nullable Instant[1];
         jdbc.sql("""
                 select a.enabled, a.tokens_not_before, r.role from identity.account a
                   left join identity.account_role r on r.account_id = a.id where a.id = :id""").param("id", accountId).query(rs -> {

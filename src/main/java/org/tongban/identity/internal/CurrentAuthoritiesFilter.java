@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -71,7 +72,8 @@ class CurrentAuthoritiesFilter extends OncePerRequestFilter {
             } else {
                 // What these roles give a session that proved these factors (staff need two: Factors).
                 var wanted = new HashSet<org.springframework.security.core.GrantedAuthority>();
-                var factors = Factors.factorsOf(authentication.getAuthorities());
+                var factors =
+                        Factors.factorsOf(Objects.requireNonNull(authentication).getAuthorities());
                 Factors.authorities(permissions, current.get().roles(), factors).forEach(a -> {
                     if (roleAuthorities.contains(a.getAuthority())) wanted.add(a);
                 });

@@ -1,6 +1,7 @@
 package org.tongban.identity.internal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -222,7 +223,7 @@ class DemoData implements ApplicationRunner {
                 "440300",
                 credit("11440300MB2C03010"));
 
-        var hash = passwords.encode(DEMO_PASSWORD);
+        var hash = Objects.requireNonNull(passwords.encode(DEMO_PASSWORD));
         var citizen = person("张三", "44010619900307123", "13800138001", 3, "citizen", hash);
         accounts.grantRole(citizen, Role.CITIZEN, null, null);
         var citizen2 = person("李四", "44030419850512264", "13800138002", 3, "citizen2", hash);

@@ -2,6 +2,7 @@ package org.tongban.identity.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,7 +83,7 @@ public class Registration {
                 checked.id().value(),
                 checked.name(),
                 checked.phone().value(),
-                passwords.encode(command.password()),
+                Objects.requireNonNull(passwords.encode(command.password())),
                 checked.phone().masked());
     }
 
@@ -183,6 +184,7 @@ public class Registration {
                     Map.of("fields", String.join(",", new TreeSet<>(errors.keySet())))));
             throw new InvalidInputException(errors);
         }
-        return new CheckedRegistration(id, name, phone);
+        // No error means that both were read.
+        return new CheckedRegistration(Objects.requireNonNull(id), name, Objects.requireNonNull(phone));
     }
 }

@@ -53,7 +53,7 @@ public final class RolePermissions implements Serializable {
 
     /** The permissions the role holds. */
     public Set<String> of(Role role) {
-        return byRole.get(role);
+        return byRole.getOrDefault(role, Set.of());
     }
 
     /** Every permission some role holds. */

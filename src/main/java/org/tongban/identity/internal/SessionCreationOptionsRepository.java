@@ -6,6 +6,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.webauthn.api.AttestationConveyancePreference;
@@ -90,7 +91,8 @@ class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOpt
                     o.getRp().getName(),
                     o.getUser().getId().toBase64UrlString(),
                     o.getUser().getName(),
-                    o.getUser().getDisplayName(),
+                    Objects.requireNonNullElse(
+                            o.getUser().getDisplayName(), o.getUser().getName()),
                     o.getChallenge().toBase64UrlString(),
                     o.getPubKeyCredParams().stream()
                             .map(p -> p.getAlg().getValue())
@@ -99,7 +101,8 @@ class SessionCreationOptionsRepository implements PublicKeyCredentialCreationOpt
                     o.getExcludeCredentials() == null
                             ? List.of()
                             : o.getExcludeCredentials().stream()
-                                    .map(d -> d.getId().toBase64UrlString())
+                                    .map(d -> Objects.requireNonNull(d.getId(), "an excluded credential has an id")
+                                            .toBase64UrlString())
                                     .toList(),
                     selection == null || selection.getAuthenticatorAttachment() == null
                             ? null

@@ -2,6 +2,7 @@ package org.tongban.identity.internal;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -103,7 +104,7 @@ class SignInAttempts {
     /** How the person signed in: Spring Security marks each authentication with the factor it proved. */
     private static String method(Authentication authentication) {
         for (var authority : authentication.getAuthorities()) {
-            switch (authority.getAuthority()) {
+            switch (Objects.requireNonNullElse(authority.getAuthority(), "")) {
                 case FactorGrantedAuthority.OTT_AUTHORITY -> {
                     return "ONE_TIME_CODE";
                 }

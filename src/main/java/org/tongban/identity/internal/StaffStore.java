@@ -49,7 +49,7 @@ public class StaffStore {
                         "select org_unit_id from identity.account_role where account_id = :a and role = :r and org_unit_id is not null")
                 .param("a", accountId)
                 .param("r", role.name())
-                .query(UUID.class)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
                 .list();
     }
 
@@ -57,7 +57,10 @@ public class StaffStore {
     public List<UUID> staffUnitsOf(UUID accountId) {
         return jdbc.sql("""
                 select distinct org_unit_id from identity.account_role
-                 where account_id = :a and role in ('OFFICIAL', 'DEPARTMENT_ADMIN') and org_unit_id is not null""").param("a", accountId).query(UUID.class).list();
+                 where account_id = :a and role in ('OFFICIAL', 'DEPARTMENT_ADMIN') and org_unit_id is not null""")
+                .param("a", accountId)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
+                .list();
     }
 
     /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
@@ -83,7 +86,10 @@ public class StaffStore {
     public List<UUID> officialsOf(String orgUnitCode) {
         return jdbc.sql("""
                 select r.account_id from identity.account_role r join identity.org_unit u on u.id = r.org_unit_id
-                 where u.code = :c and r.role = 'OFFICIAL' order by r.account_id""").param("c", orgUnitCode).query(UUID.class).list();
+                 where u.code = :c and r.role = 'OFFICIAL' order by r.account_id""")
+                .param("c", orgUnitCode)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
+                .list();
     }
 
     /** The departments (organisation units of kind DEPARTMENT), by code. */

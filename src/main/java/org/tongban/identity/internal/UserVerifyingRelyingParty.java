@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import java.util.Objects;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -49,7 +50,7 @@ class UserVerifyingRelyingParty implements WebAuthnRelyingPartyOperations {
         var options = PublicKeyCredentialRequestOptions.builder()
                 .challenge(o.getChallenge())
                 .timeout(o.getTimeout())
-                .rpId(o.getRpId())
+                .rpId(Objects.requireNonNull(o.getRpId(), "the request options name the relying party"))
                 .allowCredentials(o.getAllowCredentials())
                 .extensions(o.getExtensions())
                 .userVerification(UserVerificationRequirement.REQUIRED)

@@ -95,8 +95,8 @@ class DemoLicenses implements ApplicationRunner {
         int issued = 0;
         var today = LocalDate.now(clock);
         for (var e : entries) {
-            var type = types.find((String) e.get("type")).orElseThrow();
-            var department = identity.department((String) e.get("department")).orElse(null);
+            var type = types.find(JsonMaps.text(e, "type")).orElseThrow();
+            var department = identity.department(JsonMaps.text(e, "department")).orElse(null);
             if (department == null || department.creditCode() == null) {
                 log.warn(
                         "Demo license of type {} skipped: department {} does not exist",
@@ -107,9 +107,9 @@ class DemoLicenses implements ApplicationRunner {
             var validFrom = e.get("validFrom") == null ? null : LocalDate.parse((String) e.get("validFrom"));
             var command = new IssueLicense(
                     type.code(),
-                    (String) e.get("holderName"),
-                    (String) e.get("holderId"),
-                    (Map<String, String>) (Map<?, ?>) e.get("data"),
+                    JsonMaps.text(e, "holderName"),
+                    JsonMaps.text(e, "holderId"),
+                    (Map<String, String>) (Map<?, ?>) JsonMaps.object(e, "data"),
                     (String) e.get("number"),
                     validFrom,
                     null);
@@ -118,7 +118,7 @@ class DemoLicenses implements ApplicationRunner {
                 throw new IllegalStateException("demo license of " + type.code() + " is invalid: " + checked.errors());
             var now = Instant.now();
             var outcome = issuer.issue(
-                            List.of(new Issuer.Placement(checked.draft(), department, null, null, null, null)),
+                            List.of(new Issuer.Placement(checked.valid(), department, null, null, null, null)),
                             ACTOR,
                             now)
                     .getFirst();
@@ -135,7 +135,7 @@ class DemoLicenses implements ApplicationRunner {
             issued++;
             if (e.get("status") != null) {
                 var to = LicenseStatus.valueOf((String) e.get("status"));
-                var reason = (String) e.get("reason");
+                var reason = JsonMaps.text(e, "reason");
                 store.changeStatus(row.id(), LicenseStatus.VALID, to, reason, ACTOR, now);
                 events.publishEvent(
                         new LicenseStatusChanged(row.identifier(), LicenseStatus.VALID, to, reason, ACTOR, now));

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.tongban.shared.CreditCode;
@@ -40,6 +41,11 @@ public final class Drafts {
     public record Checked(@Nullable Draft draft, Map<String, String> errors) {
         public boolean ok() {
             return draft != null;
+        }
+
+        /** The draft of a check that found no error. */
+        public Draft valid() {
+            return Objects.requireNonNull(draft, "the check found errors");
         }
     }
 
@@ -82,7 +88,16 @@ public final class Drafts {
             if (clean != null) data.put(field.name(), clean);
         }
         if (!errors.isEmpty()) return new Checked(null, errors);
-        return new Checked(new Draft(type, name, holderId, number, data, validFrom, validTo), Map.of());
+        return new Checked(
+                new Draft(
+                        type,
+                        name,
+                        Objects.requireNonNull(holderId, "no error: the holder was read"),
+                        number,
+                        data,
+                        validFrom,
+                        validTo),
+                Map.of());
     }
 
     private static @Nullable LocalDate validTo(

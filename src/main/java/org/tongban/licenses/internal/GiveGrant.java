@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -96,16 +97,35 @@ class GiveGrant {
                     "licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
         var g = new StoredGrant(
-                UUID.randomUUID(), stored.id(), holder, kind, grantee, purpose, null, until, clock.instant(), null);
+                UUID.randomUUID(),
+                stored.id(),
+                holder,
+                kind,
+                grantee,
+                purpose,
+                null,
+                Objects.requireNonNull(until, "no error: the end was given"),
+                clock.instant(),
+                null);
         if (!grants.insert(g, key)) {
             // A concurrent request with the same key won; answer with its grant.
-            return views.view(grants.byRequest(holder, key).orElseThrow(), stored, today);
+            return views.view(
+                    grants.byRequest(holder, Objects.requireNonNull(key, "only a request key conflicts"))
+                            .orElseThrow(),
+                    stored,
+                    today);
         }
         events.publishEvent(AuditRecord.success(
                 LicenseAudit.LICENCE_GRANTED,
                 holder.toString(),
                 stored.identifier(),
-                Map.of("grant", g.id().toString(), "grantee", kind + ":" + grantee, "until", until.toString())));
+                Map.of(
+                        "grant",
+                        g.id().toString(),
+                        "grantee",
+                        kind + ":" + grantee,
+                        "until",
+                        g.validUntil().toString())));
         return views.view(g, stored, today);
     }
 

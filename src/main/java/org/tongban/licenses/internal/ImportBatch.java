@@ -148,7 +148,7 @@ class ImportBatch {
                 refused.add(new BatchReport.RefusedRow(row.line(), checked.errors()));
                 continue;
             }
-            candidates.add(new Placement(checked.draft(), department, null, null, batchId, fileKey + row.line()));
+            candidates.add(new Placement(checked.valid(), department, null, null, batchId, fileKey + row.line()));
             lines.add(row.line());
         }
         var used = store.usedRequestKeys(

@@ -88,7 +88,7 @@ class IssueChecks {
             refused(actor, subject, "INVALID", Map.of("fields", fields));
             throw new InvalidLicenseException(checked.errors());
         }
-        return checked.draft();
+        return checked.valid();
     }
 
     /** Records a refused attempt to issue, in a transaction of its own. */

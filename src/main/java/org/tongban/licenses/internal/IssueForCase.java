@@ -97,7 +97,7 @@ class IssueForCase {
             switch (result.holder()) {
                 case APPLICANT -> {
                     var facts = identity.ownFacts(event.applicant());
-                    holderName = facts.get("name");
+                    holderName = facts.getOrDefault("name", "");
                     person = IdNumber.parse(facts.get("idNumber"));
                     holderId = person.value();
                 }
@@ -157,8 +157,8 @@ class IssueForCase {
         try {
             row = current.isPresent()
                     ? register.replace(
-                            current.get(), checked.draft(), department, event.number(), null, event.decidedBy(), now)
-                    : register.placeNew(checked.draft(), department, event.number(), event.decidedBy(), now);
+                            current.get(), checked.valid(), department, event.number(), null, event.decidedBy(), now)
+                    : register.placeNew(checked.valid(), department, event.number(), event.decidedBy(), now);
         } catch (LicenseRefusedException e) {
             // Another case of the same holder replaced the license at the same moment; redelivering would not help.
             // Undo whatever this attempt changed; the audit record is written in a transaction of its own.

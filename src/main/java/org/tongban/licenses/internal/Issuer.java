@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,8 @@ public class Issuer {
                 .mapToObj(i -> row(
                         placements.get(i),
                         ids[i],
-                        signing.get(placements.get(i).issuer().code()),
+                        Objects.requireNonNull(
+                                signing.get(placements.get(i).issuer().code()), "every issuer's key was loaded above"),
                         actor,
                         now,
                         today))

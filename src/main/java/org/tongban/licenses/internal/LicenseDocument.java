@@ -66,29 +66,30 @@ public record LicenseDocument(
     @SuppressWarnings("unchecked")
     public static LicenseDocument parse(byte[] canonical) {
         var doc = Json.parseObject(canonical);
-        var type = (Map<String, Object>) doc.get("type");
-        var issuer = (Map<String, Object>) doc.get("issuer");
-        var holder = (Map<String, Object>) doc.get("holder");
+        var type = JsonMaps.object(doc, "type");
+        var issuer = JsonMaps.object(doc, "issuer");
+        var holder = JsonMaps.object(doc, "holder");
         var data = new LinkedHashMap<String, String>();
-        ((Map<String, Object>) doc.get("data")).forEach((k, v) -> data.put(k, (String) v));
+        JsonMaps.object(doc, "data").forEach((k, v) -> data.put(k, (String) v));
+        var validTo = JsonMaps.optionalText(doc, "validTo");
         return new LicenseDocument(
-                (String) doc.get("id"),
-                (String) type.get("typeCode"),
-                (String) type.get("code"),
-                (String) type.get("name"),
-                (String) issuer.get("department"),
-                (String) issuer.get("creditCode"),
-                (String) issuer.get("name"),
-                HolderKind.valueOf((String) holder.get("kind")),
-                (String) holder.get("name"),
-                (String) holder.get("id"),
-                (String) doc.get("number"),
-                LocalDate.parse((String) doc.get("issueDate")),
-                LocalDate.parse((String) doc.get("validFrom")),
-                doc.get("validTo") == null ? null : LocalDate.parse((String) doc.get("validTo")),
+                JsonMaps.text(doc, "id"),
+                JsonMaps.text(type, "typeCode"),
+                JsonMaps.text(type, "code"),
+                JsonMaps.text(type, "name"),
+                JsonMaps.text(issuer, "department"),
+                JsonMaps.text(issuer, "creditCode"),
+                JsonMaps.text(issuer, "name"),
+                HolderKind.valueOf(JsonMaps.text(holder, "kind")),
+                JsonMaps.text(holder, "name"),
+                JsonMaps.text(holder, "id"),
+                JsonMaps.text(doc, "number"),
+                LocalDate.parse(JsonMaps.text(doc, "issueDate")),
+                LocalDate.parse(JsonMaps.text(doc, "validFrom")),
+                validTo == null ? null : LocalDate.parse(validTo),
                 data,
-                (String) doc.get("previous"),
-                (String) doc.get("kid"));
+                JsonMaps.optionalText(doc, "previous"),
+                JsonMaps.text(doc, "kid"));
     }
 
     public static String text(byte[] canonical) {

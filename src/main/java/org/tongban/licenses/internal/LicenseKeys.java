@@ -220,7 +220,7 @@ public class LicenseKeys {
     public List<RootRotation> rootRotations() {
         return jdbc
                 .sql("select id from licenses.root_rotation order by proposed_at desc limit 20")
-                .query(UUID.class)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
                 .list()
                 .stream()
                 .map(this::rotation)

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -110,7 +111,7 @@ public class LicensePdf {
     }
 
     private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        return Objects.requireNonNullElse(messages.getMessage(key, args, key, locale), key);
     }
 
     private static void row(PdfPTable table, String label, String value, Font font) {

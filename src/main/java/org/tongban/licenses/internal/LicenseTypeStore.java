@@ -144,31 +144,31 @@ public class LicenseTypeStore {
                 rs.getBoolean("allow_multiple"),
                 Mask.valueOf(rs.getString("number_mask")),
                 fields((List<Object>) Json.parse(rs.getString("fields"))),
-                (String) template.get("color"),
-                (List<String>) (List<?>) template.get("face"));
+                JsonMaps.text(template, "color"),
+                JsonMaps.texts(template, "face"));
     }
 
     /** A type as the seed file writes it (docs/licenses.md, "License types"). */
     @SuppressWarnings("unchecked")
     public static LicenseTypeView fromJson(Map<String, Object> t) {
-        var authority = (Map<String, Object>) t.get("definingAuthority");
-        var template = (Map<String, Object>) t.get("template");
+        var authority = JsonMaps.object(t, "definingAuthority");
+        var template = JsonMaps.object(t, "template");
         return new LicenseTypeView(
-                (String) t.get("code"),
-                (String) t.get("typeCode"),
-                (String) t.get("nameZh"),
-                (String) t.get("nameEn"),
-                (String) authority.get("code"),
-                (String) authority.get("zh"),
-                (String) authority.get("en"),
-                HolderKind.valueOf((String) t.get("holderKind")),
-                (List<String>) (List<?>) t.get("issuers"),
-                (String) t.get("validity"),
+                JsonMaps.text(t, "code"),
+                JsonMaps.text(t, "typeCode"),
+                JsonMaps.text(t, "nameZh"),
+                JsonMaps.text(t, "nameEn"),
+                JsonMaps.text(authority, "code"),
+                JsonMaps.text(authority, "zh"),
+                JsonMaps.text(authority, "en"),
+                HolderKind.valueOf(JsonMaps.text(t, "holderKind")),
+                JsonMaps.texts(t, "issuers"),
+                JsonMaps.text(t, "validity"),
                 Boolean.TRUE.equals(t.get("allowMultiple")),
                 Mask.valueOf((String) t.getOrDefault("numberMask", "NONE")),
-                fields((List<Object>) t.get("fields")),
-                (String) template.get("color"),
-                (List<String>) (List<?>) template.get("face"));
+                fields(JsonMaps.list(t, "fields")),
+                JsonMaps.text(template, "color"),
+                JsonMaps.texts(template, "face"));
     }
 
     @SuppressWarnings("unchecked")
@@ -180,14 +180,14 @@ public class LicenseTypeStore {
             if (f.get("options") instanceof List<?> list) {
                 for (var option : list) {
                     var m = (Map<String, Object>) option;
-                    options.add(new Option((String) m.get("value"), (String) m.get("zh"), (String) m.get("en")));
+                    options.add(new Option(JsonMaps.text(m, "value"), JsonMaps.text(m, "zh"), JsonMaps.text(m, "en")));
                 }
             }
             fields.add(new FieldSpec(
-                    (String) f.get("name"),
-                    FieldType.valueOf((String) f.get("type")),
-                    (String) f.get("zh"),
-                    (String) f.get("en"),
+                    JsonMaps.text(f, "name"),
+                    FieldType.valueOf(JsonMaps.text(f, "type")),
+                    JsonMaps.text(f, "zh"),
+                    JsonMaps.text(f, "en"),
                     !Boolean.FALSE.equals(f.get("required")),
                     Mask.valueOf((String) f.getOrDefault("mask", "NONE")),
                     integer(f.get("max")),

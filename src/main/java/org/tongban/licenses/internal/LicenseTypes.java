@@ -1,6 +1,7 @@
 package org.tongban.licenses.internal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -58,12 +59,14 @@ public class LicenseTypes {
         check(next, errors);
         if (errors.isEmpty() && types.issued(code) > 0) {
             boolean kept = current.holderKind() == next.holderKind()
-                    && current.fields().stream()
-                            .allMatch(f -> next.field(f.name()) != null
-                                    && next.field(f.name()).type() == f.type());
+                    && current.fields().stream().allMatch(f -> {
+                        var same = next.field(f.name());
+                        return same != null && same.type() == f.type();
+                    });
             if (!kept) errors.put("definition", "licenses.types.error.inUse");
         }
-        if (!errors.isEmpty()) throw refused(code, manager, "definition", errors.get("definition"));
+        if (!errors.isEmpty())
+            throw refused(code, manager, "definition", Objects.requireNonNull(errors.get("definition")));
         types.update(next);
         events.publishEvent(AuditRecord.success(
                 LicenseAudit.LICENCE_TYPE_SAVED,
@@ -96,7 +99,11 @@ public class LicenseTypes {
         }
         check(next, errors);
         if (!errors.isEmpty())
-            throw refused(next.code() == null ? "new" : next.code(), manager, "definition", errors.get("definition"));
+            throw refused(
+                    next.code() == null ? "new" : next.code(),
+                    manager,
+                    "definition",
+                    Objects.requireNonNull(errors.get("definition")));
         types.insert(next);
         events.publishEvent(AuditRecord.success(
                 LicenseAudit.LICENCE_TYPE_SAVED,

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.identity.Persons;
 import org.tongban.licenses.LicenseStatus;
 import org.tongban.verifier.Outcome;
 
@@ -21,15 +20,13 @@ public class LicenseVerification {
 
     private final Publications publications;
     private final LicenseStore store;
-    private final Persons identity;
 
     private final Clock clock;
 
-    LicenseVerification(Publications publications, LicenseStore store, Persons identity, Clock clock) {
+    LicenseVerification(Publications publications, LicenseStore store, Clock clock) {
         this.clock = clock;
         this.publications = publications;
         this.store = store;
-        this.identity = identity;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditManagement;
@@ -48,7 +47,6 @@ public class LicenseWallet {
     private final Departments identity;
     private final PlatformManagement platform;
     private final AuditManagement audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LicenseWallet(
@@ -61,7 +59,6 @@ public class LicenseWallet {
             Departments identity,
             PlatformManagement platform,
             AuditManagement audit,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.store = store;
@@ -73,7 +70,6 @@ public class LicenseWallet {
         this.identity = identity;
         this.platform = platform;
         this.audit = audit;
-        this.events = events;
     }
 
     /** The account's licenses, newest first, {@code limit} (at most 100) below {@code before} (null: from the newest). */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -88,7 +89,9 @@ class MasterKey {
     /** SM4-GCM under the current master key, the key id bound as associated data; store {@link #version()} beside it. */
     byte[] wrap(byte[] secret, String kid) {
         return GmCrypto.sm4GcmEncrypt(
-                keys.get(current), secret, (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
+                Objects.requireNonNull(keys.get(current), "the current key is one of the keys"),
+                secret,
+                (CONTEXT + ":" + kid).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Unwraps what the master key of {@code version} wrapped. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -183,11 +184,15 @@ class UseGrant {
         }
         if (refusal != null) {
             views.refused(
-                    holder, identifier == null ? "" : identifier, reason, Map.of("item", itemCode, "case", caseNumber));
+                    holder,
+                    identifier == null ? "" : identifier,
+                    Objects.requireNonNull(reason, "every refusal has its reason"),
+                    Map.of("item", itemCode, "case", caseNumber));
             throw new CaseRefusedException(refusal);
         }
         var item = catalog.guide(itemCode);
         var now = clock.instant();
+        Objects.requireNonNull(stored, "a missing license was refused above");
         var g = grants.activeForCase(stored.id(), caseNumber, today).orElse(null);
         if (g == null) {
             var purpose = "办理 " + item.map(i -> i.nameZh()).orElse(itemCode) + " 办件 " + caseNumber;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -199,7 +200,8 @@ class LicenseApiController {
     @PreAuthorize("hasAuthority('licenses:issue')")
     BatchReport batch(@RequestParam String type, @RequestPart("file") MultipartFile file, @CurrentAccount UUID me)
             throws IOException {
-        return issuance.importCsv(me, type, file.getOriginalFilename(), file.getBytes());
+        return issuance.importCsv(
+                me, type, Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes());
     }
 
     @GetMapping("/issued")
@@ -326,7 +328,7 @@ class LicenseApiController {
                 r.outcome().name(),
                 r.valid(),
                 r.outcome().message(),
-                message,
+                Objects.requireNonNullElse(message, r.outcome().message()),
                 r.checkedAt(),
                 r.identifier(),
                 r.type(),
@@ -432,7 +434,9 @@ class LicenseApiController {
             if (spec != null) return en ? spec.en() : spec.zh();
         }
         if (LicenseTypeView.STANDARD_FIELDS.contains(field)) {
-            return messages.getMessage("licenses.field." + field, null, field, LocaleContextHolder.getLocale());
+            return Objects.requireNonNullElse(
+                    messages.getMessage("licenses.field." + field, null, field, LocaleContextHolder.getLocale()),
+                    field);
         }
         return field;
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -118,7 +119,10 @@ class OfficeLicenseController {
             @CurrentAccount UUID official,
             Model model)
             throws IOException {
-        model.addAttribute("report", issuance.importCsv(official, type, file.getOriginalFilename(), file.getBytes()));
+        model.addAttribute(
+                "report",
+                issuance.importCsv(
+                        official, type, Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes()));
         model.addAttribute("batchType", type);
         return desk(null, official, model);
     }

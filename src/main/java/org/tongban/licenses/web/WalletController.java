@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -210,7 +211,7 @@ class WalletController {
         var key = name.equals("holderId")
                 ? "licenses.field.holderId." + license.type().holderKind()
                 : "licenses.field." + name;
-        return messages.getMessage(key, null, name, locale);
+        return Objects.requireNonNullElse(messages.getMessage(key, null, name, locale), name);
     }
 
     private LicenseView own(UUID me, String identifier) {

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,8 @@ public class KeyRing {
 
     /** The current field key, which seals every new value. */
     public byte[] fieldKeyForPlatform() {
-        return fieldKeys.get(currentVersion).clone();
+        return Objects.requireNonNull(fieldKeys.get(currentVersion), "the current version is loaded")
+                .clone();
     }
 
     /** The version of the current field key. */

@@ -70,7 +70,7 @@ public class RatingStore {
                         rs.getString("department_zh"),
                         rs.getString("department_en"),
                         rs.getString("outcome"),
-                        instant(rs, "concluded_at"),
+                        at(rs, "concluded_at"),
                         rs.getObject("level") == null ? null : scores(rs),
                         rs.getString("status") == null
                                 ? null
@@ -144,7 +144,7 @@ public class RatingStore {
                             rs.getString("item_name_zh"),
                             rs.getString("item_name_en"),
                             rs.getInt("level"),
-                            instant(rs, "opened_at"),
+                            at(rs, "opened_at"),
                             deadline,
                             rs.getString("status"),
                             deadline.isBefore(today),
@@ -161,7 +161,7 @@ public class RatingStore {
                 .query((rs, i) -> new RectificationView.FollowUp(
                         rs.getString("note"),
                         rs.getObject("official_id", UUID.class).toString(),
-                        instant(rs, "at")))
+                        at(rs, "at")))
                 .list();
         return jdbc.sql("""
                 select x.*, c.item_code, c.item_name_zh, c.item_name_en, c.outcome, c.concluded_at, r.level, r.overall,
@@ -183,9 +183,9 @@ public class RatingStore {
                             rs.getString("item_name_en"),
                             rs.getString("department_code"),
                             rs.getString("outcome"),
-                            instant(rs, "concluded_at"),
+                            at(rs, "concluded_at"),
                             scores(rs),
-                            instant(rs, "opened_at"),
+                            at(rs, "opened_at"),
                             deadline,
                             status,
                             status.equals("OPEN") && deadline.isBefore(today),
@@ -281,7 +281,12 @@ public class RatingStore {
                 rs.getInt("convenience"),
                 rs.getInt("usability"),
                 rs.getString("comment"),
-                instant(rs, "rated_at"));
+                at(rs, "rated_at"));
+    }
+
+    /** A time the table declares not null. */
+    private static Instant at(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

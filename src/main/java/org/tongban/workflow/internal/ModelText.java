@@ -130,7 +130,7 @@ final class ModelText {
         for (Function<String, ?> parse :
                 List.<Function<String, ?>>of(OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
             try {
-                parse.apply(text);
+                var unused = parse.apply(text);
                 return true;
             } catch (DateTimeParseException e) {
                 // Try the next form.
