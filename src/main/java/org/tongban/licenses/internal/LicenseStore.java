@@ -1,8 +1,6 @@
 package org.tongban.licenses.internal;
 
 import java.nio.ByteBuffer;
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,182 +133,12 @@ public class LicenseStore {
                 connection -> {
                     var ps = connection.prepareStatement(sql);
                     int p = 1;
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "bigint",
-                                    rows.stream().map(NewLicense::id).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::identifier).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::type).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::serial).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "smallint",
-                                    rows.stream().map(r -> (short) r.version()).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(NewLicense::issuerDepartment)
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(NewLicense::issuerCreditCode)
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.holderKind().name())
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.holderKind().idType())
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "bytea",
-                                    rows.stream().map(NewLicense::holderIdx).toArray(byte[][]::new)));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(NewLicense::holderNameMasked)
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(NewLicense::holderIdMasked)
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "bytea",
-                                    rows.stream().map(NewLicense::content).toArray(byte[][]::new)));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "bytea",
-                                    rows.stream().map(NewLicense::signature).toArray(byte[][]::new)));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::keyId).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.issueDate().toString())
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.validFrom().toString())
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.validTo() == null
-                                                    ? null
-                                                    : r.validTo().toString())
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "boolean",
-                                    rows.stream().map(NewLicense::exclusive).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::previous).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::caseNumber).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.batchId() == null
-                                                    ? null
-                                                    : r.batchId().toString())
-                                            .toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::requestKey).toArray()));
-                    ps.setArray(
-                            p++,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream().map(NewLicense::issuedBy).toArray()));
-                    ps.setArray(
-                            p,
-                            array(
-                                    connection,
-                                    "text",
-                                    rows.stream()
-                                            .map(r -> r.issuedAt().toString())
-                                            .toArray()));
+                    for (var column : COLUMNS) {
+                        var values = column.type().equals("bytea")
+                                ? rows.stream().map(column.value()).toArray(byte[][]::new)
+                                : rows.stream().map(column.value()).toArray();
+                        ps.setArray(p++, connection.createArrayOf(column.type(), values));
+                    }
                     return ps;
                 },
                 (ResultSet rs) -> {
@@ -319,9 +148,36 @@ public class LicenseStore {
         return inserted;
     }
 
-    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
-        return connection.createArrayOf(type, values);
-    }
+    /** A column that {@link #insertAll} sends as one array parameter of its {@code unnest}. */
+    private record Column(String type, Function<NewLicense, @Nullable Object> value) {}
+
+    /** The columns of {@link #insertAll}, in the order of its {@code unnest}. */
+    private static final List<Column> COLUMNS = List.of(
+            new Column("bigint", NewLicense::id),
+            new Column("text", NewLicense::identifier),
+            new Column("text", NewLicense::type),
+            new Column("text", NewLicense::serial),
+            new Column("smallint", r -> (short) r.version()),
+            new Column("text", NewLicense::issuerDepartment),
+            new Column("text", NewLicense::issuerCreditCode),
+            new Column("text", r -> r.holderKind().name()),
+            new Column("text", r -> r.holderKind().idType()),
+            new Column("bytea", NewLicense::holderIdx),
+            new Column("text", NewLicense::holderNameMasked),
+            new Column("text", NewLicense::holderIdMasked),
+            new Column("bytea", NewLicense::content),
+            new Column("bytea", NewLicense::signature),
+            new Column("text", NewLicense::keyId),
+            new Column("text", r -> r.issueDate().toString()),
+            new Column("text", r -> r.validFrom().toString()),
+            new Column("text", r -> r.validTo() == null ? null : String.valueOf(r.validTo())),
+            new Column("boolean", NewLicense::exclusive),
+            new Column("text", NewLicense::previous),
+            new Column("text", NewLicense::caseNumber),
+            new Column("text", r -> r.batchId() == null ? null : String.valueOf(r.batchId())),
+            new Column("text", NewLicense::requestKey),
+            new Column("text", NewLicense::issuedBy),
+            new Column("text", r -> r.issuedAt().toString()));
 
     public Optional<StoredLicense> find(String identifier) {
         return jdbc.sql("select * from licenses.license where identifier = :i")
