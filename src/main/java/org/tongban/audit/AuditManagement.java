@@ -1,6 +1,7 @@
 package org.tongban.audit;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,4 +50,27 @@ public class AuditManagement {
     public List<AuditEntryView> recent(int limit, @Nullable String code, @Nullable String actor) {
         return chain.recent(Math.clamp(limit, 1, 500), code, actor);
     }
+
+    /** A page of the entries that match, newest first (at most 500). */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> search(AuditQuery query, int limit) {
+        return chain.search(query, Math.clamp(limit, 1, 500));
+    }
+
+    /** The rows of an export: the entries that match, newest first, at most {@link #EXPORT_LIMIT}. */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> exportRows(AuditQuery query) {
+        return chain.search(query, EXPORT_LIMIT);
+    }
+
+    /** Records that the auditor exported entries (the export is itself an audited read). */
+    @Transactional
+    public void recordExport(String auditor, Map<String, String> filters, int rows) {
+        var details = new java.util.TreeMap<>(filters);
+        details.put("rows", Integer.toString(rows));
+        chain.append(AuditRecord.success(AuditChain.ChainAudit.AUDIT_TRAIL_EXPORTED, auditor, "audit-trail", details));
+    }
+
+    /** The most rows one export holds; narrow the filters for more. */
+    public static final int EXPORT_LIMIT = 10_000;
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditCode;
 import org.tongban.audit.AuditEntryView;
+import org.tongban.audit.AuditQuery;
 import org.tongban.audit.AuditResult;
 import org.tongban.audit.Audited;
 import org.tongban.audit.ChainVerification;
@@ -203,13 +204,28 @@ public class AuditChain {
     }
 
     public List<AuditEntryView> recent(int limit, @Nullable String code, @Nullable String actor) {
+        return search(new AuditQuery(null, null, actor, code, null, null, null), limit);
+    }
+
+    /** The newest entries that match, newest first; each part of the query left empty matches everything. */
+    public List<AuditEntryView> search(AuditQuery q, int limit) {
         return jdbc.sql("""
                 select seq, occurred_at, code, actor, subject, result, details, hash from audit.audit_event
                  where (cast(:code as text) is null or code = :code)
                    and (cast(:actor as text) is null or actor = :actor)
+                   and (cast(:subject as text) is null or subject = :subject)
+                   and (cast(:result as text) is null or result = :result)
+                   and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                   and (cast(:to as timestamptz) is null or occurred_at < :to)
+                   and (cast(:before as bigint) is null or seq < :before)
                  order by seq desc limit :limit""")
-                .param("code", code)
-                .param("actor", actor)
+                .param("code", q.code())
+                .param("actor", q.actor())
+                .param("subject", q.subject())
+                .param("result", q.result() == null ? null : q.result().name())
+                .param("from", q.from() == null ? null : Timestamp.from(q.from()))
+                .param("to", q.to() == null ? null : Timestamp.from(q.to()))
+                .param("before", q.before())
                 .param("limit", limit)
                 .query((rs, i) -> new AuditEntryView(
                         rs.getLong("seq"),
@@ -305,7 +321,10 @@ public class AuditChain {
 
     private record Head(long seq, String hash, @Nullable String mac) {}
 
-    enum ChainAudit implements AuditCode {
-        AUDIT_CHAIN_KEYED
+    /** The trail's own happenings. */
+    public enum ChainAudit implements AuditCode {
+        AUDIT_CHAIN_KEYED,
+        /** The auditor exported entries of the trail as CSV: the filters and the number of rows. */
+        AUDIT_TRAIL_EXPORTED
     }
 }

@@ -1,28 +1,78 @@
 package org.tongban.audit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.audit.ActorDirectory;
+import org.tongban.audit.AuditEntryView;
 import org.tongban.audit.AuditManagement;
+import org.tongban.audit.AuditQuery;
+import org.tongban.audit.internal.KnownCodes;
+import org.tongban.shared.CurrentAccount;
 
-/** The auditor's view of the trail, with chain verification. Read-only: there is nothing here to change. */
+/**
+ * The auditor's view of the trail: filters by days, actor, event, object and result, paging backwards from the
+ * newest, export as CSV, and chain verification. People are shown by name and events by their label; the stored
+ * ids and codes stay available (the code beside its label, the id in the export). Read-only.
+ */
 @Controller
 class AuditTrailController {
 
-    private final AuditManagement audit;
+    static final int PAGE = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    AuditTrailController(AuditManagement audit) {
+    private final AuditManagement audit;
+    private final KnownCodes codes;
+    private final ObjectProvider<ActorDirectory> actors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AuditTrailController(
+            AuditManagement audit,
+            KnownCodes codes,
+            ObjectProvider<ActorDirectory> actors,
+            MessageSource messages,
+            Clock clock) {
         this.audit = audit;
+        this.codes = codes;
+        this.actors = actors;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/console/audit")
     @PreAuthorize("hasAuthority('audit:read')")
-    String trail(@RequestParam(required = false) String code, Model model) {
-        model.addAttribute("entries", audit.recent(200, code == null || code.isBlank() ? null : code, null));
-        model.addAttribute("code", code == null ? "" : code);
+    String trail(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String code,
+            @RequestParam(required = false) @Nullable String subject,
+            @RequestParam(required = false) @Nullable String result,
+            @RequestParam(required = false) @Nullable Long before,
+            Model model) {
+        var filters = TrailFilters.of(from, to, actor, code, subject, result, before);
+        var read = filters.read(clock, directory(), codes.all());
+        List<AuditEntryView> entries = read.errors().isEmpty() ? audit.search(read.query(), PAGE) : List.of();
+        show(model, filters, read.errors(), entries);
         return "audit/trail";
     }
 
@@ -30,8 +80,109 @@ class AuditTrailController {
     @PreAuthorize("hasAuthority('audit:read')")
     String verify(Model model) {
         model.addAttribute("verification", audit.verify());
-        model.addAttribute("entries", audit.recent(200, null, null));
-        model.addAttribute("code", "");
+        show(
+                model,
+                TrailFilters.of(null, null, null, null, null, null, null),
+                Map.of(),
+                audit.search(AuditQuery.everything(), PAGE));
         return "audit/trail";
     }
+
+    @GetMapping("/console/audit/export.csv")
+    @PreAuthorize("hasAuthority('audit:read')")
+    void export(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String code,
+            @RequestParam(required = false) @Nullable String subject,
+            @RequestParam(required = false) @Nullable String result,
+            @CurrentAccount UUID auditor,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var filters = TrailFilters.of(from, to, actor, code, subject, result, null);
+        var read = filters.read(clock, directory(), codes.all());
+        var rows = read.errors().isEmpty() ? audit.exportRows(read.query()) : List.<AuditEntryView>of();
+        audit.recordExport(auditor.toString(), filters.parameters(), rows.size());
+        var names = names(rows);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF'); // spreadsheet programs read UTF-8 only with the byte order mark
+        TrailCsv.header(
+                out,
+                List.of(
+                        text("audit.seq", locale),
+                        text("audit.time", locale),
+                        text("audit.code", locale),
+                        "code",
+                        text("audit.actor", locale),
+                        "actor",
+                        text("audit.subject", locale),
+                        text("audit.result", locale),
+                        text("audit.details", locale)));
+        var zone = clock.getZone();
+        for (var e : rows) {
+            TrailCsv.row(
+                    out,
+                    List.of(
+                            Long.toString(e.seq()),
+                            TIME.format(e.occurredAt().atZone(zone)),
+                            text("audit.code." + e.code(), locale),
+                            e.code(),
+                            e.actor() == null
+                                    ? text("audit.anonymous", locale)
+                                    : names.getOrDefault(e.actor(), e.actor()),
+                            e.actor() == null ? "" : e.actor(),
+                            names.getOrDefault(e.subject(), e.subject()),
+                            text("audit.result." + e.result(), locale),
+                            e.details()));
+        }
+        out.flush();
+    }
+
+    private void show(Model model, TrailFilters filters, Map<String, String> errors, List<AuditEntryView> entries) {
+        model.addAttribute("filters", filters);
+        model.addAttribute("errors", errors);
+        model.addAttribute("entries", entries);
+        model.addAttribute("names", names(entries));
+        model.addAttribute("codes", codes.all());
+        model.addAttribute("exportLimit", AuditManagement.EXPORT_LIMIT);
+        model.addAttribute("query", filters.parameters());
+        model.addAttribute("older", entries.size() == PAGE ? entries.getLast().seq() : null);
+        model.addAttribute("paged", filters.before() != null);
+    }
+
+    /** Names of the actors, and of the objects that are accounts. */
+    private Map<String, String> names(Collection<AuditEntryView> entries) {
+        var ids = new HashSet<String>();
+        for (var e : entries) {
+            if (e.actor() != null) ids.add(e.actor());
+            ids.add(e.subject());
+        }
+        return ids.isEmpty() ? Map.of() : directory().names(ids);
+    }
+
+    private ActorDirectory directory() {
+        return actors.getIfAvailable(() -> NO_DIRECTORY);
+    }
+
+    private String text(String key, Locale locale) {
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, key, locale), key);
+    }
+
+    /** Without identity (a slice of the audit module alone), ids are shown as they are. */
+    private static final ActorDirectory NO_DIRECTORY = new ActorDirectory() {
+        @Override
+        public Map<String, String> names(Collection<String> ids) {
+            return Map.of();
+        }
+
+        @Override
+        public java.util.Optional<String> accountOf(String loginName) {
+            return java.util.Optional.empty();
+        }
+    };
 }
