@@ -1,0 +1,129 @@
+package org.tongban.catalog.internal;
+
+import static org.tongban.catalog.internal.SearchIndex.CHINESE;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a search text matches, and in which order (ADR 0025). Each way of matching scores a fixed amount, and an
+ * item's score is the sum of the ways it matches; the amounts are far enough apart that the order is by tiers:
+ * <ol>
+ *   <li>the name is the text ({@value #EXACT});
+ *   <li>the name contains the text, or its pinyin starts with it, or its English name has every word of it
+ *       ({@value #NAME});
+ *   <li>the name is or contains what the synonym list reads into the text ({@value #SYNONYM_NAME});
+ *   <li>a keyword ({@value #KEYWORD}), a result the item yields ({@value #RESULT}) or the department
+ *       ({@value #DEPARTMENT}) contains the text or a synonym of it;
+ *   <li>most pairs of neighbouring characters of a longer text appear in the name, keywords or results
+ *       ({@value #LOOSE}): 身份证丢了怎么办 finds 居民身份证补领 by its keyword 身份证丢了.
+ * </ol>
+ * Items of the same score keep catalogue order (department, then name).
+ */
+final class SearchQuery {
+
+    static final float EXACT = 100_000;
+    static final float NAME = 10_000;
+    static final float SYNONYM_NAME = 1_000;
+    static final float KEYWORD = 100;
+    static final float RESULT = 60;
+    static final float DEPARTMENT = 20;
+    static final float LOOSE = 5;
+
+    /** Share of a longer text's character pairs that must appear for a loose match. */
+    private static final double LOOSE_SHARE = 0.6;
+
+    private static final QueryBuilder CHINESE_QUERIES = new QueryBuilder(CHINESE);
+    private static final QueryBuilder ENGLISH_QUERIES = new QueryBuilder(new EnglishAnalyzer());
+
+    private final QueryExpansion expansion;
+
+    SearchQuery(QueryExpansion expansion) {
+        this.expansion = expansion;
+    }
+
+    /** The query of a normalized, non-empty text; null when nothing in it can match. */
+    @Nullable
+    Query matching(String text) {
+        var query = new BooleanQuery.Builder();
+        boolean any = false;
+        var alternatives = expansion.alternatives(text);
+        for (var alternative : alternatives) {
+            boolean typed = alternative.equals(text);
+            any |= add(
+                    query, new TermQuery(new Term(SearchIndex.NAME_EXACT, alternative)), typed ? EXACT : SYNONYM_NAME);
+            any |= add(query, phrase(SearchIndex.NAME, alternative), typed ? NAME : SYNONYM_NAME);
+            any |= add(query, phrase(SearchIndex.KEYWORDS, alternative), KEYWORD);
+            any |= add(query, phrase(SearchIndex.RESULTS, alternative), RESULT);
+            any |= add(query, phrase(SearchIndex.DEPARTMENT, alternative), DEPARTMENT);
+            any |= add(query, loose(alternative), LOOSE);
+        }
+        if (QueryExpansion.latin(text)) {
+            any |= add(query, new PrefixQuery(new Term(SearchIndex.PINYIN, text.replace(" ", ""))), NAME);
+            any |= add(query, ENGLISH_QUERIES.createBooleanQuery(SearchIndex.NAME_EN, text, Occur.MUST), NAME);
+        }
+        return any ? query.build() : null;
+    }
+
+    private static boolean add(BooleanQuery.Builder query, @Nullable Query clause, float score) {
+        if (clause == null) return false;
+        query.add(new BoostQuery(new ConstantScoreQuery(clause), score), Occur.SHOULD);
+        return true;
+    }
+
+    private static @Nullable Query phrase(String field, String text) {
+        return CHINESE_QUERIES.createPhraseQuery(field, text);
+    }
+
+    /** Most neighbouring pairs of the text's Chinese characters, in the name, keywords or results; null if short. */
+    private static @Nullable Query loose(String text) {
+        var characters = chineseCharacters(text);
+        if (characters.size() < 3) return null;
+        var pairs = new BooleanQuery.Builder();
+        int count = 0;
+        for (int i = 0; i + 1 < characters.size(); i++) {
+            var pair = new BooleanQuery.Builder();
+            for (var field : List.of(SearchIndex.NAME, SearchIndex.KEYWORDS, SearchIndex.RESULTS)) {
+                pair.add(new PhraseQuery(field, characters.get(i), characters.get(i + 1)), Occur.SHOULD);
+            }
+            pairs.add(pair.build(), Occur.SHOULD);
+            count++;
+        }
+        pairs.setMinimumNumberShouldMatch((int) Math.ceil(count * LOOSE_SHARE));
+        return pairs.build();
+    }
+
+    private static List<String> chineseCharacters(String text) {
+        var characters = new ArrayList<String>();
+        try (var tokens = CHINESE.tokenStream(SearchIndex.NAME, text)) {
+            var term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                var token = term.toString();
+                if (token.codePointCount(0, token.length()) == 1
+                        && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                    characters.add(token);
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return characters;
+    }
+}
