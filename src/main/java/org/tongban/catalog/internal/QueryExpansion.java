@@ -50,10 +50,27 @@ final class QueryExpansion {
         return text.matches("[a-z0-9 ]+");
     }
 
-    /** The text first, then what the synonym list reads into it. */
+    /**
+     * Words of a question that say nothing about the item (社保卡怎么办 is about 社保卡), longest first. Left out of a
+     * second reading of the text; a fixed list, as these are the language's and not the catalogue's.
+     */
+    private static final List<String> FILLERS = List.of(
+            "需要什么材料", "需要哪些材料", "要什么材料", "在哪里办理", "怎么办理", "如何办理", "怎样办理", "在哪里办", "去哪里办", "办理流程", "怎么申请", "如何申请", "在哪里",
+            "去哪里", "哪里办", "怎么办", "怎么弄", "怎么", "如何", "怎样", "我要", "我想", "想要", "请问", "网上", "在线", "手续", "流程");
+
+    /** The text without the words of a question; the text itself when there are none or nothing else is left. */
+    static String withoutFillers(String text) {
+        var rest = text;
+        for (var filler : FILLERS) rest = rest.replace(filler, " ");
+        rest = rest.strip().replaceAll("\\s+", " ");
+        return rest.isEmpty() ? text : rest;
+    }
+
+    /** The text first, then the text without the words of a question, then what the synonym list reads into them. */
     List<String> alternatives(String text) {
         var found = new LinkedHashSet<String>();
         found.add(text);
+        found.add(withoutFillers(text));
         if (latin(text)) {
             var term = byPinyin.get(text.replace(" ", ""));
             if (term != null) found.add(term);

@@ -31,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a keyword ({@value #KEYWORD}), a result the item yields ({@value #RESULT}) or the department
  *       ({@value #DEPARTMENT}) contains the text or a synonym of it;
  *   <li>most pairs of neighbouring characters of a longer text appear in the name, keywords or results
- *       ({@value #LOOSE}): 身份证丢了怎么办 finds 居民身份证补领 by its keyword 身份证丢了.
+ *       ({@value #LOOSE} a pair found, so that the item with more of them comes first): 营业执照丢了 finds
+ *       营业执照补领 (its name and its keyword 执照丢了) before the items that only yield a 营业执照.
  * </ol>
+ * Words of a question (怎么办, 如何办理, 我要) are left out of a second reading of the text, which counts as typed.
  * Items of the same score keep catalogue order (department, then name).
  */
 final class SearchQuery {
@@ -43,7 +45,7 @@ final class SearchQuery {
     static final float KEYWORD = 100;
     static final float RESULT = 60;
     static final float DEPARTMENT = 20;
-    static final float LOOSE = 5;
+    static final float LOOSE = 2;
 
     /** Share of a longer text's character pairs that must appear for a loose match. */
     private static final double LOOSE_SHARE = 0.6;
@@ -64,14 +66,14 @@ final class SearchQuery {
         boolean any = false;
         var alternatives = expansion.alternatives(text);
         for (var alternative : alternatives) {
-            boolean typed = alternative.equals(text);
+            boolean typed = alternative.equals(text) || alternative.equals(QueryExpansion.withoutFillers(text));
             any |= add(
                     query, new TermQuery(new Term(SearchIndex.NAME_EXACT, alternative)), typed ? EXACT : SYNONYM_NAME);
             any |= add(query, phrase(SearchIndex.NAME, alternative), typed ? NAME : SYNONYM_NAME);
             any |= add(query, phrase(SearchIndex.KEYWORDS, alternative), KEYWORD);
             any |= add(query, phrase(SearchIndex.RESULTS, alternative), RESULT);
             any |= add(query, phrase(SearchIndex.DEPARTMENT, alternative), DEPARTMENT);
-            any |= add(query, loose(alternative), LOOSE);
+            any |= addScored(query, loose(alternative));
         }
         if (QueryExpansion.latin(text)) {
             any |= add(query, new PrefixQuery(new Term(SearchIndex.PINYIN, text.replace(" ", ""))), NAME);
@@ -83,6 +85,13 @@ final class SearchQuery {
     private static boolean add(BooleanQuery.Builder query, @Nullable Query clause, float score) {
         if (clause == null) return false;
         query.add(new BoostQuery(new ConstantScoreQuery(clause), score), Occur.SHOULD);
+        return true;
+    }
+
+    /** A clause that keeps its own score (the loose match: {@value #LOOSE} a pair of characters found). */
+    private static boolean addScored(BooleanQuery.Builder query, @Nullable Query clause) {
+        if (clause == null) return false;
+        query.add(clause, Occur.SHOULD);
         return true;
     }
 
@@ -101,7 +110,7 @@ final class SearchQuery {
             for (var field : List.of(SearchIndex.NAME, SearchIndex.KEYWORDS, SearchIndex.RESULTS)) {
                 pair.add(new PhraseQuery(field, characters.get(i), characters.get(i + 1)), Occur.SHOULD);
             }
-            pairs.add(pair.build(), Occur.SHOULD);
+            pairs.add(new BoostQuery(new ConstantScoreQuery(pair.build()), LOOSE), Occur.SHOULD);
             count++;
         }
         pairs.setMinimumNumberShouldMatch((int) Math.ceil(count * LOOSE_SHARE));
