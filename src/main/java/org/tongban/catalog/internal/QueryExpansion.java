@@ -93,7 +93,7 @@ final class QueryExpansion {
         return List.copyOf(found);
     }
 
-    /** Whether the word at [i, j) already stands inside the expansion there (驾驶证 in 机动车驾驶证). */
+    /** Whether the word from i to j already stands inside the expansion there (驾驶证 in 机动车驾驶证). */
     private static boolean within(String s, int i, int j, String expansion) {
         var term = s.substring(i, j);
         int at = expansion.indexOf(term);

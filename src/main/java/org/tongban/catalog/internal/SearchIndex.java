@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -38,7 +34,7 @@ import org.tongban.catalog.ItemSummary;
 /**
  * The published catalogue as an in-memory Lucene index (ADR 0025), built once per copy (ADR 0005) and searched by
  * every request without a scan over the items. Chinese text is indexed one character a token, so that a phrase of
- * the characters typed is exactly a substring; {@link SearchQuery} says what a search text matches and how it ranks.
+ * the characters typed is exactly a substring; SearchQuery says what a search text matches and how it ranks.
  */
 final class SearchIndex {
 
@@ -55,23 +51,7 @@ final class SearchIndex {
     private static final String ORDER = "order";
 
     /** Chinese one character a token, full-width folded, lower case; values of a field never join in a phrase. */
-    static final Analyzer CHINESE = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            var tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new CJKWidthFilter(tokenizer)));
-        }
-
-        @Override
-        protected TokenStream normalize(String field, TokenStream in) {
-            return new LowerCaseFilter(new CJKWidthFilter(in));
-        }
-
-        @Override
-        public int getPositionIncrementGap(String field) {
-            return 100;
-        }
-    };
+    static final Analyzer CHINESE = new ChineseAnalyzer();
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(CHINESE, Map.of(NAME_EN, new EnglishAnalyzer()));
 
@@ -133,7 +113,7 @@ final class SearchIndex {
         return doc;
     }
 
-    /** The items matching the search, best first (see {@link SearchQuery}), then in catalogue order. */
+    /** The items matching the search, best first (see SearchQuery), then in catalogue order. */
     List<ItemSummary> search(ItemSearch search, int limit) {
         var query = new BooleanQuery.Builder();
         var text = QueryExpansion.normalize(search.text());

@@ -24,14 +24,14 @@ import org.jspecify.annotations.Nullable;
  * What a search text matches, and in which order (ADR 0025). Each way of matching scores a fixed amount, and an
  * item's score is the sum of the ways it matches; the amounts are far enough apart that the order is by tiers:
  * <ol>
- *   <li>the name is the text ({@value #EXACT});
+ *   <li>the name is the text (100 000);
  *   <li>the name contains the text, or its pinyin starts with it, or its English name has every word of it
- *       ({@value #NAME});
- *   <li>the name is or contains what the synonym list reads into the text ({@value #SYNONYM_NAME});
- *   <li>a keyword ({@value #KEYWORD}), a result the item yields ({@value #RESULT}) or the department
- *       ({@value #DEPARTMENT}) contains the text or a synonym of it;
+ *       (10 000);
+ *   <li>the name is or contains what the synonym list reads into the text (1 000);
+ *   <li>a keyword (100), a result the item yields (60) or the department
+ *       (20) contains the text or a synonym of it;
  *   <li>most pairs of neighbouring characters of a longer text appear in the name, keywords or results
- *       ({@value #LOOSE} a pair found, so that the item with more of them comes first): 营业执照丢了 finds
+ *       (2 a pair found, so that the item with more of them comes first): 营业执照丢了 finds
  *       营业执照补领 (its name and its keyword 执照丢了) before the items that only yield a 营业执照.
  * </ol>
  * Words of a question (怎么办, 如何办理, 我要) are left out of a second reading of the text, which counts as typed.
@@ -88,7 +88,7 @@ final class SearchQuery {
         return true;
     }
 
-    /** A clause that keeps its own score (the loose match: {@value #LOOSE} a pair of characters found). */
+    /** A clause that keeps its own score (the loose match: 2 a pair of characters found). */
     private static boolean addScored(BooleanQuery.Builder query, @Nullable Query clause) {
         if (clause == null) return false;
         query.add(clause, Occur.SHOULD);
