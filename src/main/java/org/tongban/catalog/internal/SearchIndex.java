@@ -70,9 +70,8 @@ final class SearchIndex {
     /** Indexes the entries in catalogue order. */
     static SearchIndex of(List<Entry> entries, Map<String, List<String>> synonyms) {
         var directory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
+        try (var writer = new IndexWriter(directory, config())) {
             for (int i = 0; i < entries.size(); i++) writer.addDocument(document(i, entries.get(i)));
-            writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,6 +82,14 @@ final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One segment for the whole catalogue (a few thousand small documents), written on the caller's thread. */
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(ANALYZER)
+                .setRAMBufferSizeMB(256)
+                .setMergeScheduler(new org.apache.lucene.index.SerialMergeScheduler())
+                .setCommitOnClose(true);
     }
 
     /** Whether this index was built from exactly these entries and synonyms (so that it can be kept). */
