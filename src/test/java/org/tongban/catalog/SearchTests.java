@@ -150,6 +150,20 @@ class SearchTests extends IntegrationTest {
         var manager = signedIn("manager");
         var page = manager.get("/console/catalog/" + code + "/search-terms");
         assertThat(page.status()).isEqualTo(200);
+        var tooMany = manager.post(
+                "/console/catalog/" + code + "/search-terms",
+                Map.of(
+                        "keywords",
+                        java.util.stream.IntStream.rangeClosed(1, 21)
+                                        .mapToObj(i -> "词" + i)
+                                        .collect(java.util.stream.Collectors.joining("，"))
+                                + "，"
+                                + keyword,
+                        "results",
+                        ""));
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("最多 20 个，每个最多 30 个字").contains(keyword);
+        manager.get("/console/catalog/" + code + "/search-terms");
         var saved = manager.post(
                 "/console/catalog/" + code + "/search-terms", Map.of("keywords", keyword, "results", "测试许可证" + word));
         assertThat(saved.location()).isEqualTo("/console/catalog/" + code + "/search-terms");

@@ -47,6 +47,14 @@ final class SearchQuery {
     static final float DEPARTMENT = 20;
     static final float LOOSE = 2;
 
+    /**
+     * The longest text searched; the rest is left out. With at most 12 readings, the loose match of the first 4 and
+     * 3 fields a pair, a query stays under Lucene's 1,024 clauses.
+     */
+    static final int MAX_TEXT = 30;
+
+    private static final int LOOSE_READINGS = 4;
+
     /** Share of a longer text's character pairs that must appear for a loose match. */
     private static final double LOOSE_SHARE = 0.6;
 
@@ -61,10 +69,12 @@ final class SearchQuery {
 
     /** The query of a normalized, non-empty text; null when nothing in it can match. */
     @Nullable
-    Query matching(String text) {
+    Query matching(String given) {
+        var text = given.length() > MAX_TEXT ? given.substring(0, MAX_TEXT).strip() : given;
         var query = new BooleanQuery.Builder();
         boolean any = false;
         var alternatives = expansion.alternatives(text);
+        int looseLeft = LOOSE_READINGS;
         for (var alternative : alternatives) {
             boolean typed = alternative.equals(text) || alternative.equals(QueryExpansion.withoutFillers(text));
             any |= add(
@@ -73,7 +83,7 @@ final class SearchQuery {
             any |= add(query, phrase(SearchIndex.KEYWORDS, alternative), KEYWORD);
             any |= add(query, phrase(SearchIndex.RESULTS, alternative), RESULT);
             any |= add(query, phrase(SearchIndex.DEPARTMENT, alternative), DEPARTMENT);
-            any |= addScored(query, loose(alternative));
+            if (looseLeft-- > 0) any |= addScored(query, loose(alternative));
         }
         if (QueryExpansion.latin(text)) {
             any |= add(query, new PrefixQuery(new Term(SearchIndex.PINYIN, text.replace(" ", ""))), NAME);

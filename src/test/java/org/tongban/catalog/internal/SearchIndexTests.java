@@ -70,4 +70,11 @@ class SearchIndexTests {
         assertThat(codes("“”！")).isEmpty();
         assertThat(codes("")).containsExactly("A", "B", "C", "D");
     }
+
+    @Test
+    void aVeryLongTextOrOneFullOfSynonymsIsSearchedWithoutFailing() {
+        assertThat(codes("营业执照".repeat(500))).isNotNull();
+        assertThat(codes("社保开公司".repeat(20))).isNotNull();
+        assertThat(codes("a".repeat(5000))).isEmpty();
+    }
 }
