@@ -64,5 +64,13 @@ class SearchBrowserTests extends BrowserTest {
                 .isEqualTo("true");
         assertThat(pageWidth()).isLessThanOrEqualTo(390);
         screenshot("console-synonyms-390");
+
+        open("/console/catalog");
+        driver.findElement(By.cssSelector("table.list tbody a")).click();
+        driver.findElement(By.id("search-terms-link")).click();
+        wait.until(d -> path().endsWith("/search-terms"));
+        assertThat(driver.findElement(By.id("results")).isDisplayed()).isTrue();
+        assertThat(pageWidth()).isLessThanOrEqualTo(390);
+        screenshot("console-search-terms-390");
     }
 }
