@@ -32,6 +32,9 @@ class PublishedCatalogue {
 
     private final JdbcClient jdbc;
     private volatile @Nullable Copy copy;
+    /** The index last built, kept after a change so that a change that leaves search as it was builds nothing. */
+    private volatile @Nullable SearchIndex last;
+
     private final AtomicBoolean refreshing = new AtomicBoolean();
     /** Counts changes on this node: a copy read while one happened is not kept, as it may miss the change. */
     private final AtomicLong generation = new AtomicLong();
@@ -58,16 +61,25 @@ class PublishedCatalogue {
     private SearchIndex index() {
         var current = copy;
         if (current == null) {
-            long seen = generation.get();
-            var fresh = new Copy(read(null), System.nanoTime());
-            if (generation.get() == seen) copy = fresh;
-            return fresh.index();
+            // One read and build at a time: the searches arriving meanwhile wait for it instead of each building one.
+            synchronized (this) {
+                current = copy;
+                if (current == null) {
+                    long seen = generation.get();
+                    var fresh = new Copy(read(last), System.nanoTime());
+                    last = fresh.index();
+                    if (generation.get() == seen) copy = fresh;
+                    return fresh.index();
+                }
+            }
         }
-        if (System.nanoTime() - current.readAt() > TTL && refreshing.compareAndSet(false, true)) {
+        var shown = current;
+        if (System.nanoTime() - shown.readAt() > TTL && refreshing.compareAndSet(false, true)) {
             long seen = generation.get();
             Thread.ofVirtual().name("catalogue-copy").start(() -> {
                 try {
-                    var fresh = new Copy(read(current.index()), System.nanoTime());
+                    var fresh = new Copy(read(shown.index()), System.nanoTime());
+                    last = fresh.index();
                     if (generation.get() == seen) copy = fresh;
                 } catch (RuntimeException e) {
                     log.warn("Could not read the published catalogue again; searching the previous copy", e);
@@ -76,7 +88,7 @@ class PublishedCatalogue {
                 }
             });
         }
-        return current.index();
+        return shown.index();
     }
 
     /** Reads items and synonyms; keeps the previous index when nothing changed. */
