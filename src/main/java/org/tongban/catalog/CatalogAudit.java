@@ -6,5 +6,9 @@ import org.tongban.audit.AuditCode;
 public enum CatalogAudit implements AuditCode {
     ITEM_DRAFT_SAVED,
     ITEM_PUBLISHED,
-    ITEM_WITHDRAWN
+    ITEM_WITHDRAWN,
+    ITEM_SEARCH_TERMS_SAVED,
+    SYNONYM_ADDED,
+    SYNONYM_CHANGED,
+    SYNONYM_REMOVED
 }

@@ -156,6 +156,45 @@ public class CatalogManagement {
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
     }
 
+    /** The search keywords and result names of the item's newest version, in that order (ADR 0025). */
+    @Transactional(readOnly = true)
+    public List<List<String>> searchTerms(String code) {
+        return items.newest(code).map(v -> items.searchTerms(code, v.version())).orElse(List.of(List.of(), List.of()));
+    }
+
+    /**
+     * Sets the draft's search keywords (the words people use for the item) and result names (the licences and
+     * documents it yields), each at most 20 of at most 30 characters; a draft is opened from the newest version when
+     * there is none, and the search reads them when it is published.
+     */
+    @Transactional
+    public void saveSearchTerms(String code, List<String> keywords, List<String> results, UUID manager) {
+        var base = items.newest(code)
+                .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
+        var cleanKeywords = terms(keywords);
+        var cleanResults = terms(results);
+        if (cleanKeywords.size() > 20 || cleanKeywords.stream().anyMatch(t -> t.length() > 30)) {
+            throw new CatalogInputException(java.util.Map.of("keywords", "catalog.terms.error"));
+        }
+        if (cleanResults.size() > 20 || cleanResults.stream().anyMatch(t -> t.length() > 30)) {
+            throw new CatalogInputException(java.util.Map.of("results", "catalog.terms.error"));
+        }
+        int version = items.find(code, "DRAFT")
+                .map(ItemView::version)
+                .orElseGet(() -> saveDraft(code, unchanged(base), manager));
+        items.setSearchTerms(code, version, cleanKeywords, cleanResults);
+        events.publishEvent(new ItemChanged(CatalogAudit.ITEM_SEARCH_TERMS_SAVED, code, version, manager.toString()));
+    }
+
+    private static List<String> terms(List<String> typed) {
+        return typed.stream()
+                .flatMap(t -> java.util.Arrays.stream(t.split("[,，、;；\\n]+")))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+    }
+
     private static ItemChange unchanged(ItemView v) {
         return new ItemChange(
                 v.nameZh(),

@@ -20,6 +20,15 @@ import org.tongban.catalog.internal.ItemStore;
 @ModuleSliceTest
 class CatalogModuleTests {
 
+    /** The platform's one Clock lives in platform/internal, which a standalone slice does not start. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class PlatformClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
     private final CatalogManagement catalog;
     private final ItemStore items;
 

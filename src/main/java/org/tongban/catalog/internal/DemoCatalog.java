@@ -83,11 +83,14 @@ class DemoCatalog implements ApplicationRunner {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-catalog'))")
                     .query()
                     .singleValue();
-            if (items.count() > 0) return;
-            var sequence = new HashMap<String, Integer>();
-            var handling = handling();
-            for (var line : lines) seed(line, sequence, handling);
-            log.info("Demo catalogue seeded: {} service items", lines.size());
+            if (items.count() == 0) {
+                var sequence = new HashMap<String, Integer>();
+                var handling = handling();
+                for (var line : lines) seed(line, sequence, handling);
+                log.info("Demo catalogue seeded: {} service items", lines.size());
+            }
+            int termed = searchTerms();
+            if (termed > 0) log.info("Demo search terms written to {} service items", termed);
         });
         items.forgetPublished();
     }
@@ -140,10 +143,41 @@ class DemoCatalog implements ApplicationRunner {
         }
     }
 
+    /**
+     * Writes {@code catalog/demo-search.properties} (results | keywords) to the published demo items that have neither
+     * yet, so that a database seeded before search terms existed gets them too; a manager's terms are kept.
+     */
+    private int searchTerms() {
+        var terms = properties("catalog/demo-search.properties");
+        int written = 0;
+        for (var name : terms.stringPropertyNames()) {
+            var parts = terms.getProperty(name).split("\\|", -1);
+            written += jdbc.sql("""
+                    update catalog.service_item set result_names = :results, keywords = :keywords
+                     where name_zh = :name and status = 'PUBLISHED'
+                       and cardinality(result_names) = 0 and cardinality(keywords) = 0""")
+                    .param("results", list(parts[0]).toArray(String[]::new))
+                    .param("keywords", list(parts.length > 1 ? parts[1] : "").toArray(String[]::new))
+                    .param("name", name)
+                    .update();
+        }
+        return written;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
     private static java.util.Properties handling() {
+        return properties("catalog/demo-handling.properties");
+    }
+
+    private static java.util.Properties properties(String resource) {
         var properties = new java.util.Properties();
-        try (var in = new InputStreamReader(
-                new ClassPathResource("catalog/demo-handling.properties").getInputStream(), StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

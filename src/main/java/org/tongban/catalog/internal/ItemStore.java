@@ -3,16 +3,12 @@ package org.tongban.catalog.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongban.catalog.ItemChange;
@@ -25,8 +21,6 @@ import org.tongban.catalog.MaterialView;
 @Component
 public class ItemStore {
 
-    private static final Logger log = LoggerFactory.getLogger(ItemStore.class);
-
     private static final String COLUMNS = """
             code, version, status, name_zh, name_en, item_type, item_level, department_code, department_zh,
             department_en, legal_basis, conditions, statutory_limit, promised_limit, limit_unit, visits, online_depth,
@@ -34,106 +28,47 @@ public class ItemStore {
             process_key, joint_departments""";
 
     private final JdbcClient jdbc;
+    private final PublishedCatalogue published;
 
-    ItemStore(JdbcClient jdbc) {
+    ItemStore(JdbcClient jdbc, PublishedCatalogue published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     /**
-     * Published items matching a search, in catalogue order (department, then name). Searches a copy of the
-     * published catalogue in memory (ADR 0005): a few thousand rows of public reference data, read again after ten
-     * seconds and at once after a change on this node, so that a search costs no database round trip.
+     * Published items matching a search, best first (ADR 0025), from this node's index of the published catalogue
+     * (ADR 0005): no database round trip, no scan over the items.
      */
     public List<ItemSummary> search(ItemSearch search) {
-        var text = search.text() == null ? "" : search.text().strip().toLowerCase(Locale.ROOT);
-        var theme = blankToNull(search.theme());
-        var department = blankToNull(search.department());
-        var channel = blankToNull(search.channel());
-        int limit = Math.clamp(search.limit(), 1, 200);
-        var found = new java.util.ArrayList<ItemSummary>(Math.min(limit, 64));
-        for (var entry : published()) {
-            var item = entry.item();
-            if (!text.isEmpty() && !entry.searchText().contains(text)) continue;
-            if (theme != null && !item.themes().contains(theme)) continue;
-            if (department != null && !item.departmentCode().equals(department)) continue;
-            if (channel != null && !item.channels().contains(channel)) continue;
-            if (search.zeroVisitOnly() && item.visits() != 0) continue;
-            found.add(item);
-            if (found.size() == limit) break;
-        }
-        return found;
+        return published.search(search);
     }
 
     /** Reads the published catalogue again at the next search (after a change on this node has committed). */
     public void forgetPublished() {
-        generation.incrementAndGet();
-        published = null;
+        published.forget();
     }
 
-    /** A published item with the text that a search matches (Chinese name, English name, pinyin). */
-    private record Searchable(ItemSummary item, String searchText) {}
-
-    private record Copy(List<Searchable> items, long readAt) {}
-
-    private static final long TTL = Duration.ofSeconds(10).toNanos();
-    private volatile @Nullable Copy published;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    /** Counts changes on this node: a copy read while one happened is not kept, as it may miss the change. */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-
-    /**
-     * The copy of the published catalogue. Read at once when there is none (first search, or a change on this node);
-     * when it is older than ten seconds, one virtual thread reads it again while searches go on with the old copy,
-     * so that no search waits for the read (all searches at that moment used to read it together).
-     */
-    private List<Searchable> published() {
-        var copy = published;
-        if (copy == null) {
-            long seen = generation.get();
-            var fresh = new Copy(readPublished(), System.nanoTime());
-            if (generation.get() == seen) published = fresh;
-            return fresh.items();
-        }
-        if (System.nanoTime() - copy.readAt() > TTL && refreshing.compareAndSet(false, true)) {
-            long seen = generation.get();
-            Thread.ofVirtual().name("catalogue-copy").start(() -> {
-                try {
-                    var fresh = new Copy(readPublished(), System.nanoTime());
-                    if (generation.get() == seen) published = fresh;
-                } catch (RuntimeException e) {
-                    log.warn("Could not read the published catalogue again; searching the previous copy", e);
-                } finally {
-                    refreshing.set(false);
-                }
-            });
-        }
-        return copy.items();
-    }
-
-    private List<Searchable> readPublished() {
+    /** Sets what an item version yields and the words people use for it (both searched, ADR 0025). */
+    public int setSearchTerms(String code, int version, List<String> keywords, List<String> results) {
         return jdbc.sql("""
-                select code, version, name_zh, name_en, item_type, department_code, department_zh, department_en,
-                       promised_limit, limit_unit, visits, channels, themes, search_text
-                  from catalog.service_item
-                 where status = 'PUBLISHED'
-                 order by department_code, name_zh""")
-                .query((rs, i) -> new Searchable(
-                        new ItemSummary(
-                                rs.getString("code"),
-                                rs.getInt("version"),
-                                rs.getString("name_zh"),
-                                rs.getString("name_en"),
-                                rs.getString("item_type"),
-                                rs.getString("department_code"),
-                                rs.getString("department_zh"),
-                                rs.getString("department_en"),
-                                rs.getInt("promised_limit"),
-                                rs.getString("limit_unit"),
-                                rs.getInt("visits"),
-                                List.copyOf(strings(rs.getArray("channels"))),
-                                List.copyOf(strings(rs.getArray("themes")))),
-                        rs.getString("search_text")))
-                .list();
+                update catalog.service_item set keywords = :keywords, result_names = :results
+                 where code = :code and version = :version""")
+                .param("keywords", keywords.toArray(String[]::new))
+                .param("results", results.toArray(String[]::new))
+                .param("code", code)
+                .param("version", version)
+                .update();
+    }
+
+    /** An item version's keywords and result names, in that order. */
+    public List<List<String>> searchTerms(String code, int version) {
+        return jdbc.sql(
+                        "select keywords, result_names from catalog.service_item where code = :code and version = :version")
+                .param("code", code)
+                .param("version", version)
+                .query((rs, i) -> List.of(strings(rs.getArray(1)), strings(rs.getArray(2))))
+                .optional()
+                .orElse(List.of(List.of(), List.of()));
     }
 
     /** The departments that have published items, code → Chinese and English names. */
@@ -193,11 +128,11 @@ public class ItemStore {
                 .update();
     }
 
-    /** Copies the handling of one version to the next (a new draft starts as the version it was made from). */
+    /** Copies the handling (and the search terms) of one version to the next (a new draft starts as the version it was made from). */
     public void copyHandling(String code, int fromVersion, int toVersion) {
         jdbc.sql("""
                 update catalog.service_item t set process_key = f.process_key, joint_departments = f.joint_departments,
-                       form_definition = f.form_definition
+                       form_definition = f.form_definition, keywords = f.keywords, result_names = f.result_names
                   from catalog.service_item f
                  where t.code = :code and t.version = :to and f.code = :code and f.version = :from""")
                 .param("code", code)
@@ -391,9 +326,5 @@ public class ItemStore {
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

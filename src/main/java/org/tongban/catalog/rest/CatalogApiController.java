@@ -28,7 +28,11 @@ class CatalogApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search published service items by text (Chinese, English or pinyin initials) and filters")
+    @Operation(
+            summary = "Search published service items by text and filters, best first",
+            description = "The text matches item names (Chinese substrings, English words, pinyin such as shbzk),"
+                    + " keywords, the licences and documents an item issues, and the department, also through the"
+                    + " managers' synonym list (社保, 驾照, 开公司, shebao); exact names first (ADR 0025).")
     List<ItemSummary> search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String theme,
