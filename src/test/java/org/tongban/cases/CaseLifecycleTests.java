@@ -397,7 +397,7 @@ class CaseLifecycleTests extends IntegrationTest {
         assertThat(detail.body()).contains("已提交").contains("提交申请").contains("撤回申请");
         assertThat(signedIn("citizen2").get("/citizen/cases/" + number).status())
                 .isEqualTo(404);
-        assertThat(page.post("/citizen/cases/" + number + "/withdraw", Map.of("reason", "不需要了"))
+        assertThat(page.post("/citizen/cases/" + number + "/withdraw", Map.of("reason", "不需要了", "confirm", "yes"))
                         .status())
                 .isEqualTo(302);
         assertThat(page.get("/citizen/cases/" + number).body()).contains("已撤回").doesNotContain("撤回申请</button>");

@@ -75,7 +75,7 @@ class OtherPeoplesCasesTests extends IntegrationTest {
                             .status());
             answers.put(
                     "withdraw",
-                    other.post("/citizen/cases/" + number + "/withdraw", Map.of("reason", "x"))
+                    other.post("/citizen/cases/" + number + "/withdraw", Map.of("reason", "x", "confirm", "yes"))
                             .status());
             answers.put(
                     "api", other.json("GET", "/api/v1/cases/" + number, null).status());
