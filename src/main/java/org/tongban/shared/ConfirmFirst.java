@@ -28,4 +28,10 @@ public @interface ConfirmFirst {
 
     /** Where "cancel" goes, a URI template over the handler's path variables: {@code /{channel}/cases/{number}}. */
     String back();
+
+    /**
+     * Ask only when one of these request parameters has its value, as {@code name=value} (a handler that also does
+     * something reversible: {@code action=revoke} but not {@code action=suspend}); always when empty.
+     */
+    String[] when() default {};
 }

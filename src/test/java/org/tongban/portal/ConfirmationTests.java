@@ -108,6 +108,22 @@ class ConfirmationTests extends IntegrationTest {
         assertThat(admin.get("/office/staff").body()).contains("You cannot withdraw your own role");
     }
 
+    @Test
+    void revokingALicenseAsksFirstButSuspendingDoesNotNeedTo() {
+        var official = signedIn("official");
+        var register = official.get("/office/licenses").body();
+        var m = java.util.regex.Pattern.compile("href=\"/office/licenses/(?!new|granted|batch)([^\"/?]+)\"")
+                .matcher(register);
+        assertThat(m.find()).as("a license in the register").isTrue();
+        var license = m.group(1);
+        official.get("/office/licenses/" + license);
+        var asked =
+                official.post("/office/licenses/" + license + "/status", Map.of("action", "revoke", "reason", "测试"));
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains("吊销这份证照？", "name=\"action\" value=\"revoke\"");
+        assertThat(official.get("/office/licenses/" + license).body()).doesNotContain("已吊销");
+    }
+
     private static UUID id(org.tongban.WebClient web) {
         return UUID.fromString(
                 web.json("GET", "/api/v1/me", null).body().replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));

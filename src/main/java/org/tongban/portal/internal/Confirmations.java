@@ -34,6 +34,13 @@ public class Confirmations implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || !"POST".equals(request.getMethod())) return true;
         var ask = method.getMethodAnnotation(ConfirmFirst.class);
         if (ask == null || "yes".equals(request.getParameter("confirm"))) return true;
+        if (ask.when().length > 0
+                && java.util.Arrays.stream(ask.when()).noneMatch(w -> {
+                    var pair = w.split("=", 2);
+                    return pair.length == 2 && pair[1].equals(request.getParameter(pair[0]));
+                })) {
+            return true;
+        }
         var fields = new ArrayList<Field>();
         request.getParameterMap().forEach((name, values) -> {
             if (name.equals("_csrf") || name.equals("confirm")) return;
