@@ -62,6 +62,19 @@ class ConfirmationsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theConfirmationWorksWithoutJavaScript() {
+        signIn("citizen2", DEMO_PASSWORD);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        open("/account");
+        driver.findElement(By.id("sign-out-everywhere")).click();
+        waitVisible("confirm-yes");
+        assertThat(driver.findElement(By.id("confirm-detail")).getText()).contains("所有设备");
+        driver.findElement(By.id("confirm-yes")).click();
+        wait.until(d -> path().equals("/login"));
+        assertThat(driver.getCurrentUrl()).contains("signedOutEverywhere");
+    }
+
+    @Test
     void aDepartmentAdminHasNoButtonToWithdrawHerself() {
         signIn("deptadmin", DEMO_PASSWORD);
         open("/office/staff");
