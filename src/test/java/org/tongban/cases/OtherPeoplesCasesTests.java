@@ -105,6 +105,27 @@ class OtherPeoplesCasesTests extends IntegrationTest {
     }
 
     @Test
+    void anEnterpriseUserGetsNotFoundInTheBusinessChannel() {
+        var other = signedIn("enterprise");
+        var answers = new LinkedHashMap<String, Integer>();
+        answers.put("page", other.get("/business/cases/" + decided).status());
+        answers.put(
+                "pdf", other.get("/business/cases/" + decided + "/decision.pdf").status());
+        answers.put(
+                "correct page",
+                other.get("/business/cases/" + decided + "/correct").status());
+        answers.put("rating page", other.get("/ratings/cases/" + decided).status());
+        other.get("/business/cases");
+        answers.put("rate", other.post("/ratings/cases/" + decided, rating()).status());
+        answers.put(
+                "withdraw",
+                other.post("/business/cases/" + decided + "/withdraw", Map.of("confirm", "yes"))
+                        .status());
+        assertThat(answers)
+                .allSatisfy((what, status) -> assertThat(status).as(what).isEqualTo(404));
+    }
+
+    @Test
     void anOfficialOfAnotherDepartmentGetsNotFound() {
         for (var number : new String[] {decided, "no-such-case"}) {
             var tax = signedIn("taxofficial");
