@@ -58,7 +58,10 @@ class CaseHandlingTests extends IntegrationTest {
         assertThat(view.steps())
                 .extracting(CaseStepView::step)
                 .containsExactly("SUBMITTED", "ACCEPT", "REVIEWED", "APPROVE");
-        assertThat(view.steps().get(1).opinion()).isEqualTo("材料齐全");
+        // The acceptance note is the department's; the applicant sees that it was accepted, officials the note.
+        assertThat(view.steps().get(1).opinion()).isNull();
+        assertThat(handling.detail(official, number).kase().steps().get(1).opinion())
+                .isEqualTo("材料齐全");
         assertThat(handling.inbox(official)).extracting(InboxRow::caseNumber).doesNotContain(number);
     }
 

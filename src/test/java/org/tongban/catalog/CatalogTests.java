@@ -160,7 +160,7 @@ class CatalogTests extends IntegrationTest {
         assertThat(manager.post("/console/catalog/" + item.code(), form).location())
                 .isEqualTo("/console/catalog/" + item.code() + "?saved");
         manager.get("/console/catalog/" + item.code());
-        assertThat(manager.post("/console/catalog/" + item.code() + "/publish", Map.of())
+        assertThat(manager.post("/console/catalog/" + item.code() + "/publish", Map.of("confirm", "yes"))
                         .location())
                 .isEqualTo("/console/catalog/" + item.code());
         assertThat(catalog.guide(item.code()).orElseThrow().promisedLimit()).isEqualTo(1);
@@ -168,7 +168,7 @@ class CatalogTests extends IntegrationTest {
         var operator = signedIn("operator");
         assertThat(operator.get("/console/catalog").status()).isEqualTo(403);
         operator.get("/console");
-        assertThat(operator.post("/console/catalog/" + item.code() + "/withdraw", Map.of())
+        assertThat(operator.post("/console/catalog/" + item.code() + "/withdraw", Map.of("confirm", "yes"))
                         .status())
                 .isEqualTo(403);
         assertThat(catalog.guide(item.code())).isPresent();

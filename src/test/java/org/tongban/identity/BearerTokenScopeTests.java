@@ -67,7 +67,8 @@ class BearerTokenScopeTests extends IntegrationTest {
         assertThat(call("/api/v1/me", tokens.access()).statusCode()).isEqualTo(200);
         Thread.sleep(1100); // token times are in whole seconds: the sign-out must come after the issue
         web.get("/account");
-        assertThat(web.post("/account/sign-out-everywhere", java.util.Map.of()).status())
+        assertThat(web.post("/account/sign-out-everywhere", java.util.Map.of("confirm", "yes"))
+                        .status())
                 .isEqualTo(302);
         assertThat(call("/api/v1/me", tokens.access()).statusCode()).isEqualTo(401);
         // The authorizations (with any refresh token) are gone too.

@@ -52,7 +52,7 @@ class DepartmentStaffTests extends IntegrationTest {
         assertThat(admin.get("/office/staff").body()).contains(staffNo);
 
         admin.get("/office/staff");
-        assertThat(admin.post("/office/staff/withdraw", Map.of("accountId", account.toString()))
+        assertThat(admin.post("/office/staff/withdraw", Map.of("accountId", account.toString(), "confirm", "yes"))
                         .location())
                 .isEqualTo("/office/staff");
         assertThat(identity.profile(account).roles()).doesNotContain(Role.OFFICIAL);
@@ -78,7 +78,7 @@ class DepartmentStaffTests extends IntegrationTest {
         var manager = identity.profile(UUID.fromString(signedInId("manager"))).accountId();
         var admin = signedIn("deptadmin");
         admin.get("/office/staff");
-        admin.post("/office/staff/withdraw", Map.of("accountId", manager.toString()));
+        admin.post("/office/staff/withdraw", Map.of("accountId", manager.toString(), "confirm", "yes"));
         assertThat(identity.profile(manager).roles()).contains(Role.GOVERNMENT_MANAGER);
         assertThat(staff.withdrawOfficial(
                         identity.profile(UUID.fromString(signedInId("deptadmin")))
@@ -168,7 +168,7 @@ class DepartmentStaffTests extends IntegrationTest {
         assertThat(official.json("GET", "/api/v1/office/inbox", null).status()).isEqualTo(200);
 
         admin.get("/office/staff");
-        admin.post("/office/staff/withdraw", Map.of("accountId", account.toString()));
+        admin.post("/office/staff/withdraw", Map.of("accountId", account.toString(), "confirm", "yes"));
         assertThat(official.get("/office/inbox").status()).isEqualTo(403);
         assertThat(official.json("GET", "/api/v1/office/inbox", null).status()).isEqualTo(403);
         assertThat(official.get("/citizen").status()).isEqualTo(200);

@@ -303,7 +303,8 @@ class RegistrationAndSignInTests extends IntegrationTest {
         assertThat(laptop.get("/citizen").status()).isEqualTo(200);
 
         phone.get("/account");
-        assertThat(phone.post("/account/sign-out-everywhere", Map.of()).location())
+        assertThat(phone.post("/account/sign-out-everywhere", Map.of("confirm", "yes"))
+                        .location())
                 .isEqualTo("/login?signedOutEverywhere");
         assertThat(laptop.get("/citizen").location()).endsWith("/login");
         assertThat(phone.get("/citizen").location()).endsWith("/login");

@@ -484,7 +484,7 @@ class LicenseGrantTests extends IntegrationTest {
                 .orElseThrow()
                 .id();
         web.get("/citizen/licenses/" + cnId + "/grants");
-        assertThat(web.post("/citizen/licenses/" + cnId + "/grants/" + id + "/withdraw", Map.of())
+        assertThat(web.post("/citizen/licenses/" + cnId + "/grants/" + id + "/withdraw", Map.of("confirm", "yes"))
                         .status())
                 .isEqualTo(302);
         assertThat(web.get("/citizen/licenses/" + cnId + "/grants").body()).contains("已撤回");

@@ -39,13 +39,13 @@ class CalendarTests extends IntegrationTest {
         var operator = signedIn("operator");
         assertThat(operator.get("/console/calendar").status()).isEqualTo(403);
         operator.get("/console");
-        assertThat(operator.post("/console/calendar/remove", Map.of("day", day.toString()))
+        assertThat(operator.post("/console/calendar/remove", Map.of("day", day.toString(), "confirm", "yes"))
                         .status())
                 .isEqualTo(403);
         assertThat(calendar.isWorkingDay(day)).isFalse();
 
         manager.get("/console/calendar");
-        manager.post("/console/calendar/remove", Map.of("day", day.toString()));
+        manager.post("/console/calendar/remove", Map.of("day", day.toString(), "confirm", "yes"));
         assertThat(calendar.isWorkingDay(day)).isTrue();
     }
 

@@ -98,7 +98,7 @@ public class ApplicantQueries {
 
     @Transactional(readOnly = true)
     public CaseView mine(String number, UUID applicant) {
-        return cases.view(own(number, applicant));
+        return cases.forApplicant(own(number, applicant));
     }
 
     /** One of the applicant's own cases as read; another person's is not found. */

@@ -78,7 +78,34 @@ public class CaseQueries {
                 .list();
     }
 
-    /** The case as its applicant sees it, with the state of its time limit today. */
+    /**
+     * The case as its applicant sees it, with the state of its time limit today: the timeline without officials'
+     * internal steps and opinions ({@link ApplicantTimeline}).
+     */
+    public CaseView forApplicant(CaseRow c) {
+        var all = view(c);
+        return new CaseView(
+                all.number(),
+                all.itemCode(),
+                all.itemVersion(),
+                all.departmentCode(),
+                all.jointDepartments(),
+                all.status(),
+                all.formData(),
+                all.submittedAt(),
+                all.acceptedAt(),
+                all.dueDate(),
+                all.deadline(),
+                all.correctionNote(),
+                all.outcome(),
+                all.decisionOpinion(),
+                all.concludedAt(),
+                all.materials(),
+                all.pauses(),
+                ApplicantTimeline.of(all.steps()));
+    }
+
+    /** The case as an official of a taking-part department sees it: every step with its opinion. */
     public CaseView view(CaseRow c) {
         return new CaseView(
                 c.number(),

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.tongban.cases.CaseStatus;
 
 /**
- * A case as its applicant sees it: the item version, status, answers, materials, the time limit and its state,
- * the timeline, pauses and the result. Read by this module's pages and JSON API only, hence not in the API package.
+ * A case as its applicant sees it (its timeline cut by {@code ApplicantTimeline}) or as an official does: the item
+ * version, status, answers, materials, the time limit and its state, the timeline, pauses and the result. Read by
+ * this module's pages and JSON API only, hence not in the API package.
  */
 public record CaseView(
         String number,

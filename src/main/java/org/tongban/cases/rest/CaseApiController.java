@@ -147,7 +147,11 @@ class CaseApiController {
         return cases.mine(number, applicant);
     }
 
-    @GetMapping(path = "/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    // No "produces": a refusal must still be answered with its problem (404 for another's case), not 406.
+    @GetMapping("/{number}/decision.pdf")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     @Operation(summary = "The decision document of my concluded case (PDF)")
     @PreAuthorize("hasAuthority('identity:read-own')")
     ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {

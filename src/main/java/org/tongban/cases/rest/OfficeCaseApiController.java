@@ -110,7 +110,11 @@ class OfficeCaseApiController {
         handling.urge(me, number, body == null ? null : body.opinion());
     }
 
-    @GetMapping(path = "/cases/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    // No "produces": a refusal must still be answered with its problem (404 for another's case), not 406.
+    @GetMapping("/cases/{number}/decision.pdf")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     @Operation(summary = "The decision document of a concluded case of my department (PDF)")
     @PreAuthorize("hasAuthority('cases:handle')")
     ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
 
@@ -67,6 +68,11 @@ class MyCasesController {
 
     @PostMapping("/{channel:citizen|business}/cases/{number}/withdraw")
     @PreAuthorize("hasAuthority('identity:update-own')")
+    @ConfirmFirst(
+            value = "cases.confirm.withdraw",
+            detail = "cases.confirm.withdraw.detail",
+            button = "cases.case.withdraw",
+            back = "/{channel}/cases/{number}")
     @RedirectOnError("/{channel}/cases/{number}")
     String withdraw(
             @PathVariable String channel,

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemView;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 import org.tongban.shared.RedirectOnError;
@@ -149,6 +150,11 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}/publish")
     @PreAuthorize("hasAuthority('catalog:items-write')")
+    @ConfirmFirst(
+            value = "catalog.confirm.publish",
+            detail = "catalog.confirm.publish.detail",
+            button = "catalog.admin.publish",
+            back = "/console/catalog/{code}")
     @RedirectOnError(
             value = "/console/catalog/{code}",
             invalidInput = true,
@@ -162,6 +168,11 @@ class CatalogAdminController {
 
     @PostMapping("/console/catalog/{code}/withdraw")
     @PreAuthorize("hasAuthority('catalog:items-write')")
+    @ConfirmFirst(
+            value = "catalog.confirm.withdraw",
+            detail = "catalog.confirm.withdraw.detail",
+            button = "catalog.admin.withdraw",
+            back = "/console/catalog/{code}")
     String withdraw(@PathVariable String code, @CurrentAccount UUID me, RedirectAttributes redirect) {
         boolean done = catalog.withdraw(code, me);
         redirect.addFlashAttribute("notice", done ? "catalog.admin.withdrawn" : "catalog.admin.notPublished");

@@ -46,7 +46,9 @@ class DemoData implements ApplicationRunner {
             "taxofficial",
             "hrofficial",
             "healthofficial",
-            "police");
+            "police",
+            "police2",
+            "hrofficial2");
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
@@ -55,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private final FieldProtection protection;
     private final TransactionTemplate tx;
     private final Environment environment;
+    private final DemoHandlers handlers;
 
     DemoData(
             JdbcClient jdbc,
@@ -63,7 +66,9 @@ class DemoData implements ApplicationRunner {
             PasswordEncoder passwords,
             FieldProtection protection,
             TransactionTemplate tx,
-            Environment environment) {
+            Environment environment,
+            DemoHandlers handlers) {
+        this.handlers = handlers;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.persons = persons;
@@ -84,7 +89,14 @@ class DemoData implements ApplicationRunner {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('tongban.demo-data'))")
                     .query()
                     .singleValue();
-            if (accounts.findByIdentifier("citizen").isPresent()) return;
+            if (accounts.findByIdentifier("citizen").isPresent()) {
+                // Seeded before: add the demo officials that came later (DemoHandlers), hashing only when needed.
+                if (DemoHandlers.logins().stream()
+                        .anyMatch(l -> accounts.findByIdentifier(l).isEmpty())) {
+                    log.info("Demo officials added: {}", handlers.addMissing(passwords.encode(DEMO_PASSWORD)));
+                }
+                return;
+            }
             seed();
             log.info(
                     "Demo data seeded: sign in as citizen / enterprise / official / deptadmin / manager / operator / auditor with {}",
@@ -93,7 +105,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void refuseDemoPasswords() {
-        for (var login : DEMO_LOGINS) {
+        for (var login : java.util.stream.Stream.concat(DEMO_LOGINS.stream(), DemoHandlers.logins().stream())
+                .toList()) {
             accounts.findByIdentifier(login).ifPresent(a -> {
                 if (passwords.matches(DEMO_PASSWORD, a.passwordHash())) {
                     throw new IllegalStateException("Production refuses to start: demo account '" + login
@@ -247,6 +260,8 @@ class DemoData implements ApplicationRunner {
         // a case may not decide it (separation of duties), so each such department needs two.
         officer("钱峰", "44010619860520415", "13800138014", "police2", hash, police, "GZ-GA-0002", "户政民警");
         officer("冯雪", "44010519880912526", "13800138015", "hrofficial2", hash, hr, "GZ-RS-0002", "科员");
+        // The officials of the other departments that lead or review demo items, two each (DemoHandlers).
+        handlers.addMissing(hash);
         var manager = person("黄伟", "44010219790909253", "13800138006", 4, "manager", hash);
         accounts.grantRole(manager, Role.GOVERNMENT_MANAGER, dataBureau, null);
         official(manager, "GD-ZSJ-0001", dataBureau, "政务服务处处长");

@@ -15,6 +15,7 @@ import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.Role;
+import org.tongban.identity.StaffRefusedException;
 import org.tongban.identity.StaffView;
 
 /** The department admin's staff: who is posted to the admin's department, posting an official and withdrawing one. */
@@ -103,9 +104,20 @@ public class StaffAppointments {
         return id;
     }
 
-    /** A department admin withdraws the official role from a member of their own department. */
+    /**
+     * A department admin withdraws the official role from a member of their own department. Never from
+     * themselves: they would lock themselves out of the department (another admin does it); refused and audited.
+     */
     @Transactional
     public boolean withdrawOfficial(UUID departmentAdmin, UUID official) {
+        if (departmentAdmin.equals(official)) {
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.ROLE_REVOKED,
+                    departmentAdmin.toString(),
+                    official.toString(),
+                    Map.of("role", Role.OFFICIAL.name(), "reason", "SELF")));
+            throw new StaffRefusedException("identity.staff.notYourself");
+        }
         for (var unit : staff.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN)) {
             if (staff.revokeRole(official, Role.OFFICIAL, unit)) {
                 events.publishEvent(AuditRecord.success(

@@ -17,6 +17,7 @@ import org.tongban.identity.Role;
 import org.tongban.identity.internal.AccountSecurity;
 import org.tongban.identity.internal.RecentSignIn;
 import org.tongban.identity.internal.TrustLevelProof;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
@@ -94,6 +95,11 @@ class AccountController {
 
     @PostMapping("/account/passkeys/delete")
     @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
+    @ConfirmFirst(
+            value = "passkeys.confirm.remove",
+            detail = "passkeys.confirm.remove.detail",
+            button = "passkeys.remove",
+            back = "/account")
     String deletePasskey(@CurrentAccount UUID me, @RequestParam String credentialId, RedirectAttributes redirect) {
         boolean removed = accountSecurity.removePasskey(me, credentialId);
         redirect.addFlashAttribute("notice", removed ? "identity.passkeys.removed" : "identity.passkeys.notFound");
@@ -101,6 +107,11 @@ class AccountController {
     }
 
     @PostMapping("/account/sign-out-everywhere")
+    @ConfirmFirst(
+            value = "account.confirm.signOutEverywhere",
+            detail = "account.confirm.signOutEverywhere.detail",
+            button = "account.signOutEverywhere",
+            back = "/account")
     String signOutEverywhere(@CurrentAccount UUID me) {
         accountSecurity.signOutEverywhere(me);
         return "redirect:/login?signedOutEverywhere";

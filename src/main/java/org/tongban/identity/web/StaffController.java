@@ -9,8 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.internal.StaffAppointments;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
+import org.tongban.shared.RedirectOnError;
 
 /** The department admin's staff page: who works here, appoint an official, withdraw the role. */
 @Controller
@@ -26,6 +28,7 @@ class StaffController {
     @PreAuthorize("hasAuthority('identity:department-manage')")
     String staff(@CurrentAccount UUID me, Model model) {
         model.addAttribute("staff", identity.staff(me));
+        model.addAttribute("me", me);
         return "identity/staff";
     }
 
@@ -54,11 +57,18 @@ class StaffController {
         model.addAttribute("staffNo", staffNo);
         model.addAttribute("post", post);
         model.addAttribute("staff", identity.staff(admin));
+        model.addAttribute("me", admin);
         return "identity/staff";
     }
 
     @PostMapping("/office/staff/withdraw")
     @PreAuthorize("hasAuthority('identity:department-manage')")
+    @ConfirmFirst(
+            value = "staff.confirm.withdraw",
+            detail = "staff.confirm.withdraw.detail",
+            button = "staff.withdraw",
+            back = "/office/staff")
+    @RedirectOnError("/office/staff")
     String withdraw(@RequestParam UUID accountId, @CurrentAccount UUID me, RedirectAttributes redirect) {
         boolean done = identity.withdrawOfficial(me, accountId);
         redirect.addFlashAttribute("notice", done ? "identity.staff.withdrawn" : "identity.staff.notInDepartment");

@@ -21,6 +21,7 @@ import org.tongban.licenses.LicenseNotFoundException;
 import org.tongban.licenses.internal.GrantLicense;
 import org.tongban.licenses.internal.LicenseGrants;
 import org.tongban.licenses.internal.LicenseWallet;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
@@ -112,6 +113,11 @@ class GrantsController {
 
     @PostMapping("/{channel:citizen|business}/licenses/{identifier}/grants/{grant}/withdraw")
     @PreAuthorize("hasAuthority('licenses:grant')")
+    @ConfirmFirst(
+            value = "licenses.grants.confirm.withdraw",
+            detail = "licenses.grants.confirm.withdraw.detail",
+            button = "licenses.grants.withdraw",
+            back = "/{channel}/licenses/{identifier}/grants")
     String withdraw(
             @PathVariable String channel,
             @PathVariable String identifier,

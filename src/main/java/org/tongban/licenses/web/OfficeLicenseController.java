@@ -29,6 +29,7 @@ import org.tongban.licenses.internal.LicenseIssuance;
 import org.tongban.licenses.internal.LicenseManagement;
 import org.tongban.licenses.internal.LicenseTypeView;
 import org.tongban.licenses.internal.LicenseTypes;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
@@ -147,6 +148,12 @@ class OfficeLicenseController {
 
     @PostMapping("/office/licenses/{id}/status")
     @PreAuthorize("hasAuthority('licenses:status')")
+    @ConfirmFirst(
+            value = "licenses.confirm.revoke",
+            detail = "licenses.confirm.revoke.detail",
+            button = "licenses.license.revoke",
+            back = "/office/licenses/{id}",
+            when = "action=revoke")
     @FormPage(value = "statusRefused", status = 200)
     String status(
             @PathVariable String id,

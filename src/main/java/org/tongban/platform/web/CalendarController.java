@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.platform.PlatformCalendar;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
 import org.tongban.shared.Refusal;
@@ -59,6 +60,11 @@ class CalendarController {
 
     @PostMapping("/console/calendar/remove")
     @PreAuthorize("hasAuthority('platform:calendar-write')")
+    @ConfirmFirst(
+            value = "platform.calendar.confirm.remove",
+            detail = "platform.calendar.confirm.remove.detail",
+            button = "platform.calendar.remove",
+            back = "/console/calendar")
     String remove(@RequestParam LocalDate day, @CurrentAccount UUID me, RedirectAttributes redirect) {
         calendar.removeDay(day, me);
         redirect.addFlashAttribute("notice", "platform.calendar.saved");

@@ -27,6 +27,8 @@ class PortalSecurity implements SecurityRules {
         requests.requestMatchers(
                         "/",
                         "/denied",
+                        // Reached only by the forward of Confirmations, after the action's own rules; else 404.
+                        "/confirm",
                         "/error",
                         "/preferences/**",
                         "/assets/**",

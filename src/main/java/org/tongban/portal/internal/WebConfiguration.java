@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Languages: Chinese unless the visitor chose English ({@code ?lang=en}), remembered in a cookie for a year.
  * The browser's Accept-Language is deliberately not followed: a government portal in Guangdong speaks Chinese
- * first, and an English switch is one tap away on every page.
+ * first, and an English switch is one tap away on every page. Actions that cannot be undone ask first
+ * ({@link Confirmations}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -34,5 +35,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new Confirmations());
     }
 }
