@@ -93,7 +93,9 @@ class DemoData implements ApplicationRunner {
                 // Seeded before: add the demo officials that came later (DemoHandlers), hashing only when needed.
                 if (DemoHandlers.logins().stream()
                         .anyMatch(l -> accounts.findByIdentifier(l).isEmpty())) {
-                    log.info("Demo officials added: {}", handlers.addMissing(passwords.encode(DEMO_PASSWORD)));
+                    log.info(
+                            "Demo officials added: {}",
+                            handlers.addMissing(Objects.requireNonNull(passwords.encode(DEMO_PASSWORD))));
                 }
                 return;
             }
