@@ -170,7 +170,7 @@ class SearchTests extends IntegrationTest {
         assertAudited("ITEM_SEARCH_TERMS_SAVED", code);
         assertThat(names(keyword)).isEmpty();
         manager.get("/console/catalog/" + code);
-        manager.post("/console/catalog/" + code + "/publish", Map.of());
+        manager.post("/console/catalog/" + code + "/publish", Map.of("confirm", "yes"));
         assertThat(names(keyword)).containsExactly("搜索测试事项" + word);
         assertThat(names("测试许可证" + word)).containsExactly("搜索测试事项" + word);
         assertThat(manager.get("/console/catalog/" + code + "/search-terms").body())
