@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.SearchSynonyms;
+import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
@@ -73,6 +74,11 @@ class SearchAdminController {
 
     @PostMapping("/console/catalog/synonyms/remove")
     @PreAuthorize("hasAuthority('catalog:items-write')")
+    @ConfirmFirst(
+            value = "catalog.confirm.removeSynonym",
+            detail = "catalog.confirm.removeSynonym.detail",
+            button = "catalog.synonyms.remove",
+            back = "/console/catalog/synonyms")
     String removeSynonym(@RequestParam String term, @CurrentAccount UUID me, RedirectAttributes redirect) {
         redirect.addFlashAttribute(
                 "notice", synonyms.remove(term, me) ? "catalog.synonyms.removed" : "catalog.synonyms.missing");
