@@ -27,16 +27,19 @@
     return null;
   }
 
+  // The field's name as the page shows it: its label, led by its fieldset's legend (a material, a group entry); a
+  // radio button by its legend alone.
   function labelOf(control) {
-    if (control.id) {
-      var l = document.querySelector('label[for="' + control.id + '"]');
-      if (l) return l.textContent.replace(/\s*\*\s*$/, '').trim();
-    }
-    var wrapping = control.closest('label');
-    if (wrapping) return wrapping.textContent.trim();
     var set = control.closest('fieldset');
     var legend = set && set.querySelector('legend');
-    return legend ? legend.textContent.trim() : '';
+    var group = legend ? (legend.firstElementChild || legend).textContent.trim() : '';
+    if (control.type === 'radio' && group) return group;
+    var own = '';
+    var l = control.id && document.querySelector('label[for="' + control.id + '"]');
+    if (l) own = l.textContent.replace(/\s*\*\s*$/, '').trim();
+    if (!own && control.closest('label')) own = control.closest('label').textContent.trim();
+    if (group && own && own !== group) return group + ' · ' + own;
+    return own || group;
   }
 
   function summarize() {
