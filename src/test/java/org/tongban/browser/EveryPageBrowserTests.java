@@ -46,6 +46,8 @@ class EveryPageBrowserTests extends BrowserTest {
             if (!SEEN.add(login + " " + shape(next))) continue;
             open(next);
             opened.add(next);
+            screenshot("walk-" + (login == null ? "anonymous" : login)
+                    + shape(next).replace('/', '-'));
             @SuppressWarnings("unchecked")
             var links = (List<String>) driver.executeScript(LINKS);
             for (var link : links) {
@@ -54,6 +56,7 @@ class EveryPageBrowserTests extends BrowserTest {
                 if (walkable(path)) queue.add(path);
             }
         }
+        System.out.println("[walk] " + login + ": " + opened.size() + " pages " + opened);
         assertThat(opened).isNotEmpty();
     }
 

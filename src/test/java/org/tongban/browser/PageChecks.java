@@ -86,16 +86,22 @@ final class PageChecks {
             if (inner) return inner.tagName.toLowerCase() + (inner.id ? '#' + inner.id : '') + ' scrolls sideways: '
               + inner.scrollWidth + ' > ' + inner.clientWidth;
             if (document.documentElement.scrollWidth <= w) return null;
-            var out = [];
-            document.querySelectorAll('body *').forEach(function (e) {
-              var r = e.getBoundingClientRect();
-              var right = r.right + Math.max(0, e.scrollWidth - e.clientWidth); // text running out of its box
-              if (right > w + 0.5 && r.width > 0 && !out.some(function (o) { return o.el.contains(e); })) {
-                out.push({ el: e, d: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                  + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
-                  + ' right=' + Math.round(right) });
-              }
-            });
+            // The outermost elements past the edge; where none is, those whose text runs out of them.
+            function past(text) {
+              var out = [];
+              document.querySelectorAll('body *').forEach(function (e) {
+                var r = e.getBoundingClientRect();
+                var right = r.right + (text ? Math.max(0, e.scrollWidth - e.clientWidth) : 0);
+                if (right > w + 0.5 && r.width > 0 && !out.some(function (o) { return o.el.contains(e); })) {
+                  out.push({ el: e, d: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\s+/g, '.') : '')
+                    + ' right=' + Math.round(right) });
+                }
+              });
+              return out;
+            }
+            var out = past(false);
+            if (!out.length) out = past(true);
             return 'scrollWidth ' + document.documentElement.scrollWidth + ' > innerWidth ' + w + ': '
               + out.slice(0, 5).map(function (o) { return o.d; }).join(', ');""";
 
