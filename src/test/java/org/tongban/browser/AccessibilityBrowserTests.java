@@ -164,7 +164,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(row.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent"))
                 .isEqualTo(license);
         // The material's name is on one line, not a character a line.
-        var name = driver.findElement(By.cssSelector("#main ul.list li span"));
+        var name = row.findElement(By.xpath("ancestor::li/span[1]"));
+        assertThat(name.getText()).isEqualTo(material.name());
         assertThat(name.getSize().getHeight()).isLessThan(2 * name.getSize().getWidth());
 
         // Reached and pressed with the keyboard: the whole value is copied, and the page says so.
