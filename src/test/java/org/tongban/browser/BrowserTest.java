@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,13 +22,20 @@ import org.tongban.IntegrationTest;
 
 /**
  * Browser tests drive Debian's headless Chromium through chromedriver (both from apt; .ci/run installs them).
- * The window is a phone's width: the pages are mobile first. Screenshots go to target/screenshots.
+ * The window is the narrowest common phone's width, 390 CSS pixels: the pages are mobile first. Screenshots go to
+ * target/screenshots.
+ *
+ * <p>Every page a test visits is checked ({@link PageChecks}, ADR 0026), in the standard and the elderly mode: no
+ * horizontal scrolling and no WCAG 2.1 AA violation found by axe-core. The check points are each page opened, each
+ * wait that ends, each screenshot and the page a test ends on.
  */
 @Tag("browser")
 abstract class BrowserTest extends IntegrationTest {
 
     protected ChromeDriver driver;
     protected WebDriverWait wait;
+    private PageChecks checks;
+    private boolean checking = !Boolean.getBoolean("tongban.skipPageChecks");
 
     @BeforeEach
     void openBrowser() {
@@ -42,23 +52,54 @@ abstract class BrowserTest extends IntegrationTest {
                 "--disable-component-update",
                 "--disable-sync",
                 "--lang=zh-CN",
-                "--window-size=412,915");
+                "--window-size=390,844");
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(
                         new java.io.File(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(412, 915));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        checks = new PageChecks(driver);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+                V value = super.until(isTrue);
+                checkPage();
+                return value;
+            }
+        };
+    }
+
+    @AfterAll
+    static void reportTheChecksCost() {
+        System.out.println(PageChecks.cost());
     }
 
     @AfterEach
     void closeBrowser() {
-        if (driver != null) driver.quit();
+        try {
+            if (driver != null) checkPage();
+        } finally {
+            if (driver != null) driver.quit();
+        }
     }
 
     protected void open(String path) {
         driver.get(BASE + path);
+        checkPage();
+    }
+
+    /**
+     * Checks the page as it is now (ADR 0026); the base class does so at its check points, a test calls it where a
+     * page changed in place.
+     */
+    protected void checkPage() {
+        if (checking) checks.check();
+    }
+
+    /** For a test that turns the page's scripts off (the checks run in the page): no check until it turns them on. */
+    protected void pauseChecks(boolean paused) {
+        checking = !paused;
     }
 
     protected String path() {
@@ -90,6 +131,7 @@ abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void screenshot(String name) {
+        checkPage();
         try {
             var dir = Path.of("target/screenshots");
             Files.createDirectories(dir);

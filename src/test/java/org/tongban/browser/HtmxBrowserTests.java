@@ -130,15 +130,18 @@ class HtmxBrowserTests extends BrowserTest {
     void withoutJavaScriptTheSameControlsLoadTheWholePage() {
         var item = catalog.search(ItemSearch.of("出生医学证明首次签发")).getFirst().code();
         signIn("official", DEMO_PASSWORD);
+        pauseChecks(true);
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         open("/office/inbox");
         driver.findElement(By.id("only-mine")).click();
         wait.until(d -> d.getCurrentUrl().contains("mine=true"));
         assertThat(driver.findElement(By.id("only-mine")).getText()).isEqualTo("显示本部门全部待办");
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        pauseChecks(false);
         signOut();
 
         signIn("citizen", DEMO_PASSWORD);
+        pauseChecks(true);
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         open("/citizen/apply/" + item);
         var entries = driver.findElements(By.cssSelector("fieldset[data-group=guardians]"))
@@ -148,6 +151,7 @@ class HtmxBrowserTests extends BrowserTest {
                 d.findElements(By.cssSelector("fieldset[data-group=guardians]")).size() == entries + 1);
         screenshot("nojs-apply-added-390");
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        pauseChecks(false);
     }
 
     @Test
