@@ -65,7 +65,8 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         driver.findElement(By.id("image")).sendKeys(picture.toString());
         driver.findElement(By.id("verify-submit")).click();
         waitVisible("verdict");
-        assertThat(driver.findElement(By.id("verdict")).getAttribute("data-outcome")).isIn("VALID", "EXPIRED");
+        assertThat(driver.findElement(By.id("verdict")).getAttribute("data-outcome"))
+                .isIn("VALID", "EXPIRED");
         Files.deleteIfExists(picture);
 
         // The same token after its ten seconds: expired, and said so.
@@ -74,7 +75,8 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         driver.findElement(By.id("token")).sendKeys(token);
         driver.findElement(By.id("verify-submit")).click();
         waitVisible("verdict");
-        assertThat(driver.findElement(By.id("verdict")).getAttribute("data-outcome")).isEqualTo("EXPIRED");
+        assertThat(driver.findElement(By.id("verdict")).getAttribute("data-outcome"))
+                .isEqualTo("EXPIRED");
         assertThat(driver.findElement(By.id("verdict-text")).getText()).contains("已过期");
         screenshot("license-expired");
     }
@@ -85,9 +87,12 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         driver.findElement(By.id("token")).sendKeys("not-a-token");
         driver.findElement(By.id("verify-submit")).click();
         waitVisible("verdict");
-        assertThat(driver.findElement(By.id("verdict")).getAttribute("data-outcome")).isEqualTo("MALFORMED");
+        assertThat(driver.findElement(By.id("verdict")).getAttribute("data-outcome"))
+                .isEqualTo("MALFORMED");
         // The Chinese page speaks Chinese: no English outcome such as "not a license token" beside the verdict.
-        assertThat(driver.findElement(By.id("verdict")).getText()).doesNotContain("token").doesNotContain("license");
+        assertThat(driver.findElement(By.id("verdict")).getText())
+                .doesNotContain("token")
+                .doesNotContain("license");
 
         var blank = Files.createTempFile("blank", ".png");
         Files.write(blank, driver.getScreenshotAs(OutputType.BYTES)); // a page with no QR code on it

@@ -49,6 +49,9 @@ class DemoItemsHandledTests extends IntegrationTest {
     @Autowired
     AccountStore accounts;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void everyDemoItemIsHandledToItsEndByTheReadmesDemoAccounts() throws IOException {
         var officials = readmeOfficialsByDepartment();
@@ -56,7 +59,9 @@ class DemoItemsHandledTests extends IntegrationTest {
         catalog.newestVersions().stream()
                 .filter(i -> i.status().equals("PUBLISHED"))
                 .forEach(i -> published.put(i.departmentCode() + "|" + i.nameZh(), i));
-        var citizen = id("citizen");
+        // A citizen of its own: approved items issue licenses to their applicant (a new ID card, a new household
+        // register …), which would replace the demo citizen's, on which other tests rely.
+        var citizen = Applications.citizen(context);
         var enterprise = id("enterprise");
         var stuck = new ArrayList<String>();
         int walked = 0;
