@@ -20,7 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tongban.audit.ActorDirectory;
 import org.tongban.audit.AuditEntryView;
 import org.tongban.audit.AuditManagement;
@@ -60,16 +60,8 @@ class AuditTrailController {
 
     @GetMapping("/console/audit")
     @PreAuthorize("hasAuthority('audit:read')")
-    String trail(
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String code,
-            @RequestParam(required = false) @Nullable String subject,
-            @RequestParam(required = false) @Nullable String result,
-            @RequestParam(required = false) @Nullable Long before,
-            Model model) {
-        var filters = TrailFilters.of(from, to, actor, code, subject, result, before);
+    String trail(TrailFilters.Params params, Model model) {
+        var filters = TrailFilters.of(params);
         var read = filters.read(clock, directory(), codes.all());
         List<AuditEntryView> entries = read.errors().isEmpty() ? audit.search(read.query(), PAGE) : List.of();
         show(model, filters, read.errors(), entries);
@@ -80,28 +72,15 @@ class AuditTrailController {
     @PreAuthorize("hasAuthority('audit:read')")
     String verify(Model model) {
         model.addAttribute("verification", audit.verify());
-        show(
-                model,
-                TrailFilters.of(null, null, null, null, null, null, null),
-                Map.of(),
-                audit.search(AuditQuery.everything(), PAGE));
+        show(model, TrailFilters.of(TrailFilters.Params.NONE), Map.of(), audit.search(AuditQuery.everything(), PAGE));
         return "audit/trail";
     }
 
     @GetMapping("/console/audit/export.csv")
     @PreAuthorize("hasAuthority('audit:read')")
-    void export(
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String code,
-            @RequestParam(required = false) @Nullable String subject,
-            @RequestParam(required = false) @Nullable String result,
-            @CurrentAccount UUID auditor,
-            Locale locale,
-            HttpServletResponse response)
+    void export(TrailFilters.Params params, @CurrentAccount UUID auditor, Locale locale, HttpServletResponse response)
             throws IOException {
-        var filters = TrailFilters.of(from, to, actor, code, subject, result, null);
+        var filters = TrailFilters.of(params).firstPage();
         var read = filters.read(clock, directory(), codes.all());
         var rows = read.errors().isEmpty() ? audit.exportRows(read.query()) : List.<AuditEntryView>of();
         audit.recordExport(auditor.toString(), filters.parameters(), rows.size());
@@ -150,9 +129,21 @@ class AuditTrailController {
         model.addAttribute("names", names(entries));
         model.addAttribute("codes", codes.all());
         model.addAttribute("exportLimit", AuditManagement.EXPORT_LIMIT);
-        model.addAttribute("query", filters.parameters());
-        model.addAttribute("older", entries.size() == PAGE ? entries.getLast().seq() : null);
-        model.addAttribute("paged", filters.before() != null);
+        model.addAttribute("exportUrl", url("/console/audit/export.csv", filters, null));
+        model.addAttribute("newestUrl", filters.before() == null ? null : url("/console/audit", filters, null));
+        model.addAttribute(
+                "olderUrl",
+                entries.size() == PAGE
+                        ? url("/console/audit", filters, entries.getLast().seq())
+                        : null);
+    }
+
+    /** The address of the page or the export with these filters, and of an older page. */
+    private static String url(String path, TrailFilters filters, @Nullable Long before) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        filters.parameters().forEach(uri::queryParam);
+        if (before != null) uri.queryParam("before", before);
+        return uri.encode().toUriString();
     }
 
     /** Names of the actors, and of the objects that are accounts. */

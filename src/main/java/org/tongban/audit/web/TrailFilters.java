@@ -26,7 +26,8 @@ record TrailFilters(
         String result,
         @Nullable Long before) {
 
-    static TrailFilters of(
+    /** The request parameters as sent (any may be missing), bound by Spring from the query string. */
+    record Params(
             @Nullable String from,
             @Nullable String to,
             @Nullable String actor,
@@ -34,8 +35,23 @@ record TrailFilters(
             @Nullable String subject,
             @Nullable String result,
             @Nullable Long before) {
+        static final Params NONE = new Params(null, null, null, null, null, null, null);
+    }
+
+    static TrailFilters of(Params p) {
         return new TrailFilters(
-                clean(from), clean(to), clean(actor), clean(code), clean(subject), clean(result), before);
+                clean(p.from()),
+                clean(p.to()),
+                clean(p.actor()),
+                clean(p.code()),
+                clean(p.subject()),
+                clean(p.result()),
+                p.before());
+    }
+
+    /** The same filters from the newest entry on. */
+    TrailFilters firstPage() {
+        return new TrailFilters(from, to, actor, code, subject, result, null);
     }
 
     /** The query, or the errors by field (message keys) when a field cannot be read. */
