@@ -29,6 +29,9 @@ class MyCasesPageTests extends IntegrationTest {
     @Autowired
     CaseManagement cases;
 
+    @Autowired
+    org.tongban.notifications.NotificationManagement notifications;
+
     private UUID lastAccount;
 
     private WebClient newcomer() {
@@ -83,5 +86,27 @@ class MyCasesPageTests extends IntegrationTest {
                 cases, catalog, item, lastAccount, UUID.randomUUID().toString()));
         var page = web.get("/messages").body();
         assertThat(page).contains("href=\"/citizen/cases/" + number + "\"");
+    }
+
+    @Test
+    void theBusinessChannelListsTheDraftsOfItsItems() {
+        var item = catalog.search(ItemSearch.of("食品经营许可变更")).getFirst().code();
+        var web = signedIn("enterprise");
+        assertThat(web.get("/business/apply/" + item).status()).isEqualTo(200);
+        web.post("/business/apply/" + item, Map.of("_action", "save"));
+        assertThat(web.get("/business/cases").body())
+                .contains("id=\"drafts\"")
+                .contains("食品经营许可变更")
+                .contains("href=\"/business/apply/" + item + "\"");
+        // An item of the enterprise channel only is not a draft of the citizen channel.
+        assertThat(web.get("/citizen/cases").body()).doesNotContain("href=\"/business/apply/" + item + "\"");
+    }
+
+    @Test
+    void aRatingMessageLinksToTheRatingPage() {
+        var web = newcomer();
+        notifications.send(org.tongban.notifications.SendNotification.inApp(
+                lastAccount, "ratings.message.invite", "440100-XX-001-20261202-0001"));
+        assertThat(web.get("/messages").body()).contains("href=\"/ratings/cases/440100-XX-001-20261202-0001\"");
     }
 }
