@@ -96,7 +96,7 @@
       registerButton.addEventListener("click", () => {
         const label = (document.getElementById("passkey-label").value || "").trim() || "passkey";
         register(label)
-          .then(() => { window.location.href = "/account"; })
+          .then(() => { window.location.href = "/account?passkey=added"; })
           .catch((e) => { console.warn(e); show("passkey-register-error"); });
       });
     }

@@ -92,6 +92,11 @@ public class CaseManagement {
         return queries.draft(applicant, itemCode);
     }
 
+    /** The applicant's saved drafts, newest first, to list with their cases and resume. */
+    public java.util.List<org.tongban.cases.internal.SavedDraft> drafts(UUID applicant) {
+        return queries.drafts(applicant);
+    }
+
     /**
      * Answers the platform already knows for the item's form: name, ID number and phone of the applicant, and the
      * enterprise's credit code and name when the applicant acts for exactly one enterprise.

@@ -13,6 +13,7 @@ public enum IdentityAudit implements AuditCode {
     ONE_TIME_CODE_SENT,
     PASSKEY_ADDED,
     PASSKEY_REMOVED,
+    PASSKEY_RENAMED,
     ROLE_GRANTED,
     ROLE_REVOKED,
     PERSONAL_DATA_READ,

@@ -50,7 +50,21 @@ class PasskeyBrowserTests extends BrowserTest {
         wait.until(d -> d.findElement(By.id("passkey-list")).getText().contains("测试手机"));
         assertThat(authenticator.getCredentials()).hasSize(1);
         assertThat(accountSecurity.passkeys(account)).extracting(p -> p.label()).containsExactly("测试手机");
+        // Added: a success notice, and the passkey with the day it was added.
+        assertThat(driver.findElement(By.id("passkey-added")).getText()).contains("已开通");
+        assertThat(driver.findElement(By.id("passkey-list")).getText())
+                .contains("添加于")
+                .contains("上次使用");
         screenshot("account-passkey");
+
+        // Renamed by its holder.
+        var name = driver.findElement(By.id("passkey-name-0"));
+        name.clear();
+        name.sendKeys("张三的华为手机");
+        driver.findElement(By.id("passkey-rename-0")).click();
+        wait.until(d -> d.findElement(By.id("passkey-list")).getText().contains("张三的华为手机"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("名称已修改");
+        assertThat(accountSecurity.passkeys(account)).extracting(p -> p.label()).containsExactly("张三的华为手机");
 
         driver.findElement(By.id("sign-out")).click();
         wait.until(d -> path().equals("/"));
@@ -58,6 +72,10 @@ class PasskeyBrowserTests extends BrowserTest {
         driver.findElement(By.id("passkey-signin")).click();
         waitForPath("/citizen");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("刷*");
+        // Another account cannot rename it.
+        var passkey = accountSecurity.passkeys(account).getFirst();
+        assertThat(accountSecurity.renamePasskey(java.util.UUID.randomUUID(), passkey.credentialId(), "别人的"))
+                .isFalse();
     }
 
     @Test

@@ -40,7 +40,19 @@ class AccountSecurityTests extends IntegrationTest {
         web.get("/register");
         return web.post(
                 "/register",
-                Map.of("idNumber", idNumber, "name", "重复人", "phone", phone, "password", TestPeople.PASSWORD));
+                Map.of(
+                        "idNumber",
+                        idNumber,
+                        "name",
+                        "重复人",
+                        "phone",
+                        phone,
+                        "password",
+                        TestPeople.PASSWORD,
+                        "passwordConfirmation",
+                        TestPeople.PASSWORD,
+                        "privacyConsent",
+                        "yes"));
     }
 
     private int persons() {

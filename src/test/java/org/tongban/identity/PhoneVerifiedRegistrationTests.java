@@ -43,7 +43,19 @@ class PhoneVerifiedRegistrationTests extends IntegrationTest {
         web.get("/register");
         var sent = web.post(
                 "/register",
-                Map.of("idNumber", idNumber, "name", "验证人", "phone", phone, "password", TestPeople.PASSWORD));
+                Map.of(
+                        "idNumber",
+                        idNumber,
+                        "name",
+                        "验证人",
+                        "phone",
+                        phone,
+                        "password",
+                        TestPeople.PASSWORD,
+                        "passwordConfirmation",
+                        TestPeople.PASSWORD,
+                        "privacyConsent",
+                        "yes"));
         assertThat(sent.location()).isEqualTo("/register/code");
         assertThat(persons(idNumber)).isZero();
         var code = lastCodeTo(outbox, phone);

@@ -175,7 +175,11 @@ class RegistrationAndSignInTests extends IntegrationTest {
                                         "phone",
                                         phoneNumber,
                                         "password",
-                                        TestPeople.PASSWORD))
+                                        TestPeople.PASSWORD,
+                                        "passwordConfirmation",
+                                        TestPeople.PASSWORD,
+                                        "privacyConsent",
+                                        "yes"))
                         .location())
                 .isEqualTo("/register/code");
         web.get("/register/code");

@@ -66,6 +66,11 @@ public class ApplicantQueries {
         return drafts.draft(applicant, itemCode);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.List<SavedDraft> drafts(UUID applicant) {
+        return drafts.drafts(applicant);
+    }
+
     /**
      * Answers the platform already knows for the item's form: name, ID number and phone of the applicant, and the
      * enterprise's credit code and name when the applicant acts for exactly one enterprise.

@@ -2,6 +2,7 @@ package org.tongban.cases.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -57,6 +58,17 @@ public class DraftStore {
                             itemCode, answers, materials, rs.getTimestamp(3).toInstant());
                 })
                 .optional();
+    }
+
+    /** The applicant's saved drafts, newest first: the item and when it was last saved (answers stay sealed). */
+    public List<SavedDraft> drafts(UUID applicant) {
+        return jdbc.sql("""
+                select item_code, updated_at from cases.draft where applicant_id = :a
+                 order by updated_at desc, item_code""")
+                .param("a", applicant)
+                .query((rs, i) ->
+                        new SavedDraft(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list();
     }
 
     public void deleteDraft(UUID applicant, String itemCode) {

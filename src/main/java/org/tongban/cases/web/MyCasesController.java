@@ -42,11 +42,21 @@ class MyCasesController {
                 n -> catalog.version(c.itemCode(), c.itemVersion())
                         .map(i -> i.name(locale))
                         .orElse(c.itemCode())));
+        var wanted = channel.equals("citizen") ? "PERSON" : "ENTERPRISE";
+        var drafts = cases.drafts(me).stream()
+                .flatMap(d -> catalog.guide(d.itemCode()).stream()
+                        .filter(i -> i.channels().contains(wanted))
+                        .map(i -> new DraftRow(i.code(), i.name(locale), d.savedAt())))
+                .toList();
         model.addAttribute("channel", channel);
         model.addAttribute("cases", mine);
+        model.addAttribute("drafts", drafts);
         model.addAttribute("names", names);
         return "cases/mine";
     }
+
+    /** A saved draft as listed above the cases: the item, when it was last saved, and where to resume it. */
+    record DraftRow(String code, String name, java.time.Instant savedAt) {}
 
     @GetMapping("/{channel:citizen|business}/cases/{number}")
     @PreAuthorize("hasAuthority('identity:read-own')")

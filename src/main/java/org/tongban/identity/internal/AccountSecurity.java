@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -195,6 +196,36 @@ public class AccountSecurity {
                 accountId.toString(),
                 credentialId,
                 Map.of("label", credential.getLabel())));
+        return true;
+    }
+
+    /**
+     * Renames one of the account's own passkeys (1 to 60 characters after trimming); another account's passkey is
+     * not found. Audited.
+     */
+    @Transactional
+    public boolean renamePasskey(UUID accountId, String credentialId, String label) {
+        var name = label.strip();
+        if (name.isEmpty() || name.length() > 60)
+            throw org.tongban.identity.InvalidInputException.of("label", "passkeys.label.invalid");
+        var entity = passkeyUsers.findByUsername(accountId.toString());
+        if (entity == null) return false;
+        Bytes id;
+        try {
+            id = Bytes.fromBase64(credentialId);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        var credential = passkeys.findByCredentialId(id);
+        if (credential == null || !credential.getUserEntityUserId().equals(entity.getId())) return false;
+        passkeys.save(ImmutableCredentialRecord.fromCredentialRecord(credential)
+                .label(name)
+                .build());
+        events.publishEvent(AuditRecord.success(
+                IdentityAudit.PASSKEY_RENAMED,
+                accountId.toString(),
+                credentialId,
+                Map.of("from", credential.getLabel(), "label", name)));
         return true;
     }
 

@@ -120,6 +120,14 @@ public class AccountStore {
         return roles;
     }
 
+    /** When the holder accepted the privacy notice at registration (个人信息保护法 consent). */
+    public void recordPrivacyConsent(UUID accountId, java.time.Instant at) {
+        jdbc.sql("update identity.account set privacy_consented_at = :at where id = :id")
+                .param("at", java.sql.Timestamp.from(at))
+                .param("id", accountId)
+                .update();
+    }
+
     public UUID insertAccount(UUID personId, @Nullable String loginName, String passwordHash) {
         var accountId = UUID.randomUUID();
         jdbc.sql("""

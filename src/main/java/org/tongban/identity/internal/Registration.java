@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +44,7 @@ public class Registration {
     private final ApplicationEventPublisher events;
     private final AuditManagement audit;
     private final RegistrationSms registrationSms;
+    private final Clock clock;
 
     Registration(
             AccountStore accounts,
@@ -52,7 +54,9 @@ public class Registration {
             NotificationManagement notifications,
             ApplicationEventPublisher events,
             AuditManagement audit,
-            RegistrationSms registrationSms) {
+            RegistrationSms registrationSms,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.persons = persons;
         this.codes = codes;
@@ -70,7 +74,17 @@ public class Registration {
      */
     @Transactional
     public PendingRegistration startRegistration(RegisterCitizen command) {
-        var checked = checkRegistration(command.idNumber(), command.name(), command.phone(), command.password());
+        return startRegistration(command, RegistrationConsent.given(command.password()));
+    }
+
+    /**
+     * {@link #startRegistration(RegisterCitizen)} from the page: the password typed twice alike and the privacy
+     * notice accepted are checked with every other field; the time of acceptance waits with the registration.
+     */
+    @Transactional
+    public PendingRegistration startRegistration(RegisterCitizen command, RegistrationConsent consent) {
+        var checked =
+                checkRegistration(command.idNumber(), command.name(), command.phone(), command.password(), consent);
         var code = codes.issueForPhone(
                 OneTimeCodes.Purpose.REGISTER, checked.phone().value());
         registrationSms.send(checked.phone().value(), code);
@@ -84,7 +98,8 @@ public class Registration {
                 checked.name(),
                 checked.phone().value(),
                 Objects.requireNonNull(passwords.encode(command.password())),
-                checked.phone().masked());
+                checked.phone().masked(),
+                clock.instant());
     }
 
     /**
@@ -96,8 +111,14 @@ public class Registration {
      */
     @Transactional
     public PendingRegistration registerWithoutDisclosure(RegisterCitizen command) {
+        return registerWithoutDisclosure(command, RegistrationConsent.given(command.password()));
+    }
+
+    /** {@link #registerWithoutDisclosure(RegisterCitizen)} with the confirmation and consent of the page. */
+    @Transactional
+    public PendingRegistration registerWithoutDisclosure(RegisterCitizen command, RegistrationConsent consent) {
         try {
-            return startRegistration(command);
+            return startRegistration(command, consent);
         } catch (InvalidInputException e) {
             var others = new HashMap<>(e.fieldErrors());
             boolean idTaken = ID_TAKEN.equals(others.get("idNumber"));
@@ -115,7 +136,8 @@ public class Registration {
                     command.name().strip(),
                     phone.value(),
                     "",
-                    phone.masked());
+                    phone.masked(),
+                    clock.instant());
         }
     }
 
@@ -142,6 +164,7 @@ public class Registration {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         var personId = persons.insertPerson(pending.name(), id, phone, 2);
         var accountId = accounts.insertAccount(personId, null, pending.passwordHash());
+        accounts.recordPrivacyConsent(accountId, pending.consentedAt());
         accounts.grantRole(accountId, Role.CITIZEN, null, null);
         notifications.send(SendNotification.inApp(accountId, "notifications.welcome", Masking.name(pending.name())));
         events.publishEvent(new AccountRegistered(accountId, id.masked(), 2));
@@ -150,7 +173,8 @@ public class Registration {
 
     private record CheckedRegistration(IdNumber id, String name, PhoneNumber phone) {}
 
-    private CheckedRegistration checkRegistration(String idNumber, String rawName, String rawPhone, String password) {
+    private CheckedRegistration checkRegistration(
+            String idNumber, String rawName, String rawPhone, String password, RegistrationConsent consent) {
         var errors = new HashMap<String, String>();
         IdNumber id = null;
         PhoneNumber phone = null;
@@ -174,6 +198,9 @@ public class Registration {
                 phone == null ? rawPhone : phone.value(),
                 null);
         if (!violations.isEmpty()) errors.put("password", violations.getFirst());
+        else if (!consent.passwordConfirmation().equals(password))
+            errors.put("passwordConfirmation", "validation.password.mismatch");
+        if (!consent.privacyAccepted()) errors.put("privacyConsent", "validation.privacy.required");
         if (id != null && persons.idNumberTaken(id)) errors.put("idNumber", ID_TAKEN);
         if (phone != null && persons.phoneTaken(phone)) errors.put("phone", PHONE_TAKEN);
         if (!errors.isEmpty()) {

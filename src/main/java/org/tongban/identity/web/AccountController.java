@@ -106,6 +106,22 @@ class AccountController {
         return "redirect:/account";
     }
 
+    @PostMapping("/account/passkeys/rename")
+    @PreAuthorize("hasAuthority('identity:read-own') and !hasAuthority('SECOND_FACTOR_REQUIRED')")
+    String renamePasskey(
+            @CurrentAccount UUID me,
+            @RequestParam String credentialId,
+            @RequestParam(defaultValue = "") String label,
+            RedirectAttributes redirect) {
+        try {
+            boolean renamed = accountSecurity.renamePasskey(me, credentialId, label);
+            redirect.addFlashAttribute("notice", renamed ? "passkeys.renamed" : "identity.passkeys.notFound");
+        } catch (org.tongban.identity.InvalidInputException e) {
+            redirect.addFlashAttribute("error", "passkeys.label.invalid");
+        }
+        return "redirect:/account";
+    }
+
     @PostMapping("/account/sign-out-everywhere")
     @ConfirmFirst(
             value = "account.confirm.signOutEverywhere",

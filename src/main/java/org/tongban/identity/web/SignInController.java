@@ -16,6 +16,7 @@ import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.internal.PendingRegistration;
 import org.tongban.identity.internal.RegisterCitizen;
 import org.tongban.identity.internal.Registration;
+import org.tongban.identity.internal.RegistrationConsent;
 import org.tongban.identity.internal.SignInCodes;
 import org.tongban.shared.FormPage;
 
@@ -54,8 +55,8 @@ class SignInController {
         model.addAttribute(
                 "form",
                 pending == null
-                        ? new RegistrationForm("", "", "", "")
-                        : new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
+                        ? new RegistrationForm("", "", "", "", "", "")
+                        : new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), "", "", ""));
         return "identity/register";
     }
 
@@ -69,14 +70,20 @@ class SignInController {
             HttpServletResponse response) {
         // An ID number or phone that has an account already gets the same answer as a new one.
         var pending = registration.registerWithoutDisclosure(
-                new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()));
+                new RegisterCitizen(form.idNumber(), form.name(), form.phone(), form.password()),
+                new RegistrationConsent(
+                        // A form without the field binds null: an empty confirmation, refused unless it matches.
+                        java.util.Objects.requireNonNullElse(form.passwordConfirmation(), ""),
+                        "yes".equals(form.privacyConsent())));
         session.setAttribute(PENDING, pending);
         return "redirect:/register/code";
     }
 
-    /** The form again with the errors, keeping what was typed except the password. */
+    /** The form again with the errors, keeping what was typed (the consent too) except the passwords. */
     private String registrationRefused(@ModelAttribute("form") RegistrationForm form, Model model) {
-        model.addAttribute("form", new RegistrationForm(form.idNumber(), form.name(), form.phone(), ""));
+        model.addAttribute(
+                "form",
+                new RegistrationForm(form.idNumber(), form.name(), form.phone(), "", "", form.privacyConsent()));
         return "identity/register";
     }
 
@@ -109,7 +116,8 @@ class SignInController {
         var pending = (PendingRegistration) session.getAttribute(PENDING);
         if (!e.fieldErrors().containsKey("code")) {
             session.removeAttribute(PENDING);
-            model.addAttribute("form", new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), ""));
+            model.addAttribute(
+                    "form", new RegistrationForm(pending.idNumber(), pending.name(), pending.phone(), "", "", "yes"));
             return "identity/register";
         }
         model.addAttribute("maskedPhone", pending.maskedPhone());
@@ -117,5 +125,11 @@ class SignInController {
     }
 
     /** What the registration form posts; the password is never sent back to the page. */
-    record RegistrationForm(String idNumber, String name, String phone, String password) {}
+    record RegistrationForm(
+            String idNumber,
+            String name,
+            String phone,
+            String password,
+            String passwordConfirmation,
+            String privacyConsent) {}
 }
