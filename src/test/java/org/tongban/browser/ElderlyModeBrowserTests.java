@@ -46,13 +46,16 @@ class ElderlyModeBrowserTests extends BrowserTest {
         wait.until(d -> !bodyClass().contains("elderly"));
     }
 
-    /** The body's class; the toggle reloads the page, so a body found a moment ago may be gone: read it again. */
+    /**
+     * The body's class, read in one script (no element handle to go stale): the toggle reloads the page, and a read
+     * that meets the reload (Chrome says "stale element" or "node does not belong to the document") is read again.
+     */
     private String bodyClass() {
         for (int attempt = 0; ; attempt++) {
             try {
-                var c = driver.findElement(By.tagName("body")).getAttribute("class");
-                return c == null ? "" : c;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                var c = driver.executeScript("return document.body ? document.body.className : '';");
+                return c == null ? "" : c.toString();
+            } catch (org.openqa.selenium.WebDriverException e) {
                 if (attempt >= 5) throw e;
             }
         }
