@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,6 +69,9 @@ abstract class BrowserTest extends IntegrationTest {
                 return value;
             }
         };
+        // htmx swaps parts of a page and a toggle reloads it: an element read a moment ago may be gone when the
+        // condition asks it again, which is a reason to ask once more, not a failure.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
