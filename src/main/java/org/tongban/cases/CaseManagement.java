@@ -105,6 +105,12 @@ public class CaseManagement {
         return queries.prefill(applicant, item);
     }
 
+    /** The prefill for an applicant acting for this enterprise (the channel's current one, ADR 0030). */
+    public Map<String, String> prefill(
+            UUID applicant, ItemView item, org.tongban.identity.@Nullable EnterpriseView actingFor) {
+        return queries.prefill(applicant, item, actingFor);
+    }
+
     /**
      * The trust level the item needs when the applicant's is lower (the page then says how to raise it); empty when
      * the applicant's level is enough.

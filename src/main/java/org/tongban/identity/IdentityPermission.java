@@ -16,7 +16,9 @@ public enum IdentityPermission implements Permission {
     /** Post officials to one's own department and withdraw them. */
     DEPARTMENT_MANAGE("identity:department-manage"),
     /** The operator's account desk: unlock, disable and enable accounts. */
-    ACCOUNTS_UNLOCK("identity:accounts-unlock");
+    ACCOUNTS_UNLOCK("identity:accounts-unlock"),
+    /** Claim an enterprise as its registered legal representative, confirmed with a passkey (ADR 0030). */
+    ENTERPRISE_CLAIM("identity:enterprise-claim");
 
     private final String authority;
 

@@ -17,8 +17,16 @@ import org.tongban.shared.Permission;
  * content; the auditor reads the audit trail and nothing else.
  */
 public enum Role {
-    CITIZEN(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN),
-    ENTERPRISE_USER(IdentityPermission.READ_OWN, IdentityPermission.UPDATE_OWN, NotificationPermission.READ_OWN),
+    CITIZEN(
+            IdentityPermission.READ_OWN,
+            IdentityPermission.UPDATE_OWN,
+            NotificationPermission.READ_OWN,
+            IdentityPermission.ENTERPRISE_CLAIM),
+    ENTERPRISE_USER(
+            IdentityPermission.READ_OWN,
+            IdentityPermission.UPDATE_OWN,
+            NotificationPermission.READ_OWN,
+            IdentityPermission.ENTERPRISE_CLAIM),
     OFFICIAL(
             IdentityPermission.READ_OWN,
             IdentityPermission.UPDATE_OWN,

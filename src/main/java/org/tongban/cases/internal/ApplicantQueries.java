@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.cases.CaseNotFoundException;
@@ -77,8 +78,20 @@ public class ApplicantQueries {
      */
     @Transactional(readOnly = true)
     public Map<String, String> prefill(UUID applicant, ItemView item) {
+        return prefill(applicant, item, null);
+    }
+
+    /**
+     * As {@link #prefill(UUID, ItemView)}, the enterprise being the one the applicant acts for in this request (the
+     * enterprise channel's current enterprise, ADR 0030), when given.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> prefill(
+            UUID applicant, ItemView item, org.tongban.identity.@Nullable EnterpriseView actingFor) {
         var facts = identity.ownFacts(applicant);
-        var enterprise = applicants.enterpriseFacts(applicant);
+        var enterprise = actingFor == null
+                ? applicants.enterpriseFacts(applicant)
+                : Map.of("creditCode", actingFor.creditCode(), "enterpriseName", actingFor.name());
         var values = new HashMap<String, String>();
         for (var field : item.form().fields()) {
             if (field.prefill() != null && facts.containsKey(field.prefill()))

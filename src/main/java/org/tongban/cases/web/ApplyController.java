@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,6 +57,8 @@ class ApplyController {
             @PathVariable String channel,
             @PathVariable String code,
             @CurrentAccount UUID applicant,
+            @org.tongban.identity.CurrentEnterprise(required = false)
+                    org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model,
             Locale locale) {
         var item = offered(channel, code);
@@ -67,7 +70,8 @@ class ApplyController {
             chosen = draft.get().materials();
             if (!model.containsAttribute("notice")) model.addAttribute("notice", "cases.apply.draftResumed");
         } else {
-            answers = cases.prefill(applicant, item);
+            // The enterprise channel fills in the enterprise it acts for now (ADR 0030).
+            answers = cases.prefill(applicant, item, channel.equals("business") ? enterprise : null);
             chosen = Map.of();
         }
         return form(

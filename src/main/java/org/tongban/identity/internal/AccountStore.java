@@ -211,7 +211,10 @@ public class AccountStore {
                 .update();
     }
 
-    /** Enterprises this account may act for now: active grants within their validity period. */
+    /**
+     * Enterprises this account may act for now: active grants within their validity period, in the order the account
+     * came to act for them (the first is the channel's current enterprise by default, ADR 0030).
+     */
     public List<EnterpriseView> enterprisesOf(UUID accountId) {
         return jdbc.sql("""
                 select e.id, e.credit_code, e.name, p.name as rep, e.address, e.industry, g.kind, g.scope, g.valid_to
@@ -220,7 +223,7 @@ public class AccountStore {
                   join identity.person p on p.id = e.legal_rep_id
                  where g.account_id = :id and g.status = 'ACTIVE' and g.valid_from <= now()
                    and (g.valid_to is null or g.valid_to > now())
-                 order by e.name""")
+                 order by g.created_at, e.name""")
                 .param("id", accountId)
                 .query((rs, i) -> new EnterpriseView(
                         rs.getObject(1, UUID.class),

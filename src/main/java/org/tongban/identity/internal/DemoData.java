@@ -276,26 +276,36 @@ class DemoData implements ApplicationRunner {
         registerOnly("赵六", "44010619950101001");
         registerOnly("欧阳娜娜", "44030419960214002");
 
-        var enterprise = UUID.randomUUID();
-        var code = credit("91440106MA5D00010");
-        jdbc.sql("""
-                insert into identity.enterprise (id, credit_code, name, legal_rep_id, address, industry, region_code,
-                       trust_level, created_at)
-                values (:id, :code, '广州通办示范科技有限公司', :rep, '广州市天河区天河路100号', '软件和信息技术服务业',
-                        '440106', 3, now())""")
-                .param("id", enterprise)
-                .param("code", code.value())
-                .param("rep", accounts.findById(legalRep).orElseThrow().personId())
-                .update();
-        jdbc.sql("""
-                insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, status,
-                       created_at)
-                values (:id, :e, :a, 'LEGAL_REPRESENTATIVE', 'ALL', now(), 'ACTIVE', now())""")
-                .param("id", UUID.randomUUID())
-                .param("e", enterprise)
-                .param("a", legalRep)
-                .update();
-        market(code, "广州通办示范科技有限公司", "王五", "44010619780815135", "广州市天河区天河路100号", "软件和信息技术服务业", "440106");
+        // 王五 (enterprise) represents two companies on Tongban, so the current one can be switched; a third is in
+        // the register only, for trying a claim (ADR 0030). 张三 (citizen) and 李四 (citizen2) are registered legal
+        // representatives who have not claimed theirs; the others' representatives have no account at all.
+        var wang = accounts.findById(legalRep).orElseThrow().personId();
+        claimed(credit("91440106MA5D00010"), "广州通办示范科技有限公司", wang, legalRep, "广州市天河区天河路100号", "软件和信息技术服务业", "440106");
+        market(
+                credit("91440106MA5D00010"),
+                "广州通办示范科技有限公司",
+                "王五",
+                "44010619780815135",
+                "广州市天河区天河路100号",
+                "软件和信息技术服务业",
+                "440106");
+        claimed(credit("91440104MA5D00030"), "广州粤味示范餐饮管理有限公司", wang, legalRep, "广州市越秀区北京路88号", "住宿和餐饮业", "440104");
+        market(
+                credit("91440104MA5D00030"),
+                "广州粤味示范餐饮管理有限公司",
+                "王五",
+                "44010619780815135",
+                "广州市越秀区北京路88号",
+                "住宿和餐饮业",
+                "440104");
+        market(
+                credit("91440111MA5D00040"),
+                "广州白云示范物流有限公司",
+                "王五",
+                "44010619780815135",
+                "广州市白云区机场路300号",
+                "交通运输、仓储和邮政业",
+                "440111");
         market(
                 credit("91440300MA5D00020"),
                 "深圳粤商示范贸易有限公司",
@@ -304,6 +314,72 @@ class DemoData implements ApplicationRunner {
                 "深圳市福田区深南大道2000号",
                 "批发和零售业",
                 "440304");
+        market(
+                credit("92440106MA5D00050"),
+                "广州市天河区张三示范便利店",
+                "张三",
+                "44010619900307123",
+                "广州市天河区体育西路18号",
+                "批发和零售业",
+                "440106");
+        market(
+                credit("91440605MA5D00060"),
+                "佛山南海示范制造有限公司",
+                "陈大文",
+                "44060519750312457",
+                "佛山市南海区桂城街道南海大道北50号",
+                "制造业",
+                "440605");
+        market(
+                credit("91441900MA5D00070"),
+                "东莞松山湖示范电子有限公司",
+                "梁美华",
+                "44190019820615268",
+                "东莞市松山湖高新技术产业开发区工业北路6号",
+                "计算机、通信和其他电子设备制造业",
+                "441900");
+        market(
+                credit("93440112MA5D00080"),
+                "广州市黄埔区示范蔬果专业合作社",
+                "黎志强",
+                "44011219790921339",
+                "广州市黄埔区九龙镇九龙大道1号",
+                "农、林、牧、渔业",
+                "440112");
+    }
+
+    /** An enterprise already on Tongban, its legal representative's account acting for it. */
+    private void claimed(
+            CreditCode code,
+            String name,
+            UUID repPerson,
+            UUID repAccount,
+            String address,
+            String industry,
+            String region) {
+        var enterprise = UUID.randomUUID();
+        jdbc.sql("""
+                insert into identity.enterprise (id, credit_code, name, legal_rep_id, address, industry, region_code,
+                       trust_level, created_at)
+                values (:id, :code, :name, :rep, :address, :industry, :region, 3, now())""")
+                .param("id", enterprise)
+                .param("code", code.value())
+                .param("name", name)
+                .param("rep", repPerson)
+                .param("address", address)
+                .param("industry", industry)
+                .param("region", region)
+                .update();
+        jdbc.sql("""
+                insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, status,
+                       created_at)
+                values (:id, :e, :a, 'LEGAL_REPRESENTATIVE', 'ALL', now(),
+                        'ACTIVE', now() + (select count(*) from identity.enterprise_grant where account_id = :a)
+                                          * interval '1 second')""")
+                .param("id", UUID.randomUUID())
+                .param("e", enterprise)
+                .param("a", repAccount)
+                .update();
     }
 
     private UUID orgUnit(

@@ -35,6 +35,9 @@ class IdentitySecurity implements SecurityRules {
                 // Adding a passkey needs a fresh proof (and for staff two factors): RecentSignIn.
                 .requestMatchers("/webauthn/register", "/webauthn/register/**")
                 .access(RecentSignIn.required())
+                // Claiming an enterprise: citizens too (a claim makes the account an enterprise user), ADR 0030.
+                .requestMatchers("/business/enterprises/claim", "/business/enterprises/claims/**")
+                .hasAuthority(IdentityPermission.ENTERPRISE_CLAIM.authority())
                 .requestMatchers("/console/accounts/**")
                 .hasAuthority(IdentityPermission.ACCOUNTS_UNLOCK.authority());
     }

@@ -170,10 +170,25 @@ class PermissionsDeclaredTests extends IntegrationTest {
     void eachRoleHoldsWhatItHeldBefore() {
         var own = Set.of("identity:read-own", "identity:update-own", "notifications:read-own");
         var before = new EnumMap<Role, Set<String>>(Role.class);
-        before.put(Role.CITIZEN, union(own, "channel:citizen", "licenses:read-own", "licenses:show", "licenses:grant"));
+        // Since then (issue 12, ADR 0030): citizens and enterprise users may claim an enterprise they represent.
+        before.put(
+                Role.CITIZEN,
+                union(
+                        own,
+                        "channel:citizen",
+                        "licenses:read-own",
+                        "licenses:show",
+                        "licenses:grant",
+                        "identity:enterprise-claim"));
         before.put(
                 Role.ENTERPRISE_USER,
-                union(own, "channel:business", "licenses:read-own", "licenses:show", "licenses:grant"));
+                union(
+                        own,
+                        "channel:business",
+                        "licenses:read-own",
+                        "licenses:show",
+                        "licenses:grant",
+                        "identity:enterprise-claim"));
         before.put(
                 Role.OFFICIAL,
                 union(
