@@ -84,9 +84,12 @@ public class Catalogue {
 
     /** The systems of the official's department on which a resource may be registered. */
     @Transactional(readOnly = true)
-    public List<SourceSystem> sourcesOf(UUID official) {
+    public List<SourceInfo> sourcesOf(UUID official) {
         var dept = departments.departmentOf(official).orElse("");
-        return sources.all().stream().filter(s -> s.department().equals(dept)).toList();
+        return sources.all().stream()
+                .filter(s -> s.department().equals(dept))
+                .map(SourceInfo::of)
+                .toList();
     }
 
     @Transactional
