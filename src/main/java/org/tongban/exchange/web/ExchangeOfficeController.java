@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -150,7 +151,7 @@ class ExchangeOfficeController {
     @PreAuthorize("hasAuthority('exchange:manage')")
     String requestPage(
             @PathVariable UUID id,
-            @RequestParam(name = "fields", required = false) List<String> fields,
+            @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
             @RequestParam(defaultValue = "") String grantedUntil,
             @RequestParam(defaultValue = "") String reason,
             @CurrentAccount UUID me,
@@ -175,12 +176,14 @@ class ExchangeOfficeController {
             @RequestParam(name = "fields", required = false) List<String> fields,
             @RequestParam(defaultValue = "") String grantedUntil,
             @CurrentAccount UUID me,
-            RedirectAttributes redirect) {
+            Model model) {
         var credential = requests.approve(me, id, fields == null ? List.of() : fields, grantedUntil);
-        // Shown once: the flash attribute lives for the next page only, and the secret is stored nowhere in clear.
-        redirect.addFlashAttribute("credential", credential);
-        redirect.addFlashAttribute("notice", "exchange.decide.approved");
-        return "redirect:/office/exchange/requests/" + id;
+        // Shown once, in this answer only: not through a redirect's flash attribute, which the session store would
+        // keep; the secret is stored nowhere in clear.
+        var page = requestPage(id, null, "", "", me, model);
+        model.addAttribute("credential", credential);
+        model.addAttribute("notice", "exchange.decide.approved");
+        return page;
     }
 
     @PostMapping("/office/exchange/requests/{id}/refuse")
