@@ -170,7 +170,15 @@ class PermissionsDeclaredTests extends IntegrationTest {
     void eachRoleHoldsWhatItHeldBefore() {
         var own = Set.of("identity:read-own", "identity:update-own", "notifications:read-own");
         var before = new EnumMap<Role, Set<String>>(Role.class);
-        before.put(Role.CITIZEN, union(own, "channel:citizen", "licenses:read-own", "licenses:show", "licenses:grant"));
+        before.put(
+                Role.CITIZEN,
+                union(
+                        own,
+                        "channel:citizen",
+                        "licenses:read-own",
+                        "licenses:show",
+                        "licenses:grant",
+                        "exchange:own-data"));
         before.put(
                 Role.ENTERPRISE_USER,
                 union(own, "channel:business", "licenses:read-own", "licenses:show", "licenses:grant"));
@@ -184,7 +192,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "ratings:rectify",
                         "licenses:issue",
                         "licenses:status",
-                        "licenses:read-granted"));
+                        "licenses:read-granted",
+                        "exchange:manage"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -197,7 +206,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "ratings:rectify",
                         "licenses:issue",
                         "licenses:status",
-                        "licenses:read-granted"));
+                        "licenses:read-granted",
+                        "exchange:manage"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
