@@ -353,4 +353,77 @@ class ExchangeTests extends IntegrationTest {
         }
         assertThat(log.verify().intact()).isTrue();
     }
+
+    @Test
+    void thePagesRegisterARequestAndRefuseBadInputOnItsFieldWithTheInputKept() {
+        var market = signedIn("official");
+        market.get("/office/exchange/resources/new");
+        var bad = market.post(
+                "/office/exchange/resources",
+                java.util.Map.of(
+                        "source", "market_entity",
+                        "code", "bad code",
+                        "name", "市场主体名称",
+                        "description", "",
+                        "updateFrequency", "DAILY",
+                        "class_name", "UNCONDITIONAL",
+                        "label_name", "企业名称"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("资源代码格式不正确", "请填写资源描述", "value=\"市场主体名称\"");
+        var code = "MARKET_NAME_" + (System.nanoTime() % 100000);
+        var ok = market.post(
+                "/office/exchange/resources",
+                java.util.Map.of(
+                        "source", "market_entity",
+                        "code", code,
+                        "name", "市场主体名称",
+                        "description", "企业名称与登记状态",
+                        "updateFrequency", "DAILY",
+                        "class_name", "UNCONDITIONAL",
+                        "label_name", "企业名称",
+                        "class_status", "CONDITIONAL",
+                        "label_status", "登记状态",
+                        "class_address", ""));
+        assertThat(ok.location()).isEqualTo("/office/exchange/resources/" + code);
+        assertThat(market.get(ok.location()).body()).contains("企业名称", "登记状态").doesNotContain("住所");
+
+        // The police ask for it on the page; a request without purpose stays on the form.
+        var police = signedIn("police");
+        police.get("/office/exchange/resources/" + code);
+        var noPurpose = police.post(
+                "/office/exchange/resources/" + code + "/requests",
+                java.util.Map.of(
+                        "fields",
+                        "name",
+                        "legalBasis",
+                        "依据",
+                        "validFrom",
+                        today().toString(),
+                        "validUntil",
+                        today().plusDays(5).toString()));
+        assertThat(noPurpose.status()).isEqualTo(422);
+        assertThat(noPurpose.body()).contains("请填写用途");
+        var sent = police.post(
+                "/office/exchange/resources/" + code + "/requests",
+                java.util.Map.of(
+                        "fields",
+                        "name",
+                        "purpose",
+                        "核查经营场所",
+                        "legalBasis",
+                        "依据",
+                        "validFrom",
+                        today().toString(),
+                        "validUntil",
+                        today().plusDays(5).toString()));
+        assertThat(sent.location()).startsWith("/office/exchange/requests/");
+        // The owner sees it and approves it on the page: the credential is in the answer, once.
+        var incoming = market.get("/office/exchange/requests").body();
+        assertThat(incoming).contains("市场主体名称", "核查经营场所");
+        market.get(sent.location());
+        var approved = market.post(sent.location() + "/approve", java.util.Map.of("fields", "name"));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body()).contains("client-secret", "exchange-");
+        assertThat(market.get(sent.location()).body()).doesNotContain("client-secret");
+    }
 }
