@@ -179,7 +179,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:read-own",
                         "licenses:show",
                         "licenses:grant",
-                        "identity:enterprise-claim"));
+                        "identity:enterprise-claim",
+                        "exchange:own-data"));
         before.put(
                 Role.ENTERPRISE_USER,
                 union(
@@ -199,7 +200,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "ratings:rectify",
                         "licenses:issue",
                         "licenses:status",
-                        "licenses:read-granted"));
+                        "licenses:read-granted",
+                        "exchange:manage"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -212,7 +214,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "ratings:rectify",
                         "licenses:issue",
                         "licenses:status",
-                        "licenses:read-granted"));
+                        "licenses:read-granted",
+                        "exchange:manage"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
