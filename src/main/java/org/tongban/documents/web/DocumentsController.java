@@ -347,14 +347,14 @@ class DocumentsController {
     private String form(UUID me, Map<String, List<String>> values, @Nullable UUID id, Locale locale, Model model) {
         var single = new HashMap<String, String>();
         values.forEach((k, v) -> single.put(k, v == null || v.isEmpty() || v.getFirst() == null ? "" : v.getFirst()));
-        var multi = new HashMap<String, List<String>>();
+        var chosen = new java.util.HashSet<String>();
         for (var field : List.of("mainRecipients", "ccRecipients", "countersigners"))
-            multi.put(field, values.getOrDefault(field, List.of()));
+            for (var code : values.getOrDefault(field, List.of())) chosen.add(field + ":" + code);
         var own = documents.departmentOf(me);
         var departments = new java.util.LinkedHashMap<>(documents.departmentNames(english(locale)));
         departments.remove(own);
         model.addAttribute("f", single);
-        model.addAttribute("sel", multi);
+        model.addAttribute("chosen", chosen);
         model.addAttribute("id", id);
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("departments", departments);
