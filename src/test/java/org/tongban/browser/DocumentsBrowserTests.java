@@ -81,6 +81,29 @@ class DocumentsBrowserTests extends BrowserTest {
         screenshot("documents-received");
     }
 
+    @Test
+    void theListsArchiveAndCompletionRatePassTheChecks() {
+        signIn("official", DEMO_PASSWORD);
+        open("/office");
+        driver.findElement(By.id("documents-link")).click();
+        waitVisible("documents");
+        screenshot("documents-list");
+        open("/office/documents?status=DRAFT");
+        open("/office/documents/archive?title="
+                + java.net.URLEncoder.encode("通知", java.nio.charset.StandardCharsets.UTF_8));
+        waitVisible("results");
+        screenshot("documents-archive");
+        open("/office/documents/archive?from=not-a-date");
+        screenshot("documents-archive-bad-date");
+        open("/office/documents/completion");
+        waitVisible("rates");
+        screenshot("documents-completion");
+        open("/office/documents");
+        driver.findElement(By.cssSelector("#documents a")).click();
+        waitVisible("steps");
+        screenshot("documents-document");
+    }
+
     private void signOut() {
         driver.findElement(By.id("sign-out")).click();
         wait.until(d -> !d.findElements(By.id("sign-in-link")).isEmpty());
