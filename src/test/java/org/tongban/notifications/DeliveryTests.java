@@ -113,6 +113,31 @@ class DeliveryTests extends IntegrationTest {
         assertThat(deliveries.retryNow(row.id())).isFalse();
     }
 
+    @Test
+    void theOperatorSeesTheDeadDeliveryWithItsErrorRetriesItAndOthersMayNot() throws Exception {
+        var recipient = UUID.randomUUID();
+        notifications.send(SendNotification.email(recipient, "sun.li@example.gov.cn", "notifications.passwordChanged"));
+        var id = row(recipient).id();
+        var operator = signedIn("operator");
+        var page = operator.get("/console/notifications");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("delivery-" + id)
+                .contains("s***@example.gov.cn")
+                .contains("SMTP:");
+        assertThat(page.body()).contains("10 秒内送达");
+
+        assertThat(signedIn("manager").get("/console/notifications").status()).isEqualTo(403);
+        assertThat(signedIn("citizen").get("/console/notifications").status()).isEqualTo(403);
+
+        var server = startSmtp();
+        var done = operator.post("/console/notifications/" + id + "/retry", java.util.Map.of());
+        assertThat(done.location()).endsWith("/console/notifications");
+        assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(row(recipient).status()).isEqualTo("SENT");
+        assertThat(operator.get("/console/notifications").body()).doesNotContain("delivery-" + id);
+    }
+
     record Row(
             UUID id,
             String status,

@@ -177,6 +177,61 @@ public class Deliveries {
                 .update();
     }
 
+    /** A delivery that has not gone out, for the operator: masked address, attempts, the last error. */
+    public record Troubled(
+            UUID id,
+            String templateKey,
+            Channel channel,
+            String address,
+            String status,
+            int attempts,
+            @Nullable String error,
+            Instant createdAt,
+            @Nullable Instant nextAttemptAt,
+            boolean retryable) {}
+
+    /** Failed and dead deliveries, dead first, newest first. */
+    @Transactional(readOnly = true)
+    public List<Troubled> troubled(int limit) {
+        return jdbc.sql("""
+                select id, template_key, channel, address, status, attempts, last_error, created_at, next_attempt_at,
+                       target_enc is not null
+                  from notifications.delivery where status in ('FAILED', 'DEAD')
+                 order by status = 'DEAD' desc, created_at desc limit :limit""")
+                .param("limit", limit)
+                .query((rs, i) -> new Troubled(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        Channel.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
+                        rs.getBoolean(10)))
+                .list();
+    }
+
+    /** Of the deliveries handed to a channel since then, how many there are and how many were sent within 10 s. */
+    public record Timeliness(int total, int within10s, int failed, int dead) {
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.floor(100.0 * within10s / total);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Timeliness timeliness(Instant since) {
+        return jdbc.sql("""
+                select count(*),
+                       count(*) filter (where status = 'SENT' and sent_at - created_at <= interval '10 seconds'),
+                       count(*) filter (where status = 'FAILED'), count(*) filter (where status = 'DEAD')
+                  from notifications.delivery where created_at >= :since and status <> 'NO_SENDER'""")
+                .param("since", Timestamp.from(since))
+                .query((rs, i) -> new Timeliness(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .single();
+    }
+
     /** The wait after the given number of failed attempts: base, 2 × base, 4 × base ... */
     Duration backoff(int attempts) {
         return baseDelay.multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
