@@ -136,6 +136,14 @@ class DeliveryTests extends IntegrationTest {
         assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(row(recipient).status()).isEqualTo("SENT");
         assertThat(operator.get("/console/notifications").body()).doesNotContain("delivery-" + id);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from audit.audit_event where code = 'DELIVERY_RETRIED' "
+                                        + "and subject = :s")
+                                .param("s", id.toString())
+                                .query(Integer.class)
+                                .single()
+                        == 1);
     }
 
     record Row(

@@ -40,6 +40,7 @@ public class Deliveries {
     private final Clock clock;
     private final Duration baseDelay;
     private final int maxAttempts;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Deliveries(
             JdbcClient jdbc,
@@ -47,13 +48,15 @@ public class Deliveries {
             FieldProtection protection,
             Clock clock,
             @Value("${tongban.notifications.retry.base-delay:30s}") Duration baseDelay,
-            @Value("${tongban.notifications.retry.max-attempts:5}") int maxAttempts) {
+            @Value("${tongban.notifications.retry.max-attempts:5}") int maxAttempts,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.senders = senders.stream().collect(Collectors.toMap(MessageSender::channel, Function.identity()));
         this.protection = protection;
         this.clock = clock;
         this.baseDelay = baseDelay;
         this.maxAttempts = maxAttempts;
+        this.events = events;
     }
 
     /** Records a text for an outside channel and tries it at once. Joins the caller's transaction. */
@@ -145,6 +148,23 @@ public class Deliveries {
                 .optional();
         row.ifPresent(d -> retry(d, clock.instant(), true));
         return row.isPresent();
+    }
+
+    /**
+     * The operator's retry of one delivery, audited in the same transaction ({@code DELIVERY_RETRIED}); returns the
+     * outcome: SENT, DEAD (still failing), or NOT_FOUND (no such retryable delivery).
+     */
+    @Transactional
+    public String retryByOperator(UUID id, UUID operator) {
+        var outcome = !retryNow(id)
+                ? "NOT_FOUND"
+                : jdbc.sql("select status from notifications.delivery where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single();
+        events.publishEvent(org.tongban.audit.AuditRecord.success(
+                NotificationAudit.DELIVERY_RETRIED, operator.toString(), id.toString(), Map.of("outcome", outcome)));
+        return outcome;
     }
 
     private record Due(UUID id, Channel channel, String templateKey, int attempts, byte[] target, byte[] text) {}

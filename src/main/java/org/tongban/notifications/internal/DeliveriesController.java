@@ -2,9 +2,7 @@ package org.tongban.notifications.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tongban.audit.AuditRecord;
 import org.tongban.shared.CurrentAccount;
 
 /**
@@ -24,12 +21,10 @@ class DeliveriesController {
 
     private final Deliveries deliveries;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    DeliveriesController(Deliveries deliveries, Clock clock, ApplicationEventPublisher events) {
+    DeliveriesController(Deliveries deliveries, Clock clock) {
         this.deliveries = deliveries;
         this.clock = clock;
-        this.events = events;
     }
 
     @GetMapping("/console/notifications")
@@ -43,16 +38,9 @@ class DeliveriesController {
     @PostMapping("/console/notifications/{id}/retry")
     @PreAuthorize("hasAuthority('notifications:deliveries')")
     String retry(@PathVariable UUID id, @CurrentAccount UUID operator, RedirectAttributes redirect) {
-        boolean tried = deliveries.retryNow(id);
-        var outcome = deliveries.troubled(1000).stream()
-                .filter(d -> d.id().equals(id))
-                .findFirst()
-                .map(Deliveries.Troubled::status)
-                .orElse(tried ? "SENT" : "NOT_FOUND");
-        events.publishEvent(AuditRecord.success(
-                NotificationAudit.DELIVERY_RETRIED, operator.toString(), id.toString(), Map.of("outcome", outcome)));
+        var outcome = deliveries.retryByOperator(id, operator);
         redirect.addFlashAttribute(
-                "notice", tried && outcome.equals("SENT") ? "deliveries.retry.sent" : "deliveries.retry.failed");
+                "notice", outcome.equals("SENT") ? "deliveries.retry.sent" : "deliveries.retry.failed");
         return "redirect:/console/notifications";
     }
 }
