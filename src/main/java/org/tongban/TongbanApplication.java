@@ -25,6 +25,18 @@ public class TongbanApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(TongbanApplication.class, args);
+        SpringApplication.run(TongbanApplication.class, commandArguments(args));
+    }
+
+    /**
+     * {@code bootstrap} (the first start, ADR 0035) runs beside a node that may be serving already: it listens on a
+     * free port of its own unless told one, and exits when done.
+     */
+    static String[] commandArguments(String[] args) {
+        var list = java.util.Arrays.asList(args);
+        if (!list.contains("bootstrap") || list.stream().anyMatch(a -> a.startsWith("--server.port="))) return args;
+        var extended = java.util.Arrays.copyOf(args, args.length + 1);
+        extended[args.length] = "--server.port=0";
+        return extended;
     }
 }

@@ -22,12 +22,17 @@ public abstract class IntegrationTest {
     protected static final int PORT = freePort();
     protected static final String BASE = "http://localhost:" + PORT;
     protected static final String DEMO_PASSWORD = "Tongban@2026";
+    /** Where e-mail goes in the tests: the SMTP server (GreenMail) that a test starts when it needs one. */
+    protected static final int SMTP_PORT = freePort();
 
     @DynamicPropertySource
     static void port(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("tongban.security.passkeys.allowed-origins", () -> BASE);
         registry.add("tongban.security.issuer", () -> BASE);
+        registry.add("tongban.notifications.email", () -> "smtp");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
     /**

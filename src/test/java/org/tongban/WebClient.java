@@ -34,12 +34,48 @@ public final class WebClient {
     }
 
     private WebClient(String base, CookieManager cookies) {
+        this(base, cookies, false);
+    }
+
+    private WebClient(String base, CookieManager cookies, boolean behindTls) {
         this.base = base;
         this.cookies = cookies;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+                .cookieHandler(behindTls ? new TlsTerminated(cookies) : cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * A browser that reaches the node through a TLS-terminating proxy, as in production: it sends the cookies marked
+     * Secure (the production profile's session and {@code __Host-XSRF-TOKEN} cookies), which a plain-http client drops.
+     */
+    public static WebClient behindTls(String base) {
+        return new WebClient(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL), true);
+    }
+
+    /** Stores and sends cookies as if the address were https, which it is at the proxy. */
+    private static final class TlsTerminated extends java.net.CookieHandler {
+        private final CookieManager cookies;
+
+        TlsTerminated(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        private static URI https(URI uri) {
+            return URI.create(uri.toString().replaceFirst("^http:", "https:"));
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws IOException {
+            return cookies.get(https(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            cookies.put(https(uri), headers);
+        }
     }
 
     /** The same browser (same cookies) talking to another node of the platform. */

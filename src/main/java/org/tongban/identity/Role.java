@@ -49,7 +49,8 @@ public enum Role {
             NotificationPermission.READ_OWN,
             PlatformPermission.SETTINGS_WRITE,
             PlatformPermission.SETTINGS_READ,
-            IdentityPermission.ACCOUNTS_UNLOCK),
+            IdentityPermission.ACCOUNTS_UNLOCK,
+            NotificationPermission.DELIVERIES_MANAGE),
     AUDITOR(IdentityPermission.READ_OWN, NotificationPermission.READ_OWN, AuditPermission.READ);
 
     private final Set<Permission> grants;

@@ -4,17 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.notifications.internal.Deliveries;
 
 /**
  * Sends messages and reads the message centre. Every message lands in the centre first; a copy for an outside
@@ -24,17 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationManagement {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationManagement.class);
     // Arguments are kept as one text column; the unit separator never occurs in them.
     private static final String SEPARATOR = "\u001f";
 
     private final JdbcClient jdbc;
-    private final Map<Channel, MessageSender> senders;
+    private final Deliveries deliveries;
     private final MessageSource messages;
 
-    NotificationManagement(JdbcClient jdbc, List<MessageSender> senders, MessageSource messages) {
+    NotificationManagement(JdbcClient jdbc, Deliveries deliveries, MessageSource messages) {
         this.jdbc = jdbc;
-        this.senders = senders.stream().collect(Collectors.toMap(MessageSender::channel, Function.identity()));
+        this.deliveries = deliveries;
         this.messages = messages;
     }
 
@@ -72,40 +67,18 @@ public class NotificationManagement {
     private void deliver(SendNotification notification, @Nullable UUID messageId, Instant now) {
         var channel = notification.channel();
         var address = notification.address();
-        if (channel != null && address != null) {
-            var sender = senders.get(channel);
-            String status;
-            if (sender == null) {
-                status = "NO_SENDER";
-            } else {
-                try {
-                    // Outside channels get the Chinese text: an SMS gateway has no idea of the reader's language.
-                    var text = messages.getMessage(
-                            notification.templateKey(),
-                            notification.args().toArray(),
-                            java.util.Locale.SIMPLIFIED_CHINESE);
-                    sender.send(address, text);
-                    status = "SENT";
-                } catch (RuntimeException e) {
-                    log.warn("Sending {} over {} failed: {}", notification.templateKey(), channel, e.toString());
-                    status = "FAILED";
-                }
-            }
-            jdbc.sql("""
-                    insert into notifications.delivery (id, message_id, recipient, template_key, channel, address,
-                                                        status, created_at)
-                    values (:id, :message, :recipient, :key, :channel, :address, :status, :at)""")
-                    .param("id", UUID.randomUUID())
-                    .param("message", messageId)
-                    .param("recipient", notification.recipient())
-                    .param("key", notification.templateKey())
-                    .param("channel", channel.name())
-                    // The delivery record is evidence, not a copy of personal data: the address is kept masked.
-                    .param("address", channel == Channel.SMS ? org.tongban.shared.Masking.phone(address) : address)
-                    .param("status", status)
-                    .param("at", Timestamp.from(now))
-                    .update();
-        }
+        if (channel == null || address == null) return;
+        // Outside channels get the Chinese text: an SMS gateway has no idea of the reader's language.
+        var text = messages.getMessage(
+                notification.templateKey(), notification.args().toArray(), java.util.Locale.SIMPLIFIED_CHINESE);
+        deliveries.deliver(
+                messageId,
+                notification.recipient(),
+                notification.templateKey(),
+                channel,
+                address,
+                text,
+                messageId == null);
     }
 
     /** The newest messages of one account, newest first. */

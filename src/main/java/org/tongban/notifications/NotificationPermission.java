@@ -9,7 +9,10 @@ import org.tongban.shared.Permission;
 public enum NotificationPermission implements Permission {
 
     /** Read one's own messages; every role holds it. */
-    READ_OWN("notifications:read-own");
+    READ_OWN("notifications:read-own"),
+
+    /** See failed and dead deliveries and try one again (the platform operator, /console/notifications). */
+    DELIVERIES_MANAGE("notifications:deliveries");
 
     private final String authority;
 

@@ -22,4 +22,8 @@ public record SendNotification(
     public static SendNotification sms(UUID recipient, String phone, String templateKey, String... args) {
         return new SendNotification(recipient, templateKey, List.of(args), Channel.SMS, phone);
     }
+
+    public static SendNotification email(UUID recipient, String address, String templateKey, String... args) {
+        return new SendNotification(recipient, templateKey, List.of(args), Channel.EMAIL, address);
+    }
 }

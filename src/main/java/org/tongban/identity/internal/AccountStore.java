@@ -191,7 +191,7 @@ public class AccountStore {
     }
 
     public void setPasswordHash(UUID accountId, String hash) {
-        jdbc.sql("update identity.account set password_hash = :h where id = :id")
+        jdbc.sql("update identity.account set password_hash = :h, password_change_required = false where id = :id")
                 .param("h", hash)
                 .param("id", accountId)
                 .update();

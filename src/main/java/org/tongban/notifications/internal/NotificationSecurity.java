@@ -17,4 +17,14 @@ class NotificationSecurity implements SecurityRules {
     public Collection<NotificationPermission> permissions() {
         return List.of(NotificationPermission.values());
     }
+
+    @Override
+    public void pages(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<
+                                    org.springframework.security.config.annotation.web.builders.HttpSecurity>
+                            .AuthorizationManagerRequestMatcherRegistry
+                    requests) {
+        requests.requestMatchers("/console/notifications", "/console/notifications/**")
+                .hasAuthority(NotificationPermission.DELIVERIES_MANAGE.authority());
+    }
 }

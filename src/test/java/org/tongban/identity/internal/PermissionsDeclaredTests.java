@@ -239,7 +239,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "platform:settings-read",
                         "identity:accounts-unlock",
                         "licenses:keys",
-                        "licenses:keys-approve"));
+                        "licenses:keys-approve",
+                        "notifications:deliveries"));
         before.put(
                 Role.AUDITOR, Set.of("identity:read-own", "notifications:read-own", "channel:console", "audit:read"));
         for (var role : Role.values())
