@@ -201,7 +201,10 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:issue",
                         "licenses:status",
                         "licenses:read-granted",
-                        "exchange:manage"));
+                        "exchange:manage",
+                        "documents:read",
+                        "documents:handle",
+                        "documents:sign"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -215,7 +218,10 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:issue",
                         "licenses:status",
                         "licenses:read-granted",
-                        "exchange:manage"));
+                        "exchange:manage",
+                        "documents:read",
+                        "documents:handle",
+                        "documents:sign"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
@@ -229,7 +235,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "ratings:statistics",
                         "licenses:types-read",
                         "licenses:types-write",
-                        "licenses:keys-approve"));
+                        "licenses:keys-approve",
+                        "documents:short-names"));
         before.put(
                 Role.PLATFORM_OPERATOR,
                 union(
