@@ -147,7 +147,9 @@ class FirstStartProductionTests {
         if (testUrl.isEmpty()) {
             embedded = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .start();
-            return embedded.getJdbcUrl("postgres", "postgres");
+            // No user in the URL: the driver would prefer it to the login given, and the node would connect as the
+            // superuser, which the production readiness check refuses.
+            return "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
         }
         database = "tongban_first_start_" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
         try (var c = DriverManager.getConnection(
