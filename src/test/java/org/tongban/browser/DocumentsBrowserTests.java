@@ -26,8 +26,8 @@ class DocumentsBrowserTests extends BrowserTest {
         var document = path();
         screenshot("documents-draft");
         driver.findElement(By.id("submit")).click();
-        waitVisible("status");
-        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("待核稿");
+        // The draft's page shows a status too: wait for the new page's, not the old one's.
+        wait.until(d -> d.findElement(By.id("status")).getText().equals("待核稿"));
         signOut();
 
         signIn("official2", DEMO_PASSWORD);
@@ -61,9 +61,11 @@ class DocumentsBrowserTests extends BrowserTest {
         signIn("official", DEMO_PASSWORD);
         open(document);
         driver.findElement(By.id("seal")).click();
+        waitVisible("confirm-yes");
         driver.findElement(By.id("confirm-yes")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().equals("已用印"));
         driver.findElement(By.id("dispatch")).click();
+        waitVisible("confirm-yes");
         driver.findElement(By.id("confirm-yes")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().equals("已分发"));
         screenshot("documents-dispatched");
