@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,7 +65,16 @@ abstract class BrowserTest extends IntegrationTest {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15)) {
             @Override
             public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
-                V value = super.until(isTrue);
+                V value = super.until(d -> {
+                    try {
+                        return isTrue.apply(d);
+                    } catch (WebDriverException e) {
+                        // Chrome's answer when the page changed between finding an element and reading it (a
+                        // navigation after a click): like a stale element, a reason to ask again.
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return null;
+                        throw e;
+                    }
+                });
                 checkPage();
                 return value;
             }
