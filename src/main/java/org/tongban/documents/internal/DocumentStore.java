@@ -39,8 +39,8 @@ public class DocumentStore {
     }
 
     void insert(OfficialDocument d, Instant now) {
-        var c = d.content();
-        jdbc.sql("""
+        withContent(
+                        jdbc.sql("""
                         insert into documents.document (id, department, drafter, doc_type, status, copy_number,
                           classification, secrecy_period, urgency, issuer_mark, title, main_recipients, body,
                           attachment_note, issuer_signature, written_on, seal_kind, notes, attachments, cc_recipients,
@@ -48,38 +48,17 @@ public class DocumentStore {
                         values (:id, :department, :drafter, :type, :status, :copy, :cls, :period, :urgency, :mark,
                           :title, :main, :body, :note, :signature, :written, :seal, :notes, :attachments, :cc,
                           :printedBy, :countersigners, :now, :now, 0)""")
-                .param("id", d.id())
-                .param("department", d.department())
-                .param("drafter", d.drafter())
-                .param("type", c.type().name())
-                .param("status", d.status().name())
-                .param("copy", c.copyNumber())
-                .param(
-                        "cls",
-                        c.classification() == null ? null : c.classification().name())
-                .param("period", c.secrecyPeriod())
-                .param("urgency", c.urgency() == null ? null : c.urgency().name())
-                .param("mark", c.issuerMark())
-                .param("title", c.title())
-                .param("main", c.mainRecipients().toArray(String[]::new))
-                .param("body", c.body())
-                .param("note", c.attachmentNote())
-                .param("signature", c.issuerSignature())
-                .param("written", c.writtenOn())
-                .param("seal", c.sealKind().name())
-                .param("notes", c.notes())
-                .param("attachments", c.attachments())
-                .param("cc", c.ccRecipients().toArray(String[]::new))
-                .param("printedBy", c.printedBy())
-                .param("countersigners", c.countersigners().toArray(String[]::new))
+                                .param("id", d.id())
+                                .param("department", d.department())
+                                .param("drafter", d.drafter()),
+                        d)
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
     /** Writes the document back; refused when another transaction changed it since it was read. */
     void update(OfficialDocument d, Instant now) {
-        var c = d.content();
-        int n = jdbc.sql("""
+        int n = withContent(jdbc.sql("""
                         update documents.document set doc_type = :type, status = :status, copy_number = :copy,
                           classification = :cls, secrecy_period = :period, urgency = :urgency, issuer_mark = :mark,
                           title = :title, main_recipients = :main, body = :body, attachment_note = :note,
@@ -89,30 +68,7 @@ public class DocumentStore {
                           signer_name = :signerName, signed_at = :signedAt, number = :number,
                           number_year = :year, number_seq = :seq, printed_on = :printedOn,
                           updated_at = :now, version = version + 1
-                         where id = :id and version = :version""")
-                .param("id", d.id())
-                .param("version", d.version())
-                .param("type", c.type().name())
-                .param("status", d.status().name())
-                .param("copy", c.copyNumber())
-                .param(
-                        "cls",
-                        c.classification() == null ? null : c.classification().name())
-                .param("period", c.secrecyPeriod())
-                .param("urgency", c.urgency() == null ? null : c.urgency().name())
-                .param("mark", c.issuerMark())
-                .param("title", c.title())
-                .param("main", c.mainRecipients().toArray(String[]::new))
-                .param("body", c.body())
-                .param("note", c.attachmentNote())
-                .param("signature", c.issuerSignature())
-                .param("written", c.writtenOn())
-                .param("seal", c.sealKind().name())
-                .param("notes", c.notes())
-                .param("attachments", c.attachments())
-                .param("cc", c.ccRecipients().toArray(String[]::new))
-                .param("printedBy", c.printedBy())
-                .param("countersigners", c.countersigners().toArray(String[]::new))
+                         where id = :id and version = :version""").param("id", d.id()).param("version", d.version()), d)
                 .param("checker", d.checker())
                 .param("signer", d.signer())
                 .param("signerName", d.signerName())
@@ -124,6 +80,32 @@ public class DocumentStore {
                 .param("now", Timestamp.from(now))
                 .update();
         if (n != 1) throw DocumentRefusedException.conflict("documents.error.concurrent");
+    }
+
+    /** Binds the document's status and its GB/T 9704 elements, which an insert and an update write alike. */
+    private static JdbcClient.StatementSpec withContent(JdbcClient.StatementSpec sql, OfficialDocument d) {
+        var c = d.content();
+        return sql.param("type", c.type().name())
+                .param("status", d.status().name())
+                .param("copy", c.copyNumber())
+                .param(
+                        "cls",
+                        c.classification() == null ? null : c.classification().name())
+                .param("period", c.secrecyPeriod())
+                .param("urgency", c.urgency() == null ? null : c.urgency().name())
+                .param("mark", c.issuerMark())
+                .param("title", c.title())
+                .param("main", c.mainRecipients().toArray(String[]::new))
+                .param("body", c.body())
+                .param("note", c.attachmentNote())
+                .param("signature", c.issuerSignature())
+                .param("written", c.writtenOn())
+                .param("seal", c.sealKind().name())
+                .param("notes", c.notes())
+                .param("attachments", c.attachments())
+                .param("cc", c.ccRecipients().toArray(String[]::new))
+                .param("printedBy", c.printedBy())
+                .param("countersigners", c.countersigners().toArray(String[]::new));
     }
 
     /** The document, row-locked until the transaction ends, so two steps on one document queue. */
