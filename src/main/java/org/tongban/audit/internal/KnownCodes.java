@@ -1,7 +1,9 @@
 package org.tongban.audit.internal;
 
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -18,10 +20,19 @@ import org.tongban.audit.AuditCode;
 @Component
 public class KnownCodes {
 
-    private volatile @Nullable List<String> codes;
+    private volatile @Nullable Map<String, AuditCode> codes;
 
-    /** The codes, sorted. */
+    /** The codes' names, sorted. */
     public List<String> all() {
+        return List.copyOf(byName().keySet());
+    }
+
+    /** The constant of that name, if an enum declares one (names are unique: {@code AuditEventsDocumentedTests}). */
+    public Optional<AuditCode> find(String name) {
+        return Optional.ofNullable(byName().get(name));
+    }
+
+    private Map<String, AuditCode> byName() {
         var found = codes;
         if (found == null) {
             found = scan();
@@ -30,7 +41,7 @@ public class KnownCodes {
         return found;
     }
 
-    private static List<String> scan() {
+    private static Map<String, AuditCode> scan() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
@@ -38,14 +49,14 @@ public class KnownCodes {
             }
         };
         scanner.addIncludeFilter(new AssignableTypeFilter(AuditCode.class));
-        var found = new TreeSet<String>();
+        var found = new TreeMap<String, AuditCode>();
         for (var candidate : scanner.findCandidateComponents("org.tongban")) {
             var type = ClassUtils.resolveClassName(
                     String.valueOf(candidate.getBeanClassName()), KnownCodes.class.getClassLoader());
             var constants = type.getEnumConstants();
             if (constants == null) continue;
-            for (var constant : constants) found.add(((AuditCode) constant).name());
+            for (var constant : constants) found.putIfAbsent(((AuditCode) constant).name(), (AuditCode) constant);
         }
-        return List.copyOf(found);
+        return java.util.Collections.unmodifiableSortedMap(found);
     }
 }
