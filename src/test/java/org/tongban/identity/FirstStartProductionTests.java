@@ -133,6 +133,8 @@ class FirstStartProductionTests {
                 "--tongban.notifications.sms-gateway.username=tongban",
                 "--tongban.notifications.sms-gateway.password=gateway-secret",
                 "--tongban.notifications.sms-gateway.sender=通办",
+                "--tongban.notifications.email=smtp",
+                "--spring.mail.host=127.0.0.1",
                 "--tongban.identity.face-verification=provider",
                 "--tongban.security.passkeys.rp-id=zwfw.gov.example",
                 "--tongban.security.passkeys.allowed-origins=" + PUBLIC,

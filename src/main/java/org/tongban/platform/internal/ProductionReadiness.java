@@ -51,6 +51,10 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
             problems.add(
                     "SMS go to the development sender, which logs them: set tongban.notifications.sms to a gateway.");
         }
+        if (env.getProperty("tongban.notifications.email", "development").equals("development")) {
+            problems.add("E-mails go to the development sender, which logs them: set TONGBAN_EMAIL=smtp and the mail "
+                    + "server (TONGBAN_SMTP_HOST and the rest of spring.mail.*).");
+        }
         if (env.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true)) {
             problems.add("The Swagger UI is open: set springdoc.swagger-ui.enabled=false.");
         }

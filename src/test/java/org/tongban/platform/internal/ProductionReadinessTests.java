@@ -25,6 +25,7 @@ class ProductionReadinessTests {
         p.put("spring.datasource.username", "tongban_app");
         p.put("spring.flyway.user", "tongban_owner");
         p.put("tongban.notifications.sms", "gateway");
+        p.put("tongban.notifications.email", "smtp");
         p.put("springdoc.swagger-ui.enabled", "false");
         p.put("tongban.security.passkeys.rp-id", "zwfw.gov.example");
         p.put("tongban.security.passkeys.allowed-origins", "https://zwfw.gov.example");
@@ -60,6 +61,7 @@ class ProductionReadinessTests {
             spring.datasource.username                | postgres                      | connects as 'postgres'
             spring.datasource.username                | tongban_owner                 | the migrations' login
             tongban.notifications.sms                 | development                   | development sender
+            tongban.notifications.email               | development                   | E-mails go to the development
             springdoc.swagger-ui.enabled              | true                          | Swagger UI
             tongban.security.passkeys.rp-id           | localhost                     | relying-party id
             tongban.security.passkeys.rp-id           | 127.0.0.1                     | relying-party id
