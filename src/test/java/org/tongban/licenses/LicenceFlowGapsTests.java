@@ -338,6 +338,37 @@ class LicenceFlowGapsTests extends IntegrationTest {
                 .noneSatisfy(e -> assertThat(e.subject()).isEqualTo(number));
     }
 
+    /** The siblings of 个体工商户设立登记: items whose guides promise a license, walked to approval by their officials. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "440100-WJ-004, healthofficial, PHYSICIAN_PRACTICE",
+        "440100-WJ-005, healthofficial, NURSE_PRACTICE",
+        "440100-JT-002, transportofficial, RIDE_HAILING_DRIVER"
+    })
+    void anApprovedItemWhoseGuidePromisesALicenseIssuesIt(String item, String official, String type) {
+        var applicant = accountOf("citizen");
+        var number = cases.submit(Applications.valid(
+                cases, catalog, item, applicant, UUID.randomUUID().toString()));
+        handling.act(accountOf(official), number, CaseAction.ACCEPT, "材料齐全");
+        handling.act(accountOf(official), number, CaseAction.REVIEWED, "");
+        handling.act(accountOf(official + "2"), number, CaseAction.APPROVE, "准予");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from licenses.license where case_number = :n")
+                                .param("n", number)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        var identifier = jdbc.sql("select identifier from licenses.license where case_number = :n")
+                .param("n", number)
+                .query(String.class)
+                .single();
+        var license = wallet.license(applicant, identifier);
+        assertThat(license.type().code()).isEqualTo(type);
+        assertThat(license.holderName()).isEqualTo("张三");
+        assertThat(license.signatureValid()).isTrue();
+    }
+
     private GrantView grant(UUID holder, String identifier, String department, String purpose, LocalDate until) {
         return grants.grant(
                 holder,
