@@ -118,6 +118,8 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("show-token")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("show-token")).getText()).isEqualTo(token);
         screenshot("license-show-face-copy-390");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(By.id("show-face")));
+        screenshot("license-show-face-390");
     }
 
     /** Issue 11, finding 8: a suspended license is shown with a warning (role=alert) and no QR code. */
