@@ -39,7 +39,7 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
         screenshot("license-detail");
         driver.findElement(By.id("show-link")).click();
         waitVisible("show-qr");
-        var token = driver.findElement(By.id("show-token")).getAttribute("value");
+        var token = driver.findElement(By.id("show-token")).getAttribute("textContent");
         assertThat(token).isNotBlank();
         screenshot("license-show");
         // A phone's screenshot: three device pixels to a CSS pixel, as on most phones.
@@ -79,6 +79,69 @@ class ShowAndVerifyBrowserTests extends BrowserTest {
                 .isEqualTo("EXPIRED");
         assertThat(driver.findElement(By.id("verdict-text")).getText()).contains("已过期");
         screenshot("license-expired");
+    }
+
+    /**
+     * Issue 11, finding 8: the show page shows the license's face (masked), and the token can be copied with a 复制
+     * button (the project's copy helper) and selected as text; the copied text is the whole token.
+     */
+    @Test
+    void theShowPageShowsTheFaceAndTheTokenIsCopied() {
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                java.util.Map.of(
+                        "origin",
+                        BASE,
+                        "permissions",
+                        java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        signIn("citizen", DEMO_PASSWORD);
+        open("/citizen/licenses");
+        driver.findElement(By.cssSelector("#wallet li a")).click();
+        waitVisible("show-link");
+        driver.findElement(By.id("show-link")).click();
+        waitVisible("show-face");
+        assertThat(driver.findElement(By.id("face-holderName")).getText()).isEqualTo("张*");
+        assertThat(driver.findElement(By.id("show-status")).getText()).isEqualTo("有效");
+        assertThat(driver.findElements(By.id("show-warning"))).isEmpty();
+        var copy = driver.findElement(By.id("copy-token"));
+        assertThat(copy.isDisplayed()).isTrue();
+        assertThat(copy.getText()).isEqualTo("复制亮证码");
+        var token = driver.findElement(By.id("show-token")).getAttribute("textContent");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", copy);
+        copy.click();
+        wait.until(d -> copy.getText().equals("已复制"));
+        var copied = driver.executeAsyncScript(
+                "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('' + e); });");
+        assertThat(copied).isEqualTo(token);
+        // Without the button the text is there to select: open the details and it is shown whole, wrapped.
+        driver.findElement(By.cssSelector(".token-text summary")).click();
+        assertThat(driver.findElement(By.id("show-token")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("show-token")).getText()).isEqualTo(token);
+        screenshot("license-show-face-copy-390");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(By.id("show-face")));
+        screenshot("license-show-face-390");
+    }
+
+    /** Issue 11, finding 8: a suspended license is shown with a warning (role=alert) and no QR code. */
+    @Test
+    void aSuspendedLicenseIsShownWithAWarningAndNoQrCode() {
+        signIn("citizen2", DEMO_PASSWORD);
+        open("/citizen/licenses");
+        var suspended = driver.findElements(By.cssSelector("#wallet li")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".badge")).getText().equals("暂扣"))
+                .findFirst()
+                .orElseThrow();
+        suspended.findElement(By.tagName("a")).click();
+        waitVisible("show-link");
+        driver.findElement(By.id("show-link")).click();
+        waitVisible("show-warning");
+        var warning = driver.findElement(By.id("show-warning"));
+        assertThat(warning.getAttribute("role")).isEqualTo("alert");
+        assertThat(warning.getText()).contains("此证照已暂扣").contains("不提供亮证二维码");
+        assertThat(driver.findElement(By.id("show-status")).getText()).isEqualTo("暂扣");
+        assertThat(driver.findElements(By.id("show-qr"))).isEmpty();
+        assertThat(driver.findElements(By.id("copy-token"))).isEmpty();
+        screenshot("license-show-suspended-390");
     }
 
     @Test

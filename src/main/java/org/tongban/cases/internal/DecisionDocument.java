@@ -27,7 +27,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * The written decision on a case (决定书) as a PDF, laid out as a Chinese administrative decision: the title for the
  * outcome, the document number, the applicant, the body (what was applied for and when, the decision and its
  * reasons, the right of appeal where the decision goes against the applicant), the issuing department with the date
- * written in Chinese, and a line naming the case number by which the document can be verified.
+ * written in Chinese, and a line naming the case number and where the applicant finds the decision online. The
+ * document is not signed, so it promises no verification by case number: the public {@code /verify} page checks
+ * license show tokens only (issue 11, finding 8).
  *
  * <p>The text is set in STSong-Light with the UniGB-UCS2-H encoding: one of the standard CJK fonts that every
  * conforming PDF reader supplies, so the font is named, not embedded. The document renders on a server without any
@@ -138,7 +140,7 @@ public final class DecisionDocument {
             date.setAlignment(Element.ALIGN_RIGHT);
             document.add(date);
 
-            var verify = new Paragraph("办件编号：" + d.caseNumber() + "。本文书可在通办平台凭办件编号核验真伪。", small);
+            var verify = new Paragraph("办件编号：" + d.caseNumber() + "。申请人可登录通办平台，在“我的办件”中查看本决定。", small);
             verify.setSpacingBefore(30);
             document.add(verify);
             document.close();

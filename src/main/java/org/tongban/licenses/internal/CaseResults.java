@@ -29,7 +29,9 @@ public class CaseResults {
     public enum HolderSource {
         APPLICANT,
         FORM_ENTERPRISE,
-        NEW_ENTERPRISE
+        NEW_ENTERPRISE,
+        /** A newly registered 个体工商户: as {@link #NEW_ENTERPRISE}, its credit code of category 2 (92…). */
+        NEW_SOLE_PROPRIETOR
     }
 
     /** One item's result: the license type, the holder's source and the face data templates by field. */
@@ -82,6 +84,11 @@ public class CaseResults {
 
     public Optional<Result> forItem(String itemCode) {
         return Optional.ofNullable(byItem.get(itemCode));
+    }
+
+    /** Every item's result, by item code. */
+    public Map<String, Result> all() {
+        return byItem;
     }
 
     static Map<String, Result> load(String resource) {

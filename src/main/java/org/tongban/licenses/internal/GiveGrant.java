@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -96,6 +97,12 @@ class GiveGrant {
             throw new LicenseRefusedException(
                     "licenses.grants.error.licenseNotValid", LicenseRefusedException.Kind.CONFLICT);
         }
+        // One grant in force per license and grantee (issue 11, finding 8): said on the grantee's field. The index
+        // of V72 holds it against a concurrent request too (the insert below then does nothing).
+        var now = clock.instant();
+        grants.lapse(stored.id(), kind, grantee, today, now);
+        if (grants.inForce(stored.id(), kind, grantee, today).isPresent())
+            throw duplicate(holder, stored, kind, grantee);
         var g = new StoredGrant(
                 UUID.randomUUID(),
                 stored.id(),
@@ -105,15 +112,14 @@ class GiveGrant {
                 purpose,
                 null,
                 Objects.requireNonNull(until, "no error: the end was given"),
-                clock.instant(),
+                now,
                 null);
         if (!grants.insert(g, key)) {
-            // A concurrent request with the same key won; answer with its grant.
-            return views.view(
-                    grants.byRequest(holder, Objects.requireNonNull(key, "only a request key conflicts"))
-                            .orElseThrow(),
-                    stored,
-                    today);
+            // A concurrent request with the same key won: answer with its grant. Else a concurrent grant to the same
+            // grantee did: this one is a duplicate.
+            var earlier = key == null ? Optional.<StoredGrant>empty() : grants.byRequest(holder, key);
+            if (earlier.isPresent()) return views.view(earlier.get(), stored, today);
+            throw duplicate(holder, stored, kind, grantee);
         }
         events.publishEvent(AuditRecord.success(
                 LicenseAudit.LICENCE_GRANTED,
@@ -127,6 +133,13 @@ class GiveGrant {
                         "until",
                         g.validUntil().toString())));
         return views.view(g, stored, today);
+    }
+
+    /** The refusal of a second grant in force to the same grantee, recorded; the form shows it on the grantee. */
+    private InvalidLicenseException duplicate(
+            UUID holder, LicenseStore.StoredLicense stored, GranteeKind kind, String grantee) {
+        views.refused(holder, stored.identifier(), "DUPLICATE", Map.of("grantee", kind + ":" + grantee));
+        return new InvalidLicenseException(Map.of("grantee", "licenses.grants.error.duplicate"));
     }
 
     private LocalDate today() {

@@ -56,7 +56,10 @@ public class GrantStore {
             String grantee,
             String purpose) {}
 
-    /** Inserts a grant; false when the holder's request key was used already (the first grant stands). */
+    /**
+     * Inserts a grant; false when the holder's request key was used already (the first grant stands), or when a grant
+     * of the license to the same grantee is in force (V72's index; a concurrent one waits for the first to commit).
+     */
     public boolean insert(StoredGrant g, @Nullable String requestKey) {
         return jdbc.sql("""
                 insert into licenses.use_grant (id, license_id, holder_account, grantee_kind, grantee, purpose, case_number,
@@ -75,6 +78,51 @@ public class GrantStore {
                         .param("key", requestKey)
                         .update()
                 == 1;
+    }
+
+    /**
+     * Marks the grants of a license to a grantee that are past their last day as lapsed, so that the index of grants
+     * in force ({@code use_grant_one_in_force}, V72) lets a new one be given; they read as expired as before.
+     */
+    public void lapse(long licenseId, GranteeKind kind, String grantee, LocalDate today, Instant now) {
+        jdbc.sql("""
+                update licenses.use_grant set lapsed_at = :now
+                 where license_id = :l and grantee_kind = :k and grantee = :g and case_number is null
+                   and withdrawn_at is null and lapsed_at is null and valid_until < :today""")
+                .param("now", Timestamp.from(now))
+                .param("l", licenseId)
+                .param("k", kind.name())
+                .param("g", grantee)
+                .param("today", java.sql.Date.valueOf(today))
+                .update();
+    }
+
+    /** The holder's grant of a license to a grantee that is in force today, if any (one at most, V72). */
+    public Optional<StoredGrant> inForce(long licenseId, GranteeKind kind, String grantee, LocalDate today) {
+        return jdbc.sql("""
+                select * from licenses.use_grant
+                 where license_id = :l and grantee_kind = :k and grantee = :g and case_number is null
+                   and withdrawn_at is null and valid_until >= :today
+                 order by created_at limit 1""")
+                .param("l", licenseId)
+                .param("k", kind.name())
+                .param("g", grantee)
+                .param("today", java.sql.Date.valueOf(today))
+                .query(GrantStore::grant)
+                .optional();
+    }
+
+    /** The grants to a department that are in force today, those ending soonest first, at most {@code limit}. */
+    public List<StoredGrant> toDepartment(String department, LocalDate today, int limit) {
+        return jdbc.sql("""
+                select * from licenses.use_grant
+                 where grantee_kind = 'DEPARTMENT' and grantee = :d and withdrawn_at is null and valid_until >= :today
+                 order by valid_until, created_at, id limit :n""")
+                .param("d", department)
+                .param("today", java.sql.Date.valueOf(today))
+                .param("n", limit)
+                .query(GrantStore::grant)
+                .list();
     }
 
     /** The grant a holder made with a request key. */

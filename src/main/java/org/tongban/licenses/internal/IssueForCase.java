@@ -113,7 +113,11 @@ class IssueForCase {
                 }
                 case NEW_ENTERPRISE -> {
                     holderName = answers.getOrDefault("enterpriseName", "");
-                    holderId = newCreditCode(department.regionCode());
+                    holderId = newCreditCode(department.regionCode(), '1');
+                }
+                case NEW_SOLE_PROPRIETOR -> {
+                    holderName = answers.getOrDefault("enterpriseName", "");
+                    holderId = newCreditCode(department.regionCode(), '2');
                 }
                 default -> throw new IllegalStateException();
             }
@@ -185,10 +189,10 @@ class IssueForCase {
 
     /**
      * A new unified social credit code for an enterprise registered by a market-regulation department: registration
-     * authority 9 (市场监管), category 1 (企业), the department's region, an organisation code {@code MA} + six random
+     * authority 9 (市场监管), category 1 (企业) or 2 (个体工商户), the department's region, an organisation code {@code MA} + six random
      * characters + its GB 11714 check character, and the GB 32100 check character.
      */
-    static String newCreditCode(String region) {
+    static String newCreditCode(String region, char category) {
         var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         var org = new StringBuilder("MA");
         for (int i = 0; i < 6; i++) org.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
@@ -197,7 +201,7 @@ class IssueForCase {
         for (int i = 0; i < 8; i++) sum += Character.digit(org.charAt(i), 36) * weights[i];
         int check = 11 - sum % 11;
         org.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
-        var first17 = "91" + region + org;
+        var first17 = "9" + category + region + org;
         return first17 + CreditCode.checkChar(first17);
     }
 }

@@ -43,6 +43,7 @@ public class LicenseGrants {
     private final LicenseStore licenses;
     private final GrantStore grants;
     private final GrantViews views;
+    private final LicenseTypeStore types;
     private final Departments identity;
     private final CaseHandling handling;
     private final Clock clock;
@@ -55,6 +56,7 @@ public class LicenseGrants {
             LicenseStore licenses,
             GrantStore grants,
             GrantViews views,
+            LicenseTypeStore types,
             Departments identity,
             CaseHandling handling,
             Clock clock) {
@@ -66,6 +68,7 @@ public class LicenseGrants {
         this.licenses = licenses;
         this.grants = grants;
         this.views = views;
+        this.types = types;
         this.identity = identity;
         this.handling = handling;
     }
@@ -147,6 +150,30 @@ public class LicenseGrants {
         var today = today();
         return grants.ofCase(caseNumber).stream()
                 .map(g -> views.view(g, licenses.find(g.licenseId()).orElseThrow(), today))
+                .toList();
+    }
+
+    /**
+     * The authorisations in force to the official's department (用证授权 given on a license page), those ending soonest
+     * first, at most 200: what the department may open. Nothing is read yet, so nothing is logged; an account that
+     * is not an official has none.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentGrantView> forDepartment(UUID official) {
+        var department = identity.departmentOf(official).orElse(null);
+        if (department == null) return List.of();
+        var today = today();
+        return grants.toDepartment(department, today, LOG_MAX).stream()
+                .map(g -> {
+                    var stored = licenses.find(g.licenseId()).orElseThrow();
+                    var type = types.find(stored.type()).orElseThrow();
+                    return new DepartmentGrantView(
+                            views.view(g, stored, today),
+                            type.nameZh(),
+                            type.nameEn(),
+                            stored.holderNameMasked(),
+                            stored.effectiveStatus(today));
+                })
                 .toList();
     }
 

@@ -86,6 +86,6 @@ public class LicenseIssuance {
      * tools make holders with it).
      */
     public static String newCreditCode(String region) {
-        return IssueForCase.newCreditCode(region);
+        return IssueForCase.newCreditCode(region, '1');
     }
 }

@@ -91,19 +91,6 @@ class UseGrant {
         }
         var stored = licenses.find(g.licenseId()).orElseThrow();
         var today = today();
-        switch (g.status(today)) {
-            case WITHDRAWN -> {
-                views.readRefused(actor, grantId.toString(), "WITHDRAWN");
-                throw new LicenseRefusedException(
-                        "licenses.grants.error.withdrawn", LicenseRefusedException.Kind.FORBIDDEN);
-            }
-            case EXPIRED -> {
-                views.readRefused(actor, grantId.toString(), "EXPIRED");
-                throw new LicenseRefusedException(
-                        "licenses.grants.error.expired", LicenseRefusedException.Kind.FORBIDDEN);
-            }
-            case ACTIVE -> {}
-        }
         var department = officials.departmentOf(official);
         String usedCase = null;
         boolean allowed = false;
@@ -125,9 +112,26 @@ class UseGrant {
             }
         }
         if (!allowed) {
+            // Another department's grant is not found, as another holder's license is: a grant id reveals nothing
+            // (issue 11, finding 8). Only the grantee learns that a grant was withdrawn or has expired, below.
             views.readRefused(actor, grantId.toString(), department == null ? "NOT_AN_OFFICIAL" : "NOT_GRANTEE");
-            throw new LicenseRefusedException(
-                    "licenses.grants.error.notGrantee", LicenseRefusedException.Kind.FORBIDDEN);
+            if (department == null)
+                throw new LicenseRefusedException(
+                        "licenses.grants.error.notGrantee", LicenseRefusedException.Kind.FORBIDDEN);
+            throw new LicenseNotFoundException();
+        }
+        switch (g.status(today)) {
+            case WITHDRAWN -> {
+                views.readRefused(actor, grantId.toString(), "WITHDRAWN");
+                throw new LicenseRefusedException(
+                        "licenses.grants.error.withdrawn", LicenseRefusedException.Kind.FORBIDDEN);
+            }
+            case EXPIRED -> {
+                views.readRefused(actor, grantId.toString(), "EXPIRED");
+                throw new LicenseRefusedException(
+                        "licenses.grants.error.expired", LicenseRefusedException.Kind.FORBIDDEN);
+            }
+            case ACTIVE -> {}
         }
         var status = stored.effectiveStatus(today);
         if (status != LicenseStatus.VALID) {

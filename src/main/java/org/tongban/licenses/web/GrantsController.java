@@ -131,12 +131,16 @@ class GrantsController {
 
     // Officials
 
-    /** The licenses chosen in a case of the official's department (enter a case number). */
+    /**
+     * The licenses granted to the official's department, and those chosen in a case of the department (enter a case
+     * number).
+     */
     @GetMapping("/office/licenses/granted")
     @PreAuthorize("hasAuthority('licenses:read-granted')")
     String forCase(
             @RequestParam(name = "case", defaultValue = "") String caseNumber, @CurrentAccount UUID me, Model model) {
         model.addAttribute("caseNumber", caseNumber.strip());
+        model.addAttribute("departmentGrants", grants.forDepartment(me));
         if (!caseNumber.isBlank()) {
             try {
                 model.addAttribute("grants", grants.forCase(me, caseNumber.strip()));

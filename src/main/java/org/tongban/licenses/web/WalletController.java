@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.tongban.licenses.InvalidLicenseException;
+import org.tongban.licenses.LicenseStatus;
 import org.tongban.licenses.internal.LicensePdf;
 import org.tongban.licenses.internal.LicenseView;
 import org.tongban.licenses.internal.LicenseWallet;
@@ -173,6 +174,15 @@ class WalletController {
             UUID me,
             Model model,
             Locale locale) {
+        var en = locale.getLanguage().equals("en");
+        model.addAttribute("channel", channel);
+        model.addAttribute("l", license);
+        model.addAttribute("face", face(license, locale, en));
+        if (license.summary().status() != LicenseStatus.VALID) {
+            // A suspended, revoked, cancelled or expired license is not shown as a QR that looks like a good one:
+            // the page says why instead (issue 11, finding 8); the verifier would say the same of any token.
+            return "licenses/show";
+        }
         ShowTokenView token;
         try {
             token = wallet.show(me, license.identifier(), fields, plain);
@@ -183,7 +193,6 @@ class WalletController {
             plain = List.of();
         }
         var choices = new ArrayList<Choice>();
-        var en = locale.getLanguage().equals("en");
         for (var name : license.type().face()) {
             if (license.value(name) == null) continue;
             choices.add(new Choice(
@@ -193,14 +202,42 @@ class WalletController {
                     plain.contains(name),
                     license.type().maskOf(name) != org.tongban.licenses.internal.LicenseTypeView.Mask.NONE));
         }
-        model.addAttribute("channel", channel);
-        model.addAttribute("l", license);
         model.addAttribute("token", token);
         model.addAttribute("choices", choices);
         model.addAttribute("seconds", wallet.showSeconds());
         model.addAttribute("qr", QrCode.svg(token.token(), messages.getMessage("licenses.show.qr", null, locale)));
         return "licenses/show";
     }
+
+    /**
+     * The license's face as the show page presents it to whoever looks at the phone: the type's face fields, each
+     * masked as the type says (the QR discloses the same by default), the number masked like it, and the validity
+     * and issuer. The holder's full data stays on the license page.
+     */
+    private List<FaceRow> face(LicenseView license, Locale locale, boolean en) {
+        var rows = new ArrayList<FaceRow>();
+        var names = new java.util.LinkedHashSet<String>();
+        names.add("holderName");
+        names.add("number");
+        names.addAll(license.type().face());
+        names.remove("validFrom");
+        names.remove("validTo");
+        names.remove("issuer");
+        for (var name : names) {
+            var value = license.value(name);
+            if (value == null) continue;
+            var spec = license.type().field(name);
+            var option = spec == null ? null : spec.option(value);
+            var shown = option != null
+                    ? (en ? option.en() : option.zh())
+                    : license.type().maskOf(name).apply(value);
+            rows.add(new FaceRow(name, label(license, name, locale, en), shown));
+        }
+        return rows;
+    }
+
+    /** One line of the license's face on the show page: the field's name (for tests), its label and what is shown. */
+    record FaceRow(String name, String label, String value) {}
 
     /** A field the holder may disclose: shown or not, masked or in full. */
     record Choice(String name, String label, boolean shown, boolean plain, boolean maskable) {}

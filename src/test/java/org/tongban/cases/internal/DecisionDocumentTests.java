@@ -111,6 +111,20 @@ class DecisionDocumentTests {
                 .isEqualTo("二〇二六年十一月二十日");
     }
 
+    /**
+     * Issue 11, finding 8: the decision promised "本文书可在通办平台凭办件编号核验真伪" although nothing verifies a
+     * decision by its case number (the document is not signed and {@code /verify} takes license tokens only). It now
+     * says where the applicant finds the decision, and promises no verification.
+     */
+    @ParameterizedTest
+    @EnumSource(Outcome.class)
+    void theDecisionPromisesNoVerificationThePlatformDoesNotOffer(Outcome outcome) throws IOException {
+        var text = text(DecisionDocument.render(decision(outcome, "同意。"), ZONE));
+
+        assertThat(text).doesNotContain("核验").doesNotContain("验证").doesNotContain("真伪");
+        assertThat(text).contains("办件编号：" + NUMBER).contains("我的办件");
+    }
+
     @Test
     void noReasonsPrintsNone() throws IOException {
         assertThat(text(DecisionDocument.render(decision(Outcome.APPROVED, null), ZONE)))
