@@ -54,7 +54,9 @@
       if (!target) return;
       var error = errorOf(c);
       if (!target.id) return;
-      var label = labelOf(target);
+      // A fieldset in error is named by its own legend (a question of several inputs), not its first input's.
+      var own = c.matches('fieldset') && c.querySelector(':scope > legend');
+      var label = own ? own.textContent.trim() : labelOf(target);
       var text = error ? error.textContent.trim() : '';
       items.push({ id: target.id, text: label && text ? label + '：' + text : (text || label) });
     });

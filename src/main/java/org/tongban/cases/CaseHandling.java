@@ -48,6 +48,7 @@ public class CaseHandling {
     private final HandOnTask handingOn;
     private final SpecialProcedures special;
     private final UrgeCase urging;
+    private final org.tongban.cases.internal.RequestCorrection correcting;
 
     CaseHandling(
             OfficeQueries queries,
@@ -55,13 +56,15 @@ public class CaseHandling {
             ActOnCase acting,
             HandOnTask handingOn,
             SpecialProcedures special,
-            UrgeCase urging) {
+            UrgeCase urging,
+            org.tongban.cases.internal.RequestCorrection correcting) {
         this.queries = queries;
         this.claiming = claiming;
         this.acting = acting;
         this.handingOn = handingOn;
         this.special = special;
         this.urging = urging;
+        this.correcting = correcting;
     }
 
     // Reading
@@ -146,7 +149,21 @@ public class CaseHandling {
      * Retried when two departments complete parallel steps at once ({@link ActOnCase#act}).
      */
     public CaseStatus act(UUID official, String number, CaseAction action, @Nullable String opinion) {
+        // A correction names what is to be corrected: requestCorrection.
+        if (action == CaseAction.REQUEST_CORRECTION) {
+            throw new CaseFormException(java.util.Map.of("corrections", "cases.error.correctionNothingPicked"));
+        }
         return acting.act(official, number, action, opinion);
+    }
+
+    /**
+     * Asks the applicant to correct (补正) the materials and form answers picked, each with its reason (at least
+     * one; {@link CaseFormException} on the picks otherwise), with an optional note; returns the new status. The
+     * time limit pauses when the case was accepted, as for every correction.
+     */
+    public CaseStatus requestCorrection(
+            UUID official, String number, java.util.List<CorrectionPoint> points, @Nullable String note) {
+        return correcting.request(official, number, points, note);
     }
 
     /** Hands the step waiting at the official's department to a colleague (转办). */

@@ -104,9 +104,19 @@ public class RatingManagement {
         }
         var errors = new LinkedHashMap<String, String>();
         rating.scores().forEach((field, value) -> {
-            if (value == null) errors.put(field, "ratings.error.required");
-            else if (value < 1 || value > 5) errors.put(field, "ratings.error.range");
+            // The level is the one question everybody answers; the indicators are given where they add.
+            if (value == null && field.equals("level")) errors.put(field, "ratings.error.required");
+            else if (value != null && (value < 1 || value > 5)) errors.put(field, "ratings.error.range");
         });
+        var level = rating.level();
+        // A bad rating (差评) says why: at least one indicator at 不满意 or worse.
+        if (level != null && level >= 1 && level <= 2 && !errors.containsKey("level")) {
+            boolean reason = RateCase.REASONS.stream().anyMatch(f -> {
+                var v = rating.scores().get(f);
+                return v != null && v >= 1 && v <= 2;
+            });
+            if (!reason) errors.put("reasons", "ratings.error.reasonRequired");
+        }
         var comment = rating.comment() == null || rating.comment().isBlank()
                 ? null
                 : rating.comment().strip();
@@ -120,7 +130,8 @@ public class RatingManagement {
                 number,
                 rating.rater(),
                 rating.level(),
-                rating.overall(),
+                // 整体满意度 is the level unless the caller gave it on its own (the API, before).
+                rating.overall() == null ? rating.level() : rating.overall(),
                 rating.efficiency(),
                 rating.guideAccuracy(),
                 rating.convenience(),
@@ -132,7 +143,7 @@ public class RatingManagement {
             refused(actor, number, "ALREADY_RATED");
             throw new RatingRefusedException("ratings.error.alreadyRated", true);
         }
-        int level = Objects.requireNonNull(rating.level(), "checked above");
+        int given = Objects.requireNonNull(level, "checked above");
         var indicators = new LinkedHashMap<String, Integer>();
         clean.scores().forEach((field, value) -> {
             if (!field.equals("level") && value != null) indicators.put(field, value);
@@ -142,10 +153,10 @@ public class RatingManagement {
                 rating.rater(),
                 current.itemCode(),
                 current.departmentCode(),
-                level,
+                given,
                 Map.copyOf(indicators),
                 now));
-        if (level <= 2) {
+        if (given <= 2) {
             var id = UUID.randomUUID();
             var days = deadlineDays();
             var deadline = calendar.addWorkingDays(LocalDate.ofInstant(now, clock.getZone()), days);

@@ -28,14 +28,14 @@ public record RatingView(
         return rating != null;
     }
 
-    /** A given rating. */
+    /** A given rating; the indicators other than the overall one may be left out ({@link RateCase}). */
     public record Scores(
             int level,
             int overall,
-            int efficiency,
-            int guideAccuracy,
-            int convenience,
-            int usability,
+            @Nullable Integer efficiency,
+            @Nullable Integer guideAccuracy,
+            @Nullable Integer convenience,
+            @Nullable Integer usability,
             @Nullable String comment,
             Instant ratedAt) {
 

@@ -79,6 +79,42 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("materials")).getText())
                 .contains(pdf.getFileName().toString());
         screenshot("office-case");
+        // 补正: the official names the material to correct and why; without a pick nothing is sent.
+        var claim = driver.findElements(By.id("act-CLAIM"));
+        if (!claim.isEmpty()) {
+            claim.getFirst().click();
+            waitVisible("act-ACCEPT");
+        }
+        driver.findElement(By.cssSelector("#correction summary")).click();
+        driver.findElement(By.id("act-REQUEST_CORRECTION")).click();
+        waitVisible("corrections-error");
+        driver.findElement(By.id("pick-MATERIAL-2")).click();
+        driver.findElement(By.id("reason-MATERIAL-2")).sendKeys("扫描件不清晰，请重新上传");
+        screenshot("office-correction-request");
+        driver.findElement(By.id("act-REQUEST_CORRECTION")).click();
+        wait.until(d -> path().equals("/office/inbox"));
+        signOut();
+
+        // The applicant's page 补正材料 shows the reason and asks for that material only.
+        signIn("citizen", DEMO_PASSWORD);
+        open("/citizen/cases/" + number + "/correct");
+        assertThat(driver.getTitle()).startsWith("补正材料");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("补正材料");
+        assertThat(driver.findElement(By.id("correction-points")).getText()).contains("扫描件不清晰，请重新上传");
+        assertThat(driver.findElements(By.id("file-2"))).hasSize(1);
+        assertThat(driver.findElements(By.id("file-1"))).isEmpty();
+        assertThat(driver.findElements(By.id("address"))).isEmpty();
+        screenshot("citizen-correction");
+        driver.findElement(By.id("check-answers")).click();
+        waitVisible("file-2-error");
+        driver.findElement(By.id("file-2")).sendKeys(pdf.toString());
+        driver.findElement(By.id("check-answers")).click();
+        wait.until(d -> path().equals("/citizen/cases/" + number));
+        assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("已提交");
+        signOut();
+
+        signIn("official", DEMO_PASSWORD);
+        open("/office/cases/" + number);
         act("ACCEPT", "材料齐全，予以受理");
         open("/office/cases/" + number);
         act("REVIEWED", "经营场所符合要求");
@@ -99,9 +135,23 @@ class ApplyOnlineBrowserTests extends BrowserTest {
                 .doesNotContain("材料齐全，予以受理", "经营场所符合要求");
         driver.findElement(By.linkText("评价（好差评）")).click();
         waitVisible("rating-form");
-        for (var radio : driver.findElements(By.cssSelector("#rating-form input[type=radio][value='5']"))) {
-            radio.click();
-        }
+        // The overall level first; the indicators only for 基本满意 or worse, and a 差评 must say why.
+        assertThat(driver.findElements(By.cssSelector("#rating-form input[required]")))
+                .extracting(e -> e.getAttribute("name"))
+                .containsOnly("level");
+        assertThat(driver.findElement(By.id("indicators")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("label[for=level-2]")).click();
+        assertThat(driver.findElement(By.id("indicators")).isDisplayed()).isTrue();
+        driver.findElement(By.id("rating-submit")).click();
+        waitVisible("reasons-error");
+        screenshot("rating-bad-needs-reason");
+        driver.findElement(By.cssSelector("label[for=level-4]")).click();
+        assertThat(driver.findElement(By.id("indicators")).isDisplayed()).isFalse();
+        var height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollHeight"))
+                .intValue();
+        assertThat(height).as("the page of a 满意 rating at 390 px").isLessThan(2000);
+        screenshot("rating-form");
         driver.findElement(By.id("comment")).sendKeys("全程网办，没有跑腿");
         driver.findElement(By.id("rating-submit")).click();
         wait.until(d -> d.findElements(By.id("rating-form")).isEmpty());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -236,7 +237,7 @@ class ApplicantStandingTests extends IntegrationTest {
         var number = cases.submit(Applications.valid(
                 cases, catalog, item.code(), applicant, UUID.randomUUID().toString()));
         var official = accountOf("hrofficial");
-        handling.act(official, number, CaseAction.REQUEST_CORRECTION, "请补充职工名册");
+        handling.requestCorrection(official, number, List.of(CorrectionPoint.field("creditCode", "请补充职工名册")), null);
         var form = new HashMap<>(Applications.answers(cases, item, applicant));
         form.put("creditCode", OTHER_ENTERPRISE);
         assertThatThrownBy(() -> cases.correct(number, applicant, form, Applications.materials(cases, item, applicant)))

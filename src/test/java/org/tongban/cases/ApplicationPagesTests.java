@@ -3,6 +3,7 @@ package org.tongban.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,8 @@ class ApplicationPagesTests extends IntegrationTest {
         var applicant = accountOf("citizen");
         var number = cases.submit(Applications.valid(
                 cases, catalog, item, applicant, UUID.randomUUID().toString()));
-        handling.act(accountOf("official"), number, CaseAction.REQUEST_CORRECTION, "请补充经营场所租赁合同");
+        handling.requestCorrection(
+                accountOf("official"), number, List.of(CorrectionPoint.field("address", "请补充经营场所租赁合同")), null);
 
         var citizen = signedIn("citizen");
         var correction = citizen.get("/citizen/cases/" + number + "/correct");

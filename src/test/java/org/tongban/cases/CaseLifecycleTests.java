@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -155,11 +156,13 @@ class CaseLifecycleTests extends IntegrationTest {
         var applicant = accountOf("enterprise");
         var number = file("食品经营许可变更", applicant);
         var official = accountOf("official");
-        assertThatThrownBy(() -> handling.act(official, number, CaseAction.REQUEST_CORRECTION, " "))
+        assertThatThrownBy(() -> handling.requestCorrection(official, number, List.of(), " "))
                 .isInstanceOfSatisfying(
-                        CaseRefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("cases.error.opinionRequired"));
-        assertThat(handling.act(official, number, CaseAction.REQUEST_CORRECTION, "请补充食品经营许可证正本扫描件"))
+                        CaseFormException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("corrections", "cases.error.correctionNothingPicked"));
+        assertThat(handling.requestCorrection(
+                        official, number, List.of(CorrectionPoint.field("remarks", "请补充食品经营许可证正本扫描件")), null))
                 .isEqualTo(CaseStatus.CORRECTION_REQUESTED);
         var view = cases.mine(number, applicant);
         assertThat(view.correctionNote()).contains("正本");

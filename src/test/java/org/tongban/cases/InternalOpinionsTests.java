@@ -3,6 +3,7 @@ package org.tongban.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -66,7 +67,18 @@ class InternalOpinionsTests extends IntegrationTest {
         var refused = cases.submit(Applications.valid(
                 cases, catalog, item("企业注销登记"), applicant, UUID.randomUUID().toString()));
         var official = account("official");
-        handling.act(official, refused, CaseAction.REQUEST_CORRECTION, "请补充清算报告");
+        handling.requestCorrection(
+                official,
+                refused,
+                List.of(CorrectionPoint.field(
+                        catalog.guide(item("企业注销登记"))
+                                .orElseThrow()
+                                .form()
+                                .fields()
+                                .getFirst()
+                                .name(),
+                        "请补充清算报告")),
+                null);
         assertThat(web.json("GET", "/api/v1/cases/" + refused, null).body()).contains("请补充清算报告");
     }
 

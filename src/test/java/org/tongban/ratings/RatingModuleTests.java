@@ -198,6 +198,37 @@ class RatingModuleTests {
         verify(audit).recordNow(argThat(refusal(number, "ALREADY_RATED")));
     }
 
+    /**
+     * Issue 11, finding 7: the level is the one question everybody answers (整体满意度 is the level), the
+     * indicators are optional, and a 差评 says why with at least one indicator at 1 or 2. Before, all six scores
+     * were required.
+     */
+    @Test
+    void aGoodRatingNeedsOnlyTheLevelAndABadOneNamesItsReason(Scenario scenario) {
+        var applicant = UUID.randomUUID();
+        var good = concludedCase(scenario, applicant);
+        scenario.stimulate(() -> ratings.rate(new RateCase(good, applicant, 4, null, null, null, null, null, null)))
+                .andWaitForEventOfType(CaseRated.class)
+                .matching(e -> e.caseNumber().equals(good))
+                .toArriveAndVerify(e -> assertThat(e.indicators()).containsOnly(java.util.Map.entry("overall", 4)));
+        var stored = ratings.view(good, applicant).rating();
+        assertThat(stored.level()).isEqualTo(4);
+        assertThat(stored.overall()).isEqualTo(4);
+        assertThat(stored.efficiency()).isNull();
+
+        var bad = concludedCase(scenario, applicant);
+        assertThatThrownBy(() -> ratings.rate(new RateCase(bad, applicant, 2, null, 4, null, null, null, "不好")))
+                .isInstanceOfSatisfying(
+                        InvalidRatingException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(java.util.Map.entry("reasons", "ratings.error.reasonRequired")));
+        assertThat(ratings.view(bad, applicant).rated()).isFalse();
+        ratings.rate(new RateCase(bad, applicant, 2, null, null, 1, null, null, null));
+        var view = ratings.view(bad, applicant);
+        assertThat(view.rating().guideAccuracy()).isEqualTo(1);
+        assertThat(view.rectification()).isNotNull();
+    }
+
     @Test
     void aCaseNotYetConcludedIsRefusedAndAnotherApplicantsCaseIsNotFound(Scenario scenario) {
         var applicant = UUID.randomUUID();
@@ -229,8 +260,6 @@ class RatingModuleTests {
                                 .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
                                         "level",
                                         "ratings.error.range",
-                                        "overall",
-                                        "ratings.error.required",
                                         "efficiency",
                                         "ratings.error.range",
                                         "comment",

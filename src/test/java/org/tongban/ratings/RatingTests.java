@@ -425,7 +425,7 @@ class RatingTests extends IntegrationTest {
                 .contains("id=\"level-error\"")
                 .contains("请选择或填写此项")
                 .contains("保留我的意见")
-                .containsPattern("id=\"overall-2\"[^>]*checked");
+                .containsPattern("id=\"efficiency-3\"[^>]*checked");
         assertThat(ratings.view(number, citizen).rated()).isFalse();
     }
 

@@ -370,6 +370,11 @@ public final class Case {
         return loaded.submittedAt();
     }
 
+    /** The answers as filed (or as last corrected). */
+    public Map<String, String> formData() {
+        return loaded.form();
+    }
+
     public CaseStatus status() {
         return status;
     }

@@ -20,11 +20,14 @@ import org.tongban.platform.FieldProtection;
 @Component
 public class CaseQueries {
 
+    private final CorrectionPoints corrections;
+
     private final JdbcClient jdbc;
     private final FieldProtection protection;
     private final TimeLimits limits;
 
-    CaseQueries(JdbcClient jdbc, FieldProtection protection, TimeLimits limits) {
+    CaseQueries(JdbcClient jdbc, FieldProtection protection, TimeLimits limits, CorrectionPoints corrections) {
+        this.corrections = corrections;
         this.jdbc = jdbc;
         this.protection = protection;
         this.limits = limits;
@@ -102,7 +105,8 @@ public class CaseQueries {
                 all.concludedAt(),
                 all.materials(),
                 all.pauses(),
-                ApplicantTimeline.of(all.steps()));
+                ApplicantTimeline.of(all.steps()),
+                all.corrections());
     }
 
     /** The case as an official of a taking-part department sees it: every step with its opinion. */
@@ -125,7 +129,10 @@ public class CaseQueries {
                 c.concludedAt(),
                 materials(c.number()),
                 pauses(c.number()),
-                steps(c.number()));
+                steps(c.number()),
+                c.status() == org.tongban.cases.CaseStatus.CORRECTION_REQUESTED
+                        ? corrections.open(c.number())
+                        : List.of());
     }
 
     private List<CaseStepView> steps(String number) {

@@ -9,7 +9,8 @@ import org.tongban.cases.CaseStatus;
 
 /**
  * A case as its applicant sees it (its timeline cut by {@code ApplicantTimeline}) or as an official does: the item
- * version, status, answers, materials, the time limit and its state, the timeline, pauses and the result. Read by
+ * version, status, answers, materials, the time limit and its state, the timeline, pauses, the result, and what
+ * an open correction request (补正) asks for. Read by
  * this module's pages and JSON API only, hence not in the API package.
  */
 public record CaseView(
@@ -30,7 +31,8 @@ public record CaseView(
         @Nullable Instant concludedAt,
         List<CaseMaterialView> materials,
         List<PauseView> pauses,
-        List<CaseStepView> steps) {
+        List<CaseStepView> steps,
+        List<CorrectionPointView> corrections) {
 
     public boolean concluded() {
         return status.concluded();

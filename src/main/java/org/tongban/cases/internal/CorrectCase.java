@@ -2,6 +2,7 @@ package org.tongban.cases.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ public class CorrectCase {
     private final TimeLimits limits;
     private final Notices notices;
     private final ApplicationEventPublisher events;
+    private final CorrectionPoints points;
+    private final CaseQueries queries;
 
     CorrectCase(
             CaseRepository cases,
@@ -38,7 +41,9 @@ public class CorrectCase {
             WorkflowManagement workflow,
             TimeLimits limits,
             Notices notices,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CorrectionPoints points,
+            CaseQueries queries) {
         this.cases = cases;
         this.catalog = catalog;
         this.applicants = applicants;
@@ -48,19 +53,49 @@ public class CorrectCase {
         this.limits = limits;
         this.notices = notices;
         this.events = events;
+        this.points = points;
+        this.queries = queries;
     }
 
     @Transactional
     public void correct(String number, UUID applicant, Map<String, String> formData, Map<Integer, String> chosen) {
         var kase = cases.lockOwn(number, applicant);
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
-        var answers = item.form().clean(formData);
+        var asked = points.open(number);
+        var sameErrors = new LinkedHashMap<String, String>();
+        Map<String, String> form = formData;
+        Map<Integer, String> picked = chosen;
+        if (!asked.isEmpty()) {
+            // Only what was asked is taken from the correction; everything else stays as filed.
+            var filed = filedMaterials(number);
+            var mergedForm = new LinkedHashMap<>(kase.formData());
+            var mergedMaterials = new TreeMap<>(filed);
+            for (var p : asked) {
+                if (p.material()) {
+                    int seq = Integer.parseInt(p.target());
+                    var given = chosen.getOrDefault(seq, "").strip();
+                    // A material asked to be corrected is replaced: the one filed is not taken again.
+                    if (given.isEmpty() || given.equals(filed.get(seq)))
+                        sameErrors.put("material." + seq, "cases.error.correctionMaterialSame");
+                    else mergedMaterials.put(seq, given);
+                } else {
+                    mergedForm.keySet().removeIf(k -> belongsTo(k, p.target()));
+                    formData.forEach((k, v) -> {
+                        if (belongsTo(k, p.target())) mergedForm.put(k, v);
+                    });
+                }
+            }
+            form = mergedForm;
+            picked = mergedMaterials;
+        }
+        var answers = item.form().clean(form);
         // The case refuses first when no correction was asked; its changes are written only at the end.
         var status = kase.correct(applicant, answers, limits.now(), limits);
         var errors = new LinkedHashMap<>(item.form().check(answers));
+        errors.putAll(sameErrors);
         // A correction is checked like a submission: it cannot swap in someone else's ID number or credit code.
         applicants.check(item, applicant, null, answers, errors);
-        var checked = materials.check(item, applicant, chosen, number, errors);
+        var checked = materials.check(item, applicant, picked, number, errors);
         if (!errors.isEmpty()) throw new CaseFormException(errors);
         store.replaceMaterials(number);
         materials.attach(number, item, applicant, checked);
@@ -68,7 +103,23 @@ public class CorrectCase {
             throw new CaseRefusedException("cases.error.noCorrection");
         }
         cases.save(kase);
+        points.answer(number, limits.now());
         events.publishEvent(new CaseActed(number, applicant.toString(), "CORRECT", status.name(), null));
         notices.status(applicant, number, kase.itemCode(), kase.itemVersion(), "CORRECTED");
+    }
+
+    /** Whether an answer key is the question's, or one of its group's entries ({@code name[0].member}). */
+    static boolean belongsTo(String key, String question) {
+        return key.equals(question) || key.startsWith(question + "[");
+    }
+
+    /** The materials as filed, in the form a page posts them: {@code upload:<id>} or {@code licence:<id>}. */
+    private Map<Integer, String> filedMaterials(String number) {
+        var filed = new TreeMap<Integer, String>();
+        for (var m : queries.materials(number)) {
+            if (m.uploadId() != null) filed.put(m.seq(), "upload:" + m.uploadId());
+            else if (m.licenseId() != null) filed.put(m.seq(), "licence:" + m.licenseId());
+        }
+        return filed;
     }
 }

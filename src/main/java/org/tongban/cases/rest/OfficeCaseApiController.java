@@ -40,13 +40,16 @@ class OfficeCaseApiController {
 
     /**
      * An action: the step's decision with an opinion; or {@code TRANSFER}/{@code ADD_CO_SIGNER} with a colleague;
-     * {@code START_SPECIAL} with a kind and reason; {@code END_SPECIAL} with the result.
+     * {@code START_SPECIAL} with a kind and reason; {@code END_SPECIAL} with the result; {@code REQUEST_CORRECTION}
+     * with the materials and answers to correct ({@code corrections}, at least one, each with a reason) and an
+     * optional note in {@code opinion}.
      */
     record ActionRequest(
             @Nullable CaseAction action,
             @Nullable String opinion,
             @Nullable UUID colleague,
-            @Nullable String kind) {}
+            @Nullable String kind,
+            @Nullable List<org.tongban.cases.CorrectionPoint> corrections) {}
 
     record Acted(String caseNumber, org.tongban.cases.CaseStatus status) {}
 
@@ -95,6 +98,16 @@ class OfficeCaseApiController {
             case START_SPECIAL ->
                 handling.startSpecial(official, number, body.kind() == null ? "" : body.kind(), body.opinion());
             case END_SPECIAL -> handling.endSpecial(official, number, body.opinion());
+            case REQUEST_CORRECTION ->
+                handling.requestCorrection(
+                        official,
+                        number,
+                        body.corrections() == null
+                                ? List.of()
+                                : body.corrections().stream()
+                                        .filter(java.util.Objects::nonNull)
+                                        .toList(),
+                        body.opinion());
             default -> handling.act(official, number, body.action(), body.opinion());
         }
         return new Acted(number, handling.status(official, number));

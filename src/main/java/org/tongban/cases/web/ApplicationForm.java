@@ -61,6 +61,21 @@ record ApplicationForm(List<Block> blocks, List<MaterialRow> materials, boolean 
 
     static final String MATERIAL = "material.";
 
+    /**
+     * The form cut to what a correction request (补正) asks for: the questions named (a group with all its entries)
+     * and the materials by number; each shown, whatever the answers it depends on.
+     */
+    ApplicationForm only(java.util.Set<String> questions, java.util.Set<Integer> seqs) {
+        var kept = blocks.stream()
+                .filter(b -> questions.contains(
+                        b.group() != null ? b.group() : b.questions().getFirst().key()))
+                .map(b -> new Block(
+                        b.group(), b.legend(), b.entry(), b.questions(), b.removable(), b.addable(), null, null, true))
+                .toList();
+        var rows = materials.stream().filter(m -> seqs.contains(m.seq())).toList();
+        return new ApplicationForm(kept, rows, hasErrors);
+    }
+
     /** The answers a posted page holds: every parameter the form could have asked, nothing else. */
     static Map<String, String> answers(FormDefinition form, Map<String, String> params) {
         var raw = new HashMap<String, String>();

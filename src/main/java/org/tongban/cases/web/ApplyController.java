@@ -195,8 +195,12 @@ class ApplyController {
             if (m.uploadId() != null) chosen.put(m.seq(), "upload:" + m.uploadId());
             else if (m.licenseId() != null) chosen.put(m.seq(), "licence:" + m.licenseId());
         });
+        // A material asked to be corrected starts empty: the one filed is what is to be replaced.
+        kase.corrections().stream().filter(p -> p.material()).forEach(p -> chosen.remove(Integer.parseInt(p.target())));
         model.addAttribute("correction", kase);
-        return form(channel, item, applicant, kase.formData(), chosen, Map.of(), Map.of(), "", model, locale);
+        var page = form(channel, item, applicant, kase.formData(), chosen, Map.of(), Map.of(), "", model, locale);
+        onlyAsked(kase, model);
+        return page;
     }
 
     @PostMapping("/{channel:citizen|business}/cases/{number}/correct")
@@ -236,7 +240,26 @@ class ApplyController {
             }
         }
         if (!errors.isEmpty()) model.addAttribute("error", "cases.error.form");
-        return form(channel, item, applicant, answers, chosen, errors, extra, "", model, locale);
+        var page = form(channel, item, applicant, answers, chosen, errors, extra, "", model, locale);
+        onlyAsked(kase, model);
+        return page;
+    }
+
+    /** A correction request that names what to correct: the page asks for that only (older requests: everything). */
+    private static void onlyAsked(org.tongban.cases.internal.CaseView kase, Model model) {
+        var asked = kase.corrections();
+        if (asked.isEmpty() || !(model.getAttribute("form") instanceof ApplicationForm form)) return;
+        model.addAttribute(
+                "form",
+                form.only(
+                        asked.stream()
+                                .filter(p -> !p.material())
+                                .map(p -> p.target())
+                                .collect(java.util.stream.Collectors.toSet()),
+                        asked.stream()
+                                .filter(p -> p.material())
+                                .map(p -> Integer.parseInt(p.target()))
+                                .collect(java.util.stream.Collectors.toSet())));
     }
 
     // Drawing

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseAction;
+import org.tongban.cases.CaseFormException;
 import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
+import org.tongban.cases.CorrectionPoint;
 import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.shared.CurrentAccount;
@@ -91,7 +93,69 @@ class OfficeInboxController {
                 view.actions().contains(CaseAction.TRANSFER) || view.actions().contains(CaseAction.ADD_CO_SIGNER)
                         ? handling.colleagues(official)
                         : java.util.List.of());
+        model.addAttribute(
+                "correctable",
+                view.actions().contains(CaseAction.REQUEST_CORRECTION)
+                        ? correctable(item, locale)
+                        : java.util.List.of());
         return "cases/office-case";
+    }
+
+    /** A material or question an official may ask to correct, on the case page. */
+    record Correctable(String key, String label, boolean material) {}
+
+    private static java.util.List<Correctable> correctable(org.tongban.catalog.ItemView item, Locale locale) {
+        var all = new java.util.ArrayList<Correctable>();
+        for (var m : item.materials()) {
+            if (!m.source().equals("GOVERNMENT"))
+                all.add(new Correctable(CorrectionPoint.MATERIAL + ":" + m.seq(), m.name(), true));
+        }
+        for (var f : item.form().fields()) {
+            all.add(new Correctable(CorrectionPoint.FIELD + ":" + f.name(), f.label(locale), false));
+        }
+        return all;
+    }
+
+    /**
+     * A correction request (补正) naming what to correct: each material or question picked with its reason. Refused
+     * picks come back to the case page with the errors on them and what was typed.
+     */
+    @PostMapping("/office/cases/{number}/correction")
+    @PreAuthorize("hasAuthority('cases:handle')")
+    @RedirectOnError(value = "/office/inbox", kinds = Refusal.Kind.NOT_FOUND, message = "cases.error.notFound")
+    @RedirectOnError(value = "/office/cases/{number}", keep = "opinion")
+    String requestCorrection(
+            @PathVariable String number,
+            @RequestParam(name = "pick", required = false) java.util.@Nullable List<String> pick,
+            @RequestParam java.util.Map<String, String> params,
+            @CurrentAccount UUID official,
+            RedirectAttributes redirect) {
+        var picked = pick == null ? java.util.List.<String>of() : pick;
+        var points = picked.stream()
+                .map(key -> {
+                    int colon = key.indexOf(':');
+                    return colon < 0
+                            ? new CorrectionPoint(key, null, null)
+                            : new CorrectionPoint(
+                                    key.substring(0, colon), key.substring(colon + 1), params.get("reason." + key));
+                })
+                .toList();
+        try {
+            handling.requestCorrection(official, number, points, params.get("opinion"));
+        } catch (CaseFormException e) {
+            var reasons = new HashMap<String, String>();
+            params.forEach((k, v) -> {
+                if (k.startsWith("reason.")) reasons.put(k, v);
+            });
+            redirect.addFlashAttribute("error", "cases.error.correctionForm");
+            redirect.addFlashAttribute("correctionErrors", e.fieldErrors());
+            redirect.addFlashAttribute("picked", java.util.Set.copyOf(picked));
+            redirect.addFlashAttribute("reasons", reasons);
+            redirect.addFlashAttribute("correctionNote", params.getOrDefault("opinion", ""));
+            return "redirect:/office/cases/" + number;
+        }
+        redirect.addFlashAttribute("notice", "cases.inbox.done");
+        return "redirect:/office/inbox";
     }
 
     /** Every action of the case page posts here; the page is drawn again with what happened. */

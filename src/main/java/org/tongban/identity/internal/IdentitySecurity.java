@@ -29,6 +29,8 @@ class IdentitySecurity implements SecurityRules {
                         "/register",
                         "/register/code",
                         "/login/code/send",
+                        "/password-reset",
+                        "/password-reset/code",
                         "/webauthn/authenticate/options",
                         "/login/webauthn")
                 .permitAll()

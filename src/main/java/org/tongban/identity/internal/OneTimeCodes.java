@@ -56,7 +56,8 @@ public class OneTimeCodes {
     public enum Purpose {
         SIGN_IN,
         CHANGE_PHONE,
-        REGISTER
+        REGISTER,
+        RESET_PASSWORD
     }
 
     /** What to do when a phone has had its codes: refuse with 429, or send nothing and say so only to the caller. */

@@ -276,10 +276,10 @@ public class RatingStore {
         return new RatingView.Scores(
                 rs.getInt("level"),
                 rs.getInt("overall"),
-                rs.getInt("efficiency"),
-                rs.getInt("guide_accuracy"),
-                rs.getInt("convenience"),
-                rs.getInt("usability"),
+                rs.getObject("efficiency", Integer.class),
+                rs.getObject("guide_accuracy", Integer.class),
+                rs.getObject("convenience", Integer.class),
+                rs.getObject("usability", Integer.class),
                 rs.getString("comment"),
                 at(rs, "rated_at"));
     }

@@ -26,8 +26,8 @@ import org.tongban.shared.FormPage;
 @Controller
 class RatingPageController {
 
-    static final List<String> SCORES =
-            List.of("level", "overall", "efficiency", "guideAccuracy", "convenience", "usability");
+    /** The scores shown with a rating: the level (which is the overall satisfaction too) and the indicators. */
+    static final List<String> SCORES = List.of("level", "efficiency", "guideAccuracy", "convenience", "usability");
 
     private final RatingManagement ratings;
 
@@ -56,7 +56,7 @@ class RatingPageController {
                 number,
                 rater,
                 score(form.get("level")),
-                score(form.get("overall")),
+                null, // 整体满意度 is the level: one question, not two.
                 score(form.get("efficiency")),
                 score(form.get("guideAccuracy")),
                 score(form.get("convenience")),
@@ -92,6 +92,7 @@ class RatingPageController {
             model.addAttribute("refused", e.messageKey());
         }
         model.addAttribute("scores", SCORES);
+        model.addAttribute("indicators", org.tongban.ratings.RateCase.REASONS);
         return "ratings/case";
     }
 
