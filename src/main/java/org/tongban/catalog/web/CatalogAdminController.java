@@ -1,9 +1,10 @@
 package org.tongban.catalog.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.catalog.CatalogInputException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemView;
+import org.tongban.portal.ThemeManagement;
+import org.tongban.portal.ThemeView;
 import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
@@ -28,12 +32,26 @@ import org.tongban.shared.RedirectOnError;
 class CatalogAdminController {
 
     private final CatalogManagement catalog;
+    private final ThemeManagement themes;
 
-    CatalogAdminController(CatalogManagement catalog) {
+    CatalogAdminController(CatalogManagement catalog, ThemeManagement themes) {
         this.catalog = catalog;
+        this.themes = themes;
     }
 
-    /** The edit form's fields; channels and themes as comma-separated codes. */
+    /** What the selects and checkboxes offer; each value is shown by its label, never as the constant. */
+    private void choices(Model model) {
+        model.addAttribute("types", CatalogManagement.TYPES);
+        model.addAttribute("levels", CatalogManagement.LEVELS);
+        model.addAttribute("units", CatalogManagement.UNITS);
+        model.addAttribute("results", CatalogManagement.RESULTS);
+        model.addAttribute("channelChoices", CatalogManagement.CHANNELS);
+        model.addAttribute("themeChoices", themes.themes(true));
+        model.addAttribute("depths", List.of(1, 2, 3, 4));
+        model.addAttribute("trustLevels", List.of(2, 3, 4, 5));
+    }
+
+    /** The edit form's fields; enumerated ones are chosen from selects and checkboxes, channels and themes many. */
     record ItemForm(
             String nameZh,
             String nameEn,
@@ -49,8 +67,8 @@ class CatalogAdminController {
             String fee,
             String resultType,
             String faq,
-            String channels,
-            String themes,
+            @Nullable List<String> channels,
+            @Nullable List<String> themes,
             int minTrustLevel) {
 
         static ItemForm of(ItemView v) {
@@ -69,8 +87,8 @@ class CatalogAdminController {
                     v.fee(),
                     v.resultType(),
                     v.faq(),
-                    String.join(",", v.channels()),
-                    String.join(",", v.themes()),
+                    v.channels(),
+                    v.themes(),
                     v.minTrustLevel());
         }
 
@@ -90,18 +108,17 @@ class CatalogAdminController {
                     fee,
                     resultType,
                     faq == null ? "" : faq,
-                    codes(channels),
-                    codes(themes),
+                    channels == null ? List.of() : channels,
+                    themes == null ? List.of() : themes,
                     minTrustLevel);
         }
 
-        private static List<String> codes(String text) {
-            return text == null
-                    ? List.of()
-                    : Arrays.stream(text.split("[,，\\s]+"))
-                            .filter(s -> !s.isBlank())
-                            .map(String::strip)
-                            .toList();
+        public List<String> chosenChannels() {
+            return channels == null ? List.of() : channels;
+        }
+
+        public List<String> chosenThemes() {
+            return themes == null ? List.of() : themes;
         }
     }
 
@@ -122,6 +139,7 @@ class CatalogAdminController {
         }
         model.addAttribute("item", current.get());
         model.addAttribute("form", ItemForm.of(current.get()));
+        choices(model);
         return "catalog/admin-edit";
     }
 
@@ -138,6 +156,10 @@ class CatalogAdminController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
         }
+        var known = themes.themes(true).stream().map(ThemeView::code).toList();
+        if (!known.containsAll(form.chosenThemes())) {
+            throw new CatalogInputException(Map.of("themes", "catalog.error.themes"));
+        }
         catalog.saveDraft(code, form.change(), me);
         return "redirect:/console/catalog/" + code + "?saved";
     }
@@ -145,6 +167,7 @@ class CatalogAdminController {
     /** The edit form again, with what was typed ({@code form}) and the errors by field. */
     private String saveRefused(@PathVariable String code, @ModelAttribute("form") ItemForm form, Model model) {
         catalog.newest(code).ifPresent(v -> model.addAttribute("item", v));
+        choices(model);
         return "catalog/admin-edit";
     }
 
