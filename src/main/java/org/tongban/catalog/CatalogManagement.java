@@ -282,6 +282,12 @@ public class CatalogManagement {
     }
 
     static void validate(ItemChange c) {
+        var errors = problems(c);
+        if (!errors.isEmpty()) throw new CatalogInputException(errors);
+    }
+
+    /** What is wrong with a change, field by field (empty when it is valid); a page adds its own before saving. */
+    public static java.util.Map<String, String> problems(ItemChange c) {
         var errors = new HashMap<String, String>();
         if (blank(c.nameZh()) || c.nameZh().length() > 100) errors.put("nameZh", "catalog.error.name");
         if (blank(c.nameEn()) || c.nameEn().length() > 200) errors.put("nameEn", "catalog.error.name");
@@ -302,7 +308,7 @@ public class CatalogManagement {
         if (blank(c.legalBasis())) errors.put("legalBasis", "catalog.error.required");
         if (blank(c.conditions())) errors.put("conditions", "catalog.error.required");
         if (blank(c.fee())) errors.put("fee", "catalog.error.required");
-        if (!errors.isEmpty()) throw new CatalogInputException(errors);
+        return errors;
     }
 
     private static boolean blank(String s) {

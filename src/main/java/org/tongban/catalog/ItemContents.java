@@ -65,7 +65,19 @@ public class ItemContents {
         if (name.isEmpty() || name.length() > 100) errors.put("name", "catalog.material.error.name");
         if (!NECESSITIES.contains(change.necessity())) errors.put("necessity", "catalog.error.choice");
         if (!SOURCES.contains(change.source())) errors.put("source", "catalog.error.choice");
-        if (license != null && licenseTypes().stream().noneMatch(t -> t.code().equals(license))) {
+        // A material keeps a license type the platform does not issue (yet) when the manager leaves it as it was.
+        var kept = seq == null
+                ? null
+                : catalog.newest(code).stream()
+                        .flatMap(v -> v.materials().stream())
+                        .filter(m -> m.seq() == seq)
+                        .map(MaterialView::licenseType)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+        if (license != null
+                && !license.equals(kept)
+                && licenseTypes().stream().noneMatch(t -> t.code().equals(license))) {
             errors.put("licenseType", "catalog.material.error.licenseType");
         }
         if (!errors.isEmpty()) throw new CatalogInputException(errors);

@@ -2,7 +2,6 @@ package org.tongban.catalog.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -156,10 +155,11 @@ class CatalogAdminController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
         }
+        // Every field's problem at once: the catalogue's own checks and the themes the portal knows.
+        var errors = new java.util.HashMap<>(CatalogManagement.problems(form.change()));
         var known = themes.themes(true).stream().map(ThemeView::code).toList();
-        if (!known.containsAll(form.chosenThemes())) {
-            throw new CatalogInputException(Map.of("themes", "catalog.error.themes"));
-        }
+        if (!known.containsAll(form.chosenThemes())) errors.put("themes", "catalog.error.themes");
+        if (!errors.isEmpty()) throw new CatalogInputException(errors);
         catalog.saveDraft(code, form.change(), me);
         return "redirect:/console/catalog/" + code + "?saved";
     }

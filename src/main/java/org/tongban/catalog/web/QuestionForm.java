@@ -54,7 +54,7 @@ record QuestionForm(
     }
 
     /** The option rows to draw: those sent or stored, then spare empty ones. */
-    List<String[]> rows() {
+    public List<String[]> rows() {
         var rows = new ArrayList<String[]>();
         int n = Math.max(size(optZh), size(optEn));
         for (int i = 0; i < n; i++) {

@@ -28,6 +28,9 @@ record ProblemText(
             } else if (message.startsWith("cvc-complex-type.4")) {
                 key = "workflow.problemText.SCHEMA.attribute";
                 tag = first(message);
+            } else if (message.startsWith("cvc-id.1")) {
+                key = "workflow.problemText.SCHEMA.reference";
+                tag = first(message);
             } else if (message.startsWith("cvc-elt.1")) {
                 key = "workflow.problemText.SCHEMA.root";
             }

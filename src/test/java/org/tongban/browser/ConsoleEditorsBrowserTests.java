@@ -1,0 +1,89 @@
+package org.tongban.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemSearch;
+
+/**
+ * Issue 11, finding 5, on a phone: the manager edits an item with selects and checkboxes, builds two questions and
+ * adds a material without writing JSON, publishes, and the citizen's apply page asks those questions.
+ */
+class ConsoleEditorsBrowserTests extends BrowserTest {
+
+    @Autowired
+    CatalogManagement catalog;
+
+    @Test
+    void theManagerBuildsAFormAndAMaterialAndTheCitizenIsAskedThem() {
+        var item = catalog.search(ItemSearch.of("完税证明开具")).stream()
+                .filter(i -> i.nameZh().equals("完税证明开具"))
+                .findFirst()
+                .orElseThrow()
+                .code();
+        signIn("manager", DEMO_PASSWORD);
+        open("/console/catalog/" + item);
+        assertThat(new Select(driver.findElement(By.id("itemType")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("公共服务");
+        assertThat(driver.findElement(By.id("channel-PERSON")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("PUBLIC_SERVICE", "WORKING_DAY");
+        screenshot("console-item-edit");
+
+        driver.findElement(By.id("form-builder-link")).click();
+        waitForPath("/console/catalog/" + item + "/form");
+        addQuestion("taxYear", "纳税年度", "Tax year", "NUMBER", null);
+        addQuestion("purpose", "开具用途", "Purpose", "SELECT", new String[] {"办理贷款", "Loan", "出国签证", "Visa"});
+        assertThat(driver.findElement(By.id("questions")).getText()).contains("纳税年度", "开具用途", "整数", "办理贷款");
+        screenshot("console-form-builder");
+
+        open("/console/catalog/" + item + "/materials");
+        driver.findElement(By.id("material-name")).sendKeys("购房合同");
+        new Select(driver.findElement(By.id("necessity"))).selectByValue("CONDITIONAL");
+        driver.findElement(By.id("save-material")).click();
+        waitVisible("material-list");
+        assertThat(driver.findElement(By.id("material-list")).getText()).contains("购房合同", "视情况提交");
+        screenshot("console-materials");
+
+        open("/console/catalog/" + item);
+        driver.findElement(By.id("publish")).click();
+        waitVisible("confirm-yes");
+        driver.findElement(By.id("confirm-yes")).click();
+        waitForPath("/console/catalog/" + item);
+
+        driver.manage().deleteAllCookies();
+        signIn("citizen", DEMO_PASSWORD);
+        open("/citizen/apply/" + item);
+        var page = driver.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("纳税年度", "开具用途", "购房合同");
+        assertThat(new Select(driver.findElement(By.name("purpose"))).getOptions())
+                .extracting(o -> o.getText())
+                .contains("办理贷款", "出国签证");
+        screenshot("citizen-apply-built-form");
+    }
+
+    private void addQuestion(
+            String key, String zh, String en, String type, String @org.jspecify.annotations.Nullable [] options) {
+        driver.findElement(By.id("add-question")).click();
+        waitVisible("question-form");
+        driver.findElement(By.id("zh")).sendKeys(zh);
+        driver.findElement(By.id("en")).sendKeys(en);
+        driver.findElement(By.id("name")).sendKeys(key);
+        new Select(driver.findElement(By.id("type"))).selectByValue(type);
+        driver.findElement(By.id("required")).click();
+        if (options != null) {
+            for (int i = 0; i < options.length / 2; i++) {
+                driver.findElement(By.id("optZh-" + i)).sendKeys(options[2 * i]);
+                driver.findElement(By.id("optEn-" + i)).sendKeys(options[2 * i + 1]);
+            }
+        }
+        if (key.equals("taxYear")) screenshot("console-question");
+        driver.findElement(By.id("save-question")).click();
+        waitVisible("q-" + key);
+    }
+}
