@@ -37,9 +37,13 @@ class ConsoleEditorsBrowserTests extends BrowserTest {
 
         driver.findElement(By.id("form-builder-link")).click();
         waitForPath("/console/catalog/" + item + "/form");
-        addQuestion("taxYear", "纳税年度", "Tax year", "NUMBER", null);
-        addQuestion("purpose", "开具用途", "Purpose", "SELECT", new String[] {"办理贷款", "Loan", "出国签证", "Visa"});
-        assertThat(driver.findElement(By.id("questions")).getText()).contains("纳税年度", "开具用途", "整数", "办理贷款");
+        // Keys of their own, so that the test runs again on the same database.
+        var run = Long.toString(System.currentTimeMillis() % 1_000_000);
+        addQuestion("taxYear" + run, "纳税年度", "Tax year", "NUMBER", null);
+        addQuestion(
+                "usage" + run, "证明用途", "Use of the certificate", "SELECT", new String[] {"办理贷款", "Loan", "出国签证", "Visa"
+                });
+        assertThat(driver.findElement(By.id("questions")).getText()).contains("纳税年度", "证明用途", "整数", "办理贷款");
         screenshot("console-form-builder");
 
         open("/console/catalog/" + item + "/materials");
@@ -60,8 +64,8 @@ class ConsoleEditorsBrowserTests extends BrowserTest {
         signIn("citizen", DEMO_PASSWORD);
         open("/citizen/apply/" + item);
         var page = driver.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("纳税年度", "开具用途", "购房合同");
-        assertThat(new Select(driver.findElement(By.name("purpose"))).getOptions())
+        assertThat(page).contains("纳税年度", "证明用途", "购房合同");
+        assertThat(new Select(driver.findElement(By.name("usage" + run))).getOptions())
                 .extracting(o -> o.getText())
                 .contains("办理贷款", "出国签证");
         screenshot("citizen-apply-built-form");
@@ -82,8 +86,12 @@ class ConsoleEditorsBrowserTests extends BrowserTest {
                 driver.findElement(By.id("optEn-" + i)).sendKeys(options[2 * i + 1]);
             }
         }
-        if (key.equals("taxYear")) screenshot("console-question");
+        if (key.startsWith("taxYear")) screenshot("console-question");
         driver.findElement(By.id("save-question")).click();
-        waitVisible("q-" + key);
+        wait.until(d -> !d.findElements(By.id("q-" + key)).isEmpty()
+                || !d.findElements(By.id("question-error")).isEmpty());
+        assertThat(driver.findElements(By.id("question-error")))
+                .as(() -> driver.findElement(By.tagName("main")).getText())
+                .isEmpty();
     }
 }
