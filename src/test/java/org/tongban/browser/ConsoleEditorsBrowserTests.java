@@ -44,6 +44,7 @@ class ConsoleEditorsBrowserTests extends BrowserTest {
                 "usage" + run, "证明用途", "Use of the certificate", "SELECT", new String[] {"办理贷款", "Loan", "出国签证", "Visa"
                 });
         assertThat(driver.findElement(By.id("questions")).getText()).contains("纳税年度", "证明用途", "整数", "办理贷款");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("q-taxYear" + run)));
         screenshot("console-form-builder");
 
         open("/console/catalog/" + item + "/materials");
@@ -68,6 +69,7 @@ class ConsoleEditorsBrowserTests extends BrowserTest {
         assertThat(new Select(driver.findElement(By.name("usage" + run))).getOptions())
                 .extracting(o -> o.getText())
                 .contains("办理贷款", "出国签证");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.name("usage" + run)));
         screenshot("citizen-apply-built-form");
     }
 

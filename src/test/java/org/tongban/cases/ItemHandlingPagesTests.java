@@ -48,10 +48,11 @@ class ItemHandlingPagesTests extends IntegrationTest {
                 Map.of("processKey", "standardApproval", "joint", "440100-SW"));
         assertThat(saved.location()).isEqualTo("/console/catalog/" + item.code() + "/handling");
         manager.get("/console/catalog/" + item.code() + "/form/new");
+        var key = "shopArea" + (System.currentTimeMillis() % 1_000_000); // a key of its own on every run
         var question = manager.post(
                 "/console/catalog/" + item.code() + "/form/new",
                 Map.of(
-                        "name", "shopArea",
+                        "name", key,
                         "zh", "经营面积（平方米）",
                         "en", "Floor area (m²)",
                         "type", "NUMBER",
@@ -69,11 +70,11 @@ class ItemHandlingPagesTests extends IntegrationTest {
                 Map.of("processKey", "standardApproval", "joint", "440100-SW"));
         assertThat(catalog.newest(item.code()).orElseThrow().form().fields())
                 .extracting(f -> f.name())
-                .contains("shopArea");
+                .contains(key);
         // Until published, applicants still get the published version.
         assertThat(catalog.guide(item.code()).orElseThrow().form().fields())
                 .extracting(f -> f.name())
-                .doesNotContain("shopArea");
+                .doesNotContain(key);
 
         catalog.publish(item.code(), UUID.randomUUID());
         var applicant = Applications.citizen(context);
@@ -81,7 +82,7 @@ class ItemHandlingPagesTests extends IntegrationTest {
                 cases, catalog, item.code(), applicant, UUID.randomUUID().toString()));
         var view = cases.mine(number, applicant);
         assertThat(view.jointDepartments()).containsExactly(item.departmentCode(), "440100-SW");
-        assertThat(view.formData()).containsKey("shopArea");
+        assertThat(view.formData()).containsKey(key);
     }
 
     @Test
