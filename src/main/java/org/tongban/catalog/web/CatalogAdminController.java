@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +32,17 @@ import org.tongban.shared.RedirectOnError;
 class CatalogAdminController {
 
     private final CatalogManagement catalog;
-    private final ThemeManagement themes;
+    private final ObjectProvider<ThemeManagement> portal;
 
-    CatalogAdminController(CatalogManagement catalog, ThemeManagement themes) {
+    /** The portal's themes; none when the portal is not running (a test of the catalogue module alone). */
+    CatalogAdminController(CatalogManagement catalog, ObjectProvider<ThemeManagement> portal) {
         this.catalog = catalog;
-        this.themes = themes;
+        this.portal = portal;
+    }
+
+    private List<ThemeView> themes() {
+        var themes = portal.getIfAvailable();
+        return themes == null ? List.of() : themes.themes(true);
     }
 
     /** What the selects and checkboxes offer; each value is shown by its label, never as the constant. */
@@ -45,7 +52,7 @@ class CatalogAdminController {
         model.addAttribute("units", CatalogManagement.UNITS);
         model.addAttribute("results", CatalogManagement.RESULTS);
         model.addAttribute("channelChoices", CatalogManagement.CHANNELS);
-        model.addAttribute("themeChoices", themes.themes(true));
+        model.addAttribute("themeChoices", themes());
         model.addAttribute("depths", List.of(1, 2, 3, 4));
         model.addAttribute("trustLevels", List.of(2, 3, 4, 5));
     }
@@ -157,7 +164,7 @@ class CatalogAdminController {
         }
         // Every field's problem at once: the catalogue's own checks and the themes the portal knows.
         var errors = new java.util.HashMap<>(CatalogManagement.problems(form.change()));
-        var known = themes.themes(true).stream().map(ThemeView::code).toList();
+        var known = themes().stream().map(ThemeView::code).toList();
         if (!known.containsAll(form.chosenThemes())) errors.put("themes", "catalog.error.themes");
         if (!errors.isEmpty()) throw new CatalogInputException(errors);
         catalog.saveDraft(code, form.change(), me);
