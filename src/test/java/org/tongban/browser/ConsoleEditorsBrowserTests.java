@@ -73,6 +73,36 @@ class ConsoleEditorsBrowserTests extends BrowserTest {
         screenshot("citizen-apply-built-form");
     }
 
+    @Test
+    void theManagerReadsABadModelInChineseAndEditsLicenseDataItemsAsRows() throws java.io.IOException {
+        signIn("manager", DEMO_PASSWORD);
+        open("/console/processes");
+        assertThat(driver.findElement(By.id("process-models")).getText()).contains("标准审批（受理、审查、决定）");
+        var notes = java.nio.file.Files.createTempFile("notes", ".txt");
+        java.nio.file.Files.writeString(notes, "这不是流程模型");
+        driver.findElement(By.id("file")).sendKeys(notes.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        waitVisible("file-error");
+        assertThat(driver.findElement(By.id("file-error")).getText()).contains("文件不是有效的 BPMN 2.0 XML", "第 1 行");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("file")));
+        screenshot("console-processes-refused");
+
+        open("/console/licenses/CN_ID/fields");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("已签发")
+                .doesNotContain("ID_NUMBER");
+        screenshot("console-license-fields");
+
+        open("/console/catalog");
+        open(driver.findElement(By.cssSelector("#questions, table.list a"))
+                        .getAttribute("href")
+                        .replace(BASE, "")
+                + "/form/new");
+        driver.findElement(By.id("save-question")).click();
+        waitVisible("question-error");
+        screenshot("console-question-refused");
+    }
+
     private void addQuestion(
             String key, String zh, String en, String type, String @org.jspecify.annotations.Nullable [] options) {
         driver.findElement(By.id("add-question")).click();

@@ -144,6 +144,20 @@ class ConsoleEditorsTests extends IntegrationTest {
         assertThat(changed.zh()).isEqualTo("准驾车辆类型");
         assertThat(changed.choices()).extracting(FormDefinition.Option::value).isEqualTo(values);
 
+        // An optional question: the unticked box is not sent at all.
+        manager.get("/console/catalog/" + item + "/form/new");
+        var optional = question("plateNumber", "车牌号码", "Plate number");
+        optional.removeIf(e -> e.getKey().equals("required") || e.getKey().equals("type"));
+        optional.add(Map.entry("type", "TEXT"));
+        assertThat(manager.postAll("/console/catalog/" + item + "/form/new", optional)
+                        .location())
+                .isEqualTo("/console/catalog/" + item + "/form");
+        var plate = catalog.draft(item).orElseThrow().form().fields().getLast();
+        assertThat(plate.required()).isFalse();
+        assertThat(plate.options()).isNull();
+        manager.get("/console/catalog/" + item + "/form");
+        manager.post("/console/catalog/" + item + "/form/plateNumber/remove", Map.of("confirm", "yes"));
+
         // Moved up one place.
         manager.get("/console/catalog/" + item + "/form");
         manager.post("/console/catalog/" + item + "/form/vehicleKind/move", Map.of("to", "up"));

@@ -12,14 +12,15 @@ import org.tongban.catalog.FormDefinition.Option;
 
 /**
  * One question as the form builder's page sends it: options as rows of Chinese and English labels (a row left empty
- * is no option; an option keeps its stored value, a new one gets one), limits as typed.
+ * is no option; an option keeps its stored value, a new one gets one), limits as typed; an unticked "required"
+ * is not sent at all.
  */
 record QuestionForm(
         @Nullable String name,
         @Nullable String zh,
         @Nullable String en,
         @Nullable String type,
-        boolean required,
+        @Nullable Boolean required,
         @Nullable String hintZh,
         @Nullable String hintEn,
         @Nullable String min,
@@ -88,7 +89,7 @@ record QuestionForm(
                 strip(en),
                 optional(hintZh),
                 optional(hintEn),
-                required,
+                Boolean.TRUE.equals(required),
                 limited ? low : null,
                 limited ? high : null,
                 optional(prefill),
