@@ -48,8 +48,8 @@ public final class FormEdits {
                 .anyMatch(f -> f.name().equals(question.name()) && !f.name().equals(replacing))) {
             errors.put("name", "catalog.builder.error.keyTaken");
         }
-        if (blank(question.zh()) || question.zh().length() > 100) errors.put("zh", "catalog.builder.error.label");
-        if (blank(question.en()) || question.en().length() > 200) errors.put("en", "catalog.builder.error.label");
+        if (blank(question.zh()) || question.zh().length() > 100) errors.put("zh", "catalog.builder.error.labelZh");
+        if (blank(question.en()) || question.en().length() > 200) errors.put("en", "catalog.builder.error.labelEn");
         if (question.type() == null || !TYPES.contains(question.type())) errors.put("type", "catalog.error.choice");
         if (question.type() == Type.SELECT && question.choices().size() < 2) {
             errors.put("options", "catalog.builder.error.options");

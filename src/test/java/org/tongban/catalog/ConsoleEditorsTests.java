@@ -109,7 +109,7 @@ class ConsoleEditorsTests extends IntegrationTest {
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.body())
                 .containsPattern("id=\"zh\" name=\"zh\" value=\"\" aria-invalid=\"true\"")
-                .contains("请填写问题")
+                .contains("请填写中文问题")
                 .contains("value=\"Vehicle kind\"")
                 .contains("value=\"货车\"");
         assertThat(catalog.newest(item).orElseThrow().form().fields()).hasSize(before);
