@@ -108,6 +108,18 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form whose fields may repeat (checkboxes, rows), in order, with the CSRF token of the last page. */
+    public Page postAll(String path, java.util.List<Map.Entry<String, String>> form) {
+        var fields = new java.util.ArrayList<>(form);
+        if (fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) fields.add(Map.entry("_csrf", csrf));
+        var body = fields.stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /**
      * Posts a multipart form with one file, as a browser's file upload does, with the CSRF token of the last page
      * fetched as a form field.

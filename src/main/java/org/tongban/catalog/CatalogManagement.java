@@ -3,7 +3,6 @@ package org.tongban.catalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +20,8 @@ import org.tongban.catalog.internal.ItemStore;
 @Service
 public class CatalogManagement {
 
-    static final Set<String> TYPES = Set.of(
+    /** The values of an item's enumerated fields, in the order the edit page offers them (each has a label). */
+    public static final List<String> TYPES = List.of(
             "LICENSING",
             "CONFIRMATION",
             "ADJUDICATION",
@@ -30,10 +30,11 @@ public class CatalogManagement {
             "FILING",
             "OTHER_POWER",
             "PUBLIC_SERVICE");
-    static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "VILLAGE");
-    static final Set<String> UNITS = Set.of("WORKING_DAY", "NATURAL_DAY");
-    static final Set<String> RESULTS = Set.of("LICENCE", "CERTIFICATE", "APPROVAL", "PAYMENT", "OTHER");
-    static final Set<String> CHANNELS = Set.of("PERSON", "ENTERPRISE");
+
+    public static final List<String> LEVELS = List.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "VILLAGE");
+    public static final List<String> UNITS = List.of("WORKING_DAY", "NATURAL_DAY");
+    public static final List<String> RESULTS = List.of("LICENCE", "CERTIFICATE", "APPROVAL", "PAYMENT", "OTHER");
+    public static final List<String> CHANNELS = List.of("PERSON", "ENTERPRISE");
 
     private final ItemStore items;
     private final ApplicationEventPublisher events;
@@ -128,6 +129,22 @@ public class CatalogManagement {
     @Transactional
     public void saveHandling(
             String code, String processKey, List<String> jointDepartments, @Nullable String formJson, UUID manager) {
+        saveHandling(code, processKey, jointDepartments, formJson, false, manager);
+    }
+
+    /** Sets the process model and the joint departments; the application form stays as it is (the form builder's). */
+    @Transactional
+    public void saveProcess(String code, String processKey, List<String> jointDepartments, UUID manager) {
+        saveHandling(code, processKey, jointDepartments, null, true, manager);
+    }
+
+    private void saveHandling(
+            String code,
+            String processKey,
+            List<String> jointDepartments,
+            @Nullable String formJson,
+            boolean keepForm,
+            UUID manager) {
         var form = formJson == null || formJson.isBlank()
                 ? null
                 : FormDefinition.parse(formJson).toJson();
@@ -148,10 +165,9 @@ public class CatalogManagement {
             throw new CatalogInputException(java.util.Map.of("jointDepartments", "catalog.error.jointDepartments"));
         }
         // Without a draft, the newest version is copied into one: handling changes are published like any other.
-        int version = items.find(code, "DRAFT")
-                .map(ItemView::version)
-                .orElseGet(() -> saveDraft(code, unchanged(base), manager));
-        items.setHandling(code, version, processKey, joint, form);
+        int version = openDraft(code, manager);
+        if (keepForm) items.setProcess(code, version, processKey, joint);
+        else items.setHandling(code, version, processKey, joint, form);
         forgetAfterCommit();
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_DRAFT_SAVED, code, version, manager.toString()));
     }
@@ -179,11 +195,22 @@ public class CatalogManagement {
         if (cleanResults.size() > 20 || cleanResults.stream().anyMatch(t -> t.length() > 30)) {
             throw new CatalogInputException(java.util.Map.of("results", "catalog.terms.error"));
         }
-        int version = items.find(code, "DRAFT")
-                .map(ItemView::version)
-                .orElseGet(() -> saveDraft(code, unchanged(base), manager));
+        int version = openDraft(code, manager);
         items.setSearchTerms(code, version, cleanKeywords, cleanResults);
         events.publishEvent(new ItemChanged(CatalogAudit.ITEM_SEARCH_TERMS_SAVED, code, version, manager.toString()));
+    }
+
+    /**
+     * The item's draft version, opened from the newest version (materials, handling and form included) when there is
+     * none; refused for an unknown item.
+     */
+    @Transactional
+    public int openDraft(String code, UUID manager) {
+        var base = items.newest(code)
+                .orElseThrow(() -> new CatalogInputException(java.util.Map.of("code", "catalog.error.unknownItem")));
+        return items.find(code, "DRAFT")
+                .map(ItemView::version)
+                .orElseGet(() -> saveDraft(code, unchanged(base), manager));
     }
 
     private static List<String> terms(List<String> typed) {
@@ -255,6 +282,12 @@ public class CatalogManagement {
     }
 
     static void validate(ItemChange c) {
+        var errors = problems(c);
+        if (!errors.isEmpty()) throw new CatalogInputException(errors);
+    }
+
+    /** What is wrong with a change, field by field (empty when it is valid); a page adds its own before saving. */
+    public static java.util.Map<String, String> problems(ItemChange c) {
         var errors = new HashMap<String, String>();
         if (blank(c.nameZh()) || c.nameZh().length() > 100) errors.put("nameZh", "catalog.error.name");
         if (blank(c.nameEn()) || c.nameEn().length() > 200) errors.put("nameEn", "catalog.error.name");
@@ -275,7 +308,7 @@ public class CatalogManagement {
         if (blank(c.legalBasis())) errors.put("legalBasis", "catalog.error.required");
         if (blank(c.conditions())) errors.put("conditions", "catalog.error.required");
         if (blank(c.fee())) errors.put("fee", "catalog.error.required");
-        if (!errors.isEmpty()) throw new CatalogInputException(errors);
+        return errors;
     }
 
     private static boolean blank(String s) {

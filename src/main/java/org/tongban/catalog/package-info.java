@@ -6,6 +6,6 @@
  * API: {@link org.tongban.catalog.CatalogManagement}, {@link org.tongban.catalog.SearchSynonyms}, the {@code *Summary}/{@code *View} records, {@link org.tongban.catalog.ItemSearch}
  * and the events in this package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "portal"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.catalog;

@@ -73,7 +73,8 @@ class OfficeAndConsoleBrowserTests extends BrowserTest {
         driver.findElement(By.id("handling-link")).click();
         waitForPath("/console/catalog/" + item + "/handling");
         assertThat(driver.findElement(By.id("joint-440100-SW")).isSelected()).isTrue();
-        assertThat(driver.findElement(By.id("form")).getAttribute("value")).contains("\"fields\"");
+        assertThat(driver.findElement(By.id("form-builder-link")).getAttribute("href"))
+                .endsWith("/form");
         screenshot("console-handling");
     }
 }

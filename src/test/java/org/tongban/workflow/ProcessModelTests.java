@@ -281,6 +281,62 @@ class ProcessModelTests extends IntegrationTest {
                 .contains(key);
     }
 
+    /** Issue 11, finding 5: the parser's English ("Content is not allowed in prolog") is told in the page's words. */
+    @Test
+    void aBadFileIsExplainedInChineseOnTheUploadField() {
+        var manager = signedIn("manager");
+        var page = manager.get("/console/processes");
+        assertThat(page.body()).contains("标准审批（受理、审查、决定）").doesNotContain(">Standard approval<");
+
+        var notXml = manager.multipart(
+                "/console/processes",
+                Map.of(),
+                "file",
+                "notes.txt",
+                "text/plain",
+                "这不是流程模型".getBytes(StandardCharsets.UTF_8));
+        assertThat(notXml.status()).isEqualTo(422);
+        assertThat(notXml.body())
+                .contains("id=\"file-error\"")
+                .contains("aria-invalid=\"true\"")
+                .contains("文件不是有效的 BPMN 2.0 XML")
+                .contains("第 1 行")
+                .doesNotContain("prolog")
+                .doesNotContain("ParseError");
+
+        manager.get("/console/processes");
+        var dangling = manager.multipart(
+                "/console/processes",
+                Map.of(),
+                "file",
+                "missing-target.bpmn20.xml",
+                "application/xml",
+                resource("missing-target.bpmn20.xml"));
+        assertThat(dangling.status()).isEqualTo(422);
+        assertThat(dangling.body())
+                .contains("引用了不存在的元素 nowhere")
+                .doesNotContain("flowable-")
+                .doesNotContain("Invalid");
+
+        manager.get("/console/processes");
+        var missingElement = manager.multipart(
+                "/console/processes", Map.of(), "file", "incomplete.bpmn20.xml", "application/xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="https://tongban.org/t">
+                  <process id="incomplete" isExecutable="true">
+                    <startEvent id="start"/>
+                    <sequenceFlow id="f" sourceRef="start" targetRef="end"/>
+                    <endEvent id="end"/>
+                    <textAnnotation id="note"></textAnnotation>
+                    <userTask/>
+                  </process>
+                </definitions>
+                """.getBytes(
+                                StandardCharsets.UTF_8));
+        assertThat(missingElement.status()).isEqualTo(422);
+        assertThat(missingElement.body()).contains("id=\"file-error\"").doesNotContain("cvc-");
+    }
+
     @Test
     void theConsoleLinksThePageForTheManager() {
         assertThat(signedIn("manager").get("/console").body()).contains("/console/processes");

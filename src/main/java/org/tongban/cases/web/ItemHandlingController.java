@@ -22,7 +22,7 @@ import org.tongban.workflow.ProcessModels;
 /**
  * How an item is handled, set by a government manager in {@code /console}: the process model (the standard approval,
  * or one uploaded on the process page), the departments of a joint approval (并联审批) with the lead department
- * first, and the application form's definition. Saved into the item's draft and published with it, so that cases
+ * first; the application form has its own builder ({@code /console/catalog/{code}/form}). Saved into the item's draft and published with it, so that cases
  * already filed keep the handling of their version.
  */
 @Controller
@@ -45,7 +45,7 @@ class ItemHandlingController {
             return "catalog/missing";
         }
         var v = item.get();
-        return page(v, v.processKey(), v.jointDepartments(), v.form().toJson(), Map.of(), model);
+        return page(v, v.processKey(), v.jointDepartments(), Map.of(), model);
     }
 
     @PostMapping("/console/catalog/{code}/handling")
@@ -55,7 +55,6 @@ class ItemHandlingController {
             @PathVariable String code,
             @RequestParam(defaultValue = "") String processKey,
             @RequestParam(name = "joint", required = false) List<String> partners,
-            @RequestParam(defaultValue = "") String form,
             @CurrentAccount UUID me,
             Model model,
             HttpServletResponse response,
@@ -68,7 +67,7 @@ class ItemHandlingController {
         if (!models.exists(processKey.strip())) {
             throw new CatalogInputException(Map.of("processKey", "cases.handling.error.noModel"));
         }
-        catalog.saveHandling(code, processKey.strip(), joint(item.get(), partners), form, me);
+        catalog.saveProcess(code, processKey.strip(), joint(item.get(), partners), me);
         redirect.addFlashAttribute("notice", "cases.handling.saved");
         return "redirect:/console/catalog/" + code + "/handling";
     }
@@ -78,11 +77,10 @@ class ItemHandlingController {
             @PathVariable String code,
             @RequestParam(defaultValue = "") String processKey,
             @RequestParam(name = "joint", required = false) List<String> partners,
-            @RequestParam(defaultValue = "") String form,
             CatalogInputException e,
             Model model) {
         var item = catalog.newest(code).orElseThrow();
-        return page(item, processKey, joint(item, partners), form, e.fieldErrors(), model);
+        return page(item, processKey, joint(item, partners), e.fieldErrors(), model);
     }
 
     /** The lead department is the item's own; the partners chosen review beside it. */
@@ -99,18 +97,11 @@ class ItemHandlingController {
         return joint;
     }
 
-    private String page(
-            ItemView item,
-            String processKey,
-            List<String> joint,
-            String form,
-            Map<String, String> errors,
-            Model model) {
+    private String page(ItemView item, String processKey, List<String> joint, Map<String, String> errors, Model model) {
         model.addAttribute("item", item);
         model.addAttribute("models", models.models());
         model.addAttribute("processKey", processKey);
         model.addAttribute("joint", joint);
-        model.addAttribute("formJson", form);
         model.addAttribute("departments", catalog.departments());
         model.addAttribute("errors", errors);
         return "cases/handling";

@@ -249,6 +249,62 @@ public class ItemStore {
                 .update();
     }
 
+    /** Sets the process model and the joint departments of a draft; its form stays. */
+    public int setProcess(String code, int version, String processKey, List<String> jointDepartments) {
+        return jdbc.sql("""
+                update catalog.service_item set process_key = :key, joint_departments = :joint
+                 where code = :code and version = :version""")
+                .param("key", processKey)
+                .param("joint", jointDepartments.toArray(String[]::new))
+                .param("code", code)
+                .param("version", version)
+                .update();
+    }
+
+    /** Sets a version's application form (a draft's, as the manager builds it). */
+    public int setForm(String code, int version, String formJson) {
+        return jdbc.sql("""
+                update catalog.service_item set form_definition = cast(:form as jsonb)
+                 where code = :code and version = :version""")
+                .param("form", formJson)
+                .param("code", code)
+                .param("version", version)
+                .update();
+    }
+
+    /** Changes one material of a version in place (its position stays). */
+    public int updateMaterial(String code, int version, MaterialView m) {
+        return jdbc.sql("""
+                update catalog.material set name = :name, necessity = :necessity, source = :source,
+                       licence_type = :license
+                 where code = :code and version = :version and seq = :seq""")
+                .param("code", code)
+                .param("version", version)
+                .param("seq", m.seq())
+                .param("name", m.name())
+                .param("necessity", m.necessity())
+                .param("source", m.source())
+                .param("license", m.licenseType())
+                .update();
+    }
+
+    public int removeMaterial(String code, int version, int seq) {
+        return jdbc.sql("delete from catalog.material where code = :code and version = :version and seq = :seq")
+                .param("code", code)
+                .param("version", version)
+                .param("seq", seq)
+                .update();
+    }
+
+    public int nextMaterialSeq(String code, int version) {
+        return jdbc.sql(
+                        "select coalesce(max(seq), 0) + 1 from catalog.material where code = :code and version = :version")
+                .param("code", code)
+                .param("version", version)
+                .query(Integer.class)
+                .single();
+    }
+
     public int setStatus(String code, String from, String to, @Nullable UUID by) {
         return jdbc.sql("""
                 update catalog.service_item set status = :to, changed_by = :by,

@@ -1,9 +1,10 @@
 package org.tongban.catalog.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.catalog.CatalogInputException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemChange;
 import org.tongban.catalog.ItemView;
+import org.tongban.portal.ThemeManagement;
+import org.tongban.portal.ThemeView;
 import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
@@ -28,12 +32,32 @@ import org.tongban.shared.RedirectOnError;
 class CatalogAdminController {
 
     private final CatalogManagement catalog;
+    private final ObjectProvider<ThemeManagement> portal;
 
-    CatalogAdminController(CatalogManagement catalog) {
+    /** The portal's themes; none when the portal is not running (a test of the catalogue module alone). */
+    CatalogAdminController(CatalogManagement catalog, ObjectProvider<ThemeManagement> portal) {
         this.catalog = catalog;
+        this.portal = portal;
     }
 
-    /** The edit form's fields; channels and themes as comma-separated codes. */
+    private List<ThemeView> themes() {
+        var themes = portal.getIfAvailable();
+        return themes == null ? List.of() : themes.themes(true);
+    }
+
+    /** What the selects and checkboxes offer; each value is shown by its label, never as the constant. */
+    private void choices(Model model) {
+        model.addAttribute("types", CatalogManagement.TYPES);
+        model.addAttribute("levels", CatalogManagement.LEVELS);
+        model.addAttribute("units", CatalogManagement.UNITS);
+        model.addAttribute("results", CatalogManagement.RESULTS);
+        model.addAttribute("channelChoices", CatalogManagement.CHANNELS);
+        model.addAttribute("themeChoices", themes());
+        model.addAttribute("depths", List.of(1, 2, 3, 4));
+        model.addAttribute("trustLevels", List.of(2, 3, 4, 5));
+    }
+
+    /** The edit form's fields; enumerated ones are chosen from selects and checkboxes, channels and themes many. */
     record ItemForm(
             String nameZh,
             String nameEn,
@@ -49,8 +73,8 @@ class CatalogAdminController {
             String fee,
             String resultType,
             String faq,
-            String channels,
-            String themes,
+            @Nullable List<String> channels,
+            @Nullable List<String> themes,
             int minTrustLevel) {
 
         static ItemForm of(ItemView v) {
@@ -69,8 +93,8 @@ class CatalogAdminController {
                     v.fee(),
                     v.resultType(),
                     v.faq(),
-                    String.join(",", v.channels()),
-                    String.join(",", v.themes()),
+                    v.channels(),
+                    v.themes(),
                     v.minTrustLevel());
         }
 
@@ -90,18 +114,17 @@ class CatalogAdminController {
                     fee,
                     resultType,
                     faq == null ? "" : faq,
-                    codes(channels),
-                    codes(themes),
+                    channels == null ? List.of() : channels,
+                    themes == null ? List.of() : themes,
                     minTrustLevel);
         }
 
-        private static List<String> codes(String text) {
-            return text == null
-                    ? List.of()
-                    : Arrays.stream(text.split("[,，\\s]+"))
-                            .filter(s -> !s.isBlank())
-                            .map(String::strip)
-                            .toList();
+        public List<String> chosenChannels() {
+            return channels == null ? List.of() : channels;
+        }
+
+        public List<String> chosenThemes() {
+            return themes == null ? List.of() : themes;
         }
     }
 
@@ -122,6 +145,7 @@ class CatalogAdminController {
         }
         model.addAttribute("item", current.get());
         model.addAttribute("form", ItemForm.of(current.get()));
+        choices(model);
         return "catalog/admin-edit";
     }
 
@@ -138,6 +162,11 @@ class CatalogAdminController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "catalog/missing";
         }
+        // Every field's problem at once: the catalogue's own checks and the themes the portal knows.
+        var errors = new java.util.HashMap<>(CatalogManagement.problems(form.change()));
+        var known = themes().stream().map(ThemeView::code).toList();
+        if (!known.containsAll(form.chosenThemes())) errors.put("themes", "catalog.error.themes");
+        if (!errors.isEmpty()) throw new CatalogInputException(errors);
         catalog.saveDraft(code, form.change(), me);
         return "redirect:/console/catalog/" + code + "?saved";
     }
@@ -145,6 +174,7 @@ class CatalogAdminController {
     /** The edit form again, with what was typed ({@code form}) and the errors by field. */
     private String saveRefused(@PathVariable String code, @ModelAttribute("form") ItemForm form, Model model) {
         catalog.newest(code).ifPresent(v -> model.addAttribute("item", v));
+        choices(model);
         return "catalog/admin-edit";
     }
 

@@ -208,6 +208,11 @@ public class LicenseTypes {
         return types.all();
     }
 
+    /** How many licenses of the type were issued (its data items' names are then keys of signed content). */
+    public long issued(String code) {
+        return types.issued(code);
+    }
+
     public Optional<LicenseTypeView> find(String code) {
         return types.find(code);
     }

@@ -54,7 +54,8 @@ class ProcessModelController {
     /** The page again, with every reason; a redirect would have to carry them through the session. */
     private String uploadRefused(InvalidProcessModelException e, Model model) {
         model.addAttribute("refusedFile", e.fileName());
-        model.addAttribute("problems", e.problems());
+        model.addAttribute(
+                "problems", e.problems().stream().map(ProblemText::of).toList());
         return list(model);
     }
 }
