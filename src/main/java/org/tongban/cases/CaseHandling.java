@@ -14,6 +14,7 @@ import org.tongban.cases.internal.CaseMaterialView;
 import org.tongban.cases.internal.ClaimTask;
 import org.tongban.cases.internal.HandOnTask;
 import org.tongban.cases.internal.InboxRow;
+import org.tongban.cases.internal.InboxSearch;
 import org.tongban.cases.internal.OfficeCaseView;
 import org.tongban.cases.internal.OfficeQueries;
 import org.tongban.cases.internal.PauseKind;
@@ -72,6 +73,11 @@ public class CaseHandling {
     /** Cases waiting at the official's department, oldest first; optionally one step, or only those I claimed. */
     public List<InboxRow> inbox(UUID official, @Nullable String step, boolean onlyMine) {
         return queries.inbox(official, step, onlyMine);
+    }
+
+    /** The inbox searched by case number, applicant name or item, filtered, sorted and paged. */
+    public InboxSearch.InboxPage inbox(UUID official, InboxSearch.Query query, java.util.Locale locale) {
+        return queries.inbox(official, query, locale);
     }
 
     public List<InboxRow> inbox(UUID official) {

@@ -53,7 +53,7 @@ public class Departments {
     public List<StaffView> colleagues(UUID official) {
         var post = staff.officialOf(official);
         if (post.isEmpty()) return List.of();
-        return staff.staffOf(post.get().orgUnitId()).stream()
+        return staff.staffOf(post.get().orgUnitId(), false).stream()
                 .filter(s -> s.active() && !s.accountId().equals(official))
                 .toList();
     }

@@ -97,20 +97,7 @@ public class Persons {
      */
     @Transactional
     public Optional<PersonView> readPerson(UUID target, UUID reader, String purpose) {
-        if (!target.equals(reader)) {
-            // Checked before the account is looked up: an unknown id and a person without a case answer alike.
-            var post = staff.officialOf(reader);
-            if (post.isEmpty()
-                    || caseRelations.stream()
-                            .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
-                audit.recordNow(AuditRecord.failure(
-                        IdentityAudit.PERSONAL_DATA_READ,
-                        reader.toString(),
-                        target.toString(),
-                        Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
-                throw new PersonReadRefusedException(target);
-            }
-        }
+        if (!target.equals(reader)) needToKnow(target, reader);
         var account = accounts.findById(target);
         if (account.isEmpty()) return Optional.empty();
         var person = persons.person(account.get().personId());
@@ -123,5 +110,52 @@ public class Persons {
         }
         return Optional.of(new PersonView(
                 target, person.name(), person.maskedIdNumber(), person.maskedPhone(), person.trustLevel()));
+    }
+
+    /**
+     * The full phone number of another person, for an official who must call them (the follow-up call of a
+     * rectification, 差评回访): the same need-to-know rule as {@link #readPerson}, and audited as a read of the
+     * phone with the purpose, in this transaction. Empty when the person gave no phone.
+     *
+     * @throws PersonReadRefusedException no case of the reader's department has the person as applicant
+     */
+    @Transactional
+    public Optional<String> revealPhone(UUID target, UUID reader, String purpose) {
+        needToKnow(target, reader);
+        var account = accounts.findById(target);
+        if (account.isEmpty()) return Optional.empty();
+        var phone = persons.phoneOf(account.get().personId());
+        audit.recordWithin(AuditRecord.success(
+                IdentityAudit.PERSONAL_DATA_READ,
+                reader.toString(),
+                target.toString(),
+                Map.of("fields", "phone", "purpose", purpose)));
+        return phone.map(p -> p.value());
+    }
+
+    /**
+     * The names of the applicants of cases an official's department handles, by account, for the department's
+     * inbox: to match what the official searches for and to show the name masked ({@link Masking#name}). Callers
+     * pass only applicants of their department's own open cases; the full name is read on the case page, audited.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> applicantNames(java.util.Collection<UUID> applicants) {
+        return persons.namesByAccount(applicants);
+    }
+
+    /** Refuses, and audits the refusal, unless the reader's department has a case of the target. */
+    private void needToKnow(UUID target, UUID reader) {
+        // Checked before the account is looked up: an unknown id and a person without a case answer alike.
+        var post = staff.officialOf(reader);
+        if (post.isEmpty()
+                || caseRelations.stream()
+                        .noneMatch(r -> r.departmentHasCaseOf(post.get().orgUnitCode(), target))) {
+            audit.recordNow(AuditRecord.failure(
+                    IdentityAudit.PERSONAL_DATA_READ,
+                    reader.toString(),
+                    target.toString(),
+                    Map.of("reason", post.isEmpty() ? "NOT_AN_OFFICIAL" : "NO_CASE")));
+            throw new PersonReadRefusedException(target);
+        }
     }
 }

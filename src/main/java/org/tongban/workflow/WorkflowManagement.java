@@ -89,7 +89,7 @@ public class WorkflowManagement {
     @Transactional(readOnly = true)
     public List<TaskSummary> departmentTasks(
             String department, @Nullable String step, @Nullable String assignee, int limit) {
-        return queue.page(department, step, assignee, false, Math.clamp(limit, 1, 500));
+        return queue.page(department, step, assignee, false, Math.clamp(limit, 1, 5000));
     }
 
     /** How many open tasks of the department wait at each step. */

@@ -2,7 +2,6 @@ package org.tongban.cases.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +12,7 @@ import org.tongban.cases.CaseStatus;
 import org.tongban.identity.Departments;
 import org.tongban.identity.Persons;
 import org.tongban.identity.StaffView;
+import org.tongban.shared.Masking;
 import org.tongban.workflow.ProcessStep;
 import org.tongban.workflow.TaskSummary;
 import org.tongban.workflow.WorkflowManagement;
@@ -35,6 +35,7 @@ public class OfficeQueries {
     private final Persons identity;
     private final Departments departments;
     private final TimeLimits limits;
+    private final InboxSearch search;
 
     OfficeQueries(
             CaseQueries cases,
@@ -44,7 +45,9 @@ public class OfficeQueries {
             WorkflowManagement workflow,
             Persons identity,
             Departments departments,
-            TimeLimits limits) {
+            TimeLimits limits,
+            InboxSearch search) {
+        this.search = search;
         this.departments = departments;
         this.cases = cases;
         this.repository = repository;
@@ -57,28 +60,12 @@ public class OfficeQueries {
 
     @Transactional(readOnly = true)
     public List<InboxRow> inbox(UUID official, @Nullable String step, boolean onlyMine) {
-        var department = officials.departmentOf(official);
-        var me = official.toString();
-        var tasks = workflow.departmentTasks(department, step, onlyMine ? me : null, 200);
-        var byNumber =
-                cases.listRows(tasks.stream().map(TaskSummary::businessKey).toList());
-        return tasks.stream()
-                .filter(t -> byNumber.containsKey(t.businessKey()))
-                .map(t -> {
-                    var c = Objects.requireNonNull(byNumber.get(t.businessKey()));
-                    return new InboxRow(
-                            c.number(),
-                            c.itemCode(),
-                            t.step(),
-                            c.status(),
-                            c.submittedAt(),
-                            t.createdAt(),
-                            t.assignee(),
-                            c.dueDate(),
-                            limits.state(c),
-                            me.equals(t.assignee()));
-                })
-                .toList();
+        return search.oldestFirst(official, step, onlyMine, 200);
+    }
+
+    /** The inbox searched, sorted and paged ({@link InboxSearch}). */
+    public InboxSearch.InboxPage inbox(UUID official, InboxSearch.Query query, java.util.Locale locale) {
+        return search.search(official, query, locale);
     }
 
     @Transactional(readOnly = true)
@@ -150,7 +137,10 @@ public class OfficeQueries {
     @Transactional(readOnly = true)
     public List<InboxRow> atRisk(UUID departmentAdmin) {
         var department = officials.departmentOf(departmentAdmin);
-        return cases.dueBy(department, limits.today(), 500).stream()
+        var due = cases.dueBy(department, limits.today(), 500);
+        var names = identity.applicantNames(
+                due.stream().map(CaseRow::applicant).distinct().toList());
+        return due.stream()
                 .map(c -> new InboxRow(
                         c.number(),
                         c.itemCode(),
@@ -161,7 +151,9 @@ public class OfficeQueries {
                         null,
                         c.dueDate(),
                         limits.state(c),
-                        false))
+                        false,
+                        Masking.name(names.getOrDefault(c.applicant(), "")),
+                        null))
                 .toList();
     }
 

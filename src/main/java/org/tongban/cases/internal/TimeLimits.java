@@ -31,6 +31,10 @@ public class TimeLimits {
         return Instant.now(clock);
     }
 
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -38,6 +42,18 @@ public class TimeLimits {
     /** The warning and due dates of a limit of {@code days} in {@code unit} accepted at {@code at}. */
     Deadlines.Deadline fromAcceptance(Instant at, int days, String unit) {
         return Deadlines.compute(calendar, LocalDate.ofInstant(at, clock.getZone()), days, unit);
+    }
+
+    /**
+     * The working days within which a case filed must be accepted or refused, or the applicant told at once what
+     * to correct (行政许可法 第三十二条: 五日内一次告知; a case not answered within them counts as accepted).
+     */
+    public static final int ACCEPTANCE_DAYS = 5;
+
+    /** The acceptance limit of a case filed at {@code submitted}: warned on the 4th working day, due on the 5th. */
+    Deadlines.Deadline acceptance(Instant submitted) {
+        return Deadlines.compute(
+                calendar, LocalDate.ofInstant(submitted, clock.getZone()), ACCEPTANCE_DAYS, Deadlines.WORKING_DAY);
     }
 
     /** When the process's warning timer fires for this warning date. */

@@ -23,6 +23,7 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.cases.CorrectionPoint;
 import org.tongban.cases.internal.CaseDocuments;
+import org.tongban.cases.internal.InboxSearch;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.HtmxFragment;
@@ -53,17 +54,35 @@ class OfficeInboxController {
     String inbox(
             @RequestParam(required = false) @Nullable String step,
             @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "1") String page,
             @CurrentAccount UUID official,
             Model model,
             Locale locale) {
         var wanted = step != null && CaseHandling.STEPS.contains(step) ? step : null;
-        var rows = handling.inbox(official, wanted, mine);
-        model.addAttribute("rows", rows);
+        var order = java.util.Arrays.stream(InboxSearch.Sort.values())
+                .filter(o -> o.name().equalsIgnoreCase(sort))
+                .findFirst()
+                .orElse(InboxSearch.Sort.DEADLINE);
+        // A page that is not a number, or past the end, shows the nearest page: an address never answers 400.
+        int pageNo = page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
+        var words = q.length() > 100 ? q.substring(0, 100) : q;
+        var result = handling.inbox(official, new InboxSearch.Query(wanted, mine, words, order, pageNo), locale);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", result.rows());
         model.addAttribute("counts", handling.counts(official));
         model.addAttribute("step", wanted);
         model.addAttribute("mine", mine);
+        model.addAttribute("q", words.strip());
+        model.addAttribute("sort", order.name().toLowerCase(Locale.ROOT));
         model.addAttribute(
-                "names", itemNames(rows.stream().map(r -> r.itemCode()).toList(), locale));
+                "sorts",
+                java.util.Arrays.stream(InboxSearch.Sort.values())
+                        .map(o -> o.name().toLowerCase(Locale.ROOT))
+                        .toList());
+        model.addAttribute(
+                "names", itemNames(result.rows().stream().map(r -> r.itemCode()).toList(), locale));
         return "cases/inbox";
     }
 

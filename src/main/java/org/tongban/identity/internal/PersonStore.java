@@ -1,6 +1,9 @@
 package org.tongban.identity.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -108,6 +111,19 @@ public class PersonStore {
                 .query((rs, i) -> rs.getBytes(1))
                 .optional();
         return enc.filter(e -> e != null).map(e -> PhoneNumber.parse(protection.decrypt(e, PHONE)));
+    }
+
+    /** The names of the persons holding these accounts, by account (accounts without a person are left out). */
+    public Map<UUID, String> namesByAccount(Collection<UUID> accountIds) {
+        var names = new HashMap<UUID, String>();
+        if (accountIds.isEmpty()) return names;
+        jdbc.sql("""
+                select a.id, p.name from identity.account a join identity.person p on p.id = a.person_id
+                 where a.id = any(:ids)""")
+                .param("ids", accountIds.toArray(UUID[]::new))
+                .query((rs, i) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return names;
     }
 
     public record PersonRow(

@@ -42,7 +42,7 @@ public class StaffAppointments {
     @Transactional(readOnly = true)
     public List<StaffView> staff(UUID departmentAdmin) {
         return staff.unitsWhere(departmentAdmin, Role.DEPARTMENT_ADMIN).stream()
-                .flatMap(unit -> staff.staffOf(unit).stream())
+                .flatMap(unit -> staff.staffOf(unit, true).stream())
                 .toList();
     }
 

@@ -63,8 +63,11 @@ public class StaffStore {
                 .list();
     }
 
-    /** Staff of one unit: every official posted there, and whether they still hold the official role there. */
-    public List<StaffView> staffOf(UUID unit) {
+    /**
+     * Staff of one unit: every official posted there, and whether they still hold the official role there; their
+     * names in full for the unit's admin ({@code fullNames}), masked otherwise.
+     */
+    public List<StaffView> staffOf(UUID unit, boolean fullNames) {
         return jdbc.sql("""
                 select o.account_id, p.name, o.staff_no, o.post,
                        exists (select 1 from identity.account_role r where r.account_id = o.account_id
@@ -76,7 +79,7 @@ public class StaffStore {
                 .param("u", unit)
                 .query((rs, i) -> new StaffView(
                         rs.getObject(1, UUID.class),
-                        Masking.name(rs.getString(2)),
+                        fullNames ? rs.getString(2) : Masking.name(rs.getString(2)),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getBoolean(5)))

@@ -154,6 +154,18 @@ public class RatingStore {
     }
 
     /** One rectification of the department, with its follow-ups; empty for another department's. */
+    /** The applicant of the case a rectification of this department is about; empty for another department's. */
+    public Optional<UUID> applicantOf(UUID rectification, String department) {
+        return jdbc.sql("""
+                select c.applicant_id from ratings.rectification x
+                  join ratings.rateable_case c on c.case_number = x.case_number
+                 where x.id = :id and x.department_code = :dept""")
+                .param("id", rectification)
+                .param("dept", department)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
+                .optional();
+    }
+
     public Optional<RectificationView> ofDepartment(UUID id, String department, LocalDate today) {
         var followUps = jdbc.sql("""
                 select note, official_id, at from ratings.follow_up where rectification_id = :id order by id""")

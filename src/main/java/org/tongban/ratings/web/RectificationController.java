@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.ratings.RatingManagement;
+import org.tongban.ratings.RectificationContacts;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.FormPage;
 
@@ -20,9 +21,11 @@ import org.tongban.shared.FormPage;
 class RectificationController {
 
     private final RatingManagement ratings;
+    private final RectificationContacts contacts;
 
-    RectificationController(RatingManagement ratings) {
+    RectificationController(RatingManagement ratings, RectificationContacts contacts) {
         this.ratings = ratings;
+        this.contacts = contacts;
     }
 
     @GetMapping("/office/rectifications")
@@ -48,6 +51,17 @@ class RectificationController {
             RedirectAttributes redirect) {
         ratings.followUp(me, id, note);
         return done(id, redirect, "ratings.rectification.followedUp");
+    }
+
+    /**
+     * The page again with the rater's phone number for the follow-up call; a POST, since each reveal is recorded
+     * on the audit trail (who read whose phone, for which rectification).
+     */
+    @PostMapping("/office/rectifications/{id}/phone")
+    @PreAuthorize("hasAuthority('ratings:rectify')")
+    String phone(@PathVariable UUID id, @CurrentAccount UUID me, Model model) {
+        model.addAttribute("phone", contacts.raterPhone(me, id).orElse(""));
+        return show(id, me, model);
     }
 
     @PostMapping("/office/rectifications/{id}/response")
