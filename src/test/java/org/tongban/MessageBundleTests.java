@@ -39,6 +39,24 @@ class MessageBundleTests {
         }
     }
 
+    /** A key written twice in one file keeps only its last text: the first is silently never shown. */
+    @Test
+    void noKeyIsWrittenTwiceInOneFile() throws IOException {
+        var twice = new TreeSet<String>();
+        for (var bundle : BUNDLES) {
+            for (var file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+                var seen = new java.util.HashSet<String>();
+                for (var line : Files.readAllLines(Path.of("src/main/resources", file))) {
+                    var equals = line.indexOf('=');
+                    if (line.isBlank() || line.startsWith("#") || line.startsWith(" ") || equals < 1) continue;
+                    var key = line.substring(0, equals).strip();
+                    if (!seen.add(key)) twice.add(key + " in " + file);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void noKeyIsInTwoBundles() throws IOException {
         var seen = new java.util.HashMap<String, String>();
