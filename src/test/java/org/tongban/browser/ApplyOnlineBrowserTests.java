@@ -34,16 +34,14 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         open("/services/" + item);
         driver.findElement(By.linkText("个人在线申请")).click();
         waitForPath("/citizen/apply/" + item);
-        assertThat(driver.findElement(By.id("applicantName")).getAttribute("value"))
+        assertThat(driver.findElement(By.id("operatorName")).getAttribute("value"))
                 .isNotBlank();
         assertThat(driver.findElement(By.id("idNumber")).getAttribute("value")).hasSize(18);
-
-        // A conditional question appears when its answer holds.
-        assertThat(driver.findElement(By.id("postAddress")).isDisplayed()).isFalse();
+        driver.findElement(By.id("enterpriseName")).sendKeys("广州市天河区张记示范小吃店");
+        new Select(driver.findElement(By.id("organisation"))).selectByValue("PERSONAL");
+        driver.findElement(By.id("capital")).sendKeys("5");
         driver.findElement(By.id("address")).sendKeys("广州市天河区体育西路 1 号");
-        new Select(driver.findElement(By.id("delivery"))).selectByValue("POST");
-        assertThat(driver.findElement(By.id("postAddress")).isDisplayed()).isTrue();
-        driver.findElement(By.id("postAddress")).sendKeys("广州市海珠区新港中路 2 号");
+        driver.findElement(By.id("businessScope")).sendKeys("小吃服务");
 
         // Errors are shown per field, answers are kept, and a file named .pdf that is no PDF is refused.
         driver.findElement(By.id("file-1")).sendKeys(notPdf.toString());
@@ -52,8 +50,8 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("declaration-error")).getText()).contains("承诺");
         assertThat(driver.findElement(By.id("file-1-error")).getText()).contains("PDF");
         assertThat(driver.findElement(By.id("address")).getAttribute("value")).isEqualTo("广州市天河区体育西路 1 号");
-        assertThat(driver.findElement(By.id("postAddress")).getAttribute("value"))
-                .isEqualTo("广州市海珠区新港中路 2 号");
+        assertThat(driver.findElement(By.id("enterpriseName")).getAttribute("value"))
+                .isEqualTo("广州市天河区张记示范小吃店");
         screenshot("apply-errors");
 
         driver.findElement(By.id("declaration")).click();
@@ -61,7 +59,7 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         driver.findElement(By.id("file-2")).sendKeys(pdf.toString());
         driver.findElement(By.id("check-answers")).click();
         waitVisible("submit-application");
-        assertThat(driver.findElement(By.id("answers")).getText()).contains("广州市海珠区新港中路 2 号", "邮寄");
+        assertThat(driver.findElement(By.id("answers")).getText()).contains("广州市天河区张记示范小吃店", "个人经营");
         assertThat(driver.findElement(By.id("chosen-materials")).getText())
                 .contains(pdf.getFileName().toString());
         screenshot("apply-check");
@@ -72,8 +70,12 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         signOut();
 
         // The official finds the case in the inbox and handles each step on the case page.
+        // The inbox shows the soonest deadlines first, a page at a time: she types the number the applicant gave.
         signIn("official", DEMO_PASSWORD);
         open("/office/inbox");
+        driver.findElement(By.id("q")).sendKeys(number);
+        driver.findElement(By.id("inbox-search-go")).click();
+        waitVisible("case-" + number);
         driver.findElement(By.cssSelector("#case-" + number + " a")).click();
         waitForPath("/office/cases/" + number);
         assertThat(driver.findElement(By.id("materials")).getText())
@@ -163,10 +165,19 @@ class ApplyOnlineBrowserTests extends BrowserTest {
 
     @Test
     void theFormWorksInEnglishAndInElderlyMode() {
-        var item = catalog.search(ItemSearch.of("无犯罪记录证明")).getFirst().code();
+        // An item with the simple person form, whose 邮寄地址 is asked only when the result is posted.
+        var item = catalog.search(ItemSearch.of("户口迁入（投靠亲属）")).stream()
+                .filter(i -> i.nameZh().equals("户口迁入（投靠亲属）"))
+                .findFirst()
+                .orElseThrow()
+                .code();
         signIn("citizen2", DEMO_PASSWORD);
         open("/citizen/apply/" + item + "?lang=en");
         assertThat(driver.findElement(By.id("check-answers")).getText()).isEqualTo("Next: check your answers");
+        // A conditional question appears when its answer holds.
+        assertThat(driver.findElement(By.id("postAddress")).isDisplayed()).isFalse();
+        new Select(driver.findElement(By.id("delivery"))).selectByValue("POST");
+        assertThat(driver.findElement(By.id("postAddress")).isDisplayed()).isTrue();
         driver.findElement(By.id("elderly-toggle")).click();
         wait.until(
                 d -> !d.findElements(By.cssSelector("body.elderly #save-draft")).isEmpty());

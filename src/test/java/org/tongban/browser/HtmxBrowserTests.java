@@ -179,7 +179,7 @@ class HtmxBrowserTests extends BrowserTest {
     /** The shown token, read in the page: the element is replaced by each swap. */
     private String token() {
         return String.valueOf(
-                driver.executeScript("var t = document.getElementById('show-token'); return t ? t.value : '';"));
+                driver.executeScript("var t = document.getElementById('show-token'); return t ? t.textContent : '';"));
     }
 
     private void waitForHtmx() {

@@ -58,6 +58,10 @@ class RatingModuleTests {
     @MockitoBean
     Departments identity;
 
+    /** The rater's phone for the follow-up call of a rectification (RectificationContacts). */
+    @MockitoBean
+    org.tongban.identity.Persons persons;
+
     @MockitoBean
     PlatformManagement platform;
 
