@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every page a browser test visits must pass, in the standard and the elderly mode (ADR 0026): no horizontal
- * scrolling at the phone's width, and no WCAG 2.1 A/AA violation found by axe-core. The elderly mode is only CSS
+ * scrolling at the phone's width, no identifier, constant or missing message key in the text a person reads, and no
+ * WCAG 2.1 A/AA violation found by axe-core. The elderly mode is only CSS
  * (the class {@code elderly} on html and body; the server renders nothing else differently but the toggle's label),
  * so the other mode is checked by switching the class in place and back, without a request.
  *
@@ -105,6 +106,36 @@ final class PageChecks {
             return 'scrollWidth ' + document.documentElement.scrollWidth + ' > innerWidth ' + w + ': '
               + out.slice(0, 5).map(function (o) { return o.d; }).join(', ');""";
 
+    /**
+     * What a person must never read on a page (issue 11, finding 6): an identifier (UUID), a constant of the code
+     * (two or more capitals joined by '_', as {@code IN_REVIEW} or {@code LICENCE_ISSUED}), a message key Thymeleaf
+     * could not find ({@code ??key_zh_CN??}), or the English word for a signature's check on a Chinese page. The text
+     * read is what is shown: hidden parts, form values and the attributes are not text, and neither is what an element
+     * marked {@code data-machine-text} holds (a credential or a code a person copies into another system). Returns the first finding
+     * with what surrounds it, or null.
+     */
+    private static final String LEAK = """
+            // TEST_EVENT is the tests' own audit code (TestAudited), on their class path only and without a label.
+            var text = (document.body.innerText || '').replace(/\\?\\?audit\\.code\\.TEST_EVENT_[A-Za-z_]+\\?\\?/g, '');
+            // Text a person copies into another system (a client's identifier, an example of a code to type) is
+            // marked data-machine-text on the element that holds it, and is left out.
+            document.querySelectorAll('[data-machine-text]').forEach(function (e) {
+              if (e.innerText) text = text.split(e.innerText).join(' ');
+            });
+            var zh = (document.documentElement.lang || '').indexOf('zh') === 0;
+            var kinds = [
+              ['an identifier', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
+              ['a constant', /\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b/],
+              ['a missing message', /\\?\\?[A-Za-z0-9_.-]+\\?\\?/]
+            ];
+            if (zh) kinds.push(['English on a Chinese page', /\\b(?:in)?valid signature\\b/i]);
+            for (var i = 0; i < kinds.length; i++) {
+              var m = kinds[i][1].exec(text);
+              if (m) return kinds[i][0] + ' "' + m[0] + '" in "'
+                + text.substring(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\\s+/g, ' ') + '"';
+            }
+            return null;""";
+
     private final ChromeDriver driver;
 
     PageChecks(ChromeDriver driver) {
@@ -140,6 +171,8 @@ final class PageChecks {
             throw new AssertionError(
                     "Horizontal scrolling at " + width() + " px on " + url() + " in " + mode + ": " + overflow);
         }
+        var leak = driver.executeScript(LEAK);
+        if (leak != null) throw new AssertionError("Technical text shown on " + url() + ": " + leak);
         var key = driver.executeScript(SIGNATURE) + (elderly ? " elderly" : "");
         if (!CHECKED.add(key)) return;
         AXE_RUNS.incrementAndGet();

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -127,6 +128,7 @@ class AuditTrailController {
         model.addAttribute("errors", errors);
         model.addAttribute("entries", entries);
         model.addAttribute("names", names(entries));
+        model.addAttribute("records", records(entries));
         model.addAttribute("codes", codes.all());
         model.addAttribute("exportLimit", AuditManagement.EXPORT_LIMIT);
         model.addAttribute("exportUrl", url("/console/audit/export.csv", filters, null));
@@ -145,6 +147,18 @@ class AuditTrailController {
         if (before != null) uri.queryParam("before", before);
         return uri.encode().toUriString();
     }
+
+    /** The objects that are a record's bare identifier (a material, a request …): shown shortened, not as a UUID. */
+    private static Set<String> records(Collection<AuditEntryView> entries) {
+        var records = new HashSet<String>();
+        for (var e : entries) {
+            if (UUID_SHAPE.matcher(e.subject()).matches()) records.add(e.subject());
+        }
+        return records;
+    }
+
+    private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** Names of the actors, and of the objects that are accounts. */
     private Map<String, String> names(Collection<AuditEntryView> entries) {
