@@ -107,7 +107,8 @@ final class PageChecks {
               + out.slice(0, 5).map(function (o) { return o.d; }).join(', ');""";
 
     /**
-     * What a person must never read on a page (issue 11, finding 6): an identifier (UUID), a constant of the code
+     * What a person must never read on a page (issue 11, finding 6): an identifier (UUID), a department's code where
+     * its name belongs, a constant of the code
      * (two or more capitals joined by '_', as {@code IN_REVIEW} or {@code LICENCE_ISSUED}), a message key Thymeleaf
      * could not find ({@code ??key_zh_CN??}), or the English word for a signature's check on a Chinese page. The text
      * read is what is shown: hidden parts, form values and the attributes are not text, and neither is what an element
@@ -126,6 +127,8 @@ final class PageChecks {
             var kinds = [
               ['an identifier', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i],
               ['a constant', /\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b/],
+              // A department's code (440100-SCJG) alone; an item's code or a case number begins with one.
+              ['a department code', /\\b[0-9]{6}-[A-Z]{2,8}\\b(?!-)/],
               ['a missing message', /\\?\\?[A-Za-z0-9_.-]+\\?\\?/]
             ];
             if (zh) kinds.push(['English on a Chinese page', /\\b(?:in)?valid signature\\b/i]);

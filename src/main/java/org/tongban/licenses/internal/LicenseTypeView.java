@@ -44,6 +44,21 @@ public record LicenseTypeView(
         face = List.copyOf(face);
     }
 
+    /**
+     * The unit of a validity that is a period ({@code Y}, {@code M} or {@code D}), or null for {@code PERMANENT} and
+     * {@code GIVEN}: with {@link #validityCount()}, how a page says the rule in words (6 年) rather than as P6Y.
+     */
+    public @Nullable String validityUnit() {
+        return validity.equals("PERMANENT") || validity.equals("GIVEN")
+                ? null
+                : validity.substring(validity.length() - 1);
+    }
+
+    /** The number of units of a validity that is a period; 0 otherwise. */
+    public int validityCount() {
+        return validityUnit() == null ? 0 : Integer.parseInt(validity.substring(1, validity.length() - 1));
+    }
+
     public boolean issuedBy(String department) {
         return issuers.contains(department);
     }
