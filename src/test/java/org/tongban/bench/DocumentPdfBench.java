@@ -12,7 +12,7 @@ import org.tongban.documents.internal.Draft;
 /**
  * 公文 PDF rendering throughput (issue 13: ≥ 20 documents/s on 2 cores): renders a two-page sealed notice on as many
  * threads as the machine has cores, after a warm-up, and prints documents per second. Run with
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.tongban.bench.DocumentPdfBench}.
+ * {@code bench/documents.sh [documents]}.
  */
 public final class DocumentPdfBench {
 

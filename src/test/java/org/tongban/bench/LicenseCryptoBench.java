@@ -242,10 +242,14 @@ public class LicenseCryptoBench {
         return verifier.verify(token, now);
     }
 
+    /** {@code smoke}: one short iteration in one fork, to see that the benchmark runs (CI), not to measure. */
     public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder()
-                        .include(LicenseCryptoBench.class.getName())
-                        .build())
-                .run();
+        var options = new OptionsBuilder().include(LicenseCryptoBench.class.getName());
+        if (args.length > 0 && args[0].equals("smoke"))
+            options.warmupIterations(0)
+                    .measurementIterations(1)
+                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                    .forks(1);
+        new Runner(options.build()).run();
     }
 }

@@ -58,7 +58,8 @@ public class PasswordHashBench {
         if (args.length > 0 && args[0].equals("smoke"))
             options.warmupIterations(0)
                     .measurementIterations(1)
-                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1));
+                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                    .forks(1);
         new Runner(options.build()).run();
     }
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# A short run of each in-process benchmark script, so that CI sees that every one still runs (the figures printed
+# are not measurements: sizes are tiny and the machine is building). .ci/run calls this after the tests.
+#   bench/smoke.sh
+# Not covered yet: bench/run.sh, bench/scale.sh with bench/seed.sh, and bench/licenses-scale.sh, which start the
+# platform and load it over loopback with wrk and pgbench (issue 16).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for step in "cases.sh 20" "exchange.sh 10" "licenses.sh smoke" "passwords.sh smoke" "documents.sh 4"; do
+  echo "== bench/$step"
+  start=$(date +%s)
+  # shellcheck disable=SC2086
+  bench/$step
+  echo "== bench/$step: ran in $(( $(date +%s) - start )) s"
+done
