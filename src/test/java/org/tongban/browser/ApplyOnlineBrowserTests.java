@@ -102,6 +102,8 @@ class ApplyOnlineBrowserTests extends BrowserTest {
         open("/citizen/cases/" + number + "/correct");
         assertThat(driver.getTitle()).startsWith("补正材料");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("补正材料");
+        assertThat(driver.findElement(By.id("back-to-case")).getAttribute("href"))
+                .endsWith("/citizen/cases/" + number);
         assertThat(driver.findElement(By.id("correction-points")).getText()).contains("扫描件不清晰，请重新上传");
         assertThat(driver.findElements(By.id("file-2"))).hasSize(1);
         assertThat(driver.findElements(By.id("file-1"))).isEmpty();
