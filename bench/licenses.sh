@@ -4,12 +4,7 @@
 #   bench/licenses.sh [rows]      (default 100000 rows)
 #   bench/licenses.sh smoke       (one short JMH iteration and 200 rows: that it runs, not a measurement)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -B -q -ntp -DskipTests test-compile
-./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+. "$(dirname "$0")/classpath.sh"
 if [ "${1:-}" = smoke ]; then
   java -cp "$CP" org.tongban.bench.LicenseCryptoBench smoke
   java -cp "$CP" org.tongban.bench.LicenseBatchBench 200

@@ -5,9 +5,5 @@
 # or, when that is unset, the embedded PostgreSQL under TONGBAN_DATA_DIR (default ./data). The platform started
 # later on the same database must use the same TONGBAN_DATA_DIR (its development keys live there).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -B -q -ntp -DskipTests test-compile
-./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.tongban.bench.Seed "${1:-1000000}" "${2:-3000}"
+. "$(dirname "$0")/classpath.sh"
+java -cp "$CP" org.tongban.bench.Seed "${1:-1000000}" "${2:-3000}"

@@ -26,8 +26,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.tongban.licenses.internal.HolderKind;
 import org.tongban.licenses.internal.LicenseDocument;
 import org.tongban.licenses.internal.SignerCache;
@@ -244,12 +242,6 @@ public class LicenseCryptoBench {
 
     /** {@code smoke}: one short iteration in one fork, to see that the benchmark runs (CI), not to measure. */
     public static void main(String[] args) throws Exception {
-        var options = new OptionsBuilder().include(LicenseCryptoBench.class.getName());
-        if (args.length > 0 && args[0].equals("smoke"))
-            options.warmupIterations(0)
-                    .measurementIterations(1)
-                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
-                    .forks(1);
-        new Runner(options.build()).run();
+        JmhRun.run(LicenseCryptoBench.class, args);
     }
 }

@@ -11,8 +11,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
@@ -54,12 +52,6 @@ public class PasswordHashBench {
     }
 
     public static void main(String[] args) throws Exception {
-        var options = new OptionsBuilder().include(PasswordHashBench.class.getSimpleName());
-        if (args.length > 0 && args[0].equals("smoke"))
-            options.warmupIterations(0)
-                    .measurementIterations(1)
-                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
-                    .forks(1);
-        new Runner(options.build()).run();
+        JmhRun.run(PasswordHashBench.class, args);
     }
 }
