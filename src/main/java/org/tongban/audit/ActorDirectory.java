@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public interface ActorDirectory {
 
-    /** The display name of each of the ids that is an account; ids that are not are left out. */
-    Map<String, String> names(Collection<String> ids);
+    /**
+     * The display name of each of the ids that is an account or an organisation unit's code (a department is the
+     * object of some events), the unit's in the reader's language; ids that are neither are left out.
+     */
+    Map<String, String> names(Collection<String> ids, java.util.Locale locale);
 
     /** The account id of a login name, as the trail records actors. */
     Optional<String> accountOf(String loginName);

@@ -22,6 +22,9 @@ class AuditTrailPageTests extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditManagement audit;
+
     @Test
     void entriesShowTheEventsLabelAndThePersonsNameNotCodesAndIds() {
         signedIn("manager"); // a sign-in of the manager (黄伟) reaches the trail
@@ -35,6 +38,21 @@ class AuditTrailPageTests extends IntegrationTest {
                 .doesNotContain(accountOf("manager"));
         // The filter offers events by name, the code only as the option's value.
         assertThat(page.body()).contains("<option value=\"SIGN_IN_SUCCEEDED\" selected=\"selected\">登录成功</option>");
+    }
+
+    @Test
+    void aDepartmentThatIsAnEventsObjectIsShownByItsName() {
+        audit.recordNow(new TestAudited("440100-GJJ"));
+        var en = jdbc.sql("select name_en from identity.org_unit where code = '440100-GJJ'")
+                .query(String.class)
+                .single();
+        var zh = signedIn("auditor").get("/console/audit?subject=440100-GJJ").body();
+        assertThat(zh).contains(">广州住房公积金管理中心</dd>").doesNotContain(">440100-GJJ<");
+        var english = signedIn("auditor")
+                .english()
+                .get("/console/audit?subject=440100-GJJ")
+                .body();
+        assertThat(english).contains(">" + en + "</dd>").doesNotContain(">440100-GJJ<");
     }
 
     @Test

@@ -61,19 +61,24 @@ class AuditTrailController {
 
     @GetMapping("/console/audit")
     @PreAuthorize("hasAuthority('audit:read')")
-    String trail(TrailFilters.Params params, Model model) {
+    String trail(TrailFilters.Params params, Locale locale, Model model) {
         var filters = TrailFilters.of(params);
         var read = filters.read(clock, directory(), codes.all());
         List<AuditEntryView> entries = read.errors().isEmpty() ? audit.search(read.query(), PAGE) : List.of();
-        show(model, filters, read.errors(), entries);
+        show(model, filters, read.errors(), entries, locale);
         return "audit/trail";
     }
 
     @PostMapping("/console/audit/verify")
     @PreAuthorize("hasAuthority('audit:read')")
-    String verify(Model model) {
+    String verify(Locale locale, Model model) {
         model.addAttribute("verification", audit.verify());
-        show(model, TrailFilters.of(TrailFilters.Params.NONE), Map.of(), audit.search(AuditQuery.everything(), PAGE));
+        show(
+                model,
+                TrailFilters.of(TrailFilters.Params.NONE),
+                Map.of(),
+                audit.search(AuditQuery.everything(), PAGE),
+                locale);
         return "audit/trail";
     }
 
@@ -85,7 +90,7 @@ class AuditTrailController {
         var read = filters.read(clock, directory(), codes.all());
         var rows = read.errors().isEmpty() ? audit.exportRows(read.query()) : List.<AuditEntryView>of();
         audit.recordExport(auditor.toString(), filters.parameters(), rows.size());
-        var names = names(rows);
+        var names = names(rows, locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         response.setHeader("Cache-Control", "private, no-store");
@@ -123,11 +128,16 @@ class AuditTrailController {
         out.flush();
     }
 
-    private void show(Model model, TrailFilters filters, Map<String, String> errors, List<AuditEntryView> entries) {
+    private void show(
+            Model model,
+            TrailFilters filters,
+            Map<String, String> errors,
+            List<AuditEntryView> entries,
+            Locale locale) {
         model.addAttribute("filters", filters);
         model.addAttribute("errors", errors);
         model.addAttribute("entries", entries);
-        model.addAttribute("names", names(entries));
+        model.addAttribute("names", names(entries, locale));
         model.addAttribute("records", records(entries));
         model.addAttribute("codes", codes.all());
         model.addAttribute("exportLimit", AuditManagement.EXPORT_LIMIT);
@@ -152,22 +162,19 @@ class AuditTrailController {
     private static Set<String> records(Collection<AuditEntryView> entries) {
         var records = new HashSet<String>();
         for (var e : entries) {
-            if (UUID_SHAPE.matcher(e.subject()).matches()) records.add(e.subject());
+            if (TrailFilters.isUuid(e.subject())) records.add(e.subject());
         }
         return records;
     }
 
-    private static final java.util.regex.Pattern UUID_SHAPE = java.util.regex.Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-    /** Names of the actors, and of the objects that are accounts. */
-    private Map<String, String> names(Collection<AuditEntryView> entries) {
+    /** Names of the actors, and of the objects that are accounts or departments. */
+    private Map<String, String> names(Collection<AuditEntryView> entries, Locale locale) {
         var ids = new HashSet<String>();
         for (var e : entries) {
             if (e.actor() != null) ids.add(e.actor());
             ids.add(e.subject());
         }
-        return ids.isEmpty() ? Map.of() : directory().names(ids);
+        return ids.isEmpty() ? Map.of() : directory().names(ids, locale);
     }
 
     private ActorDirectory directory() {
@@ -181,7 +188,7 @@ class AuditTrailController {
     /** Without identity (a slice of the audit module alone), ids are shown as they are. */
     private static final ActorDirectory NO_DIRECTORY = new ActorDirectory() {
         @Override
-        public Map<String, String> names(Collection<String> ids) {
+        public Map<String, String> names(Collection<String> ids, Locale locale) {
             return Map.of();
         }
 

@@ -110,7 +110,8 @@ record TrailFilters(
         return null;
     }
 
-    private static boolean isUuid(String text) {
+    /** Whether the text is an identifier in its canonical form (as the platform writes actors and objects). */
+    static boolean isUuid(String text) {
         try {
             return UUID.fromString(text).toString().equals(text);
         } catch (IllegalArgumentException e) {

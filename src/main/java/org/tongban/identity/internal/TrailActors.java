@@ -16,7 +16,8 @@ import org.tongban.shared.Masking;
 /**
  * Names the accounts of the audit trail for the auditor: staff (officials, department admins, the manager, the
  * operator, the auditor) in full, since the trail is about what they did in office; citizens and enterprise users
- * masked (张*), since the auditor has no need to know them by name.
+ * masked (张*), since the auditor has no need to know them by name. A department that is an event's object is named
+ * as the organisation register names it.
  */
 @Component
 class TrailActors implements ActorDirectory {
@@ -29,17 +30,28 @@ class TrailActors implements ActorDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<String, String> names(Collection<String> ids) {
+    public Map<String, String> names(Collection<String> ids, Locale locale) {
         var accounts = new ArrayList<UUID>();
+        var others = new ArrayList<String>();
         for (var id : ids) {
             try {
                 var uuid = UUID.fromString(id);
                 if (uuid.toString().equals(id)) accounts.add(uuid);
+                else others.add(id);
             } catch (IllegalArgumentException e) {
-                // not an account id (a case number, a license identifier, …)
+                others.add(id); // a department's code, a case number, a license identifier, …
             }
         }
         var names = new HashMap<String, String>();
+        if (!others.isEmpty()) {
+            var english = locale.getLanguage().equals("en");
+            jdbc.sql(
+                            "select code, name_zh, coalesce(name_en, name_zh) as name_en from identity.org_unit where code = any(:codes)")
+                    .param("codes", others.toArray(String[]::new))
+                    .query(rs -> {
+                        names.put(rs.getString("code"), rs.getString(english ? "name_en" : "name_zh"));
+                    });
+        }
         if (accounts.isEmpty()) return names;
         jdbc.sql("""
                 select a.id, p.name,
