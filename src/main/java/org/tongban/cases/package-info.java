@@ -9,6 +9,15 @@
  * stores and the view records the module's pages and JSON API show live in {@code internal/} (ADR 0023).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "catalog", "workflow", "identity", "platform", "audit", "notifications"})
+        allowedDependencies = {
+            "shared",
+            "catalog",
+            "workflow",
+            "identity",
+            "platform",
+            "audit",
+            "notifications",
+            "workbench"
+        })
 @org.jspecify.annotations.NullMarked
 package org.tongban.cases;

@@ -9,6 +9,6 @@
  * <p>API: the document types, the permissions, the audit codes and the exceptions. Everything else is internal.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "audit", "licenses", "verifier", "platform"})
+        allowedDependencies = {"shared", "identity", "audit", "licenses", "verifier", "platform", "workbench"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.documents;

@@ -8,6 +8,6 @@
  * {@link org.tongban.ratings.CaseRated}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "cases", "platform", "notifications", "audit", "identity"})
+        allowedDependencies = {"shared", "cases", "platform", "notifications", "audit", "identity", "workbench"})
 @org.jspecify.annotations.NullMarked
 package org.tongban.ratings;

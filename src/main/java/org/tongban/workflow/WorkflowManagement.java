@@ -92,6 +92,12 @@ public class WorkflowManagement {
         return queue.page(department, step, assignee, false, Math.clamp(limit, 1, 5000));
     }
 
+    /** How many open tasks wait at the department for the official (unclaimed or hers), counted up to {@code cap}. */
+    @Transactional(readOnly = true)
+    public long waitingFor(String department, String official, int cap) {
+        return queue.waitingFor(department, official, Math.clamp(cap, 1, 100_000));
+    }
+
     /** How many open tasks of the department wait at each step. */
     @Transactional(readOnly = true)
     public Map<String, Long> departmentCounts(String department, List<String> steps) {

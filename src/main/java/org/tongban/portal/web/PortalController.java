@@ -18,7 +18,7 @@ import org.tongban.portal.ThemeManagement;
 import org.tongban.portal.internal.ElderlyMode;
 import org.tongban.shared.CurrentAccount;
 
-/** The public portal and the home pages of the three channels and the console. */
+/** The public portal and the home pages of the citizen and business channels and the console. */
 @Controller
 class PortalController {
 
@@ -59,10 +59,7 @@ class PortalController {
         return channel("portal/business", me, model);
     }
 
-    @GetMapping("/office")
-    String office(@CurrentAccount UUID me, Model model) {
-        return channel("portal/office", me, model);
-    }
+    // /office, the office channel's home with the unified to-do, is the workbench module's (ADR 0040).
 
     @GetMapping("/console")
     String console(@CurrentAccount UUID me, Model model) {

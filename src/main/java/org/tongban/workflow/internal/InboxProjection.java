@@ -147,4 +147,21 @@ public class InboxProjection implements InitializingBean {
                 .list();
         return counts;
     }
+
+    /**
+     * How many open tasks wait at the department for this official: unclaimed, or claimed by her; read up to
+     * {@code cap} rows of the queue's index, so that a department with a million tasks costs as much as one with
+     * {@code cap} (the unified to-do shows "999+", ADR 0040).
+     */
+    public long waitingFor(String department, String official, int cap) {
+        return jdbc.sql("""
+                        select count(*) from (select 1 from workflow.task_inbox
+                                               where department = :department
+                                                 and (assignee is null or assignee = :official) limit :cap) x""")
+                .param("department", department)
+                .param("official", official)
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
+    }
 }

@@ -171,6 +171,7 @@ class PermissionsDeclaredTests extends IntegrationTest {
         var own = Set.of("identity:read-own", "identity:update-own", "notifications:read-own");
         var before = new EnumMap<Role, Set<String>>(Role.class);
         // Since then (issue 12, ADR 0030): citizens and enterprise users may claim an enterprise they represent.
+        // (issue 13, ADR 0040): officials and department admins read their unified to-do (workbench:todo).
         before.put(
                 Role.CITIZEN,
                 union(
@@ -204,7 +205,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "exchange:manage",
                         "documents:read",
                         "documents:handle",
-                        "documents:sign"));
+                        "documents:sign",
+                        "workbench:todo"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -221,7 +223,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "exchange:manage",
                         "documents:read",
                         "documents:handle",
-                        "documents:sign"));
+                        "documents:sign",
+                        "workbench:todo"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
