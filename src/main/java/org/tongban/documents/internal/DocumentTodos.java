@@ -41,47 +41,61 @@ class DocumentTodos implements TodoProvider {
     /** The steps of a received document. */
     private static final List<String> RECEIPT_STEPS = List.of("SIGN_FOR", "PROPOSE", "INSTRUCT", "HANDLE", "CONCLUDE");
 
-    /** The branches, each a range of an index, as {@code where} clauses; {@code :leader} enables a leader's. */
-    private static final String WAITING = """
-            (select 'D' as kind, d.id, d.id as doc, d.title, d.status as state, d.updated_at as at
-               from documents.document d
-              where d.department = :dep and d.status = 'DRAFT' and d.drafter = :me
-              order by d.updated_at limit :n)
-            union all
-            (select 'D', d.id, d.id, d.title, d.status, d.updated_at from documents.document d
-              where d.department = :dep and d.status = 'CHECK' and d.drafter <> :me
-              order by d.updated_at limit :n)
-            union all
-            (select 'D', d.id, d.id, d.title, d.status, d.updated_at from documents.document d
-              where d.status = 'COUNTERSIGN' and :dep = any(d.countersigners)
+    /** A document state of the official's own department, as a branch: one range of {@code document_department}. */
+    private static final String OWN = """
+            (select 'D' as kind, d.id, d.title, d.status as state, d.updated_at as at from documents.document d
+              where d.department = :dep and d.status = '%s'%s
+              order by d.updated_at limit %d)""";
+
+    /**
+     * Documents waiting for the department's countersignature: the invited departments are an array the index cannot
+     * search, so the branch reads the documents in {@code COUNTERSIGN} of every department through the index (few at
+     * any time) and keeps those that invite this one.
+     */
+    private static final String COUNTERSIGN = """
+            (select 'D', d.id, d.title, d.status, d.updated_at from documents.document d
+              where d.department = any(:departments) and d.status = 'COUNTERSIGN' and :dep = any(d.countersigners)
                 and not exists (select 1 from documents.countersignature c
                                  where c.document_id = d.id and c.department = :dep)
-              order by d.updated_at limit :n)
-            union all
-            (select 'D', d.id, d.id, d.title, d.status, d.updated_at from documents.document d
-              where :leader and d.department = :dep and d.status = 'SIGN'
-              order by d.updated_at limit :n)
-            union all
-            (select 'D', d.id, d.id, d.title, d.status, d.updated_at from documents.document d
-              where d.department = :dep and d.status = 'NUMBERED'
-              order by d.updated_at limit :n)
-            union all
-            (select 'D', d.id, d.id, d.title, d.status, d.updated_at from documents.document d
-              where d.department = :dep and d.status = 'SEALED'
-              order by d.updated_at limit :n)
-            union all
-            (select 'R', r.id, r.document_id, d.title, r.status, r.delivered_at from documents.receipt r
+              order by d.updated_at limit %d)""";
+
+    /** A received document's state, as a branch: one range of {@code receipt_department}. */
+    private static final String RECEIVED = """
+            (select 'R', r.id, d.title, r.status, r.delivered_at from documents.receipt r
                join documents.document d on d.id = r.document_id
-              where r.department = :dep and r.status = any(:states)
-              order by r.delivered_at limit :n)""";
+              where r.department = :dep and r.status = '%s'
+              order by r.delivered_at limit %d)""";
+
+    /**
+     * Every branch, each cut to {@code n} (a number written into the statement, so that the plan knows it: a limit
+     * given as a parameter is planned as a tenth of the table).
+     */
+    private static String waiting(boolean leader, int n) {
+        var branches = new java.util.ArrayList<String>();
+        branches.add(OWN.formatted("DRAFT", " and d.drafter = :me", n));
+        branches.add(OWN.formatted("CHECK", " and d.drafter <> :me", n));
+        branches.add(COUNTERSIGN.formatted(n));
+        if (leader) branches.add(OWN.formatted("SIGN", "", n));
+        branches.add(OWN.formatted("NUMBERED", "", n));
+        branches.add(OWN.formatted("SEALED", "", n));
+        for (var state : leader
+                ? List.of("DELIVERED", "SIGNED_FOR", "PROPOSED", "INSTRUCTED", "HANDLED")
+                : List.of("DELIVERED", "SIGNED_FOR", "INSTRUCTED", "HANDLED")) {
+            branches.add(RECEIVED.formatted(state, n));
+        }
+        return String.join("\nunion all\n", branches);
+    }
 
     private final JdbcClient jdbc;
     private final Leaders leaders;
+    private final org.tongban.identity.Departments departments;
     private final MessageSource messages;
 
-    DocumentTodos(JdbcClient jdbc, Leaders leaders, MessageSource messages) {
+    DocumentTodos(
+            JdbcClient jdbc, Leaders leaders, org.tongban.identity.Departments departments, MessageSource messages) {
         this.jdbc = jdbc;
         this.leaders = leaders;
+        this.departments = departments;
         this.messages = messages;
     }
 
@@ -103,12 +117,11 @@ class DocumentTodos implements TodoProvider {
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> waiting(TodoOwner owner, int limit) {
-        return jdbc.sql("select * from (" + WAITING + ") w order by at, id limit :n")
+        int n = Math.clamp(limit, 1, 500);
+        return jdbc.sql("select * from (" + waiting(leader(owner), n) + ") w order by at, id limit " + n)
                 .param("dep", owner.department())
                 .param("me", owner.account())
-                .param("leader", leader(owner))
-                .param("states", receiptStates(owner))
-                .param("n", limit)
+                .param("departments", departmentCodes())
                 .query((rs, i) -> {
                     var receipt = rs.getString("kind").equals("R");
                     var id = rs.getObject("id", UUID.class);
@@ -129,12 +142,10 @@ class DocumentTodos implements TodoProvider {
     @Transactional(readOnly = true)
     public long count(TodoOwner owner) {
         // Each branch counted up to the cap: the sum stays bounded however many documents the department holds.
-        return jdbc.sql("select count(*) from (" + WAITING.replace("limit :n", "limit :cap") + ") w")
+        return jdbc.sql("select count(*) from (" + waiting(leader(owner), COUNT_CAP) + ") w")
                 .param("dep", owner.department())
                 .param("me", owner.account())
-                .param("leader", leader(owner))
-                .param("states", receiptStates(owner))
-                .param("cap", COUNT_CAP)
+                .param("departments", departmentCodes())
                 .query(Long.class)
                 .single();
     }
@@ -181,10 +192,10 @@ class DocumentTodos implements TodoProvider {
         return leaders.isLeader(owner.department(), owner.account());
     }
 
-    private String[] receiptStates(TodoOwner owner) {
-        return leader(owner)
-                ? new String[] {"DELIVERED", "SIGNED_FOR", "PROPOSED", "INSTRUCTED", "HANDLED"}
-                : new String[] {"DELIVERED", "SIGNED_FOR", "INSTRUCTED", "HANDLED"};
+    private String[] departmentCodes() {
+        return departments.departments().stream()
+                .map(org.tongban.identity.DepartmentView::code)
+                .toArray(String[]::new);
     }
 
     /** A state's words; the state itself for one without (a state added later than its message). */
