@@ -4,4 +4,4 @@
 #   bench/todo.sh [items|smoke]      (default 1000000; smoke: 3000 items, 50 calls)
 set -euo pipefail
 . "$(dirname "$0")/classpath.sh"
-java -cp "$CP" org.tongban.bench.TodoBench "${1:-1000000}"
+java ${TODO_BENCH_OPTS:-} -cp "$CP" org.tongban.bench.TodoBench "${1:-1000000}"
