@@ -56,7 +56,7 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
         var annotation = parameter.getParameterAnnotation(CurrentEnterprise.class);
         boolean required = annotation == null || annotation.required();
         var servlet = request.getNativeRequest(HttpServletRequest.class);
-        var current = servlet == null ? null : current(accounts.account(), servlet);
+        var current = servlet == null ? null : current(accounts.account(), servlet, required);
         if (current == null && required) throw new EnterpriseNotFoundException("current");
         return current;
     }
@@ -68,10 +68,19 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
      * @throws InvalidInputException when an API caller acting for several names none
      */
     public @Nullable EnterpriseView current(UUID account, HttpServletRequest request) {
+        return current(account, request, true);
+    }
+
+    /**
+     * As {@link #current(UUID, HttpServletRequest)}; when not {@code required}, an API caller acting for several who
+     * names none gets null (the handler decides whether it needs one, as filing in the citizen channel does not).
+     */
+    public @Nullable EnterpriseView current(UUID account, HttpServletRequest request, boolean required) {
         if (request.getRequestURI().startsWith("/api/")) {
             var header = request.getHeader(CurrentEnterprise.HEADER);
             if (header == null || header.isBlank()) {
                 var all = enterprises.actingFor(account);
+                if (all.size() > 1 && !required) return null;
                 if (all.size() > 1)
                     throw InvalidInputException.of(CurrentEnterprise.HEADER, "enterprise.header.required");
                 return all.isEmpty() ? null : all.getFirst();
