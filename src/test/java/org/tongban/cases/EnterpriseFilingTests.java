@@ -165,8 +165,9 @@ class EnterpriseFilingTests extends IntegrationTest {
         var refused = file(wang, item("食品经营许可"), "ENTERPRISE", OTHERS, key);
         assertThat(refused.status()).isEqualTo(404);
         assertThat(filedWith(key)).isZero();
-        assertThat(audit.recent(50, "CASE_FILING_REFUSED", idOf(wang).toString()))
-                .anySatisfy(e -> assertThat(e.details()).contains("NOT_HELD"));
+        assertThat(audit.recent(50, "ACCESS_DENIED", idOf(wang).toString()))
+                .anySatisfy(e ->
+                        assertThat(e.details()).contains("ENTERPRISE_NOT_HELD").contains(OTHERS));
     }
 
     @Test

@@ -12,10 +12,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.CurrentEnterprise;
 import org.tongban.identity.EnterpriseNotFoundException;
 import org.tongban.identity.EnterpriseView;
 import org.tongban.identity.Enterprises;
+import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
 
 /**
@@ -30,10 +32,13 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
 
     private final Enterprises enterprises;
     private final CurrentAccountResolver accounts;
+    private final org.tongban.audit.AuditManagement audit;
 
-    CurrentEnterpriseResolver(Enterprises enterprises, CurrentAccountResolver accounts) {
+    CurrentEnterpriseResolver(
+            Enterprises enterprises, CurrentAccountResolver accounts, org.tongban.audit.AuditManagement audit) {
         this.enterprises = enterprises;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
@@ -86,7 +91,21 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
                 return all.isEmpty() ? null : all.getFirst();
             }
             var code = header.strip().toUpperCase(Locale.ROOT);
-            return enterprises.actingFor(account, code).orElseThrow(() -> new EnterpriseNotFoundException(code));
+            var named = enterprises.actingFor(account, code);
+            if (named.isEmpty()) {
+                // Another's enterprise is not found; the attempt is on the trail (subject: the request).
+                audit.recordNow(AuditRecord.denied(
+                        IdentityAudit.ACCESS_DENIED,
+                        account.toString(),
+                        request.getMethod() + " " + request.getRequestURI(),
+                        java.util.Map.of(
+                                "reason",
+                                "ENTERPRISE_NOT_HELD",
+                                "enterprise",
+                                code.length() > 18 ? code.substring(0, 18) : code)));
+                throw new EnterpriseNotFoundException(code);
+            }
+            return named.get();
         }
         var all = enterprises.actingFor(account);
         if (all.isEmpty()) return null;
