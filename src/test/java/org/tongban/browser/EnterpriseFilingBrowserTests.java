@@ -83,6 +83,71 @@ class EnterpriseFilingBrowserTests extends BrowserTest {
         screenshot("office-enterprise-case");
     }
 
+    /**
+     * The founder's side of 企业设立登记: filed in the citizen channel, approved (the approval's licence issuance
+     * called as the event listener does), the founder sees the new company on /business and its 营业执照 in the wallet.
+     */
+    @Test
+    void theFounderSeesTheNewCompanyAndItsLicenceAtOnce() {
+        var idNumber = org.tongban.TestPeople.idNumber();
+        var founder = org.tongban.TestRegistration.levelThree(context, idNumber, "创业者");
+        var item = catalog.guide("440100-SCJG-001").orElseThrow();
+        var name = "广州创业示范" + java.util.UUID.randomUUID().toString().substring(0, 4) + "科技有限公司";
+        var application = Applications.valid(
+                cases,
+                catalog,
+                item.code(),
+                founder,
+                java.util.UUID.randomUUID().toString());
+        var form = new java.util.HashMap<>(application.formData());
+        form.put("enterpriseName", name);
+        var number = cases.submit(new org.tongban.cases.SubmitCase(
+                item.code(), founder, application.idempotencyKey(), form, application.materials()));
+        jdbc.sql("update cases.case_file set concluded_at = now() where number = :n")
+                .param("n", number)
+                .update();
+        var licence = issuance.issueForCase(new org.tongban.cases.CaseConcluded(
+                        number,
+                        item.code(),
+                        item.version(),
+                        "企业设立登记",
+                        "Registration of a new enterprise",
+                        "440100-SCJG",
+                        "广州市市场监督管理局",
+                        "Guangzhou AMR",
+                        founder,
+                        "APPROVED",
+                        "LICENCE",
+                        null,
+                        java.util.UUID.randomUUID().toString(),
+                        java.time.Instant.now(),
+                        java.time.Instant.now()))
+                .orElseThrow();
+
+        signIn(idNumber, org.tongban.TestPeople.PASSWORD);
+        open("/business");
+        assertThat(driver.findElement(By.id("current-enterprise")).getText()).contains(name);
+        assertThat(driver.findElement(By.id("enterprise-" + licence.holderIdMasked()))
+                        .getText())
+                .contains(name);
+        screenshot("founder-business");
+        open("/business/licenses");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("营业执照");
+        screenshot("founder-wallet");
+    }
+
+    @Autowired
+    org.tongban.cases.CaseManagement cases;
+
+    @Autowired
+    org.tongban.licenses.internal.LicenseIssuance issuance;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private void signOut() {
         driver.findElement(By.id("sign-out")).click();
         wait.until(d -> !d.findElements(By.id("sign-in-link")).isEmpty());
