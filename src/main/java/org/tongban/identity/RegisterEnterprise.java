@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param founder the applicant's account, the legal representative (or operator) to be
  * @param category the credit code's entity category: {@code 1} 企业, {@code 2} 个体工商户
  * @param regionCode the registering department's administrative division (GB/T 2260), positions 3–8 of the code
+ * @param bind whether the founder's account acts for it at once (a legal representative's grant and the enterprise
+ *     role, as a claimed enterprise); when not, the founder, its registered representative, may claim it
  */
 public record RegisterEnterprise(
         String caseNumber,
@@ -18,4 +20,5 @@ public record RegisterEnterprise(
         char category,
         String regionCode,
         String address,
-        String industry) {}
+        String industry,
+        boolean bind) {}

@@ -91,6 +91,14 @@ public class MarketRegistration {
                     .update();
             if (inserted == 1) break;
         }
+        if (!command.bind()) {
+            audit.recordNow(AuditRecord.success(
+                    IdentityAudit.ENTERPRISE_FOUNDED,
+                    command.founder().toString(),
+                    code.value(),
+                    Map.of("case", command.caseNumber(), "bound", "false")));
+            return code;
+        }
         var enterprise = UUID.randomUUID();
         jdbc.sql("""
                 insert into identity.enterprise (id, credit_code, name, legal_rep_id, address, industry, region_code,
@@ -119,7 +127,7 @@ public class MarketRegistration {
                 IdentityAudit.ENTERPRISE_FOUNDED,
                 command.founder().toString(),
                 code.value(),
-                Map.of("case", command.caseNumber())));
+                Map.of("case", command.caseNumber(), "bound", "true")));
         events.publishEvent(new EnterpriseRegistered(code.value(), command.name(), command.founder()));
         return code;
     }

@@ -126,7 +126,10 @@ class IssueForCase {
                                     result.holder() == CaseResults.HolderSource.NEW_ENTERPRISE ? '1' : '2',
                                     department.regionCode(),
                                     answers.getOrDefault("address", "").strip(),
-                                    scope.length() > 100 ? scope.substring(0, 100) : scope))
+                                    scope.length() > 100 ? scope.substring(0, 100) : scope,
+                                    // A 个体工商户 is entered in the register, its operator its representative, who
+                                    // claims it to act for it (not bound at once: see ADR 0030, addendum).
+                                    result.holder() == CaseResults.HolderSource.NEW_ENTERPRISE))
                             .value();
                     founder = identity.ownFacts(event.applicant()).get("name");
                 }
