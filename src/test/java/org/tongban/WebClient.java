@@ -170,6 +170,18 @@ public final class WebClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON request with these extra headers (name, value, name, value…), e.g. Idempotency-Key and X-Enterprise. */
+    public Page jsonWithHeaders(
+            String method, String path, @org.jspecify.annotations.Nullable String json, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf);
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return send(request.method(
+                method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /**
      * Reads the one-time code last sent to the phone of an account, by the identifier it signs in with. Set by
      * {@code IntegrationTest} from the development SMS outbox.

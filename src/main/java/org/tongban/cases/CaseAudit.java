@@ -7,5 +7,6 @@ public enum CaseAudit implements AuditCode {
     CASE_SUBMITTED,
     CASE_ACTED,
     CASE_CONCLUDED,
-    MATERIAL_UPLOADED
+    MATERIAL_UPLOADED,
+    CASE_FILING_REFUSED
 }

@@ -124,6 +124,14 @@ public class CaseHandling {
         return queries.concludedAnswers(number);
     }
 
+    /**
+     * The enterprise a concluded case was filed as (its applicant party), for the module that issues its result to
+     * that enterprise only; empty for a person's own case, and for an open or unknown one.
+     */
+    public Optional<FiledAs> concludedFiledAs(String number) {
+        return queries.concludedFiledAs(number);
+    }
+
     /** An uploaded material of a case the official's department takes part in. */
     public Optional<byte[]> material(UUID official, String number, UUID upload) {
         return queries.material(official, number, upload);

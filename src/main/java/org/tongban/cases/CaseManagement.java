@@ -140,7 +140,26 @@ public class CaseManagement {
             @Nullable String channel,
             Map<String, String> form,
             Map<Integer, String> materials) {
-        return submission.check(applicant, itemCode, channel, form, materials);
+        return submission.check(applicant, itemCode, channel, null, form, materials);
+    }
+
+    /** As {@link #check(UUID, String, String, Map, Map)}, filed as this enterprise (a credit code) when given. */
+    public Map<String, String> check(
+            UUID applicant,
+            String itemCode,
+            @Nullable String channel,
+            @Nullable String enterprise,
+            Map<String, String> form,
+            Map<Integer, String> materials) {
+        return submission.check(applicant, itemCode, channel, enterprise, form, materials);
+    }
+
+    /**
+     * Refuses, audited, an application of the item in a channel it is not offered in: a person-only item filed as an
+     * enterprise, or an enterprise-only item filed as a person ({@link CaseRefusedException}, always thrown).
+     */
+    public void refuseChannel(UUID applicant, ItemView item, String channel) {
+        submission.refuseChannel(applicant, item, channel);
     }
 
     /**
@@ -152,12 +171,35 @@ public class CaseManagement {
         return submission.submit(command);
     }
 
-    /** The applicant's cases, newest first. */
+    /** The person's own cases (not those filed as an enterprise), newest first. */
     public List<CaseSummary> mine(UUID applicant) {
         return queries.mine(applicant);
     }
 
-    /** One of the applicant's cases with its timeline; another person's case is not found. */
+    /**
+     * The cases filed as this enterprise, newest first. The caller has checked that the account acts for it now
+     * ({@code @CurrentEnterprise}, ADR 0030).
+     */
+    public List<CaseSummary> ofEnterprise(org.tongban.identity.EnterpriseView enterprise) {
+        return queries.ofEnterprise(enterprise.creditCode());
+    }
+
+    /** The numbers of the cases filed as this enterprise (checked as above), newest first, for other modules. */
+    public List<String> numbersOfEnterprise(org.tongban.identity.EnterpriseView enterprise) {
+        return queries.ofEnterprise(enterprise.creditCode()).stream()
+                .map(CaseSummary::number)
+                .toList();
+    }
+
+    /** One case filed as this enterprise (checked as above); a person's own case or another enterprise's is not found. */
+    public CaseView ofEnterprise(String number, org.tongban.identity.EnterpriseView enterprise) {
+        return queries.ofEnterprise(number, enterprise.creditCode());
+    }
+
+    /**
+     * One of the cases the applicant filed, with its timeline: the person's own, or one filed as an enterprise the
+     * person still acts for; another person's case is not found.
+     */
     public CaseView mine(String number, UUID applicant) {
         return queries.mine(number, applicant);
     }

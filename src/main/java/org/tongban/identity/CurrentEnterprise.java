@@ -21,6 +21,9 @@ public @interface CurrentEnterprise {
     /** The API header naming the enterprise. */
     String HEADER = "X-Enterprise";
 
-    /** Whether a caller acting for no enterprise is refused (404), or gets null. */
+    /**
+     * Whether a caller acting for no enterprise is refused (404), or gets null; not required, an API caller acting
+     * for several who names none also gets null (required, 422). A header naming one not held is 404 either way.
+     */
     boolean required() default true;
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.internal.AccountStore;
+import org.tongban.identity.internal.MarketRegistration;
+import org.tongban.shared.CreditCode;
 
 /**
  * Enterprises as other modules see them: the ones an account may act for now (active grants within their validity
@@ -15,9 +17,32 @@ import org.tongban.identity.internal.AccountStore;
 public class Enterprises {
 
     private final AccountStore accounts;
+    private final MarketRegistration registration;
+    private final MarketEntityRegister register;
 
-    Enterprises(AccountStore accounts) {
+    Enterprises(AccountStore accounts, MarketRegistration registration, MarketEntityRegister register) {
+        this.register = register;
         this.accounts = accounts;
+        this.registration = registration;
+    }
+
+    /**
+     * Founds an entity on the approval of its registration, in the caller's transaction: a new credit code valid
+     * under GB 32100, the market-entity register's entry, the founder as legal representative, the enterprise bound
+     * to the founder's account; {@link EnterpriseRegistered} is published. The same case founds one entity only.
+     *
+     * @return the new entity's credit code
+     * @throws AccountNotFoundException when the founder is unknown
+     */
+    @Transactional
+    public CreditCode register(RegisterEnterprise command) {
+        return registration.register(command);
+    }
+
+    /** What the market-entity register says of an enterprise this account may act for now; else empty. */
+    @Transactional(readOnly = true)
+    public Optional<MarketEntityRegister.MarketEntity> registerEntry(UUID account, String creditCode) {
+        return actingFor(account, creditCode).flatMap(e -> register.find(CreditCode.trusted(e.creditCode())));
     }
 
     /** The enterprises this account may act for now, by name. */

@@ -88,6 +88,46 @@ public record CreditCode(String value) {
         return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
+    /**
+     * Composes a code from its parts and computes both check characters: the embedded 组织机构代码's (GB 11714,
+     * position 17: weights 3 7 9 10 5 8 4 2 over values 0–35, {@code 11 − Σ mod 11}, 10 → X, 11 → 0) and the code's
+     * own (GB 32100, position 18).
+     *
+     * @param authority the registration authority (position 1, e.g. {@code 9} 市场监管)
+     * @param category the entity category (position 2, e.g. {@code 1} 企业, {@code 2} 个体工商户)
+     * @param region the six-digit administrative division code (GB/T 2260)
+     * @param body the organisation code's first eight characters, of the code alphabet
+     * @throws InvalidValueException with key {@code validation.creditCode.format} when a part does not fit
+     */
+    public static CreditCode compose(char authority, char category, String region, String body) {
+        if (!region.matches("\\d{6}") || body.length() != 8) {
+            throw new InvalidValueException("validation.creditCode.format", "region or body of the wrong length");
+        }
+        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            int v = Character.digit(body.charAt(i), 36);
+            if (v < 0 || ALPHABET.indexOf(body.charAt(i)) < 0) {
+                throw new InvalidValueException("validation.creditCode.format", "body outside the code alphabet");
+            }
+            sum += v * weights[i];
+        }
+        int check = 11 - sum % 11;
+        var first17 = "" + authority + category + region + body
+                + (check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
+        return parse(first17 + checkChar(first17));
+    }
+
+    /** The number written in base 31 with the code alphabet, zero-padded to this many characters. */
+    public static String base31(long number, int width) {
+        if (number < 0) throw new IllegalArgumentException("negative");
+        var out = new StringBuilder();
+        for (long n = number; n > 0; n /= 31) out.insert(0, ALPHABET.charAt((int) (n % 31)));
+        while (out.length() < width) out.insert(0, '0');
+        if (out.length() > width) throw new IllegalArgumentException("does not fit in " + width + " characters");
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -83,6 +83,18 @@ class ApplicantStandingTests extends IntegrationTest {
         return channel == null ? json : json.substring(0, json.length() - 1) + ",\"channel\":\"" + channel + "\"}";
     }
 
+    private WebClient.Page post(WebClient web, String json, String enterprise) {
+        web.get("/account");
+        return web.jsonWithHeaders(
+                "POST",
+                "/api/v1/cases",
+                json,
+                "Idempotency-Key",
+                UUID.randomUUID().toString(),
+                "X-Enterprise",
+                enterprise);
+    }
+
     private WebClient.Page post(WebClient web, String json) {
         web.get("/account"); // a page first, for its CSRF token, as a browser would
         return web.jsonWithHeader(
@@ -158,10 +170,17 @@ class ApplicantStandingTests extends IntegrationTest {
     void aCreditCodeTheApplicantDoesNotRepresentIsRefused() {
         var item = code("职工参保登记");
         var enterprise = signedIn("enterprise");
-        var refused = post(enterprise, body(item, idOf(enterprise), Map.of("creditCode", OTHER_ENTERPRISE), null));
+        // 王五 acts for two enterprises: the API names the one filed as (ADR 0030).
+        var refused = post(
+                enterprise,
+                body(item, idOf(enterprise), Map.of("creditCode", OTHER_ENTERPRISE), null),
+                DEMO_ENTERPRISE);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"creditCode\"").contains("不是该统一社会信用代码所属企业");
-        assertThat(post(enterprise, body(item, idOf(enterprise), Map.of("creditCode", DEMO_ENTERPRISE), null))
+        assertThat(post(
+                                enterprise,
+                                body(item, idOf(enterprise), Map.of("creditCode", DEMO_ENTERPRISE), null),
+                                DEMO_ENTERPRISE)
                         .status())
                 .isEqualTo(201);
     }
@@ -189,14 +208,18 @@ class ApplicantStandingTests extends IntegrationTest {
         var personItem = code("无犯罪记录证明");
         var asBusiness = post(enterprise, body(personItem, id, Map.of(), "ENTERPRISE"));
         assertThat(asBusiness.status()).isEqualTo(422);
-        assertThat(asBusiness.body()).contains("不能在此渠道办理");
+        assertThat(asBusiness.body()).contains("仅限个人办理");
         var enterpriseItem = code("职工参保登记");
         assertThat(post(enterprise, body(enterpriseItem, id, Map.of(), "PERSON"))
                         .status())
                 .isEqualTo(422);
-        assertThat(enterprise.get("/business/apply/" + personItem).status()).isEqualTo(404);
-        assertThat(signedIn("citizen").get("/citizen/apply/" + enterpriseItem).status())
-                .isEqualTo(404);
+        // On the pages, the other channel's item is refused in words (and audited), not shown.
+        var page = enterprise.get("/business/apply/" + personItem);
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("仅限个人办理");
+        var citizenPage = signedIn("citizen").get("/citizen/apply/" + enterpriseItem);
+        assertThat(citizenPage.status()).isEqualTo(422);
+        assertThat(citizenPage.body()).contains("仅限企业办理");
     }
 
     @Test
@@ -248,7 +271,8 @@ class ApplicantStandingTests extends IntegrationTest {
 
     @Test
     void anApprovedCaseIssuesNoLicenseToAnEnterpriseTheApplicantDoesNotRepresent() {
-        // A real case of the enterprise's own, marked concluded; the event then names someone who does not act for it.
+        // A real case, marked concluded and, as a person's own case (or one filed before cases were filed as the
+        // enterprise) is, naming no enterprise: the code in its form is no ground to issue a licence to that code.
         var item = catalog.guide(code("营业执照补领")).orElseThrow();
         var number = cases.submit(Applications.valid(
                 cases,
@@ -256,9 +280,9 @@ class ApplicantStandingTests extends IntegrationTest {
                 item.code(),
                 accountOf("enterprise"),
                 UUID.randomUUID().toString()));
-        jdbc.sql("update cases.case_file set concluded_at = now() where number = :n")
-                .param("n", number)
-                .update();
+        jdbc.sql("""
+                update cases.case_file set concluded_at = now(), enterprise_code = null, enterprise_name = null
+                 where number = :n""").param("n", number).update();
         var event = new CaseConcluded(
                 number,
                 item.code(),
@@ -278,7 +302,7 @@ class ApplicantStandingTests extends IntegrationTest {
         assertThat(issuance.issueForCase(event)).isEmpty();
         assertThat(audit.recent(50, "LICENCE_CASE_NOT_ISSUED", null))
                 .anySatisfy(e ->
-                        assertThat(e.subject() + e.details()).contains(number).contains("NOT_REPRESENTED"));
+                        assertThat(e.subject() + e.details()).contains(number).contains("NOT_FILED_AS_ENTERPRISE"));
     }
 
     /** The item at this minimum trust level for the duration of the check (published by the manager), then as it was. */

@@ -99,8 +99,10 @@ class ApplicationPagesTests extends IntegrationTest {
     @Test
     void anItemIsAppliedForOnlyInItsChannels() {
         var enterpriseOnly = code("食品经营许可变更");
-        assertThat(signedIn("citizen").get("/citizen/apply/" + enterpriseOnly).status())
-                .isEqualTo(404);
+        // Refused in words that say where it is applied for (issue 12), not as a page that does not exist.
+        var refused = signedIn("citizen").get("/citizen/apply/" + enterpriseOnly);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("仅限企业办理");
         assertThat(signedIn("citizen").get("/citizen/apply/NO-SUCH-ITEM").status())
                 .isEqualTo(404);
     }

@@ -25,8 +25,10 @@ public final class Applications {
     public static SubmitCase valid(
             CaseManagement cases, CatalogManagement catalog, String itemCode, UUID applicant, String key) {
         var item = catalog.guide(itemCode).orElseThrow();
-        return new SubmitCase(
-                itemCode, applicant, key, answers(cases, item, applicant), materials(cases, item, applicant));
+        var answers = answers(cases, item, applicant);
+        // An enterprise-only item is filed as the enterprise the answers name (the applicant's, as the page does).
+        var enterprise = item.channels().contains("PERSON") ? null : answers.get("creditCode");
+        return new SubmitCase(itemCode, applicant, key, answers, materials(cases, item, applicant), null, enterprise);
     }
 
     /**

@@ -27,6 +27,7 @@ public class ApplicantQueries {
     private final ApplicantCheck applicants;
     private final Persons identity;
     private final TimeLimits limits;
+    private final EnterpriseStanding standing;
 
     ApplicantQueries(
             CaseQueries cases,
@@ -34,7 +35,9 @@ public class ApplicantQueries {
             DraftStore drafts,
             ApplicantCheck applicants,
             Persons identity,
-            TimeLimits limits) {
+            TimeLimits limits,
+            EnterpriseStanding standing) {
+        this.standing = standing;
         this.cases = cases;
         this.materials = materials;
         this.drafts = drafts;
@@ -119,10 +122,32 @@ public class ApplicantQueries {
         return cases.forApplicant(own(number, applicant));
     }
 
-    /** One of the applicant's own cases as read; another person's is not found. */
+    /**
+     * One of the cases the applicant filed, as read: the person's own, or one filed as an enterprise the person still
+     * acts for; another person's is not found.
+     */
     public CaseRow own(String number, UUID applicant) {
         return cases.full(number)
                 .filter(r -> r.applicant().equals(applicant))
+                .filter(r -> standing.mayReach(applicant, r.enterpriseCode()))
+                .orElseThrow(() -> new CaseNotFoundException(number));
+    }
+
+    /** The cases filed as this enterprise (the caller checked it acts for it), newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> ofEnterprise(String creditCode) {
+        return cases.forEnterprise(creditCode);
+    }
+
+    /**
+     * One case filed as this enterprise, by whoever acted for it (the caller checked it acts for the enterprise); a
+     * person's own case, or another enterprise's, is not found.
+     */
+    @Transactional(readOnly = true)
+    public CaseView ofEnterprise(String number, String creditCode) {
+        return cases.full(number)
+                .filter(r -> creditCode.equals(r.enterpriseCode()))
+                .map(cases::forApplicant)
                 .orElseThrow(() -> new CaseNotFoundException(number));
     }
 }

@@ -362,6 +362,11 @@ public final class Case {
         return loaded.itemVersion();
     }
 
+    /** The enterprise filed as (the case's applicant party), or null for a person's own case. */
+    public @Nullable String enterpriseCode() {
+        return loaded.enterpriseCode();
+    }
+
     public UUID applicant() {
         return loaded.applicant();
     }

@@ -52,19 +52,27 @@ public class CaseQueries {
         return found;
     }
 
-    /** The applicant's cases, newest first. */
+    /** The person's own cases (not those filed as an enterprise), newest first. */
     public List<CaseSummary> forApplicant(UUID applicant) {
         return jdbc.sql("""
                 select number, item_code, item_version, status, submitted_at from cases.case_file
-                 where applicant_id = :a order by submitted_at desc limit 200""")
-                .param("a", applicant)
-                .query((rs, i) -> new CaseSummary(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        CaseStatus.valueOf(rs.getString(4)),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
+                 where applicant_id = :a and enterprise_code is null order by submitted_at desc limit 200""").param("a", applicant).query(CaseQueries::summary).list();
+    }
+
+    /** The cases filed as this enterprise, by whoever acted for it, newest first. */
+    public List<CaseSummary> forEnterprise(String creditCode) {
+        return jdbc.sql("""
+                select number, item_code, item_version, status, submitted_at from cases.case_file
+                 where enterprise_code = :e order by submitted_at desc limit 200""").param("e", creditCode).query(CaseQueries::summary).list();
+    }
+
+    private static CaseSummary summary(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new CaseSummary(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                CaseStatus.valueOf(rs.getString(4)),
+                rs.getTimestamp(5).toInstant());
     }
 
     /** Open accepted cases of a department (lead or joint) due on or before a day, soonest first. */
@@ -106,7 +114,9 @@ public class CaseQueries {
                 all.materials(),
                 all.pauses(),
                 ApplicantTimeline.of(all.steps()),
-                all.corrections());
+                all.corrections(),
+                all.enterpriseCode(),
+                all.enterpriseName());
     }
 
     /** The case as an official of a taking-part department sees it: every step with its opinion. */
@@ -132,7 +142,9 @@ public class CaseQueries {
                 steps(c.number()),
                 c.status() == org.tongban.cases.CaseStatus.CORRECTION_REQUESTED
                         ? corrections.open(c.number())
-                        : List.of());
+                        : List.of(),
+                c.enterpriseCode(),
+                c.enterpriseName());
     }
 
     private List<CaseStepView> steps(String number) {

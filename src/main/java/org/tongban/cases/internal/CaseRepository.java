@@ -196,7 +196,7 @@ public class CaseRepository {
                 .optional();
     }
 
-    /** Inserts the case as {@code SUBMITTED}; false when the same applicant and key won a race a moment earlier. */
+    /** Inserts the case as {@code SUBMITTED} (filed as the enterprise when one is named); false when the same applicant and key won a race a moment earlier. */
     public boolean insert(
             String number,
             String itemCode,
@@ -207,11 +207,14 @@ public class CaseRepository {
             UUID applicant,
             String idempotencyKey,
             Map<String, String> form,
+            @Nullable String enterpriseCode,
+            @Nullable String enterpriseName,
             Instant at) {
         return jdbc.sql("""
                 insert into cases.case_file (number, item_code, item_version, department_code, joint_departments,
-                       process_key, applicant_id, idempotency_key, status, form_sealed, submitted_at)
-                values (:n, :item, :v, :d, :joint, :process, :a, :k, :status, :form, :at)
+                       process_key, applicant_id, idempotency_key, status, form_sealed, submitted_at,
+                       enterprise_code, enterprise_name)
+                values (:n, :item, :v, :d, :joint, :process, :a, :k, :status, :form, :at, :ec, :en)
                 on conflict (applicant_id, idempotency_key) do nothing""")
                         .param("n", number)
                         .param("item", itemCode)
@@ -224,6 +227,8 @@ public class CaseRepository {
                         .param("status", CaseStatus.SUBMITTED.name())
                         .param("form", sealForm(form, number))
                         .param("at", Timestamp.from(at))
+                        .param("ec", enterpriseCode)
+                        .param("en", enterpriseName)
                         .update()
                 == 1;
     }

@@ -39,12 +39,68 @@ public record CaseRow(
         @Nullable String correctionNote,
         @Nullable String outcome,
         @Nullable String decisionOpinion,
-        @Nullable String decidedBy) {
+        @Nullable String decidedBy,
+        @Nullable String enterpriseCode,
+        @Nullable String enterpriseName) {
+
+    /** A person's own case (no enterprise is its applicant party). */
+    public CaseRow(
+            String number,
+            String itemCode,
+            int itemVersion,
+            String departmentCode,
+            List<String> jointDepartments,
+            UUID applicant,
+            CaseStatus status,
+            Map<String, String> form,
+            Instant submittedAt,
+            @Nullable Instant acceptedAt,
+            @Nullable Integer limitDays,
+            @Nullable String limitUnit,
+            @Nullable LocalDate warnDate,
+            @Nullable LocalDate dueDate,
+            @Nullable Instant pausedSince,
+            @Nullable Instant concludedAt,
+            String processKey,
+            boolean warned,
+            boolean overdueNotified,
+            @Nullable String correctionNote,
+            @Nullable String outcome,
+            @Nullable String decisionOpinion,
+            @Nullable String decidedBy) {
+        this(
+                number,
+                itemCode,
+                itemVersion,
+                departmentCode,
+                jointDepartments,
+                applicant,
+                status,
+                form,
+                submittedAt,
+                acceptedAt,
+                limitDays,
+                limitUnit,
+                warnDate,
+                dueDate,
+                pausedSince,
+                concludedAt,
+                processKey,
+                warned,
+                overdueNotified,
+                correctionNote,
+                outcome,
+                decisionOpinion,
+                decidedBy,
+                null,
+                null);
+    }
 
     static final String COLUMNS = """
             number, item_code, item_version, department_code, joint_departments, applicant_id, status, form_data::text,
             submitted_at, accepted_at, limit_days, limit_unit, warn_date, due_date, paused_since, concluded_at,
-            process_key, warned, overdue_notified, correction_note, outcome, decision_opinion, decided_by, form_sealed""";
+            process_key, warned, overdue_notified, correction_note, outcome, decision_opinion, decided_by, form_sealed,
+            enterprise_code, enterprise_name""";
 
     /** The columns for a list (the inbox): without the form answers, which lists never show (they read as empty). */
     static final String LIST_COLUMNS =
@@ -84,7 +140,9 @@ public record CaseRow(
                 rs.getString(20),
                 rs.getString(21),
                 rs.getString(22),
-                rs.getString(23));
+                rs.getString(23),
+                rs.getString(25),
+                rs.getString(26));
     }
 
     static @Nullable Instant instant(@Nullable Timestamp t) {

@@ -10,7 +10,7 @@ import org.tongban.cases.CaseStatus;
 /**
  * A case as its applicant sees it (its timeline cut by {@code ApplicantTimeline}) or as an official does: the item
  * version, status, answers, materials, the time limit and its state, the timeline, pauses, the result, and what
- * an open correction request (补正) asks for. Read by
+ * an open correction request (补正) asks for, and the enterprise that is its applicant party when it was filed as one. Read by
  * this module's pages and JSON API only, hence not in the API package.
  */
 public record CaseView(
@@ -32,7 +32,14 @@ public record CaseView(
         List<CaseMaterialView> materials,
         List<PauseView> pauses,
         List<CaseStepView> steps,
-        List<CorrectionPointView> corrections) {
+        List<CorrectionPointView> corrections,
+        @Nullable String enterpriseCode,
+        @Nullable String enterpriseName) {
+
+    /** Whether the case was filed as an enterprise (its applicant party), by the person who acted for it. */
+    public boolean filedAsEnterprise() {
+        return enterpriseCode != null;
+    }
 
     public boolean concluded() {
         return status.concluded();

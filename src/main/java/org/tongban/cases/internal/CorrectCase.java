@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.cases.CaseActed;
 import org.tongban.cases.CaseFormException;
+import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseRefusedException;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.workflow.WorkflowManagement;
@@ -31,6 +32,7 @@ public class CorrectCase {
     private final ApplicationEventPublisher events;
     private final CorrectionPoints points;
     private final CaseQueries queries;
+    private final EnterpriseStanding standing;
 
     CorrectCase(
             CaseRepository cases,
@@ -43,7 +45,9 @@ public class CorrectCase {
             Notices notices,
             ApplicationEventPublisher events,
             CorrectionPoints points,
-            CaseQueries queries) {
+            CaseQueries queries,
+            EnterpriseStanding standing) {
+        this.standing = standing;
         this.cases = cases;
         this.catalog = catalog;
         this.applicants = applicants;
@@ -60,6 +64,7 @@ public class CorrectCase {
     @Transactional
     public void correct(String number, UUID applicant, Map<String, String> formData, Map<Integer, String> chosen) {
         var kase = cases.lockOwn(number, applicant);
+        if (!standing.mayReach(applicant, kase.enterpriseCode())) throw new CaseNotFoundException(number);
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         var asked = points.open(number);
         var sameErrors = new LinkedHashMap<String, String>();
@@ -94,7 +99,14 @@ public class CorrectCase {
         var errors = new LinkedHashMap<>(item.form().check(answers));
         errors.putAll(sameErrors);
         // A correction is checked like a submission: it cannot swap in someone else's ID number or credit code.
-        applicants.check(item, applicant, null, answers, errors);
+        applicants.check(
+                item,
+                applicant,
+                kase.enterpriseCode() == null ? null : ApplicantCheck.ENTERPRISE,
+                kase.enterpriseCode(),
+                false,
+                answers,
+                errors);
         var checked = materials.check(item, applicant, picked, number, errors);
         if (!errors.isEmpty()) throw new CaseFormException(errors);
         store.replaceMaterials(number);

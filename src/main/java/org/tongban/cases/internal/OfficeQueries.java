@@ -115,6 +115,15 @@ public class OfficeQueries {
         return cases.full(number).filter(c -> c.concludedAt() != null).map(CaseRow::form);
     }
 
+    /** The enterprise a concluded case was filed as; empty for a person's own case, an open or an unknown one. */
+    public Optional<org.tongban.cases.FiledAs> concludedFiledAs(String number) {
+        return cases.full(number)
+                .filter(c -> c.concludedAt() != null && c.enterpriseCode() != null)
+                .map(c -> new org.tongban.cases.FiledAs(
+                        java.util.Objects.requireNonNull(c.enterpriseCode()),
+                        java.util.Objects.requireNonNullElse(c.enterpriseName(), "")));
+    }
+
     @Transactional(readOnly = true)
     public Optional<byte[]> material(UUID official, String number, UUID upload) {
         return materialInfo(official, number, upload).flatMap(m -> materials.content(upload));

@@ -78,14 +78,20 @@ public class SubmitApplication {
             UUID applicant,
             String itemCode,
             @Nullable String channel,
+            @Nullable String enterprise,
             Map<String, String> form,
             Map<Integer, String> chosen) {
         var item = applicants.offered(itemCode);
         var answers = item.form().clean(form);
         var errors = new LinkedHashMap<>(item.form().check(answers));
-        applicants.check(item, applicant, channel, answers, errors);
+        applicants.check(item, applicant, channel, enterprise, true, answers, errors);
         materials.check(item, applicant, chosen, null, errors);
         return errors;
+    }
+
+    /** Refuses, audited, an application of the item in a channel it is not offered in (nothing is written). */
+    public void refuseChannel(UUID applicant, ItemView item, String channel) {
+        throw applicants.wrongChannel(applicant, item, channel);
     }
 
     /**
@@ -115,19 +121,24 @@ public class SubmitApplication {
         return filing.execute(s -> file(command, key, number));
     }
 
-    private List<MaterialChoices.Chosen> validate(ItemView item, SubmitCase command) {
+    private record Checked(ApplicantCheck.Filing filing, List<MaterialChoices.Chosen> materials) {}
+
+    private Checked validate(ItemView item, SubmitCase command) {
         var answers = item.form().clean(command.formData());
         var errors = new LinkedHashMap<>(item.form().check(answers));
-        applicants.check(item, command.applicant(), command.channel(), answers, errors);
+        var filing = applicants.check(
+                item, command.applicant(), command.channel(), command.enterprise(), true, answers, errors);
         var chosen = materials.check(item, command.applicant(), command.materials(), null, errors);
         if (!errors.isEmpty()) throw new CaseFormException(errors);
-        return chosen;
+        return new Checked(filing, chosen);
     }
 
     private String file(SubmitCase command, String key, String number) {
         var item = applicants.offered(command.itemCode());
         var answers = item.form().clean(command.formData());
-        var chosen = validate(item, command);
+        var checked = validate(item, command);
+        var chosen = checked.materials();
+        var enterprise = checked.filing().enterprise();
         var processKey = item.jointApproval() ? "jointApproval" : item.processKey();
         if (!cases.insert(
                 number,
@@ -139,6 +150,8 @@ public class SubmitApplication {
                 command.applicant(),
                 key,
                 answers,
+                enterprise == null ? null : enterprise.creditCode(),
+                enterprise == null ? null : enterprise.name(),
                 limits.now())) {
             // The same applicant and key were filed by a concurrent request; this request's number stays unused.
             return cases.numberFor(command.applicant(), key).orElseThrow();

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.cases.CaseActed;
+import org.tongban.cases.CaseNotFoundException;
 import org.tongban.cases.CaseStatus;
 import org.tongban.workflow.WorkflowManagement;
 
@@ -18,13 +19,16 @@ public class WithdrawCase {
     private final TimeLimits limits;
     private final Notices notices;
     private final ApplicationEventPublisher events;
+    private final EnterpriseStanding standing;
 
     WithdrawCase(
             CaseRepository cases,
             WorkflowManagement workflow,
             TimeLimits limits,
             Notices notices,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            EnterpriseStanding standing) {
+        this.standing = standing;
         this.cases = cases;
         this.workflow = workflow;
         this.limits = limits;
@@ -35,6 +39,7 @@ public class WithdrawCase {
     @Transactional
     public void withdraw(String number, UUID applicant, @Nullable String reason) {
         var kase = cases.lockOwn(number, applicant);
+        if (!standing.mayReach(applicant, kase.enterpriseCode())) throw new CaseNotFoundException(number);
         kase.withdraw(applicant, reason, limits.now());
         workflow.cancel(number, "withdrawn by applicant");
         cases.save(kase);

@@ -30,6 +30,8 @@ import org.tongban.cases.internal.CaseSummary;
 import org.tongban.cases.internal.CaseView;
 import org.tongban.cases.internal.DraftView;
 import org.tongban.cases.internal.UploadView;
+import org.tongban.identity.CurrentEnterprise;
+import org.tongban.identity.EnterpriseView;
 import org.tongban.shared.CurrentAccount;
 
 /** The applicant's API: upload, draft, apply, my cases, a case with its timeline, withdraw, correct, decision. */
@@ -69,19 +71,33 @@ class CaseApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "File an application; the same Idempotency-Key returns the same case")
+    @Operation(
+            summary = "File an application; the same Idempotency-Key returns the same case",
+            description = "In the business channel the case is filed as the enterprise named by the X-Enterprise "
+                    + "header (its credit code; may be left out by a caller acting for one): the enterprise is the "
+                    + "applicant party, the caller the person who acted for it. 404 for an enterprise the caller "
+                    + "may not act for; 422 for a person-only item filed as an enterprise, an enterprise-only item "
+                    + "filed as a person, or a business filing that names no enterprise.")
+    @io.swagger.v3.oas.annotations.Parameter(
+            in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER,
+            name = CurrentEnterprise.HEADER,
+            description = "credit code")
     @PreAuthorize(APPLICANT)
     Submitted submit(
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             @RequestBody SubmitRequest body,
-            @CurrentAccount UUID me) {
+            @CurrentAccount UUID me,
+            @CurrentEnterprise(required = false) @Nullable EnterpriseView enterprise) {
+        // The enterprise named by X-Enterprise (or the caller's only one) files in the business channel; a filing in
+        // the citizen channel is the person's own whatever the header says.
         return new Submitted(cases.submit(new SubmitCase(
                 body.itemCode() == null ? "" : body.itemCode(),
                 me,
                 key == null ? "" : key,
                 body.form() == null ? Map.of() : body.form(),
                 body.materials() == null ? Map.of() : body.materials(),
-                body.channel())));
+                body.channel(),
+                enterprise == null ? null : enterprise.creditCode())));
     }
 
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -111,7 +127,7 @@ class CaseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "My cases, newest first")
+    @Operation(summary = "My own cases as a person, newest first (an enterprise's: /api/v1/business/cases)")
     @PreAuthorize("hasAuthority('identity:read-own')")
     List<CaseSummary> mine(@CurrentAccount UUID me) {
         return cases.mine(me);

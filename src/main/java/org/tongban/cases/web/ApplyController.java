@@ -60,8 +60,20 @@ class ApplyController {
             @org.tongban.identity.CurrentEnterprise(required = false)
                     org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model,
-            Locale locale) {
-        var item = offered(channel, code);
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        ItemView item;
+        try {
+            item = offered(channel, code, applicant);
+        } catch (CaseRefusedException e) {
+            // An item of the other channel only: say so in words, and where it is applied for (refusal audited).
+            var guide = catalog.guide(code).orElseThrow();
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("item", guide);
+            model.addAttribute("error", e.messageKey());
+            model.addAttribute("elsewhere", channel.equals("citizen") ? "business" : "citizen");
+            return "cases/wrong-channel";
+        }
         var draft = cases.draft(applicant, item.code());
         Map<String, String> answers;
         Map<Integer, String> chosen;
@@ -97,10 +109,12 @@ class ApplyController {
             @RequestParam Map<String, String> params,
             jakarta.servlet.http.HttpServletRequest request,
             @CurrentAccount UUID applicant,
+            @org.tongban.identity.CurrentEnterprise(required = false)
+                    org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var item = offered(channel, code);
+        var item = offered(channel, code, applicant);
         var action = params.getOrDefault("_action", "check");
         var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
         var chosen = ApplicationForm.chosen(params);
@@ -120,7 +134,13 @@ class ApplyController {
             }
         } else if (action.equals("check")) {
             try {
-                cases.check(applicant, item.code(), channelOf(channel), answers, chosen)
+                cases.check(
+                                applicant,
+                                item.code(),
+                                channelOf(channel),
+                                ChannelCases.filingAs(channel, enterprise),
+                                answers,
+                                chosen)
                         .forEach(errors::putIfAbsent);
             } catch (CaseRefusedException e) {
                 model.addAttribute("error", refusal(e));
@@ -140,14 +160,23 @@ class ApplyController {
             @PathVariable String code,
             @RequestParam Map<String, String> params,
             @CurrentAccount UUID applicant,
+            @org.tongban.identity.CurrentEnterprise(required = false)
+                    org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var item = offered(channel, code);
+        var item = offered(channel, code, applicant);
         var answers = ApplicationForm.answers(item.form(), params);
         var chosen = ApplicationForm.chosen(params);
         var key = idempotencyKey(params);
-        var number = cases.submit(new SubmitCase(item.code(), applicant, key, answers, chosen, channelOf(channel)));
+        var number = cases.submit(new SubmitCase(
+                item.code(),
+                applicant,
+                key,
+                answers,
+                chosen,
+                channelOf(channel),
+                ChannelCases.filingAs(channel, enterprise)));
         redirect.addFlashAttribute("notice", "cases.apply.submitted");
         return "redirect:/" + channel + "/cases/" + number;
     }
@@ -161,7 +190,7 @@ class ApplyController {
             RuntimeException e,
             Model model,
             Locale locale) {
-        var item = offered(channel, code);
+        var item = offered(channel, code, applicant);
         if (e instanceof CaseRefusedException refused) model.addAttribute("error", refusal(refused));
         var errors = e instanceof CaseFormException invalid ? invalid.fieldErrors() : Map.<String, String>of();
         return form(
@@ -185,9 +214,11 @@ class ApplyController {
             @PathVariable String channel,
             @PathVariable String number,
             @CurrentAccount UUID applicant,
+            @org.tongban.identity.CurrentEnterprise(required = false)
+                    org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model,
             Locale locale) {
-        var kase = own(number, applicant);
+        var kase = own(channel, number, applicant, enterprise);
         if (!kase.correctionRequested()) return "redirect:/" + channel + "/cases/" + number;
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         var chosen = new TreeMap<Integer, String>();
@@ -212,10 +243,12 @@ class ApplyController {
             @RequestParam Map<String, String> params,
             jakarta.servlet.http.HttpServletRequest request,
             @CurrentAccount UUID applicant,
+            @org.tongban.identity.CurrentEnterprise(required = false)
+                    org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var kase = own(number, applicant);
+        var kase = own(channel, number, applicant, enterprise);
         var item = catalog.version(kase.itemCode(), kase.itemVersion()).orElseThrow();
         var action = params.getOrDefault("_action", "send");
         var answers = new TreeMap<>(ApplicationForm.answers(item.form(), params));
@@ -415,14 +448,17 @@ class ApplyController {
         return key.isBlank() || key.length() > 100 ? UUID.randomUUID().toString() : key;
     }
 
-    private ItemView offered(String channel, String code) {
+    /** The item, if offered in this channel; an item of the other channel only is refused in words, audited. */
+    private ItemView offered(String channel, String code, UUID applicant) {
         var item = catalog.guide(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var wanted = channel.equals("citizen") ? "PERSON" : "ENTERPRISE";
-        if (!item.channels().contains(wanted)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (!item.channels().contains(channelOf(channel))) cases.refuseChannel(applicant, item, channelOf(channel));
         return item;
     }
 
-    private org.tongban.cases.internal.CaseView own(String number, UUID applicant) {
+    /** A case filed in this channel and reachable by the caller now ({@link ChannelCases}). */
+    private org.tongban.cases.internal.CaseView own(
+            String channel, String number, UUID applicant, org.tongban.identity.@Nullable EnterpriseView enterprise) {
+        ChannelCases.one(cases, channel, number, applicant, enterprise);
         return cases.mine(number, applicant);
     }
 }

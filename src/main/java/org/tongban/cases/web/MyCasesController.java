@@ -2,6 +2,7 @@ package org.tongban.cases.web;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,11 +15,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.internal.CaseDocuments;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.identity.CurrentEnterprise;
+import org.tongban.identity.EnterpriseView;
 import org.tongban.shared.ConfirmFirst;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.RedirectOnError;
 
-/** The applicant's cases in the citizen and business channels: the list, and a case with its progress (办件进度). */
+/**
+ * The applicant's cases in the citizen and business channels: the list, and a case with its progress (办件进度). The
+ * citizen channel shows the person's own, the business channel those of the current enterprise ({@link ChannelCases}).
+ */
 @Controller
 class MyCasesController {
 
@@ -34,8 +40,13 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    String list(@PathVariable String channel, @CurrentAccount UUID me, Model model, Locale locale) {
-        var mine = cases.mine(me);
+    String list(
+            @PathVariable String channel,
+            @CurrentAccount UUID me,
+            @CurrentEnterprise(required = false) @Nullable EnterpriseView enterprise,
+            Model model,
+            Locale locale) {
+        var mine = ChannelCases.list(cases, channel, me, enterprise);
         var names = new java.util.HashMap<String, String>();
         mine.forEach(c -> names.computeIfAbsent(
                 c.number(),
@@ -64,9 +75,10 @@ class MyCasesController {
             @PathVariable String channel,
             @PathVariable String number,
             @CurrentAccount UUID me,
+            @CurrentEnterprise(required = false) @Nullable EnterpriseView enterprise,
             Model model,
             Locale locale) {
-        var view = cases.mine(number, me);
+        var view = ChannelCases.one(cases, channel, number, me, enterprise);
         var item = catalog.version(view.itemCode(), view.itemVersion()).orElseThrow();
         model.addAttribute("channel", channel);
         model.addAttribute("kase", view);
@@ -89,7 +101,9 @@ class MyCasesController {
             @PathVariable String number,
             @RequestParam(defaultValue = "") String reason,
             @CurrentAccount UUID me,
+            @CurrentEnterprise(required = false) @Nullable EnterpriseView enterprise,
             RedirectAttributes redirect) {
+        ChannelCases.one(cases, channel, number, me, enterprise);
         cases.withdraw(number, me, reason);
         redirect.addFlashAttribute("notice", "cases.mine.withdrawn");
         return "redirect:/" + channel + "/cases/" + number;
@@ -97,7 +111,12 @@ class MyCasesController {
 
     @GetMapping("/{channel:citizen|business}/cases/{number}/decision.pdf")
     @PreAuthorize("hasAuthority('identity:read-own')")
-    ResponseEntity<byte[]> decision(@PathVariable String number, @CurrentAccount UUID me) {
+    ResponseEntity<byte[]> decision(
+            @PathVariable String channel,
+            @PathVariable String number,
+            @CurrentAccount UUID me,
+            @CurrentEnterprise(required = false) @Nullable EnterpriseView enterprise) {
+        ChannelCases.one(cases, channel, number, me, enterprise);
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Cache-Control", "private, no-store")

@@ -12,10 +12,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongban.audit.AuditRecord;
 import org.tongban.identity.CurrentEnterprise;
 import org.tongban.identity.EnterpriseNotFoundException;
 import org.tongban.identity.EnterpriseView;
 import org.tongban.identity.Enterprises;
+import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
 
 /**
@@ -30,10 +32,13 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
 
     private final Enterprises enterprises;
     private final CurrentAccountResolver accounts;
+    private final org.tongban.audit.AuditManagement audit;
 
-    CurrentEnterpriseResolver(Enterprises enterprises, CurrentAccountResolver accounts) {
+    CurrentEnterpriseResolver(
+            Enterprises enterprises, CurrentAccountResolver accounts, org.tongban.audit.AuditManagement audit) {
         this.enterprises = enterprises;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
@@ -56,7 +61,7 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
         var annotation = parameter.getParameterAnnotation(CurrentEnterprise.class);
         boolean required = annotation == null || annotation.required();
         var servlet = request.getNativeRequest(HttpServletRequest.class);
-        var current = servlet == null ? null : current(accounts.account(), servlet);
+        var current = servlet == null ? null : current(accounts.account(), servlet, required);
         if (current == null && required) throw new EnterpriseNotFoundException("current");
         return current;
     }
@@ -68,16 +73,39 @@ public class CurrentEnterpriseResolver implements HandlerMethodArgumentResolver,
      * @throws InvalidInputException when an API caller acting for several names none
      */
     public @Nullable EnterpriseView current(UUID account, HttpServletRequest request) {
+        return current(account, request, true);
+    }
+
+    /**
+     * As {@link #current(UUID, HttpServletRequest)}; when not {@code required}, an API caller acting for several who
+     * names none gets null (the handler decides whether it needs one, as filing in the citizen channel does not).
+     */
+    public @Nullable EnterpriseView current(UUID account, HttpServletRequest request, boolean required) {
         if (request.getRequestURI().startsWith("/api/")) {
             var header = request.getHeader(CurrentEnterprise.HEADER);
             if (header == null || header.isBlank()) {
                 var all = enterprises.actingFor(account);
+                if (all.size() > 1 && !required) return null;
                 if (all.size() > 1)
                     throw InvalidInputException.of(CurrentEnterprise.HEADER, "enterprise.header.required");
                 return all.isEmpty() ? null : all.getFirst();
             }
             var code = header.strip().toUpperCase(Locale.ROOT);
-            return enterprises.actingFor(account, code).orElseThrow(() -> new EnterpriseNotFoundException(code));
+            var named = enterprises.actingFor(account, code);
+            if (named.isEmpty()) {
+                // Another's enterprise is not found; the attempt is on the trail (subject: the request).
+                audit.recordNow(AuditRecord.denied(
+                        IdentityAudit.ACCESS_DENIED,
+                        account.toString(),
+                        request.getMethod() + " " + request.getRequestURI(),
+                        java.util.Map.of(
+                                "reason",
+                                "ENTERPRISE_NOT_HELD",
+                                "enterprise",
+                                code.length() > 18 ? code.substring(0, 18) : code)));
+                throw new EnterpriseNotFoundException(code);
+            }
+            return named.get();
         }
         var all = enterprises.actingFor(account);
         if (all.isEmpty()) return null;

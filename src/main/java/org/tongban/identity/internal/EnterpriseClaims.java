@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.tongban.audit.AuditManagement;
 import org.tongban.audit.AuditRecord;
 import org.tongban.identity.EnterpriseClaimRefusedException;
 import org.tongban.identity.EnterpriseNotFoundException;
+import org.tongban.identity.EnterpriseRegistered;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
 import org.tongban.identity.MarketEntityRegister;
@@ -42,6 +44,7 @@ public class EnterpriseClaims {
     private final AccountStore accounts;
     private final PasskeyConfirmation passkeys;
     private final AuditManagement audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnterpriseClaims(
@@ -50,7 +53,9 @@ public class EnterpriseClaims {
             AccountStore accounts,
             PasskeyConfirmation passkeys,
             AuditManagement audit,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.register = register;
         this.accounts = accounts;
@@ -201,6 +206,7 @@ public class EnterpriseClaims {
         accounts.grantRole(account, Role.ENTERPRISE_USER, null, null);
         audit.recordNow(AuditRecord.success(
                 IdentityAudit.ENTERPRISE_CLAIMED, account.toString(), code.value(), Map.of("method", "PASSKEY")));
+        events.publishEvent(new EnterpriseRegistered(code.value(), entity.name(), account));
         return code;
     }
 

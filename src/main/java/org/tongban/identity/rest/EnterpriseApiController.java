@@ -25,9 +25,24 @@ import org.tongban.shared.CurrentAccount;
 class EnterpriseApiController {
 
     private final Enterprises enterprises;
+    private final org.tongban.identity.internal.EnterpriseProfiles profiles;
 
-    EnterpriseApiController(Enterprises enterprises) {
+    EnterpriseApiController(Enterprises enterprises, org.tongban.identity.internal.EnterpriseProfiles profiles) {
         this.enterprises = enterprises;
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/enterprises/{code}")
+    @Operation(
+            summary = "An enterprise's profile (一企一档): register data, and its cases, licences and ratings given",
+            description = "For an enterprise the caller acts for now; any other is 404. Each section is a module's "
+                    + "(cases, licences, ratings); a module that does not exist has no section.")
+    @PreAuthorize("hasAuthority('identity:read-own')")
+    org.tongban.identity.internal.EnterpriseProfiles.Profile profile(
+            @org.springframework.web.bind.annotation.PathVariable String code,
+            @CurrentAccount UUID me,
+            java.util.Locale locale) {
+        return profiles.of(me, code, locale);
     }
 
     @GetMapping("/enterprises")

@@ -38,6 +38,28 @@ public class Holders {
         return indexes;
     }
 
+    /**
+     * The holders a wallet of one channel shows: in the citizen channel the person's own licences, in the business
+     * channel those of the enterprise the request acts for (checked by identity on this request, ADR 0030), when the
+     * grant covers licences.
+     */
+    public List<byte[]> inChannel(
+            UUID account,
+            org.tongban.identity.@org.jspecify.annotations.Nullable EnterpriseView enterprise,
+            boolean business) {
+        if (business) {
+            return enterprise != null && fullScope(enterprise)
+                    ? List.of(issuer.holderIndex(enterprise.creditCode()))
+                    : List.of();
+        }
+        try {
+            var idNumber = identity.ownFacts(account).get("idNumber");
+            return idNumber == null ? List.of() : List.of(issuer.holderIndex(idNumber));
+        } catch (AccountNotFoundException e) {
+            return List.of();
+        }
+    }
+
     public boolean holds(UUID account, byte[] holderIdx) {
         return of(account).stream().anyMatch(i -> Arrays.equals(i, holderIdx));
     }

@@ -1,6 +1,5 @@
 package org.tongban.licenses.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,11 +19,12 @@ import org.tongban.cases.CaseHandling;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.Departments;
+import org.tongban.identity.Enterprises;
 import org.tongban.identity.Persons;
+import org.tongban.identity.RegisterEnterprise;
 import org.tongban.licenses.LicenseAudit;
 import org.tongban.licenses.LicenseRefusedException;
 import org.tongban.licenses.LicenseStatus;
-import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InvalidValueException;
 
@@ -36,7 +36,6 @@ import org.tongban.shared.InvalidValueException;
 class IssueForCase {
 
     private static final Logger log = LoggerFactory.getLogger(IssueForCase.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LicenseTypeStore types;
     private final LicenseStore store;
@@ -46,6 +45,7 @@ class IssueForCase {
     private final Departments departments;
     private final CatalogManagement catalog;
     private final CaseHandling cases;
+    private final Enterprises enterprises;
     private final AuditManagement audit;
     private final Clock clock;
 
@@ -58,8 +58,10 @@ class IssueForCase {
             Departments departments,
             CatalogManagement catalog,
             CaseHandling cases,
+            Enterprises enterprises,
             AuditManagement audit,
             Clock clock) {
+        this.enterprises = enterprises;
         this.clock = clock;
         this.types = types;
         this.store = store;
@@ -93,6 +95,7 @@ class IssueForCase {
         String holderName;
         String holderId;
         IdNumber person = null;
+        String founder = null;
         try {
             switch (result.holder()) {
                 case APPLICANT -> {
@@ -102,22 +105,33 @@ class IssueForCase {
                     holderId = person.value();
                 }
                 case FORM_ENTERPRISE -> {
-                    // Only to an enterprise the applicant acts for, under the name identity knows, never as typed.
-                    var code = CreditCode.parse(answers.get("creditCode")).value();
-                    var enterprise = identity.profile(event.applicant()).enterprises().stream()
-                            .filter(e -> e.creditCode().equals(code))
-                            .findFirst();
-                    if (enterprise.isEmpty()) return notIssued(event, "NOT_REPRESENTED");
-                    holderName = enterprise.get().name();
-                    holderId = code;
+                    // Only to the enterprise the case was filed as (its applicant party), never to a code typed
+                    // in the form: a person's own case issues no enterprise licence.
+                    var filedAs = cases.concludedFiledAs(event.number());
+                    if (filedAs.isEmpty()) return notIssued(event, "NOT_FILED_AS_ENTERPRISE");
+                    holderName = filedAs.get().name();
+                    holderId = filedAs.get().creditCode();
                 }
-                case NEW_ENTERPRISE -> {
-                    holderName = answers.getOrDefault("enterpriseName", "");
-                    holderId = newCreditCode(department.regionCode(), '1');
-                }
-                case NEW_SOLE_PROPRIETOR -> {
-                    holderName = answers.getOrDefault("enterpriseName", "");
-                    holderId = newCreditCode(department.regionCode(), '2');
+                case NEW_ENTERPRISE, NEW_SOLE_PROPRIETOR -> {
+                    // The approval founds the entity: identity enters it in the market-entity register with a new
+                    // credit code, the founder (the applicant) its legal representative, bound to the account.
+                    holderName = answers.getOrDefault("enterpriseName", "").strip();
+                    if (holderName.isEmpty()) return notIssued(event, "NO_HOLDER");
+                    var scope = answers.getOrDefault("businessScope", "").strip();
+                    holderId = enterprises
+                            .register(new RegisterEnterprise(
+                                    event.number(),
+                                    event.applicant(),
+                                    holderName,
+                                    result.holder() == CaseResults.HolderSource.NEW_ENTERPRISE ? '1' : '2',
+                                    department.regionCode(),
+                                    answers.getOrDefault("address", "").strip(),
+                                    scope.length() > 100 ? scope.substring(0, 100) : scope,
+                                    // A 个体工商户 is entered in the register, its operator its representative, who
+                                    // claims it to act for it (not bound at once: see ADR 0030, addendum).
+                                    result.holder() == CaseResults.HolderSource.NEW_ENTERPRISE))
+                            .value();
+                    founder = identity.ownFacts(event.applicant()).get("name");
                 }
                 default -> throw new IllegalStateException();
             }
@@ -151,6 +165,8 @@ class IssueForCase {
                 },
                 person,
                 today));
+        // The founder is the new entity's legal representative (operator) in the register: the licence says so.
+        if (founder != null && data.containsKey("legalRepresentative")) data.put("legalRepresentative", founder);
         var checked =
                 Drafts.check(type, new IssueLicense(type.code(), holderName, holderId, data, null, null, null), today);
         if (!checked.ok())
@@ -185,23 +201,5 @@ class IssueForCase {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /**
-     * A new unified social credit code for an enterprise registered by a market-regulation department: registration
-     * authority 9 (市场监管), category 1 (企业) or 2 (个体工商户), the department's region, an organisation code {@code MA} + six random
-     * characters + its GB 11714 check character, and the GB 32100 check character.
-     */
-    static String newCreditCode(String region, char category) {
-        var alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        var org = new StringBuilder("MA");
-        for (int i = 0; i < 6; i++) org.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 8; i++) sum += Character.digit(org.charAt(i), 36) * weights[i];
-        int check = 11 - sum % 11;
-        org.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
-        var first17 = "9" + category + region + org;
-        return first17 + CreditCode.checkChar(first17);
     }
 }

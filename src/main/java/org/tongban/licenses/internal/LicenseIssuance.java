@@ -82,10 +82,14 @@ public class LicenseIssuance {
     }
 
     /**
-     * A new unified social credit code for an enterprise registered by a market-regulation department (tests and
-     * tools make holders with it).
+     * A random, well-formed unified social credit code of an enterprise in the region, for tests and tools that
+     * make holders of licences issued by an official. Not how an enterprise is founded: an approved 企业设立登记
+     * has identity register it with a code drawn from the register's sequence ({@code Enterprises.register}).
      */
     public static String newCreditCode(String region) {
-        return IssueForCase.newCreditCode(region, '1');
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return org.tongban.shared.CreditCode.compose(
+                        '9', '1', region, "MA" + org.tongban.shared.CreditCode.base31(random.nextLong(887_503_681L), 6))
+                .value();
     }
 }

@@ -85,6 +85,29 @@ public class LicenseWallet {
         return new WalletPage(page, rows.size() > n ? page.getLast().id() : null);
     }
 
+    /**
+     * The licences a channel's wallet shows, newest first: the person's own in the citizen channel, the current
+     * enterprise's in the business channel ({@link Holders#inChannel}); paged as {@link #mine}.
+     */
+    @Transactional(readOnly = true)
+    public WalletPage inChannel(
+            UUID account,
+            org.tongban.identity.@Nullable EnterpriseView enterprise,
+            boolean business,
+            @Nullable Long before,
+            int limit) {
+        int n = Math.clamp(limit, 1, MAX_PAGE);
+        var holderIdxs = holders.inChannel(account, enterprise, business);
+        if (holderIdxs.isEmpty()) return new WalletPage(List.of(), null);
+        var rows = store.ofHolders(holderIdxs, before == null ? Long.MAX_VALUE : before, n + 1);
+        var today = today();
+        var page = rows.stream()
+                .limit(n)
+                .map(s -> Views.summary(s, types.find(s.type()).orElseThrow(), today))
+                .toList();
+        return new WalletPage(page, rows.size() > n ? page.getLast().id() : null);
+    }
+
     /** One of the account's licenses in full, its signature checked. */
     @Transactional(readOnly = true)
     public LicenseView license(UUID account, String identifier) {

@@ -62,9 +62,12 @@ class WalletController {
             @PathVariable String channel,
             @RequestParam(required = false) @Nullable Long before,
             @CurrentAccount UUID me,
+            @org.tongban.identity.CurrentEnterprise(required = false)
+                    org.tongban.identity.@Nullable EnterpriseView enterprise,
             Model model) {
         model.addAttribute("channel", channel);
-        model.addAttribute("page", wallet.mine(me, before, 20));
+        // The citizen channel's wallet holds the person's licences, the business channel's the current enterprise's.
+        model.addAttribute("page", wallet.inChannel(me, enterprise, channel.equals("business"), before, 20));
         return "licenses/wallet";
     }
 
