@@ -189,7 +189,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:read-own",
                         "licenses:show",
                         "licenses:grant",
-                        "identity:enterprise-claim"));
+                        "identity:enterprise-claim",
+                        "policies:read-own"));
         before.put(
                 Role.OFFICIAL,
                 union(
@@ -221,7 +222,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "exchange:manage",
                         "documents:read",
                         "documents:handle",
-                        "documents:sign"));
+                        "documents:sign",
+                        "policies:publish"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
