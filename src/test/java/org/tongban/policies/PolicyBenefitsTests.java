@@ -63,7 +63,7 @@ class PolicyBenefitsTests extends IntegrationTest {
     @Test
     void confirmingTheMatchedListGrantsTheBenefitAndNotifiesWithoutAnApplication() {
         var me = id("deptadmin");
-        var title = "免申即享测试" + UUID.randomUUID();
+        var title = "免申即享测试" + UUID.randomUUID().toString().substring(0, 8);
         var policy = policies.draft(me, form(title, true, "", TONGBAN_RULES));
         policies.publish(me, policy);
         var matches = offers.matches(me, policy);
@@ -103,7 +103,8 @@ class PolicyBenefitsTests extends IntegrationTest {
         var outsider = newCode();
         offers.updateProfile("test", profile(outsider, capital, "大型", "C3971"));
         var me = id("deptadmin");
-        var automatic = policies.draft(me, form("不符合测试" + UUID.randomUUID(), true, "", TONGBAN_RULES));
+        var automatic = policies.draft(
+                me, form("不符合测试" + UUID.randomUUID().toString().substring(0, 8), true, "", TONGBAN_RULES));
         policies.publish(me, automatic);
         assertThatThrownBy(() -> offers.grant(me, automatic, List.of(TONGBAN, outsider)))
                 .isInstanceOfSatisfying(
@@ -115,7 +116,7 @@ class PolicyBenefitsTests extends IntegrationTest {
         var applied = policies.draft(
                 me,
                 form(
-                        "申请测试" + UUID.randomUUID(),
+                        "申请测试" + UUID.randomUUID().toString().substring(0, 8),
                         false,
                         "440100-SCJG-003",
                         "size == \"大型\"",
@@ -133,7 +134,9 @@ class PolicyBenefitsTests extends IntegrationTest {
         assertThat(audited("POLICY_REFUSED", applied.toString())).isEqualTo(2);
 
         // One it matches opens the item's form in one step.
-        var matching = policies.draft(me, form("可申请测试" + UUID.randomUUID(), false, "440100-SCJG-003", TONGBAN_RULES));
+        var matching = policies.draft(
+                me,
+                form("可申请测试" + UUID.randomUUID().toString().substring(0, 8), false, "440100-SCJG-003", TONGBAN_RULES));
         policies.publish(me, matching);
         web.get("/business/policies");
         var opened = web.post("/business/policies/" + matching + "/apply", Map.of());
@@ -146,7 +149,8 @@ class PolicyBenefitsTests extends IntegrationTest {
     void anotherDepartmentCanNeitherPublishNorConfirm() {
         var me = id("deptadmin");
         var other = id("taxofficial");
-        var policy = policies.draft(me, form("他部门测试" + UUID.randomUUID(), true, "", TONGBAN_RULES));
+        var policy = policies.draft(
+                me, form("他部门测试" + UUID.randomUUID().toString().substring(0, 8), true, "", TONGBAN_RULES));
         assertThatThrownBy(() -> policies.publish(other, policy)).isInstanceOf(PolicyRefusedException.class);
         assertThat(audited("POLICY_REFUSED", policy.toString())).isEqualTo(1);
         policies.publish(me, policy);
@@ -167,7 +171,7 @@ class PolicyBenefitsTests extends IntegrationTest {
     @Test
     void theApiListsTheCurrentEnterprisesPoliciesAndRefusesAnEnterpriseNotHeld() {
         var me = id("deptadmin");
-        var title = "接口测试" + UUID.randomUUID();
+        var title = "接口测试" + UUID.randomUUID().toString().substring(0, 8);
         policies.publish(me, policies.draft(me, form(title, false, "", TONGBAN_RULES)));
         var web = signedIn("enterprise");
         var mine = web.jsonWithHeader("GET", "/api/v1/business/policies", "", "X-Enterprise", TONGBAN);

@@ -71,7 +71,8 @@ public class PolicyRules {
         if (!result.hasError()) return null;
         return result.getAllIssues().stream()
                 .filter(i -> i.getSeverity() == CelIssue.Severity.ERROR)
-                .map(i -> i.getMessage() + " (column " + (i.getSourceLocation().getColumn() + 1) + ")")
+                .map(i -> i.getMessage().replace(" (in container '')", "") + " (column "
+                        + (i.getSourceLocation().getColumn() + 1) + ")")
                 .collect(Collectors.joining("; "));
     }
 

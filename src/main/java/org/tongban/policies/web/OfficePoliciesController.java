@@ -33,6 +33,14 @@ import org.tongban.shared.RedirectOnError;
 @Controller
 class OfficePoliciesController {
 
+    private static final List<String> EXAMPLES = List.of(
+            "capital >= 100",
+            "industry.startsWith(\"I\")",
+            "age <= 3",
+            "\"FOOD_LICENCE\" in licences",
+            "size in [\"微型\", \"小型\"]",
+            "!badRecord");
+
     private final Policies policies;
     private final PolicyOffers offers;
     private final MessageSource messages;
@@ -173,6 +181,7 @@ class OfficePoliciesController {
         model.addAttribute(
                 "rows", java.util.stream.IntStream.range(0, 8).boxed().toList());
         model.addAttribute("fields", PolicyRules.FIELDS.keySet());
+        model.addAttribute("examples", EXAMPLES);
         return "policies/form";
     }
 
