@@ -166,6 +166,13 @@ class PolicyBenefitsTests extends IntegrationTest {
         // A policy officer of another department: refused on the page too.
         var admin = signedIn("deptadmin");
         assertThat(admin.get("/office/policies/" + UUID.randomUUID()).status()).isEqualTo(404);
+        // A published policy is no longer a draft: the form is drawn again with the refusal, not a 500.
+        admin.get("/office/policies/" + policy);
+        var revised = admin.post(
+                "/office/policies/" + policy,
+                form("改已发布", true, "", TONGBAN_RULES).toSingleValueMap());
+        assertThat(revised.status()).isEqualTo(422);
+        assertThat(revised.body()).contains("只有草稿可以修改或发布");
     }
 
     @Test

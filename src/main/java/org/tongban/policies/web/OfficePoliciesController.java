@@ -75,7 +75,10 @@ class OfficePoliciesController {
     }
 
     private String draftRefused(
-            @RequestParam MultiValueMap<String, String> form, InvalidPolicyException e, Locale locale, Model model) {
+            @RequestParam MultiValueMap<String, String> form,
+            @Nullable InvalidPolicyException e,
+            Locale locale,
+            Model model) {
         return form(form, null, problems(e, locale), model);
     }
 
@@ -101,7 +104,7 @@ class OfficePoliciesController {
     private String reviseRefused(
             @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> form,
-            InvalidPolicyException e,
+            @Nullable InvalidPolicyException e,
             Locale locale,
             Model model) {
         return form(form, id, problems(e, locale), model);
@@ -185,9 +188,13 @@ class OfficePoliciesController {
         return "policies/form";
     }
 
-    /** Each field's message in the reader's language, the compiler's words included for a rule. */
-    private Map<String, String> problems(InvalidPolicyException e, Locale locale) {
+    /**
+     * Each field's message in the reader's language, the compiler's words included for a rule; none when the page is
+     * drawn again for a refusal (a draft published meanwhile), whose message the advice puts above the form.
+     */
+    private Map<String, String> problems(@Nullable InvalidPolicyException e, Locale locale) {
         var out = new HashMap<String, String>();
+        if (e == null) return out;
         e.fieldErrors()
                 .forEach((field, key) -> out.put(field, messages.getMessage(key, e.fieldArgs(field), key, locale)));
         return out;
