@@ -58,4 +58,10 @@ public class Enterprises {
                 .filter(e -> e.creditCode().equals(creditCode))
                 .findFirst();
     }
+
+    /** The accounts that may act for the enterprise of this code now (to send them its messages); empty if unknown. */
+    @Transactional(readOnly = true)
+    public List<UUID> accountsActingFor(String creditCode) {
+        return accounts.accountsActingFor(creditCode);
+    }
 }

@@ -238,6 +238,19 @@ public class AccountStore {
                 .list();
     }
 
+    /** The accounts with an active grant in force for the enterprise of this credit code. */
+    public List<UUID> accountsActingFor(String creditCode) {
+        return jdbc.sql("""
+                select distinct g.account_id
+                  from identity.enterprise_grant g
+                  join identity.enterprise e on e.id = g.enterprise_id
+                 where e.credit_code = :code and g.status = 'ACTIVE' and g.valid_from <= now()
+                   and (g.valid_to is null or g.valid_to > now())""")
+                .param("code", creditCode)
+                .query((rs, i) -> rs.getObject(1, UUID.class))
+                .list();
+    }
+
     /** What an open session must reflect now: whether the account is enabled, and its roles. Empty if it is gone. */
     public Optional<CurrentAccess> currentAccess(UUID accountId) {
         var roles = EnumSet.noneOf(Role.class);

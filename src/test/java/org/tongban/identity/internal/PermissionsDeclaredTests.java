@@ -190,7 +190,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:read-own",
                         "licenses:show",
                         "licenses:grant",
-                        "identity:enterprise-claim"));
+                        "identity:enterprise-claim",
+                        "policies:read-own"));
         before.put(
                 Role.OFFICIAL,
                 union(
@@ -224,7 +225,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:read",
                         "documents:handle",
                         "documents:sign",
-                        "workbench:todo"));
+                        "workbench:todo",
+                        "policies:publish"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
