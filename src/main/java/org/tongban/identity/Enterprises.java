@@ -19,8 +19,14 @@ public class Enterprises {
     private final AccountStore accounts;
     private final MarketRegistration registration;
     private final MarketEntityRegister register;
+    private final org.tongban.identity.internal.AgentScope scopes;
 
-    Enterprises(AccountStore accounts, MarketRegistration registration, MarketEntityRegister register) {
+    Enterprises(
+            AccountStore accounts,
+            MarketRegistration registration,
+            MarketEntityRegister register,
+            org.tongban.identity.internal.AgentScope scopes) {
+        this.scopes = scopes;
         this.register = register;
         this.accounts = accounts;
         this.registration = registration;
@@ -63,5 +69,15 @@ public class Enterprises {
     @Transactional(readOnly = true)
     public List<UUID> accountsActingFor(String creditCode) {
         return accounts.accountsActingFor(creditCode);
+    }
+
+    /**
+     * Requires that the account's grant covers this area ({@link EnterpriseView#SCOPES}): a legal representative's
+     * does; an agent's only within its scope (ADR 0031).
+     *
+     * @throws AgentOutOfScopeException otherwise (403, {@code AGENT_OUT_OF_SCOPE} audited)
+     */
+    public void requireScope(UUID account, EnterpriseView enterprise, String scope, String what) {
+        scopes.require(account, enterprise, scope, what);
     }
 }

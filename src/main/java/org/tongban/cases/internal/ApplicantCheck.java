@@ -99,6 +99,8 @@ class ApplicantCheck {
                 refused(applicant, item, "cases.error.notRepresented", "NOT_HELD");
                 throw new EnterpriseNotFoundException(code);
             }
+            // An agent (经办人) files only within the scope its legal representative granted (ADR 0031).
+            if (filing) enterprises.requireScope(applicant, actingFor, "CASES", "FILE " + item.code());
         } else if (channel.equals(ENTERPRISE) && filing) {
             throw refused(applicant, item, "cases.error.noEnterprise", "NO_ENTERPRISE");
         }

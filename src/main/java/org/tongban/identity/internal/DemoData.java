@@ -275,6 +275,10 @@ class DemoData implements ApplicationRunner {
         // People in the population register who have no account yet: a newcomer registers as one of them.
         registerOnly("赵六", "44010619950101001");
         registerOnly("欧阳娜娜", "44030419960214002");
+        // 梁晓燕 (agent) is 广州通办示范科技有限公司's agent (经办人) for filing cases, for a year (ADR 0031).
+        var agent = person("梁晓燕", "44010619920315246", "13800138051", 3, "agent", hash);
+        accounts.grantRole(agent, Role.CITIZEN, null, null);
+        accounts.grantRole(agent, Role.ENTERPRISE_USER, null, null);
 
         // 王五 (enterprise) represents two companies on Tongban, so the current one can be switched; a third is in
         // the register only, for trying a claim (ADR 0030). 张三 (citizen) and 李四 (citizen2) are registered legal
@@ -289,6 +293,7 @@ class DemoData implements ApplicationRunner {
                 "广州市天河区天河路100号",
                 "软件和信息技术服务业",
                 "440106");
+        agentOf(credit("91440106MA5D00010"), agent, legalRep, "CASES");
         claimed(credit("91440104MA5D00030"), "广州粤味示范餐饮管理有限公司", wang, legalRep, "广州市越秀区北京路88号", "住宿和餐饮业", "440104");
         market(
                 credit("91440104MA5D00030"),
@@ -379,6 +384,20 @@ class DemoData implements ApplicationRunner {
                 .param("id", UUID.randomUUID())
                 .param("e", enterprise)
                 .param("a", repAccount)
+                .update();
+    }
+
+    private void agentOf(CreditCode code, UUID agent, UUID grantedBy, String scope) {
+        jdbc.sql("""
+                insert into identity.enterprise_grant (id, enterprise_id, account_id, kind, scope, valid_from, valid_to,
+                       status, created_at, granted_by)
+                select :id, e.id, :a, 'AGENT', :scope, now(), now() + interval '1 year', 'ACTIVE', now(), :by
+                  from identity.enterprise e where e.credit_code = :code""")
+                .param("id", UUID.randomUUID())
+                .param("a", agent)
+                .param("scope", scope)
+                .param("by", grantedBy)
+                .param("code", code.value())
                 .update();
     }
 

@@ -66,7 +66,6 @@ public class Holders {
 
     /** Whether the grant lets the account act for the enterprise in everything, licenses included. */
     static boolean fullScope(org.tongban.identity.EnterpriseView enterprise) {
-        return enterprise.grantKind().equals("LEGAL_REPRESENTATIVE")
-                || enterprise.scope().equals("ALL");
+        return enterprise.covers("LICENCES");
     }
 }
