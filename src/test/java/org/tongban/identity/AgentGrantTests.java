@@ -205,7 +205,9 @@ class AgentGrantTests extends IntegrationTest {
         assertThat(agent.web().get("/business/cases").body()).contains(number);
 
         // Outside scope: the business licence wallet.
-        assertThat(agent.web().get("/business/licenses").status()).isEqualTo(403);
+        var refused = agent.web().get("/business/licenses");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("您的经办人授权不包括这项业务");
         assertThat(audited("AGENT_OUT_OF_SCOPE", firm.code(), "LICENCES")).isEqualTo(1);
         // The representative sees what the agent did for the enterprise.
         var activity = firm.rep().web().get("/business/enterprises/" + firm.code() + "/agents/" + grant);

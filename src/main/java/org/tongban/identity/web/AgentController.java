@@ -30,10 +30,24 @@ class AgentController {
 
     private static final String BASE = "/business/enterprises/{code}/agents";
 
+    /** Where a page refused to an agent outside scope is forwarded ({@link AgentOutOfScopeAdvice}). */
+    static final String OUT_OF_SCOPE = "/business/agent-out-of-scope";
+
     private final AgentGrants grants;
 
     AgentController(AgentGrants grants) {
         this.grants = grants;
+    }
+
+    @org.springframework.web.bind.annotation.RequestMapping(
+            path = OUT_OF_SCOPE,
+            method = {
+                org.springframework.web.bind.annotation.RequestMethod.GET,
+                org.springframework.web.bind.annotation.RequestMethod.POST
+            })
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.FORBIDDEN)
+    String outOfScope() {
+        return "identity/agent-out-of-scope";
     }
 
     @GetMapping(BASE)
