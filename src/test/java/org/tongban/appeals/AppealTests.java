@@ -209,4 +209,44 @@ class AppealTests extends IntegrationTest {
                 .extracting(TodoItem::key)
                 .contains(request.toString());
     }
+
+    @Test
+    void theApiSubmitsRepliesAndRatesAndRefusesTheWrongDepartment() {
+        var citizen = signedIn("citizen");
+        citizen.get("/citizen/requests");
+        var invalid =
+                citizen.json("POST", "/api/v1/citizen/requests", "{\"kind\":\"REQUEST\",\"category\":\"MARKET\"}");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.body()).contains("title", "body");
+        var title = unique("接口");
+        var created = citizen.json(
+                "POST",
+                "/api/v1/citizen/requests",
+                "{\"kind\":\"SUGGESTION\",\"category\":\"MARKET\",\"title\":\"" + title
+                        + "\",\"body\":\"建议延长农贸市场的营业时间。\"}");
+        assertThat(created.status()).isEqualTo(201);
+        var id = jdbc.sql("select id from appeals.request where title = :t")
+                .param("t", title)
+                .query(UUID.class)
+                .single();
+        var tax = signedIn("taxofficial");
+        tax.get("/office");
+        assertThat(tax.json("POST", "/api/v1/office/requests/" + id + "/reply", "{\"reply\":\"不是本部门的事情。\"}")
+                        .status())
+                .isEqualTo(404);
+        var official = signedIn("official");
+        official.get("/office");
+        assertThat(official.get("/api/v1/office/requests").body()).contains(title);
+        assertThat(official.json("POST", "/api/v1/office/requests/" + id + "/reply", "{\"reply\":\"已转告市场管理方研究，感谢建议。\"}")
+                        .status())
+                .isEqualTo(200);
+        var rated = citizen.json("POST", "/api/v1/citizen/requests/" + id + "/rating", "{\"rating\":\"SATISFIED\"}");
+        assertThat(rated.status()).isEqualTo(200);
+        assertThat(rated.body()).contains("满意");
+        assertThat(citizen.json("POST", "/api/v1/citizen/requests/" + id + "/reopen", "{\"reason\":\"再看看\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(signedIn("citizen2").get("/api/v1/citizen/requests/" + id).status())
+                .isEqualTo(404);
+    }
 }

@@ -59,6 +59,11 @@ public class Appeals {
         this.audit = audit;
     }
 
+    /** The text as stored: without the NUL characters PostgreSQL cannot hold, and without surrounding blanks. */
+    static String text(@Nullable String value) {
+        return value == null ? "" : value.replace("\u0000", "").strip();
+    }
+
     /** The city of a region code: its first four digits ({@code 440106} is in {@code 440100}). */
     public static String cityOf(String regionCode) {
         return regionCode.length() >= 4 ? regionCode.substring(0, 4) + "00" : regionCode;
@@ -76,10 +81,10 @@ public class Appeals {
             department = route(category.get(), who.city());
             if (department == null) errors.put("category", "appeals.error.noDepartment");
         }
-        var title = form.getOrDefault("title", "").strip();
+        var title = text(form.getOrDefault("title", ""));
         if (title.isEmpty()) errors.put("title", "appeals.error.title.blank");
         else if (title.length() > TITLE_MAX) errors.put("title", "appeals.error.title.long");
-        var body = form.getOrDefault("body", "").strip();
+        var body = text(form.getOrDefault("body", ""));
         if (body.length() < 10) errors.put("body", "appeals.error.body.short");
         else if (body.length() > BODY_MAX) errors.put("body", "appeals.error.body.long");
         if (!errors.isEmpty() || department == null) throw new InvalidAppealException(errors);
@@ -157,7 +162,7 @@ public class Appeals {
     @Transactional
     public void reopen(UUID me, @Nullable String creditCode, UUID id, String reason) {
         var r = own(me, creditCode, id);
-        var clean = reason.strip();
+        var clean = text(reason);
         if (clean.isEmpty()) throw new InvalidAppealException(Map.of("reason", "appeals.error.reason.blank"));
         if (clean.length() > NOTE_MAX) throw new InvalidAppealException(Map.of("reason", "appeals.error.reason.long"));
         if (r.reopened()) throw refuse(me, id, "REOPENED_BEFORE", Refusal.CONFLICT);

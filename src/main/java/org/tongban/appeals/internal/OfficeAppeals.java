@@ -76,7 +76,7 @@ public class OfficeAppeals {
     @Transactional
     public void transfer(UUID me, UUID id, String target, String reason) {
         var r = one(me, id);
-        var clean = reason.strip();
+        var clean = Appeals.text(reason);
         var errors = new java.util.LinkedHashMap<String, String>();
         if (target.equals(r.departmentCode()) || departments.department(target).isEmpty())
             errors.put("target", "appeals.error.target");
@@ -96,7 +96,7 @@ public class OfficeAppeals {
     @Transactional
     public void reply(UUID me, UUID id, String text) {
         var r = one(me, id);
-        var clean = text.strip();
+        var clean = Appeals.text(text);
         if (clean.length() < 10) throw new InvalidAppealException(Map.of("reply", "appeals.error.reply.short"));
         if (clean.length() > Appeals.BODY_MAX)
             throw new InvalidAppealException(Map.of("reply", "appeals.error.reply.long"));
