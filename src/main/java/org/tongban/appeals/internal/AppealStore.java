@@ -84,6 +84,14 @@ public class AppealStore {
                 .optional();
     }
 
+    /** Locks the request's row for the rest of the transaction, so that two steps on it run one after the other. */
+    void lock(UUID id) {
+        jdbc.sql("select id from appeals.request where id = :id for update")
+                .param("id", id)
+                .query()
+                .listOfRows();
+    }
+
     /** The requester's own requests in one channel: for the enterprise of this code, or as a person (null). */
     List<Row> ofRequester(UUID requester, @Nullable String creditCode) {
         return jdbc.sql("""

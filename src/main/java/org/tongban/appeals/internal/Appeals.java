@@ -138,6 +138,12 @@ public class Appeals {
         return store.ofRequester(me, creditCode);
     }
 
+    /** What happened to a request, in order; callers pass a request they found for the caller. */
+    @Transactional(readOnly = true)
+    public List<AppealStore.Event> history(UUID id) {
+        return store.events(id);
+    }
+
     /** The requester's own request in this channel; anyone else's is not found. */
     @Transactional(readOnly = true)
     public AppealStore.Row own(UUID me, @Nullable String creditCode, UUID id) {
@@ -148,6 +154,7 @@ public class Appeals {
 
     @Transactional
     public void rate(UUID me, @Nullable String creditCode, UUID id, String rating) {
+        store.lock(id);
         var r = own(me, creditCode, id);
         if (!List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(rating))
             throw new InvalidAppealException(Map.of("rating", "appeals.error.rating"));
@@ -161,6 +168,7 @@ public class Appeals {
     /** Reopens an answered request the requester is not satisfied with, once, with a reason. */
     @Transactional
     public void reopen(UUID me, @Nullable String creditCode, UUID id, String reason) {
+        store.lock(id);
         var r = own(me, creditCode, id);
         var clean = text(reason);
         if (clean.isEmpty()) throw new InvalidAppealException(Map.of("reason", "appeals.error.reason.blank"));

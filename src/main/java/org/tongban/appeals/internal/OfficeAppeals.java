@@ -66,6 +66,7 @@ public class OfficeAppeals {
 
     @Transactional
     public void accept(UUID me, UUID id) {
+        store.lock(id);
         var r = one(me, id);
         if (!r.status().equals("SUBMITTED")) throw appeals.refuse(me, id, "NOT_WAITING", Appeals.Refusal.CONFLICT);
         store.update(id, "status = 'ACCEPTED'", Map.of());
@@ -75,6 +76,7 @@ public class OfficeAppeals {
 
     @Transactional
     public void transfer(UUID me, UUID id, String target, String reason) {
+        store.lock(id);
         var r = one(me, id);
         var clean = Appeals.text(reason);
         var errors = new java.util.LinkedHashMap<String, String>();
@@ -95,6 +97,7 @@ public class OfficeAppeals {
 
     @Transactional
     public void reply(UUID me, UUID id, String text) {
+        store.lock(id);
         var r = one(me, id);
         var clean = Appeals.text(text);
         if (clean.length() < 10) throw new InvalidAppealException(Map.of("reply", "appeals.error.reply.short"));

@@ -53,6 +53,7 @@ class RequesterPages {
     String one(String channel, AppealStore.Row row, @Nullable InvalidAppealException e, Locale locale, Model model) {
         model.addAttribute("channel", channel);
         model.addAttribute("r", views.view(row, locale));
+        model.addAttribute("steps", views.steps(appeals.history(row.id()), locale));
         model.addAttribute("problems", problems(e, locale));
         return "appeals/request";
     }
