@@ -172,6 +172,7 @@ class PermissionsDeclaredTests extends IntegrationTest {
         var before = new EnumMap<Role, Set<String>>(Role.class);
         // Since then (issue 12, ADR 0030): citizens and enterprise users may claim an enterprise they represent.
         // (issue 13, ADR 0040): officials and department admins read their unified to-do (workbench:todo).
+        // (issue 12 part 4, ADR 0041): citizens and enterprise users submit requests, officials handle them.
         before.put(
                 Role.CITIZEN,
                 union(
@@ -181,7 +182,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:show",
                         "licenses:grant",
                         "identity:enterprise-claim",
-                        "exchange:own-data"));
+                        "exchange:own-data",
+                        "appeals:submit"));
         before.put(
                 Role.ENTERPRISE_USER,
                 union(
@@ -191,7 +193,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:show",
                         "licenses:grant",
                         "identity:enterprise-claim",
-                        "policies:read-own"));
+                        "policies:read-own",
+                        "appeals:submit"));
         before.put(
                 Role.OFFICIAL,
                 union(
@@ -207,7 +210,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:read",
                         "documents:handle",
                         "documents:sign",
-                        "workbench:todo"));
+                        "workbench:todo",
+                        "appeals:handle"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -226,7 +230,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:handle",
                         "documents:sign",
                         "workbench:todo",
-                        "policies:publish"));
+                        "policies:publish",
+                        "appeals:handle"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
