@@ -73,6 +73,8 @@ class CaseTests {
                 null,
                 null,
                 null,
+                null,
+                null, // a person's own case: no enterprise is its applicant party
                 null);
     }
 
