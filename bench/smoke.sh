@@ -6,6 +6,10 @@
 # platform and load it over loopback with wrk and pgbench (issue 16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Build once for every step (each script would otherwise compile and resolve the class path again).
+echo "== build"
+. bench/classpath.sh
+export TONGBAN_BENCH_BUILT=1
 for step in "cases.sh 20" "exchange.sh 10" "licenses.sh smoke" "passwords.sh smoke" "documents.sh 4" "todo.sh smoke" "policies.sh smoke"; do
   echo "== bench/$step"
   start=$(date +%s)
