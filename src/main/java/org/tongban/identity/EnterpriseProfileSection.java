@@ -22,6 +22,14 @@ public interface EnterpriseProfileSection {
     /** The message key of its heading, and of the sentence shown when it has no rows ({@code titleKey + ".none"}). */
     String titleKey();
 
+    /**
+     * The area of an agent's scope ({@link EnterpriseView#SCOPES}) the section belongs to: an agent whose grant does
+     * not cover it sees no such section (ADR 0031). Null for a section every account acting for the enterprise sees.
+     */
+    default @Nullable String scope() {
+        return null;
+    }
+
     /** The rows for the enterprise, in words for this locale, newest first; at most a page's worth. */
     List<Row> rows(EnterpriseView enterprise, Locale locale);
 

@@ -360,4 +360,41 @@ class AgentGrantTests extends IntegrationTest {
                         .body())
                 .contains("已过期");
     }
+
+    @Test
+    void anAgentWhoseNewGrantLacksCasesNoLongerReadsTheCasesFiledBeforeNorSeesThemOnTheProfile() throws Exception {
+        var firm = firm("授权辛", "广州经办辛科技有限公司");
+        var agent = person("经办辛");
+        var grant = granted(firm, agent, List.of("CASES"));
+        var filed = file(agent, firm);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        var number = filed.body().replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
+        assertThat(agent.web().get("/api/v1/cases/" + number).status()).isEqualTo(200);
+        var profile = agent.web().get("/business/enterprises/" + firm.code());
+        assertThat(profile.body()).contains("id=\"profile-cases\"");
+
+        // The representative revokes the grant and grants 亮证 only.
+        var path = "/business/enterprises/" + firm.code() + "/agents/" + grant;
+        firm.rep().web().get(path);
+        assertThat(firm.rep()
+                        .web()
+                        .post(path + "/revoke", Map.of("confirm", "yes"))
+                        .status())
+                .isEqualTo(302);
+        granted(firm, agent, List.of("LICENCES"));
+
+        // The case the agent filed under the old grant is out of reach on the API.
+        assertThat(agent.web().get("/api/v1/cases/" + number).status()).isEqualTo(404);
+        // The profile shows the licences, not the cases nor the ratings given on them.
+        profile = agent.web().get("/business/enterprises/" + firm.code());
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.body())
+                .contains("id=\"profile-licences\"")
+                .doesNotContain("id=\"profile-cases\"")
+                .doesNotContain("id=\"profile-ratings\"");
+        // The representative still sees every section.
+        assertThat(firm.rep().web().get("/business/enterprises/" + firm.code()).body())
+                .contains("id=\"profile-cases\"")
+                .contains("id=\"profile-ratings\"");
+    }
 }

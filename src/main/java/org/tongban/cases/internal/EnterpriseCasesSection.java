@@ -26,6 +26,11 @@ class EnterpriseCasesSection implements EnterpriseProfileSection {
     }
 
     @Override
+    public String scope() {
+        return "CASES";
+    }
+
+    @Override
     public String key() {
         return "cases";
     }

@@ -7,7 +7,8 @@ import org.tongban.identity.Enterprises;
 
 /**
  * Whether a person may still reach a case filed as an enterprise: the person filed it, and acts for the enterprise
- * now (a grant revoked or expired since stops at the next request, ADR 0030). A person's own case needs no grant.
+ * now with a grant that covers cases (a grant revoked or expired since, or an agent's new grant without 办件, stops
+ * at the next request, ADR 0030 and 0031). A person's own case needs no grant.
  */
 @Component
 class EnterpriseStanding {
@@ -20,6 +21,9 @@ class EnterpriseStanding {
 
     boolean mayReach(UUID account, @Nullable String enterpriseCode) {
         return enterpriseCode == null
-                || enterprises.actingFor(account, enterpriseCode).isPresent();
+                || enterprises
+                        .actingFor(account, enterpriseCode)
+                        .filter(e -> e.covers("CASES"))
+                        .isPresent();
     }
 }

@@ -43,6 +43,7 @@ public class EnterpriseProfiles {
                 .orElseThrow(() -> new EnterpriseNotFoundException(normalised));
         var entry = enterprises.registerEntry(account, normalised).orElse(null);
         var parts = sections.orderedStream()
+                .filter(s -> s.scope() == null || enterprise.covers(s.scope()))
                 .sorted(Comparator.comparingInt(EnterpriseProfileSection::order))
                 .map(s -> new Section(s.key(), s.titleKey(), s.rows(enterprise, locale)))
                 .toList();

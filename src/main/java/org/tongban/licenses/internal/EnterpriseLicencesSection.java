@@ -34,6 +34,11 @@ class EnterpriseLicencesSection implements EnterpriseProfileSection {
     }
 
     @Override
+    public String scope() {
+        return "LICENCES";
+    }
+
+    @Override
     public String key() {
         return "licences";
     }

@@ -30,6 +30,11 @@ class EnterpriseRatingsSection implements EnterpriseProfileSection {
     }
 
     @Override
+    public String scope() {
+        return "CASES";
+    }
+
+    @Override
     public String key() {
         return "ratings";
     }
