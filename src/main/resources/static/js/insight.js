@@ -30,4 +30,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('.chart[data-for]').forEach(draw);
   });
+  // The wall screen's figures, fetched again every minute (htmx), bring their tables: draw their charts.
+  document.addEventListener('htmx:afterSettle', function (e) {
+    e.target.querySelectorAll('.chart[data-for]').forEach(draw);
+  });
 })();

@@ -25,6 +25,8 @@ class InsightBrowserTests extends BrowserTest {
                 || !d.findElements(By.id("by-day-none")).isEmpty());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("效能监管 · 全省");
         screenshot("insight-province");
+        scrollTo("by-item");
+        screenshot("insight-province-charts");
         driver.findElement(By.cssSelector("#kpi-all")).click();
         waitForPath("/console/insight/cases");
         checkPage();
@@ -37,6 +39,8 @@ class InsightBrowserTests extends BrowserTest {
         open("/console/insight");
         checkPage();
         screenshot("insight-province-390");
+        scrollTo("by-day");
+        screenshot("insight-province-charts-390");
         open("/console/insight/cases?figure=all&days=365");
         screenshot("insight-drill-390");
         open("/console/insight/wall");
@@ -51,5 +55,11 @@ class InsightBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new Dimension(1366, 900));
         open("/office/insight?days=365");
         screenshot("insight-department");
+        scrollTo("by-item");
+        screenshot("insight-department-charts");
+    }
+
+    private void scrollTo(String id) {
+        driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 }

@@ -23,7 +23,7 @@ class InsightPagesTests extends IntegrationTest {
         var page = web.get("/console/insight?days=365");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("效能监管 · 全省", "零跑动率", "按时办结率", "按部门的办件量", "公文办结率");
-        assertThat(page.body()).contains("/webjars/echarts/dist/echarts.min.js");
+        assertThat(page.body()).contains("/dist/echarts.min.js");
         assertThat(web.get("/webjars/echarts/dist/echarts.min.js").status()).isEqualTo(200);
         assertThat(web.get("/console/insight/cases?figure=all&days=365").body()).contains("办件量", "办件编号");
         var csv = web.get("/console/insight/cases.csv?figure=all&days=365");
@@ -35,7 +35,7 @@ class InsightPagesTests extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(web.get("/console/insight/cases?figure=nothing").status()).isEqualTo(404);
         var wall = web.get("/console/insight/wall");
-        assertThat(wall.body()).contains("http-equiv=\"refresh\"", "数看大屏");
+        assertThat(wall.body()).contains("hx-trigger=\"every 60s\"", "数看大屏");
         assertThat(web.get("/api/v1/insight/province?days=30").body()).contains("\"byItem\"", "\"openOverdue\"");
         assertThat(web.get("/office/insight").status()).isEqualTo(403);
         assertThat(web.english().get("/console/insight").body()).contains("Performance · province");

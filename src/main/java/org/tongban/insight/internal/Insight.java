@@ -123,10 +123,7 @@ public class Insight {
                 queries.sums("channel", from, to, department, 10).stream()
                         .map(s -> row(s, channel(s.key(), locale)))
                         .toList(),
-                queries.sums("day::text", from, to, department, 400).stream()
-                        .sorted((a, b) -> a.key().compareTo(b.key()))
-                        .map(s -> row(s, s.key()))
-                        .toList(),
+                days(queries.sums("day::text", from, to, department, 400), from, to),
                 queries.openOverdue(to, department),
                 queries.ratings(from, to, department).stream()
                         .map(k -> new Figures.Count(k.key(), level(k.key(), locale), k.count()))
@@ -184,6 +181,18 @@ public class Insight {
             return text(f.level() == null && f.item() == null ? "insight.state.issued" : "insight.state.open", locale);
         var word = text("insight.outcome." + f.outcome(), locale);
         return f.late() ? word + " · " + text("insight.state.late", locale) : word;
+    }
+
+    /** Each day's sums in date order; up to 90 days with the days without cases as zeros, so a line is a line. */
+    private static List<Figures.Row> days(List<InsightQueries.Sum> sums, LocalDate from, LocalDate to) {
+        var byDay = new java.util.TreeMap<String, Figures.Row>();
+        for (var s : sums) byDay.put(s.key(), row(s, s.key()));
+        if (!from.isBefore(to.minusDays(90))) {
+            for (var d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                byDay.putIfAbsent(d.toString(), new Figures.Row(d.toString(), d.toString(), 0, 0, 0, 0, 0, 0));
+            }
+        }
+        return List.copyOf(byDay.values());
     }
 
     private static Figures.Row row(InsightQueries.Sum s, String name) {
