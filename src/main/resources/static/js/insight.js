@@ -19,10 +19,10 @@
     var option = kind === 'pie'
       ? { color: colour, tooltip: {}, series: [{ type: 'pie', radius: '65%',
           data: names.map(function (n, i) { return { name: n, value: values[i] }; }) }] }
-      : { color: colour, tooltip: {}, grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+      : { color: colour, tooltip: {}, grid: { left: 16, right: 24, top: 16, bottom: 8, containLabel: true },
           xAxis: { type: 'category', data: names, axisLabel: { hideOverlap: true, width: 90, overflow: 'truncate' } },
           yAxis: { type: 'value', minInterval: 1 },
-          series: [{ type: kind === 'line' ? 'line' : 'bar', data: values, smooth: true }] };
+          series: [{ type: kind === 'line' ? 'line' : 'bar', data: values, barMaxWidth: 48 }] };
     var chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });

@@ -42,6 +42,15 @@ create table insight.case_day (
 );
 create index case_day_department on insight.case_day (department_code, day);
 
+-- Open cases by due date and department (open = not yet concluded nor closed): "open and overdue" is the sum of
+-- the rows due before today, whatever the number of cases.
+create table insight.open_due (
+    due_date         date   not null,
+    department_code  text   not null,
+    open             bigint not null default 0,
+    primary key (due_date, department_code)
+);
+
 -- The names of items as their cases were filed (the newest seen), so that pages name them without asking catalog
 -- per row.
 create table insight.item_name (

@@ -118,6 +118,11 @@ public final class InsightBench {
                   from insight.case_fact where number like 'BENCH-%' group by 1, 2, 3, 4
                 on conflict do nothing""").update();
         jdbc.sql("""
+                insert into insight.open_due (due_date, department_code, open)
+                select due_date, department_code, count(*) from insight.case_fact
+                 where number like 'BENCH-%' and concluded_at is null and due_date is not null group by 1, 2
+                on conflict do nothing""").update();
+        jdbc.sql("""
                 insert into insight.active_user (day, channel, department_code, applicant_id)
                 select distinct submitted_day, channel, department_code, applicant_id
                   from insight.case_fact where number like 'BENCH-%' on conflict do nothing""").update();

@@ -78,6 +78,15 @@ public class CaseFactStore {
     }
 
     private void add(CaseFact fact, int sign) {
+        if (fact.concludedAt() == null && fact.dueDate() != null) {
+            jdbc.sql("""
+                            insert into insight.open_due (due_date, department_code, open) values (:due, :dep, :n)
+                            on conflict (due_date, department_code) do update set open = open_due.open + excluded.open""")
+                    .param("due", fact.dueDate())
+                    .param("dep", fact.departmentCode())
+                    .param("n", sign)
+                    .update();
+        }
         var s = fact.sums();
         jdbc.sql("""
                         insert into insight.case_day (day, department_code, item_code, channel, submitted, zero_visit,

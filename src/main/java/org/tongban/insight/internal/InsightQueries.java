@@ -52,9 +52,8 @@ class InsightQueries {
 
     long openOverdue(LocalDate today, @Nullable String department) {
         return jdbc.sql("""
-                        select count(*) from insight.case_fact
-                         where concluded_at is null and due_date < :today
-                           and (cast(:dep as text) is null or department_code = :dep)""")
+                        select coalesce(sum(open), 0) from insight.open_due
+                         where due_date < :today and (cast(:dep as text) is null or department_code = :dep)""")
                 .param("today", today)
                 .param("dep", department)
                 .query(Long.class)
