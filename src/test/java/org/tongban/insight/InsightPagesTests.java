@@ -17,9 +17,18 @@ class InsightPagesTests extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void theManagerSeesTheProvinceWithDrillDownCsvAndWallScreen() {
+        var made = new org.tongban.workbench.TodoFixtures(context).make();
         var web = signedIn("manager");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> web.get("/console/insight/cases?figure=all&days=365")
+                        .body()
+                        .contains(made.waitingCase()));
         var page = web.get("/console/insight?days=365");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("效能监管 · 全省", "零跑动率", "按时办结率", "按部门的办件量", "公文办结率");
@@ -28,7 +37,7 @@ class InsightPagesTests extends IntegrationTest {
         assertThat(web.get("/console/insight/cases?figure=all&days=365").body()).contains("办件量", "办件编号");
         var csv = web.get("/console/insight/cases.csv?figure=all&days=365");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("\uFEFF\"办件编号\",\"事项\",\"部门\"");
+        assertThat(csv.body()).startsWith("\uFEFF\"办件编号\",\"事项\",\"部门\"").contains(made.waitingCase(), "道路运输从业人员资格证");
         var items = web.get("/console/insight/figures.csv?table=departments&days=365");
         assertThat(items.body()).startsWith("\uFEFF\"名称\",\"办件量\"");
         assertThat(web.get("/console/insight/figures.csv?table=nothing").status())
