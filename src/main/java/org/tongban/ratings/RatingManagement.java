@@ -247,6 +247,7 @@ public class RatingManagement {
                 official.toString(),
                 id.toString(),
                 Map.of("case", open.caseNumber(), "late", Boolean.toString(open.overdue()))));
+        events.publishEvent(new RectificationClosed(id, open.caseNumber(), open.overdue(), clock.instant()));
     }
 
     /** Ratings per department and per item, with open and overdue rectifications. For managers. */

@@ -65,7 +65,7 @@ class EveryPageBrowserTests extends BrowserTest {
         return !path.isEmpty()
                 && !path.contains("lang=")
                 && !path.endsWith(".pdf")
-                && !path.endsWith(".csv")
+                && !path.replaceAll("[?].*", "").endsWith(".csv")
                 && !path.startsWith("/api")
                 && !path.startsWith("/swagger")
                 && !path.startsWith("/webjars")

@@ -49,6 +49,8 @@ public class LicenseWallet {
     private final AuditManagement audit;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     LicenseWallet(
             LicenseStore store,
             LicenseTypeStore types,
@@ -59,8 +61,10 @@ public class LicenseWallet {
             Departments identity,
             PlatformManagement platform,
             AuditManagement audit,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
+        this.events = events;
         this.store = store;
         this.types = types;
         this.holders = holders;
@@ -167,6 +171,8 @@ public class LicenseWallet {
                 account.toString(),
                 stored.identifier(),
                 Map.of("fields", String.join(",", disclosed.keySet()), "unmasked", String.join(",", plain))));
+        events.publishEvent(new org.tongban.licenses.LicenseShown(
+                UUID.randomUUID(), stored.identifier(), type.code(), stored.issuerDepartment(), now));
         return new ShowTokenView(token, stored.identifier(), key.kid(), now, expires, Map.copyOf(disclosed));
     }
 

@@ -231,7 +231,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:sign",
                         "workbench:todo",
                         "policies:publish",
-                        "appeals:handle"));
+                        "appeals:handle",
+                        "insight:department"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
@@ -246,7 +247,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:types-read",
                         "licenses:types-write",
                         "licenses:keys-approve",
-                        "documents:short-names"));
+                        "documents:short-names",
+                        "insight:province"));
         before.put(
                 Role.PLATFORM_OPERATOR,
                 union(
