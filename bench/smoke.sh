@@ -6,7 +6,7 @@
 # platform and load it over loopback with wrk and pgbench (issue 16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for step in "cases.sh 20" "exchange.sh 10" "licenses.sh smoke" "passwords.sh smoke" "documents.sh 4" "todo.sh smoke" "policies.sh smoke"; do
+for step in "cases.sh 20" "exchange.sh 10" "licenses.sh smoke" "passwords.sh smoke" "documents.sh 4" "todo.sh smoke" "policies.sh smoke" "healthcode.sh smoke"; do
   echo "== bench/$step"
   start=$(date +%s)
   # shellcheck disable=SC2086

@@ -48,6 +48,15 @@ public class HealthCodeTokens implements ShowTokenRegister {
         this.cards = cards;
     }
 
+    /**
+     * Makes sure the health department has its issuer key once the platform is up, so that the trust list verifiers
+     * download holds it before the first code is shown.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ensureKey() {
+        keys.current(codes.department(), LicenseKeyStore.ISSUER);
+    }
+
     /** A signed token. */
     public record Signed(String token, String id, Instant issuedAt, Instant expiresAt) {}
 
