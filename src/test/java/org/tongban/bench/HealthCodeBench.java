@@ -83,7 +83,7 @@ public final class HealthCodeBench {
                         "checkedAt", now.toString()),
                 now,
                 now.plusSeconds(3600),
-                LocalDate.now(),
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
                 null,
                 -1,
                 "nonce");
