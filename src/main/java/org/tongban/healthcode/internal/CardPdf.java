@@ -62,16 +62,16 @@ class CardPdf {
             status.setAlignment(Element.ALIGN_CENTER);
             status.setSpacingAfter(8);
             document.add(status);
-            float size = 220;
-            float x = (document.getPageSize().getWidth() - size) / 2;
-            float y = document.getPageSize().getHeight() - 40 - 60 - size;
-            qr(writer.getDirectContent(), card.token(), x, y, size);
-            var spacer = new Paragraph(" ", body);
-            spacer.setSpacingBefore(size);
-            document.add(spacer);
+            float size = 210;
+            var template = writer.getDirectContent().createTemplate(size, size);
+            qr(template, card.token(), 0, 0, size);
+            var image = org.openpdf.text.Image.getInstance(template);
+            image.setAlignment(Element.ALIGN_CENTER);
+            document.add(image);
             var zone = ZoneId.of("Asia/Shanghai");
             var table = new PdfPTable(new float[] {2, 5});
             table.setWidthPercentage(100);
+            table.setSpacingBefore(10);
             row(table, text("healthcode.token.name", locale), card.subjectName(), body);
             row(table, text("healthcode.token.idNumber", locale), card.subjectMasked(), body);
             row(

@@ -120,7 +120,7 @@ class HealthCodeApiController {
                 "/api/v1/citizen/healthcode/cards/" + c.id() + "/pdf");
     }
 
-    @GetMapping(value = "/api/v1/citizen/healthcode/cards/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/api/v1/citizen/healthcode/cards/{id}/pdf")
     @Operation(summary = "One of my offline cards as a PDF; another's is not found")
     @PreAuthorize("hasAuthority('healthcode:own')")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @CurrentAccount UUID me, Locale locale, HttpServletRequest req) {
