@@ -38,7 +38,7 @@ class DemoExchange implements ApplicationRunner {
         this.clock = clock;
     }
 
-    private record Person(
+    record Person(
             String name,
             String idFirst17,
             String sex,

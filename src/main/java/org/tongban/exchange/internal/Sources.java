@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.tongban.exchange.internal.SourceSystem.SourceField;
 
 /**
- * The department systems the exchange knows: the demo's six tables and the remote systems configured under
+ * The department systems the exchange knows: the demo's seven tables and the remote systems configured under
  * {@code tongban.exchange.rest-sources} (a remote one with the code of a demo one replaces it).
  */
 @Component("exchangeSources")
@@ -92,6 +92,14 @@ public class Sources {
                         SubjectKind.PERSON,
                         "src_housing_fund.account",
                         fields("employer:缴存单位", "account_status:账户状态", "balance:账户余额", "monthly_deposit:月缴存额"),
+                        jdbc,
+                        keys),
+                new TableSource(
+                        "health",
+                        "440100-WJ",
+                        SubjectKind.PERSON,
+                        "src_health.person_record",
+                        fields("tests:核酸与抗原检测记录", "vaccinations:疫苗接种记录", "exposures:密接与风险暴露记录"),
                         jdbc,
                         keys),
                 new TableSource(

@@ -16,14 +16,20 @@ import org.tongban.verifier.Outcome;
  * list. Never throws for any token: garbage is {@link Outcome#MALFORMED}.
  */
 @Service
-public class LicenseVerification {
+public class LicenseVerification implements org.tongban.licenses.SignedTokens {
 
     private final Publications publications;
     private final LicenseStore store;
 
     private final Clock clock;
+    private final java.util.List<org.tongban.licenses.ShowTokenRegister> registers;
 
-    LicenseVerification(Publications publications, LicenseStore store, Clock clock) {
+    LicenseVerification(
+            Publications publications,
+            LicenseStore store,
+            Clock clock,
+            java.util.List<org.tongban.licenses.ShowTokenRegister> registers) {
+        this.registers = java.util.List.copyOf(registers);
         this.clock = clock;
         this.publications = publications;
         this.store = store;
@@ -37,13 +43,21 @@ public class LicenseVerification {
     public VerificationResult verify(@Nullable String token) {
         var now = Instant.now();
         if (token == null || token.isBlank()) return VerificationResult.failed(Outcome.MALFORMED, now);
-        var checked = publications.verifier().verifyWithoutStatus(token, now);
-        if (checked.outcome() == Outcome.UNKNOWN_ISSUER && publications.refreshTrustList()) {
-            // A key made or rotated on another node a moment ago.
-            checked = publications.verifier().verifyWithoutStatus(token, now);
-        }
+        var checked = signed(token, now);
         var claims = checked.token();
         if (claims == null) return VerificationResult.failed(checked.outcome(), now);
+        var register = register(claims.type());
+        if (register != null) {
+            // Another module's token (a health code): its register, not the licences', has the last word.
+            var outcome = checked.outcome() == Outcome.VALID ? register.check(claims, now) : checked.outcome();
+            return result(
+                    outcome,
+                    now,
+                    claims,
+                    null,
+                    checked.key().nameZh(),
+                    checked.key().nameEn());
+        }
         var stored = store.find(claims.licenseId()).orElse(null);
         // The token must name the license as the register knows it: same status position, same issuer.
         if (stored == null
@@ -74,6 +88,27 @@ public class LicenseVerification {
                 status,
                 checked.key().nameZh(),
                 checked.key().nameEn());
+    }
+
+    @Override
+    public org.tongban.verifier.Verification verifySigned(String token) {
+        return signed(token, Instant.now());
+    }
+
+    private org.tongban.verifier.Verification signed(String token, Instant now) {
+        var checked = publications.verifier().verifyWithoutStatus(token, now);
+        if (checked.outcome() == Outcome.UNKNOWN_ISSUER && publications.refreshTrustList()) {
+            // A key made or rotated on another node a moment ago.
+            checked = publications.verifier().verifyWithoutStatus(token, now);
+        }
+        return checked;
+    }
+
+    /** The register of another module for a token type, or null for licences. */
+    public org.tongban.licenses.@Nullable ShowTokenRegister register(@Nullable String type) {
+        if (type == null) return null;
+        for (var r : registers) if (r.type().equals(type)) return r;
+        return null;
     }
 
     /** The signed trust list (compact envelope, docs/licenses.md). */

@@ -85,6 +85,8 @@ class VerifyController {
         model.addAttribute("result", result);
         model.addAttribute("token", text);
         model.addAttribute("labels", labels(result.type(), locale));
+        var register = verification.register(result.type());
+        model.addAttribute("outcomePrefix", register == null ? "licenses.verify.outcome." : register.messagePrefix());
         return "licenses/verify";
     }
 
@@ -92,6 +94,8 @@ class VerifyController {
     private java.util.Map<String, String> labels(@Nullable String type, java.util.Locale locale) {
         var labels = new java.util.HashMap<String, String>();
         if (type == null) return labels;
+        var register = verification.register(type);
+        if (register != null) return register.labels(locale);
         var en = locale.getLanguage().equals("en");
         types.find(type).ifPresent(t -> {
             for (var name : org.tongban.licenses.internal.LicenseTypeView.STANDARD_FIELDS) {

@@ -173,6 +173,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
         // Since then (issue 12, ADR 0030): citizens and enterprise users may claim an enterprise they represent.
         // (issue 13, ADR 0040): officials and department admins read their unified to-do (workbench:todo).
         // (issue 12 part 4, ADR 0041): citizens and enterprise users submit requests, officials handle them.
+        // (issue 14 part 5, ADR 0042): citizens see their health code; officials print cards at the window (the
+        // health department only) and register venues, department admins register venues.
         before.put(
                 Role.CITIZEN,
                 union(
@@ -183,7 +185,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "licenses:grant",
                         "identity:enterprise-claim",
                         "exchange:own-data",
-                        "appeals:submit"));
+                        "appeals:submit",
+                        "healthcode:own"));
         before.put(
                 Role.ENTERPRISE_USER,
                 union(
@@ -211,7 +214,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:handle",
                         "documents:sign",
                         "workbench:todo",
-                        "appeals:handle"));
+                        "appeals:handle",
+                        "healthcode:counter",
+                        "healthcode:venues"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -232,7 +237,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "workbench:todo",
                         "policies:publish",
                         "appeals:handle",
-                        "insight:department"));
+                        "insight:department",
+                        "healthcode:venues"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
