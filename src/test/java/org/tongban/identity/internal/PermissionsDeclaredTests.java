@@ -211,7 +211,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:handle",
                         "documents:sign",
                         "workbench:todo",
-                        "appeals:handle"));
+                        "appeals:handle",
+                        "notices:read"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -231,7 +232,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:sign",
                         "workbench:todo",
                         "policies:publish",
-                        "appeals:handle"));
+                        "appeals:handle",
+                        "notices:read",
+                        "notices:send"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
