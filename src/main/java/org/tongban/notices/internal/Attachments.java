@@ -38,7 +38,7 @@ public class Attachments {
     }
 
     /** Checks every file before anything is written; the errors go on the {@code files} field. */
-    static List<Upload> check(List<Upload> uploads, LinkedHashMap<String, String> errors) {
+    public static List<Upload> check(List<Upload> uploads, LinkedHashMap<String, String> errors) {
         var kept = uploads.stream()
                 .filter(u -> u.content().length > 0 || !u.name().isBlank())
                 .toList();

@@ -31,7 +31,7 @@ import org.tongban.notifications.SendNotification;
  * read for its recipient; only the sender sees the receipts and reminds the unread. Anyone else is told not found,
  * audited.
  */
-@Service
+@Service("officialNotices")
 public class Notices {
 
     static final int TITLE_MAX = 80;
