@@ -92,10 +92,11 @@ class MeetingTests extends NoticeTestSupport {
         assertThat(tax.get("/office/meetings/" + id).body()).doesNotContain("外出培训");
         assertThat(signedIn("healthofficial").get("/office/meetings/" + id).status())
                 .isEqualTo(404);
-        assertThat(signedIn("taxofficial")
-                        .json("GET", "/api/v1/office/meetings/" + id + "/replies", null)
-                        .status())
-                .isEqualTo(403);
+        // The lists: the invitee finds it among her invitations, the organiser among hers (page and API).
+        assertThat(tax.get("/office/meetings").body()).contains("推进会");
+        assertThat(tax.json("GET", "/api/v1/office/meetings", null).body()).contains(id.toString());
+        assertThat(signedIn("deptadmin").get("/office/meetings").body()).contains("推进会");
+        assertThatThrownBy(() -> meetings.replies(id("taxofficial"), id)).isInstanceOf(NoticeRefusedException.class);
         assertThatThrownBy(() -> meetings.replies(id("official2"), id))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
         assertThat(audited("NOTICE_REFUSED", id)).isGreaterThanOrEqualTo(2);

@@ -145,10 +145,8 @@ class NoticeTests extends NoticeTestSupport {
                 .isEqualTo(404);
         assertThatThrownBy(() -> notices.receipts(id("taxofficial"), id))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
-        assertThat(signedIn("official2")
-                        .json("POST", "/api/v1/office/notices/" + id + "/remind", "{}")
-                        .status())
-                .isEqualTo(403);
+        assertThatThrownBy(() -> notices.remind(id("official2"), id)).isInstanceOf(NoticeRefusedException.class);
+        assertThat(signedIn("official").get("/office/notices").body()).doesNotContain("不相干");
         assertThat(audited("NOTICE_REFUSED", id)).isGreaterThanOrEqualTo(3);
     }
 

@@ -158,8 +158,7 @@ public class MeetingStore {
 
     /** The meetings the official is invited to: those waiting for her reply first, then by start, newest first. */
     List<Meeting> invitationsOf(UUID me) {
-        return jdbc.sql(SELECT + """
-                         where i.account_id is not null
+        return jdbc.sql(SELECT + " where i.account_id is not null " + """
                          order by (m.status = 'SCHEDULED' and i.reply is null and m.starts_at > now()) desc,
                                   m.starts_at desc limit 200""")
                 .param("me", me)
