@@ -57,4 +57,13 @@ public class Departments {
                 .filter(s -> s.active() && !s.accountId().equals(official))
                 .toList();
     }
+
+    /**
+     * The full names of officials, by account, for the notices and meetings of colleagues in government (who read
+     * and who replied): only accounts that hold an official's post are named; any other id is left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> officialNames(java.util.Collection<UUID> accounts) {
+        return accounts.isEmpty() ? java.util.Map.of() : staff.officialNames(accounts);
+    }
 }

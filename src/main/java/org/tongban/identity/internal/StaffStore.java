@@ -136,4 +136,18 @@ public class StaffStore {
                         .update()
                 > 0;
     }
+
+    /** The names of the accounts among these that hold an official's post. */
+    public java.util.Map<UUID, String> officialNames(java.util.Collection<UUID> accounts) {
+        var names = new java.util.HashMap<UUID, String>();
+        jdbc.sql("""
+                select o.account_id, p.name from identity.official o
+                  join identity.account a on a.id = o.account_id
+                  join identity.person p on p.id = a.person_id
+                 where o.account_id in (:ids)""")
+                .param("ids", java.util.List.copyOf(new java.util.HashSet<>(accounts)))
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        return names;
+    }
 }

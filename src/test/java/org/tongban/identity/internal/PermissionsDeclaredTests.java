@@ -216,7 +216,8 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "workbench:todo",
                         "appeals:handle",
                         "healthcode:counter",
-                        "healthcode:venues"));
+                        "healthcode:venues",
+                        "notices:read"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -238,7 +239,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "policies:publish",
                         "appeals:handle",
                         "insight:department",
-                        "healthcode:venues"));
+                        "healthcode:venues",
+                        "notices:read",
+                        "notices:send"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
