@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 echo "== build"
 . bench/classpath.sh
 export TONGBAN_BENCH_BUILT=1
-for step in "cases.sh 20" "exchange.sh 10" "licenses.sh smoke" "passwords.sh smoke" "documents.sh 4" "todo.sh smoke" "policies.sh smoke"; do
+for step in "cases.sh 20" "exchange.sh 10" "licenses.sh smoke" "passwords.sh smoke" "documents.sh 4" "todo.sh smoke" "policies.sh smoke" "directory.sh smoke"; do
   echo "== bench/$step"
   start=$(date +%s)
   # shellcheck disable=SC2086

@@ -1,5 +1,8 @@
 package org.tongban.directory.internal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,32 @@ public class ContactStore {
 
     Contact of(UUID account) {
         return find(account).orElse(Contact.NONE);
+    }
+
+    /** The contact details of several officials at once (those who have none are left out). */
+    Map<UUID, Contact> of(List<UUID> accounts) {
+        var found = new HashMap<UUID, Contact>();
+        if (accounts.isEmpty()) return found;
+        jdbc.sql("""
+                select office_phone, mobile, email, room, office_phone_seen, mobile_seen, email_seen, room_seen,
+                       account_id
+                  from directory.contact where account_id = any (:a)""")
+                .param("a", accounts.toArray(UUID[]::new))
+                .query((rs, i) -> found.put(rs.getObject(9, UUID.class), contact(rs)))
+                .list();
+        return found;
+    }
+
+    private static Contact contact(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Contact(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Seen.valueOf(rs.getString(5)),
+                Seen.valueOf(rs.getString(6)),
+                Seen.valueOf(rs.getString(7)),
+                Seen.valueOf(rs.getString(8)));
     }
 
     Optional<Contact> find(UUID account) {

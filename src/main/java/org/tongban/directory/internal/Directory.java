@@ -93,8 +93,10 @@ public class Directory {
         var viewerDepartment = departments.departmentOf(viewer).orElse(null);
         var english = "en".equals(locale.getLanguage());
         var out = new ArrayList<Card>(entries.size());
+        var known = contacts.of(
+                entries.stream().map(DirectoryStore.Entry::accountId).toList());
         for (var e : entries) {
-            var c = contacts.of(e.accountId());
+            var c = known.getOrDefault(e.accountId(), Contact.NONE);
             var self = e.accountId().equals(viewer);
             var same = self || Objects.equals(viewerDepartment, e.departmentCode());
             out.add(new Card(

@@ -211,7 +211,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:handle",
                         "documents:sign",
                         "workbench:todo",
-                        "appeals:handle"));
+                        "appeals:handle",
+                        "directory:view",
+                        "directory:edit-own"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -231,7 +233,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "documents:sign",
                         "workbench:todo",
                         "policies:publish",
-                        "appeals:handle"));
+                        "appeals:handle",
+                        "directory:view",
+                        "directory:edit-own"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
