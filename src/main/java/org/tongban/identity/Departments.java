@@ -48,6 +48,21 @@ public class Departments {
         return staff.officialsOf(orgUnitCode);
     }
 
+    /** The region tree and its departments (public information), parents before children. */
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> orgUnits() {
+        return staff.orgUnits();
+    }
+
+    /**
+     * Every official at work (holding the official or department admin role where posted), with the full name: what
+     * the directory (通讯录) of officials is built from. Not for citizens' eyes.
+     */
+    @Transactional(readOnly = true)
+    public List<PostedOfficial> postedOfficials() {
+        return staff.postedOfficials(null);
+    }
+
     /** The active officials of the official's own department other than the official (for transfer, co-signing). */
     @Transactional(readOnly = true)
     public List<StaffView> colleagues(UUID official) {

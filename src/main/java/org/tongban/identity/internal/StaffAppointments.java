@@ -1,5 +1,6 @@
 package org.tongban.identity.internal;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.tongban.audit.AuditRecord;
 import org.tongban.identity.AccountNotFoundException;
 import org.tongban.identity.IdentityAudit;
 import org.tongban.identity.InvalidInputException;
+import org.tongban.identity.OfficialAppointed;
+import org.tongban.identity.OfficialWithdrawn;
 import org.tongban.identity.Role;
 import org.tongban.identity.StaffRefusedException;
 import org.tongban.identity.StaffView;
@@ -101,6 +104,9 @@ public class StaffAppointments {
                 departmentAdmin.toString(),
                 id.toString(),
                 Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
+        staff.postedOfficials(id)
+                .forEach(p -> events.publishEvent(
+                        new OfficialAppointed(id, p.name(), p.departmentCode(), p.post(), Instant.now())));
         return id;
     }
 
@@ -125,6 +131,8 @@ public class StaffAppointments {
                         departmentAdmin.toString(),
                         official.toString(),
                         Map.of("role", Role.OFFICIAL.name(), "orgUnit", unit.toString())));
+                staff.unitCode(unit)
+                        .ifPresent(code -> events.publishEvent(new OfficialWithdrawn(official, code, Instant.now())));
                 return true;
             }
         }

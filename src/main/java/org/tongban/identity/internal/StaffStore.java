@@ -3,10 +3,13 @@ package org.tongban.identity.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.DepartmentView;
 import org.tongban.identity.OfficialView;
+import org.tongban.identity.OrgUnitView;
+import org.tongban.identity.PostedOfficial;
 import org.tongban.identity.Role;
 import org.tongban.identity.StaffView;
 import org.tongban.shared.Masking;
@@ -103,6 +106,44 @@ public class StaffStore {
                 .query((rs, i) -> new DepartmentView(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /** The organisation units, parents before children (the province first), then by code. */
+    public List<OrgUnitView> orgUnits() {
+        return jdbc.sql("""
+                select u.code, u.kind, u.name_zh, u.name_en, p.code
+                  from identity.org_unit u left join identity.org_unit p on p.id = u.parent_id
+                 order by case u.kind when 'PROVINCE' then 0 when 'CITY' then 1 when 'DISTRICT' then 2 else 3 end,
+                          u.code""")
+                .query((rs, i) -> new OrgUnitView(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** Officials at work where they are posted (one account, or all when null), with full names. */
+    public List<PostedOfficial> postedOfficials(@Nullable UUID account) {
+        return jdbc.sql("""
+                select o.account_id, p.name, u.code, o.post
+                  from identity.official o
+                  join identity.org_unit u on u.id = o.org_unit_id
+                  join identity.account a on a.id = o.account_id
+                  join identity.person p on p.id = a.person_id
+                 where (cast(:a as uuid) is null or o.account_id = :a)
+                   and exists (select 1 from identity.account_role r where r.account_id = o.account_id
+                                 and r.org_unit_id = o.org_unit_id and r.role in ('OFFICIAL', 'DEPARTMENT_ADMIN'))
+                 order by u.code, o.staff_no""")
+                .param("a", account)
+                .query((rs, i) -> new PostedOfficial(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** The code of an organisation unit. */
+    public Optional<String> unitCode(UUID unit) {
+        return jdbc.sql("select code from identity.org_unit where id = :u")
+                .param("u", unit)
+                .query(String.class)
+                .optional();
     }
 
     /** Posts an account to a unit (or moves its post there) with a staff number. */

@@ -217,7 +217,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "appeals:handle",
                         "healthcode:counter",
                         "healthcode:venues",
-                        "notices:read"));
+                        "notices:read",
+                        "directory:view",
+                        "directory:edit-own"));
         before.put(
                 Role.DEPARTMENT_ADMIN,
                 union(
@@ -241,7 +243,9 @@ class PermissionsDeclaredTests extends IntegrationTest {
                         "insight:department",
                         "healthcode:venues",
                         "notices:read",
-                        "notices:send"));
+                        "notices:send",
+                        "directory:view",
+                        "directory:edit-own"));
         before.put(
                 Role.GOVERNMENT_MANAGER,
                 union(
