@@ -65,7 +65,7 @@ public class FamilyGrants {
             UUID principal, String name, String idNumber, String relationship, List<String> scopes, String validTo) {
         var errors = new LinkedHashMap<String, String>();
         var id = idNumber(idNumber, errors);
-        if (name.isBlank()) errors.put("name", "family.error.name");
+        if (name.isBlank() || name.strip().length() > 40) errors.put("name", "family.error.name");
         if (!FamilyStore.RELATIONSHIPS.contains(relationship)) errors.put("relationship", "family.error.relationship");
         var scope = scope(scopes, errors);
         Instant end = null;
@@ -79,7 +79,7 @@ public class FamilyGrants {
             errors.put("validTo", "family.error.validTo");
         }
         UUID relative = null;
-        if (id != null && !name.isBlank()) {
+        if (id != null && !errors.containsKey("name")) {
             var found = people.verified(id, name.strip(), errors);
             if (found != null && found.equals(principal)) errors.put("idNumber", "family.error.self");
             else relative = found;
@@ -112,12 +112,12 @@ public class FamilyGrants {
     public UUID addMinor(UUID guardian, String name, String idNumber, List<String> scopes) {
         var errors = new LinkedHashMap<String, String>();
         var id = idNumber(idNumber, errors);
-        if (name.isBlank()) errors.put("name", "family.error.name");
+        if (name.isBlank() || name.strip().length() > 40) errors.put("name", "family.error.name");
         var scope = scope(scopes, errors);
         var today = LocalDate.now(clock.withZone(AgentGrants.ZONE));
         if (id != null && !id.birthDate().plusYears(18).isAfter(today)) errors.put("idNumber", "family.error.notMinor");
         UUID child = null;
-        if (id != null && !name.isBlank() && errors.isEmpty()) {
+        if (id != null && errors.isEmpty()) {
             child = people.minor(id, name.strip(), errors);
             if (guardian.equals(child)) errors.put("idNumber", "family.error.self");
         }
