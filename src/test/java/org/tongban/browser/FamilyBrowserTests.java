@@ -32,13 +32,12 @@ class FamilyBrowserTests extends BrowserTest {
 
     @Test
     void aSonFilesACaseForHisMotherWhoSeesItAndTheActivityAndRevokes() throws Exception {
-        var suffix = Integer.toString((int) (Math.random() * 9000) + 1000);
-        var motherName = "冯桂兰" + suffix.charAt(0);
-        var sonName = "冯志强" + suffix.charAt(1);
-        // The mother is a woman born in 1950s: the 17th digit is even.
-        var motherId = female();
+        var names = "甲乙丙丁戊己庚辛壬癸";
+        var motherName = "冯桂" + names.charAt((int) (Math.random() * 10));
+        var sonName = "冯志" + names.charAt((int) (Math.random() * 10));
+        var motherId = ofSex(0);
         TestRegistration.levelThree(context, motherId, motherName);
-        var sonId = TestPeople.idNumber();
+        var sonId = ofSex(1);
         TestRegistration.levelThree(context, sonId, sonName);
         driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
@@ -163,10 +162,11 @@ class FamilyBrowserTests extends BrowserTest {
         open("/?lang=zh");
     }
 
-    private String female() {
+    /** An ID number whose 17th digit is even (a woman, 0) or odd (a man, 1). */
+    private String ofSex(int odd) {
         while (true) {
             var id = TestPeople.idNumber();
-            if ((id.charAt(16) - '0') % 2 == 0) return id;
+            if ((id.charAt(16) - '0') % 2 == odd) return id;
         }
     }
 

@@ -183,6 +183,12 @@ class FamilyGrantTests extends IntegrationTest {
                         .json("GET", "/api/v1/citizen/family/activity", null)
                         .body())
                 .contains("FILED");
+        // The office case page names the relative who filed it (代办人); 无犯罪记录证明 is the police's.
+        var police = new WebClient(BASE);
+        police.signIn("police", DEMO_PASSWORD);
+        var office = police.get("/office/cases/" + number);
+        assertThat(office.status()).isEqualTo(200);
+        assertThat(office.body()).contains("代办人").contains("儿子甲（亲友代办，申请人授权）");
         // The relative sees the principal's cases on the API under the grant, and his own without it.
         var theirs = son.web().jsonWithHeaders("GET", "/api/v1/cases", null, Family.HEADER, grant);
         assertThat(theirs.status()).isEqualTo(200);
