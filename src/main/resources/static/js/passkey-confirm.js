@@ -1,4 +1,4 @@
-// Confirms one act (claiming an enterprise) with a passkey assertion whose challenge the server bound to the act
+// Confirms one act (claiming an enterprise, an agent or a family grant) with a passkey assertion whose challenge the server bound to the act
 // (ADR 0030). The button names the options and confirmation URLs; the answer names where to go. Needs webauthn.js.
 "use strict";
 (() => {

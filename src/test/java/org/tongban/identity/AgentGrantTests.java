@@ -2,7 +2,6 @@ package org.tongban.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,13 +16,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
 import org.tongban.TestPeople;
-import org.tongban.TestRegistration;
 import org.tongban.WebClient;
-import org.tongban.bench.SoftwareAuthenticator;
 import org.tongban.cases.Applications;
 import org.tongban.cases.CaseManagement;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemSearch;
+import org.tongban.identity.PasskeyPeople.Person;
 import org.tongban.platform.FieldProtection;
 import org.tongban.shared.CreditCode;
 
@@ -34,7 +32,7 @@ import org.tongban.shared.CreditCode;
  */
 class AgentGrantTests extends IntegrationTest {
 
-    private static final Pattern CHALLENGE = Pattern.compile("\"challenge\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CHALLENGE = PasskeyPeople.CHALLENGE;
     private static final Pattern PENDING = Pattern.compile("/agents/pending/([0-9a-f-]{36})");
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,18 +52,10 @@ class AgentGrantTests extends IntegrationTest {
     @Autowired
     CatalogManagement catalog;
 
-    record Person(UUID account, String idNumber, String name, WebClient web, SoftwareAuthenticator passkey) {}
-
     record Firm(Person rep, String code, String name) {}
 
     private Person person(String name) throws Exception {
-        var idNumber = TestPeople.idNumber();
-        var account = TestRegistration.levelThree(context, idNumber, name);
-        var web = new WebClient(BASE);
-        web.signIn(idNumber, TestPeople.PASSWORD);
-        var passkey = new SoftwareAuthenticator(URI.create(BASE).getHost(), BASE);
-        assertThat(PasskeySignInTests.register(web, passkey).body()).contains("\"success\":true");
-        return new Person(account, idNumber, name, web, passkey);
+        return PasskeyPeople.person(context, BASE, name);
     }
 
     /** A legal representative who has claimed a new enterprise with the passkey. */

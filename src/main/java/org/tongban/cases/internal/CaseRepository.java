@@ -209,12 +209,13 @@ public class CaseRepository {
             Map<String, String> form,
             @Nullable String enterpriseCode,
             @Nullable String enterpriseName,
+            @Nullable UUID actedBy,
             Instant at) {
         return jdbc.sql("""
                 insert into cases.case_file (number, item_code, item_version, department_code, joint_departments,
                        process_key, applicant_id, idempotency_key, status, form_sealed, submitted_at,
-                       enterprise_code, enterprise_name)
-                values (:n, :item, :v, :d, :joint, :process, :a, :k, :status, :form, :at, :ec, :en)
+                       enterprise_code, enterprise_name, acted_by)
+                values (:n, :item, :v, :d, :joint, :process, :a, :k, :status, :form, :at, :ec, :en, :by)
                 on conflict (applicant_id, idempotency_key) do nothing""")
                         .param("n", number)
                         .param("item", itemCode)
@@ -229,8 +230,17 @@ public class CaseRepository {
                         .param("at", Timestamp.from(at))
                         .param("ec", enterpriseCode)
                         .param("en", enterpriseName)
+                        .param("by", actedBy)
                         .update()
                 == 1;
+    }
+
+    /** The relative who filed the case for its applicant (亲友代办, ADR 0043), if one did. */
+    public Optional<UUID> actedBy(String number) {
+        return jdbc.sql("select acted_by from cases.case_file where number = :n and acted_by is not null")
+                .param("n", number)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Appends a step to the case's timeline (the first, {@code SUBMITTED}; the rest come from {@link #save}). */

@@ -13,6 +13,7 @@ import org.tongban.cases.CaseAction;
  * @param assignee who claimed that step (null when nobody has)
  * @param actions what the official may do now
  * @param open every open step of the case, as {@code step@department}
+ * @param actedByName the relative who filed the case for the applicant (代办人, ADR 0043), null when none did
  */
 public record OfficeCaseView(
         CaseView kase,
@@ -24,4 +25,5 @@ public record OfficeCaseView(
         boolean mine,
         List<CaseAction> actions,
         List<String> open,
-        @Nullable PauseKind pausedKind) {}
+        @Nullable PauseKind pausedKind,
+        @Nullable String actedByName) {}

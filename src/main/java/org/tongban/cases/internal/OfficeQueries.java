@@ -84,6 +84,10 @@ public class OfficeQueries {
         var mine = Officials.taskOf(open, department, me);
         var actions = kase.actionsFor(mine.orElse(null), me, () -> repository.actedBefore(number, me));
         var person = identity.readPerson(c.applicant(), official, "case " + number);
+        var actedBy = repository
+                .actedBy(number)
+                .map(a -> identity.applicantNames(List.of(a)).getOrDefault(a, ""))
+                .orElse(null);
         return new OfficeCaseView(
                 cases.view(c),
                 c.applicant(),
@@ -96,7 +100,8 @@ public class OfficeQueries {
                 open.stream()
                         .map(t -> t.step() + "@" + (t.department() == null ? "applicant" : t.department()))
                         .toList(),
-                kase.pause().map(Case.Pause::kind).orElse(null));
+                kase.pause().map(Case.Pause::kind).orElse(null),
+                actedBy);
     }
 
     @Transactional(readOnly = true)

@@ -43,6 +43,7 @@ public class SubmitApplication {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate numbering;
     private final TransactionTemplate filing;
+    private final org.tongban.identity.Family family;
 
     SubmitApplication(
             CaseRepository cases,
@@ -53,7 +54,9 @@ public class SubmitApplication {
             TimeLimits limits,
             Notices notices,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            org.tongban.identity.Family family) {
+        this.family = family;
         this.cases = cases;
         this.applicants = applicants;
         this.materials = materials;
@@ -152,10 +155,13 @@ public class SubmitApplication {
                 answers,
                 enterprise == null ? null : enterprise.creditCode(),
                 enterprise == null ? null : enterprise.name(),
+                // A relative filing for the applicant (亲友代办, ADR 0043) is recorded with the case.
+                family.actingRelative(command.applicant()).orElse(null),
                 limits.now())) {
             // The same applicant and key were filed by a concurrent request; this request's number stays unused.
             return cases.numberFor(command.applicant(), key).orElseThrow();
         }
+        family.actedOn(command.applicant(), number);
         materials.attach(number, item, command.applicant(), chosen);
         cases.step(number, "SUBMITTED", command.applicant().toString(), null, null);
         var variables = new HashMap<String, Object>();

@@ -171,13 +171,7 @@ public class AgentGrants {
     /** The representative's own open invitation; another's, a used or an expired one is not found. */
     public PendingGrant pending(UUID account, String creditCode, UUID invitation) {
         var row = open(account, creditCode, invitation);
-        var hasPasskey = jdbc.sql("""
-                        select count(*) from identity.user_credentials c
-                          join identity.user_entities u on u.id = c.user_entity_user_id where u.name = :a""")
-                        .param("a", account.toString())
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        var hasPasskey = passkeys.hasPasskey(account);
         return new PendingGrant(
                 invitation,
                 row.enterprise().name(),

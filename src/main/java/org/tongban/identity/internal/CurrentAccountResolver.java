@@ -21,7 +21,8 @@ import org.tongban.shared.CurrentAccount;
  * Resolves {@link CurrentAccount}: every principal of Tongban (the session's {@code TongbanUser}, a bearer token's
  * subject, a passkey's user) is named by the account id, so this is the one place that reads it. The refusals are
  * Spring Security's own exceptions, so that its filter answers them as it answers any other: 401 (the sign-in page
- * on a page) without a signed-in account, 403 for a principal that is no account.
+ * on a page) without a signed-in account, 403 for a principal that is no account. A request in which a relative
+ * acts for a family member ({@link FamilyActing}) resolves to the member in its handler.
  */
 @Component
 class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -45,6 +46,17 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
             NativeWebRequest request,
             @Nullable WebDataBinderFactory binders) {
         var annotation = parameter.getParameterAnnotation(CurrentAccount.class);
+        // A relative acting for a family member in an area the grant opens (ADR 0043): the handler acts as the
+        // member. The layout's model methods still see the one signed in.
+        var servlet = request.getNativeRequest(jakarta.servlet.http.HttpServletRequest.class);
+        var acting = servlet == null ? null : FamilyActing.of(servlet);
+        if (acting != null
+                && parameter.getMethod() != null
+                && !parameter
+                        .getMethod()
+                        .isAnnotationPresent(org.springframework.web.bind.annotation.ModelAttribute.class)) {
+            return acting.principal();
+        }
         if (annotation != null && !annotation.required()) {
             try {
                 return account();

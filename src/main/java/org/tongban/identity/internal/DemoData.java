@@ -35,6 +35,7 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_PASSWORD = "Tongban@2026";
     static final List<String> DEMO_LOGINS = List.of(
             "citizen",
+            DemoFamily.PARENT_LOGIN,
             "citizen2",
             "enterprise",
             "official",
@@ -58,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Environment environment;
     private final DemoHandlers handlers;
+    private final DemoFamily family;
 
     DemoData(
             JdbcClient jdbc,
@@ -67,7 +69,9 @@ class DemoData implements ApplicationRunner {
             FieldProtection protection,
             TransactionTemplate tx,
             Environment environment,
-            DemoHandlers handlers) {
+            DemoHandlers handlers,
+            DemoFamily family) {
+        this.family = family;
         this.handlers = handlers;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -96,6 +100,10 @@ class DemoData implements ApplicationRunner {
                     log.info(
                             "Demo officials added: {}",
                             handlers.addMissing(Objects.requireNonNull(passwords.encode(DEMO_PASSWORD))));
+                }
+                // 张三's family (ADR 0043), added to a demo seeded before it existed.
+                if (accounts.findByIdentifier(DemoFamily.PARENT_LOGIN).isEmpty()) {
+                    family.addMissing(Objects.requireNonNull(passwords.encode(DEMO_PASSWORD)));
                 }
                 return;
             }
@@ -279,6 +287,8 @@ class DemoData implements ApplicationRunner {
         var agent = person("梁晓燕", "44010619920315246", "13800138051", 3, "agent", hash);
         accounts.grantRole(agent, Role.CITIZEN, null, null);
         accounts.grantRole(agent, Role.ENTERPRISE_USER, null, null);
+        // 张三's mother 王秀英 (parent) has authorised him; he is the guardian of his son 张小宇 (ADR 0043).
+        family.addMissing(hash);
 
         // 王五 (enterprise) represents two companies on Tongban, so the current one can be switched; a third is in
         // the register only, for trying a claim (ADR 0030). 张三 (citizen) and 李四 (citizen2) are registered legal

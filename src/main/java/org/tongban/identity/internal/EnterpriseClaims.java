@@ -124,13 +124,7 @@ public class EnterpriseClaims {
         var row = open(account, claim);
         var entity = register.find(CreditCode.trusted(row.creditCode()))
                 .orElseThrow(() -> new EnterpriseNotFoundException(row.creditCode()));
-        var hasPasskey = jdbc.sql("""
-                        select count(*) from identity.user_credentials c
-                          join identity.user_entities u on u.id = c.user_entity_user_id where u.name = :a""")
-                        .param("a", account.toString())
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        var hasPasskey = passkeys.hasPasskey(account);
         return new PendingClaim(
                 claim, entity, Masking.name(entity.legalRepresentativeName()), row.expiresAt(), hasPasskey);
     }

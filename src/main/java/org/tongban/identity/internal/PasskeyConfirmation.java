@@ -21,7 +21,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Confirms one act (claiming an enterprise, later an agent grant) with a passkey assertion with user verification,
+ * Confirms one act (claiming an enterprise, an agent grant, a family grant) with a passkey assertion with user verification,
  * outside sign-in (ADR 0030, 0031). The challenge is not random alone: it is SHA-256 over a purpose, the act's
  * content and a random nonce, so an assertion made for one act verifies against no other. The challenge is kept by
  * the caller with the act; the assertion goes through the same relying party as passkey sign-in
@@ -41,9 +41,22 @@ public class PasskeyConfirmation {
             JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
     private final SecureRandom random = new SecureRandom();
 
-    PasskeyConfirmation(WebAuthnRelyingPartyOperations relyingParty, IdentityProperties properties) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    PasskeyConfirmation(
+            WebAuthnRelyingPartyOperations relyingParty,
+            IdentityProperties properties,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.relyingParty = relyingParty;
         this.properties = properties;
+    }
+
+    /** Whether the account has a passkey to confirm with (the page offers to add one otherwise). */
+    public boolean hasPasskey(UUID account) {
+        return jdbc.sql("""
+                        select count(*) from identity.user_credentials c
+                          join identity.user_entities u on u.id = c.user_entity_user_id where u.name = :a""").param("a", account.toString()).query(Integer.class).single() > 0;
     }
 
     /** A challenge bound to the act: SHA-256(purpose, 0, content, 0, nonce). */
