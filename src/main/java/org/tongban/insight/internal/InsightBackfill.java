@@ -15,7 +15,7 @@ import org.tongban.cases.CaseFigures;
  * other. Ratings and licences are not backfilled: their read models start with the module (ADR 0044).
  */
 @Component
-class Backfill {
+class InsightBackfill {
 
     private static final int PAGE = 500;
 
@@ -23,7 +23,7 @@ class Backfill {
     private final CaseFigures cases;
     private final CaseFactStore store;
 
-    Backfill(JdbcClient jdbc, CaseFigures cases, CaseFactStore store) {
+    InsightBackfill(JdbcClient jdbc, CaseFigures cases, CaseFactStore store) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.store = store;

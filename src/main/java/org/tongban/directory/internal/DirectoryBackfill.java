@@ -18,16 +18,16 @@ import org.tongban.identity.Departments;
  */
 @Component
 @Order(20)
-class Backfill implements ApplicationRunner {
+class DirectoryBackfill implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(Backfill.class);
+    private static final Logger log = LoggerFactory.getLogger(DirectoryBackfill.class);
 
     private final Departments departments;
     private final DirectoryStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    Backfill(Departments departments, DirectoryStore store, JdbcClient jdbc, TransactionTemplate tx) {
+    DirectoryBackfill(Departments departments, DirectoryStore store, JdbcClient jdbc, TransactionTemplate tx) {
         this.departments = departments;
         this.store = store;
         this.jdbc = jdbc;
