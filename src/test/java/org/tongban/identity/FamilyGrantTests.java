@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,39 +57,19 @@ class FamilyGrantTests extends IntegrationTest {
     }
 
     private WebClient.Page authorise(Person principal, Person relative, List<String> scopes, String validTo) {
-        principal.web().get("/citizen/family/new");
-        var form = new ArrayList<Map.Entry<String, String>>();
-        form.add(Map.entry("name", relative.name()));
-        form.add(Map.entry("idNumber", relative.idNumber()));
-        form.add(Map.entry("relationship", "CHILD"));
-        scopes.forEach(s -> form.add(Map.entry("scope", s)));
-        form.add(Map.entry("validTo", validTo));
-        return principal.web().postAll("/citizen/family", form);
+        return FamilySteps.authorise(principal, relative, scopes, validTo);
     }
 
     private String proposed(Person principal, Person relative, List<String> scopes) {
-        var answer = authorise(
-                principal, relative, scopes, LocalDate.now(ZONE).plusYears(1).toString());
-        assertThat(answer.status()).as(answer.body()).isEqualTo(302);
-        var m = GRANT.matcher(answer.location());
-        assertThat(m.find()).as(answer.location()).isTrue();
-        return m.group(1);
+        return FamilySteps.proposed(principal, relative, scopes);
     }
 
-    /** The person's passkey step (confirm or accept) on the grant, through the page's endpoints. */
     private WebClient.Page step(Person who, String grant) throws Exception {
-        assertThat(who.web().get("/citizen/family/" + grant).status()).isEqualTo(200);
-        var options = who.web().json("POST", "/citizen/family/" + grant + "/options", null);
-        assertThat(options.status()).as(options.body()).isEqualTo(200);
-        assertThat(options.body()).contains("\"userVerification\":\"required\"");
-        return who.web().json("POST", "/citizen/family/" + grant + "/confirm", who.assertionFor(options.body()));
+        return FamilySteps.step(who, grant);
     }
 
     private String inForce(Person principal, Person relative, List<String> scopes) throws Exception {
-        var grant = proposed(principal, relative, scopes);
-        assertThat(step(principal, grant).status()).isEqualTo(200);
-        assertThat(step(relative, grant).status()).isEqualTo(200);
-        return grant;
+        return FamilySteps.inForce(principal, relative, scopes);
     }
 
     private String status(String grant) {

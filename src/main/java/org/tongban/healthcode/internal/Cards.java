@@ -39,8 +39,10 @@ public class Cards {
     private final AuditManagement audit;
     private final Clock clock;
     private final CardPdf pdf;
+    private final FamilyCodes family;
 
     Cards(
+            FamilyCodes family,
             CardPdf pdf,
             HealthCodeService codes,
             HealthCodeTokens tokens,
@@ -49,6 +51,7 @@ public class Cards {
             PopulationRegister register,
             AuditManagement audit,
             Clock clock) {
+        this.family = family;
         this.pdf = pdf;
         this.codes = codes;
         this.tokens = tokens;
@@ -69,6 +72,29 @@ public class Cards {
                 citizen.toString(),
                 card.code(),
                 Map.of(
+                        "status",
+                        card.status().name(),
+                        "validUntil",
+                        card.validUntil().toString())));
+        return card;
+    }
+
+    /**
+     * A relative prints the card of a family member whose health code they may see (an elderly parent without a
+     * phone): the member owns it and sees it; the relative who printed it reads it while the grant lasts.
+     */
+    @Transactional
+    public CardStore.Card printForFamily(UUID me, UUID grant) {
+        var member = family.code(me, grant, "亲友代为打印离线健康码卡");
+        var owner = family.member(me, grant).account();
+        var card = issue(member.name(), member.idNumber(), member.code(), owner, me);
+        audit.recordWithin(AuditRecord.success(
+                HealthCodeAudit.HEALTHCODE_CARD_PRINTED,
+                me.toString(),
+                card.code(),
+                Map.of(
+                        "for",
+                        grant.toString(),
                         "status",
                         card.status().name(),
                         "validUntil",
@@ -142,12 +168,18 @@ public class Cards {
         return card;
     }
 
-    /** A card the account printed (for themself, or at the window); another's is not found, audited. */
+    /**
+     * A card the account owns or printed (for themself, at the window, or for a family member whose code they may
+     * still see); another's is not found, audited.
+     */
     @Transactional(readOnly = true)
     public CardStore.Card mine(UUID account, UUID id) {
         var card = store.find(id).orElse(null);
+        var owner = card == null ? null : card.owner();
         boolean own = card != null
-                && (account.equals(card.owner()) || (card.owner() == null && account.equals(card.printedBy())));
+                && (account.equals(owner)
+                        || (owner == null && account.equals(card.printedBy()))
+                        || (owner != null && account.equals(card.printedBy()) && family.mayShow(account, owner)));
         if (!own) {
             audit.recordNow(AuditRecord.denied(
                     HealthCodeAudit.HEALTHCODE_REFUSED,
@@ -172,6 +204,14 @@ public class Cards {
 
     public List<CardStore.Card> ownCards(UUID citizen) {
         return store.byOwner(citizen);
+    }
+
+    /** The cards the relative printed for this family member (while the grant lasts). */
+    public List<CardStore.Card> printedForFamily(UUID me, UUID member) {
+        if (!family.mayShow(me, member)) return List.of();
+        return store.byOwner(member).stream()
+                .filter(c -> me.equals(c.printedBy()))
+                .toList();
     }
 
     public List<CardStore.Card> printedAtCounter(UUID official) {

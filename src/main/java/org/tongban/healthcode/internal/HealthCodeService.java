@@ -54,11 +54,19 @@ public class HealthCodeService implements HealthCodes {
 
     /** The signed-in citizen's own code. */
     public Person own(UUID account, String purpose) {
+        return person(account, account, purpose);
+    }
+
+    /**
+     * The code of the person of this account, read by {@code reader}: the person themself, or a relative whose family
+     * grant the caller has checked ({@link FamilyCodes}).
+     */
+    Person person(UUID account, UUID reader, String purpose) {
         var facts = self(account);
         var id = facts.get("idNumber");
         var name = facts.getOrDefault("name", "");
         if (id == null) throw org.tongban.healthcode.HealthCodeRefusedException.notFound();
-        return new Person(name, id, codeOf(id, account, purpose));
+        return new Person(name, id, codeOf(id, reader, purpose));
     }
 
     /** A person and their code. */

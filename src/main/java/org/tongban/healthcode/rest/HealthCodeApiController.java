@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.healthcode.HealthStatus;
 import org.tongban.healthcode.InvalidHealthCodeInputException;
 import org.tongban.healthcode.internal.Cards;
+import org.tongban.healthcode.internal.FamilyCodes;
 import org.tongban.healthcode.internal.HealthCodeService;
 import org.tongban.healthcode.internal.HealthCodeTokens;
 import org.tongban.healthcode.internal.HealthCodeVerification;
@@ -43,6 +44,8 @@ class HealthCodeApiController {
             String token,
             Instant expiresAt,
             int vaccineDoses) {}
+
+    record FamilyCodeResponse(UUID grant, String relation, CodeResponse code) {}
 
     record CardResponse(UUID id, String number, String status, Instant issuedAt, Instant validUntil, String pdf) {}
 
@@ -70,14 +73,17 @@ class HealthCodeApiController {
     private final Venues venues;
     private final HealthCodeVerification verification;
     private final MessageSource messages;
+    private final FamilyCodes family;
 
     HealthCodeApiController(
+            FamilyCodes family,
             HealthCodeService codes,
             HealthCodeTokens tokens,
             Cards cards,
             Venues venues,
             HealthCodeVerification verification,
             MessageSource messages) {
+        this.family = family;
         this.codes = codes;
         this.tokens = tokens;
         this.cards = cards;
@@ -90,7 +96,33 @@ class HealthCodeApiController {
     @Operation(summary = "My health code now: colour, reasons in words and a signed token valid 60 seconds")
     @PreAuthorize("hasAuthority('healthcode:own')")
     CodeResponse mine(@CurrentAccount UUID me, Locale locale) {
-        var person = codes.own(me, "本人查看健康码");
+        return code(codes.own(me, "本人查看健康码"), locale);
+    }
+
+    @GetMapping("/api/v1/citizen/healthcode/family")
+    @Operation(
+            summary = "The health codes of my family members who authorised me (scope 健康码, ADR 0043), each read "
+                    + "through the exchange and recorded in the member's data use record")
+    @PreAuthorize("hasAuthority('healthcode:own')")
+    List<FamilyCodeResponse> family(@CurrentAccount UUID me, Locale locale) {
+        return family.members(me).stream()
+                .map(m -> member(m.grant(), me, locale))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/citizen/healthcode/family/{grant}")
+    @Operation(
+            summary = "The health code of one family member by the family grant; 404 if not mine, ended or "
+                    + "without 健康码")
+    @PreAuthorize("hasAuthority('healthcode:own')")
+    FamilyCodeResponse member(@PathVariable UUID grant, @CurrentAccount UUID me, Locale locale) {
+        var m = family.member(me, grant);
+        var relation = java.util.Objects.requireNonNullElse(
+                messages.getMessage(m.relationKey(), null, m.relation(), locale), m.relation());
+        return new FamilyCodeResponse(grant, relation, code(family.code(me, grant, "亲友代为查看健康码"), locale));
+    }
+
+    private CodeResponse code(HealthCodeService.Person person, Locale locale) {
         var token = tokens.live(person.name(), person.idNumber(), person.code());
         var reasons = person.code().reasons().stream()
                 .map(r -> messages.getMessage(r.key(), r.args().toArray(), r.key(), locale))

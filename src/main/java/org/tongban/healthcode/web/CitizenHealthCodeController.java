@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.healthcode.internal.Cards;
+import org.tongban.healthcode.internal.FamilyCodes;
 import org.tongban.healthcode.internal.HealthCodeService;
 import org.tongban.healthcode.internal.HealthCodeTokens;
 import org.tongban.healthcode.internal.Venues;
@@ -39,9 +40,16 @@ class CitizenHealthCodeController {
     private final Cards cards;
     private final Venues venues;
     private final MessageSource messages;
+    private final FamilyCodes family;
 
     CitizenHealthCodeController(
-            HealthCodeService codes, HealthCodeTokens tokens, Cards cards, Venues venues, MessageSource messages) {
+            HealthCodeService codes,
+            HealthCodeTokens tokens,
+            Cards cards,
+            Venues venues,
+            MessageSource messages,
+            FamilyCodes family) {
+        this.family = family;
         this.codes = codes;
         this.tokens = tokens;
         this.cards = cards;
@@ -53,7 +61,38 @@ class CitizenHealthCodeController {
     @PreAuthorize("hasAuthority('healthcode:own')")
     @HtmxFragment(template = "healthcode/code", fragment = "live")
     String page(@CurrentAccount UUID me, Model model, Locale locale) {
-        var person = codes.own(me, PURPOSE);
+        show(codes.own(me, PURPOSE), "/citizen/healthcode", model, locale);
+        model.addAttribute("cards", cards.ownCards(me));
+        model.addAttribute("family", family.members(me));
+        return "healthcode/code";
+    }
+
+    /**
+     * The code of a family member whose health code the citizen may see (亲友健康码): the same live code, read through
+     * the exchange for the relative; a grant not theirs, ended or without 健康码 is not found (audited).
+     */
+    @GetMapping("/citizen/healthcode/family/{grant}")
+    @PreAuthorize("hasAuthority('healthcode:own')")
+    @HtmxFragment(template = "healthcode/code", fragment = "live")
+    String member(@PathVariable UUID grant, @CurrentAccount UUID me, Model model, Locale locale) {
+        var member = family.member(me, grant);
+        show(family.code(me, grant, FAMILY_PURPOSE), "/citizen/healthcode/family/" + grant, model, locale);
+        model.addAttribute("member", member);
+        model.addAttribute("cards", cards.printedForFamily(me, member.account()));
+        return "healthcode/code";
+    }
+
+    @PostMapping("/citizen/healthcode/family/{grant}/cards")
+    @PreAuthorize("hasAuthority('healthcode:own')")
+    String printForFamily(@PathVariable UUID grant, @CurrentAccount UUID me, RedirectAttributes redirect) {
+        var card = cards.printForFamily(me, grant);
+        redirect.addFlashAttribute("notice", "healthcode.card.printed");
+        return "redirect:/citizen/healthcode/cards/" + card.id();
+    }
+
+    static final String FAMILY_PURPOSE = "亲友代为查看健康码";
+
+    private void show(HealthCodeService.Person person, String self, Model model, Locale locale) {
         var token = tokens.live(person.name(), person.idNumber(), person.code());
         model.addAttribute("name", Masking.name(person.name()));
         model.addAttribute("code", person.code());
@@ -65,8 +104,7 @@ class CitizenHealthCodeController {
                 QrCode.svg(
                         token.token(),
                         messages.getMessage("healthcode.qr." + person.code().status(), null, locale)));
-        model.addAttribute("cards", cards.ownCards(me));
-        return "healthcode/code";
+        model.addAttribute("self", self);
     }
 
     @PostMapping("/citizen/healthcode/cards")
