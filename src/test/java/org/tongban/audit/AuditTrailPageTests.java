@@ -56,6 +56,35 @@ class AuditTrailPageTests extends IntegrationTest {
     }
 
     @Test
+    void aModulesCodeIsShownByItsNameAndAnIdentifierInsideAnObjectShortened() {
+        // The exchange's data resource and a licence type are objects of their modules' events (found by the
+        // every-page walk: 'POPULATION_BASIC' on the trail); a refused request's path holds the record's identifier.
+        var id = java.util.UUID.randomUUID().toString();
+        var path = "POST /api/v1/office/notices/" + id + "/remind";
+        audit.recordNow(new TestAudited("POPULATION_BASIC"));
+        audit.recordNow(new TestAudited("BUSINESS_LICENCE"));
+        audit.recordNow(new TestAudited(path));
+        var auditor = signedIn("auditor");
+        assertThat(auditor.get("/console/audit?subject=POPULATION_BASIC").body())
+                .contains(">人口基本信息</dd>")
+                .doesNotContain(">POPULATION_BASIC<");
+        assertThat(auditor.get("/console/audit?subject=BUSINESS_LICENCE").body())
+                .contains(">营业执照</dd>")
+                .doesNotContain(">BUSINESS_LICENCE<");
+        assertThat(signedIn("auditor")
+                        .english()
+                        .get("/console/audit?subject=BUSINESS_LICENCE")
+                        .body())
+                .contains(">Business license</dd>");
+        var refused = auditor.get("/console/audit?subject="
+                        + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(refused)
+                .contains(">POST /api/v1/office/notices/" + id.substring(0, 8) + "…/remind</a>")
+                .doesNotContain(">" + path + "<");
+    }
+
+    @Test
     void filtersNarrowByActorResultAndDaysAndABadFieldIsShownWithItsInputKept() {
         signedIn("operator");
         var auditor = signedIn("auditor");

@@ -43,6 +43,7 @@ class AuditTrailController {
     private final AuditManagement audit;
     private final KnownCodes codes;
     private final ObjectProvider<ActorDirectory> actors;
+    private final ObjectProvider<org.tongban.audit.SubjectNames> subjectNames;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -50,11 +51,13 @@ class AuditTrailController {
             AuditManagement audit,
             KnownCodes codes,
             ObjectProvider<ActorDirectory> actors,
+            ObjectProvider<org.tongban.audit.SubjectNames> subjectNames,
             MessageSource messages,
             Clock clock) {
         this.audit = audit;
         this.codes = codes;
         this.actors = actors;
+        this.subjectNames = subjectNames;
         this.messages = messages;
         this.clock = clock;
     }
@@ -139,6 +142,7 @@ class AuditTrailController {
         model.addAttribute("entries", entries);
         model.addAttribute("names", names(entries, locale));
         model.addAttribute("records", records(entries));
+        model.addAttribute("shown", shown(entries));
         model.addAttribute("codes", codes.all());
         model.addAttribute("exportLimit", AuditManagement.EXPORT_LIMIT);
         model.addAttribute("exportUrl", url("/console/audit/export.csv", filters, null));
@@ -167,6 +171,25 @@ class AuditTrailController {
         return records;
     }
 
+    private static final java.util.regex.Pattern UUID_IN_TEXT = java.util.regex.Pattern.compile(
+            "([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /**
+     * The objects as shown when they hold identifiers inside them (the request refused, {@code POST /api/v1/office/
+     * notices/…/remind}): each identifier shortened to its first eight characters, as a record's is; the link still
+     * finds the whole object.
+     */
+    private static Map<String, String> shown(Collection<AuditEntryView> entries) {
+        var shown = new java.util.HashMap<String, String>();
+        for (var e : entries) {
+            var subject = e.subject();
+            if (TrailFilters.isUuid(subject)) continue;
+            var short_ = UUID_IN_TEXT.matcher(subject).replaceAll("$1…");
+            if (!short_.equals(subject)) shown.put(subject, short_);
+        }
+        return shown;
+    }
+
     /** Names of the actors, and of the objects that are accounts or departments. */
     private Map<String, String> names(Collection<AuditEntryView> entries, Locale locale) {
         var ids = new HashSet<String>();
@@ -174,7 +197,10 @@ class AuditTrailController {
             if (e.actor() != null) ids.add(e.actor());
             ids.add(e.subject());
         }
-        return ids.isEmpty() ? Map.of() : directory().names(ids, locale);
+        if (ids.isEmpty()) return Map.of();
+        var names = new java.util.HashMap<String, String>(directory().names(ids, locale));
+        subjectNames.orderedStream().forEach(n -> n.names(ids, locale).forEach(names::putIfAbsent));
+        return names;
     }
 
     private ActorDirectory directory() {
