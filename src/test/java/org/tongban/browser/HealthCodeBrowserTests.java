@@ -77,4 +77,20 @@ class HealthCodeBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("黄码", "7 天内有密接记录");
         screenshot("healthcode-verify");
     }
+
+    @Test
+    void aSonSeesHisMothersAndHisChildsCodesFromHisOwn() {
+        // The demo family (ADR 0043): 王秀英 authorised 张三 for every scope, 张三 is the guardian of 张小宇.
+        signIn("citizen", DEMO_PASSWORD);
+        open("/citizen/healthcode");
+        var family = driver.findElement(By.id("family-codes")).getText();
+        assertThat(family).contains("母亲", "王秀英").contains("张小宇");
+        driver.findElement(By.partialLinkText("王秀英")).click();
+        wait.until(d -> path().matches("/citizen/healthcode/family/[0-9a-f-]{36}"));
+        checkPage();
+        assertThat(driver.findElement(By.id("hc-member")).getText()).contains("母亲");
+        assertThat(driver.findElement(By.id("hc-qr")).findElements(By.tagName("svg")))
+                .isNotEmpty();
+        screenshot("healthcode-family-390");
+    }
 }
