@@ -3,43 +3,23 @@ package org.tongban.appeals.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongban.workbench.SqlTodoProvider;
 import org.tongban.workbench.TodoItem;
 import org.tongban.workbench.TodoOwner;
-import org.tongban.workbench.TodoProvider;
 
 /**
  * The requests' part of the unified to-do (ADR 0040): the department's requests waiting to be accepted or replied,
  * the nearest deadline first, from the index {@code request_by_department}; and those the official replied today.
  */
 @Component
-class AppealTodos implements TodoProvider {
-
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
+class AppealTodos extends SqlTodoProvider {
 
     AppealTodos(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
-
-    @Override
-    public String source() {
-        return "appeals";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return messages.getMessage("appeals.todo.source", null, locale);
-    }
-
-    @Override
-    public int order() {
-        return 40;
+        super(jdbc, messages, "appeals", "appeals.todo.source", 40);
     }
 
     @Override
@@ -52,7 +32,7 @@ class AppealTodos implements TodoProvider {
                           union all
                           (select id, number, title, status, deadline, submitted_at from appeals.request
                             where department_code = :dep and status = 'ACCEPTED' order by deadline limit %1$d)) x
-                         order by deadline, submitted_at limit %1$d""".formatted(Math.clamp(limit, 1, 500)))
+                         order by deadline, submitted_at limit %1$d""".formatted(bounded(limit)))
                 .param("dep", owner.department())
                 .query((rs, i) -> new TodoItem(
                         source(),

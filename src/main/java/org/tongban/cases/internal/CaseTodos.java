@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.workbench.SqlTodoProvider;
 import org.tongban.workbench.TodoItem;
 import org.tongban.workbench.TodoOwner;
-import org.tongban.workbench.TodoProvider;
 import org.tongban.workflow.WorkflowManagement;
 
 /**
@@ -25,7 +25,7 @@ import org.tongban.workflow.WorkflowManagement;
  * submission, so the two orders differ only between items with different time limits.
  */
 @Component
-class CaseTodos implements TodoProvider {
+class CaseTodos extends SqlTodoProvider {
 
     /** How many of the department's longest-waiting tasks the to-do looks through. */
     static final int WINDOW = 200;
@@ -46,8 +46,6 @@ class CaseTodos implements TodoProvider {
     private final InboxSearch inbox;
     private final WorkflowManagement workflow;
     private final CatalogManagement catalog;
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
 
     CaseTodos(
             InboxSearch inbox,
@@ -55,26 +53,10 @@ class CaseTodos implements TodoProvider {
             CatalogManagement catalog,
             JdbcClient jdbc,
             MessageSource messages) {
+        super(jdbc, messages, "cases", "cases.todo.source", 10);
         this.inbox = inbox;
         this.workflow = workflow;
         this.catalog = catalog;
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
-
-    @Override
-    public String source() {
-        return "cases";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return messages.getMessage("cases.todo.source", null, locale);
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

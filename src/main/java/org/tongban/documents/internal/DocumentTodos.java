@@ -9,9 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.workbench.SqlTodoProvider;
 import org.tongban.workbench.TodoItem;
 import org.tongban.workbench.TodoOwner;
-import org.tongban.workbench.TodoProvider;
 
 /**
  * The documents' part of the unified to-do (ADR 0040): what waits for this official, as {@link OfficialDocuments#view}
@@ -25,7 +25,7 @@ import org.tongban.workbench.TodoProvider;
  * invited ones, which that index cannot answer: it reads the documents being countersigned, which are few at any time.
  */
 @Component
-class DocumentTodos implements TodoProvider {
+class DocumentTodos extends SqlTodoProvider {
 
     /** The steps an official records on her own department's documents that finish her part. */
     private static final List<String> DOCUMENT_STEPS = List.of(
@@ -86,38 +86,20 @@ class DocumentTodos implements TodoProvider {
         return String.join("\nunion all\n", branches);
     }
 
-    private final JdbcClient jdbc;
     private final Leaders leaders;
     private final org.tongban.identity.Departments departments;
-    private final MessageSource messages;
 
     DocumentTodos(
             JdbcClient jdbc, Leaders leaders, org.tongban.identity.Departments departments, MessageSource messages) {
-        this.jdbc = jdbc;
+        super(jdbc, messages, "documents", "documents.todo.source", 20);
         this.leaders = leaders;
         this.departments = departments;
-        this.messages = messages;
-    }
-
-    @Override
-    public String source() {
-        return "documents";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return messages.getMessage("documents.todo.source", null, locale);
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> waiting(TodoOwner owner, int limit) {
-        int n = Math.clamp(limit, 1, 500);
+        int n = bounded(limit);
         return jdbc.sql("select * from (" + waiting(leader(owner), n) + ") w order by at, id limit " + n)
                 .param("dep", owner.department())
                 .param("me", owner.account())

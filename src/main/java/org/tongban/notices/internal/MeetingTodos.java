@@ -3,14 +3,13 @@ package org.tongban.notices.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongban.workbench.SqlTodoProvider;
 import org.tongban.workbench.TodoItem;
 import org.tongban.workbench.TodoOwner;
-import org.tongban.workbench.TodoProvider;
 
 /**
  * The meetings' part of the unified to-do (ADR 0040, 0045): the meetings waiting for the official's reply, that are
@@ -18,29 +17,10 @@ import org.tongban.workbench.TodoProvider;
  * to today.
  */
 @Component
-class MeetingTodos implements TodoProvider {
-
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
+class MeetingTodos extends SqlTodoProvider {
 
     MeetingTodos(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
-
-    @Override
-    public String source() {
-        return "meetings";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return messages.getMessage("notices.todo.meetings", null, locale);
-    }
-
-    @Override
-    public int order() {
-        return 61;
+        super(jdbc, messages, "meetings", "notices.todo.meetings", 61);
     }
 
     private static final String WAITING = """
@@ -50,7 +30,7 @@ class MeetingTodos implements TodoProvider {
     @Override
     public List<TodoItem> waiting(TodoOwner owner, int limit) {
         return jdbc.sql("select m.id, m.title, m.starts_at, i.invited_at " + WAITING + " order by m.starts_at limit "
-                        + Math.clamp(limit, 1, 500))
+                        + bounded(limit))
                 .param("me", owner.account())
                 .query((rs, i) -> new TodoItem(
                         source(),

@@ -3,14 +3,13 @@ package org.tongban.notices.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongban.workbench.SqlTodoProvider;
 import org.tongban.workbench.TodoItem;
 import org.tongban.workbench.TodoOwner;
-import org.tongban.workbench.TodoProvider;
 
 /**
  * The notices' part of the unified to-do (ADR 0040, 0045): the notices the official has not read, the nearest
@@ -18,29 +17,10 @@ import org.tongban.workbench.TodoProvider;
  * and those she read today.
  */
 @Component
-class NoticeTodos implements TodoProvider {
-
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
+class NoticeTodos extends SqlTodoProvider {
 
     NoticeTodos(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
-
-    @Override
-    public String source() {
-        return "notices";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return messages.getMessage("notices.todo.source", null, locale);
-    }
-
-    @Override
-    public int order() {
-        return 60;
+        super(jdbc, messages, "notices", "notices.todo.source", 60);
     }
 
     @Override
@@ -49,7 +29,7 @@ class NoticeTodos implements TodoProvider {
                         select n.id, n.title, n.reply_by, n.sent_at from notices.notice_recipient r
                           join notices.notice n on n.id = r.notice_id
                          where r.account_id = :me and r.read_at is null
-                         order by n.reply_by nulls last, n.sent_at limit %d""".formatted(Math.clamp(limit, 1, 500)))
+                         order by n.reply_by nulls last, n.sent_at limit %d""".formatted(bounded(limit)))
                 .param("me", owner.account())
                 .query((rs, i) -> new TodoItem(
                         source(),

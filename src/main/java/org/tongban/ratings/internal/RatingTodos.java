@@ -9,9 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.workbench.SqlTodoProvider;
 import org.tongban.workbench.TodoItem;
 import org.tongban.workbench.TodoOwner;
-import org.tongban.workbench.TodoProvider;
 
 /**
  * The ratings' part of the unified to-do (ADR 0040): the department's open rectifications of bad ratings (差评整改),
@@ -19,29 +19,10 @@ import org.tongban.workbench.TodoProvider;
  * today.
  */
 @Component
-class RatingTodos implements TodoProvider {
-
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
+class RatingTodos extends SqlTodoProvider {
 
     RatingTodos(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
-
-    @Override
-    public String source() {
-        return "ratings";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return messages.getMessage("ratings.todo.source", null, locale);
-    }
-
-    @Override
-    public int order() {
-        return 30;
+        super(jdbc, messages, "ratings", "ratings.todo.source", 30);
     }
 
     @Override
@@ -56,7 +37,7 @@ class RatingTodos implements TodoProvider {
                                  where department_code = :dep and status = 'OPEN'
                                  order by deadline limit %d) x
                           join ratings.rateable_case c on c.case_number = x.case_number
-                         order by x.deadline, x.opened_at""".formatted(Math.clamp(limit, 1, 500)))
+                         order by x.deadline, x.opened_at""".formatted(bounded(limit)))
                 .param("dep", owner.department())
                 .query((rs, i) -> new TodoItem(
                         source(),
