@@ -85,9 +85,9 @@ public class Cards {
      */
     @Transactional
     public CardStore.Card printForFamily(UUID me, UUID grant) {
-        var member = family.code(me, grant, "亲友代为打印离线健康码卡");
-        var owner = family.member(me, grant).account();
-        var card = issue(member.name(), member.idNumber(), member.code(), owner, me);
+        var member = family.member(me, grant);
+        var person = family.code(me, member, "亲友代为打印离线健康码卡");
+        var card = issue(person.name(), person.idNumber(), person.code(), member.account(), me);
         audit.recordWithin(AuditRecord.success(
                 HealthCodeAudit.HEALTHCODE_CARD_PRINTED,
                 me.toString(),

@@ -51,9 +51,11 @@ public class FamilyCodes {
                 });
     }
 
-    /** The member and their code now, read for the relative (the purpose names the relative). */
-    public HealthCodeService.Person code(UUID me, UUID grant, String purpose) {
-        var member = member(me, grant);
+    /**
+     * The member's code now, read for the relative (the purpose names the relative); the member as {@link #member}
+     * found them, so that the grant is read once per request.
+     */
+    public HealthCodeService.Person code(UUID me, FamilyMember member, String purpose) {
         return codes.person(member.account(), me, purpose + "（" + codes.self(me).getOrDefault("name", "") + "）");
     }
 

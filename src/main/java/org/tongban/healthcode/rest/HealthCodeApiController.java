@@ -26,6 +26,7 @@ import org.tongban.healthcode.internal.HealthCodeService;
 import org.tongban.healthcode.internal.HealthCodeTokens;
 import org.tongban.healthcode.internal.HealthCodeVerification;
 import org.tongban.healthcode.internal.Venues;
+import org.tongban.identity.FamilyMember;
 import org.tongban.shared.CurrentAccount;
 import org.tongban.shared.Masking;
 
@@ -105,9 +106,7 @@ class HealthCodeApiController {
                     + "through the exchange and recorded in the member's data use record")
     @PreAuthorize("hasAuthority('healthcode:own')")
     List<FamilyCodeResponse> family(@CurrentAccount UUID me, Locale locale) {
-        return family.members(me).stream()
-                .map(m -> member(m.grant(), me, locale))
-                .toList();
+        return family.members(me).stream().map(m -> response(me, m, locale)).toList();
     }
 
     @GetMapping("/api/v1/citizen/healthcode/family/{grant}")
@@ -116,10 +115,13 @@ class HealthCodeApiController {
                     + "without 健康码")
     @PreAuthorize("hasAuthority('healthcode:own')")
     FamilyCodeResponse member(@PathVariable UUID grant, @CurrentAccount UUID me, Locale locale) {
-        var m = family.member(me, grant);
+        return response(me, family.member(me, grant), locale);
+    }
+
+    private FamilyCodeResponse response(UUID me, FamilyMember m, Locale locale) {
         var relation = java.util.Objects.requireNonNullElse(
                 messages.getMessage(m.relationKey(), null, m.relation(), locale), m.relation());
-        return new FamilyCodeResponse(grant, relation, code(family.code(me, grant, "亲友代为查看健康码"), locale));
+        return new FamilyCodeResponse(m.grant(), relation, code(family.code(me, m, "亲友代为查看健康码"), locale));
     }
 
     private CodeResponse code(HealthCodeService.Person person, Locale locale) {

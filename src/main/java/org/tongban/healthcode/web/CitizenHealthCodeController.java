@@ -76,7 +76,7 @@ class CitizenHealthCodeController {
     @HtmxFragment(template = "healthcode/code", fragment = "live")
     String member(@PathVariable UUID grant, @CurrentAccount UUID me, Model model, Locale locale) {
         var member = family.member(me, grant);
-        show(family.code(me, grant, FAMILY_PURPOSE), "/citizen/healthcode/family/" + grant, model, locale);
+        show(family.code(me, member, FAMILY_PURPOSE), "/citizen/healthcode/family/" + grant, model, locale);
         model.addAttribute("member", member);
         model.addAttribute("cards", cards.printedForFamily(me, member.account()));
         return "healthcode/code";
