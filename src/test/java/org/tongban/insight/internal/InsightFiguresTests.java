@@ -176,79 +176,65 @@ class InsightFiguresTests extends IntegrationTest {
                         select number, item_code, item_version, applicant_id from cases.case_file c
                          where not exists (select 1 from events.event_publication p
                                             where p.listener_id like 'org.tongban.insight.%CaseSubmitted%'
-                                              and p.serialized_event like '%"' || c.number || '"%')""")
-                .query((rs, i) ->
-                        new CaseSubmitted(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, UUID.class)))
-                .list()
-                .forEach(listeners::on);
+                                              and p.serialized_event like '%"' || c.number || '"%')""").query(InsightFiguresTests::submitted).list().forEach(listeners::on);
         jdbc.sql("""
                         select r.case_number, r.rater_id, c.item_code, c.department_code, r.level, r.rated_at
                           from ratings.rating r join ratings.rateable_case c on c.case_number = r.case_number
                          where not exists (select 1 from events.event_publication p
                                             where p.listener_id like 'org.tongban.insight.%CaseRated%'
-                                              and p.serialized_event like '%"' || r.case_number || '"%')""")
-                .query((rs, i) -> new CaseRated(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        Map.of(),
-                        rs.getTimestamp(6).toInstant()))
-                .list()
-                .forEach(listeners::on);
+                                              and p.serialized_event like '%"' || r.case_number || '"%')""").query(InsightFiguresTests::rated).list().forEach(listeners::on);
         jdbc.sql("""
                         select identifier, type, issuer_department, issued_at from licenses.license l
                          where batch_id is null and not exists (select 1 from events.event_publication p
                                             where p.listener_id like 'org.tongban.insight.%LicenseIssued%'
-                                              and p.serialized_event like '%"' || l.identifier || '"%')""")
-                .query((rs, i) -> new LicenseIssued(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        "*",
-                        null,
-                        null,
-                        "test",
-                        rs.getTimestamp(4).toInstant()))
-                .list()
-                .forEach(listeners::on);
+                                              and p.serialized_event like '%"' || l.identifier || '"%')""").query(InsightFiguresTests::issued).list().forEach(listeners::on);
+    }
+
+    /** The event of a case row (number, item code, version, applicant), as cases publishes it. */
+    static CaseSubmitted submitted(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new CaseSubmitted(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, UUID.class));
+    }
+
+    /** The event of a rating row (case, rater, item, department, level, time), as ratings publishes it. */
+    static CaseRated rated(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new CaseRated(
+                rs.getString(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5),
+                Map.of(),
+                rs.getTimestamp(6).toInstant());
+    }
+
+    /** The event of a licence row (identifier, type, issuer, issued at), as licences publishes it. */
+    static LicenseIssued issued(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new LicenseIssued(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                "*",
+                null,
+                null,
+                "test",
+                rs.getTimestamp(4).toInstant());
     }
 
     void redeliverEverything() {
         jdbc.sql("select number, item_code, item_version, applicant_id from cases.case_file")
-                .query((rs, i) ->
-                        new CaseSubmitted(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, UUID.class)))
+                .query(InsightFiguresTests::submitted)
                 .list()
                 .forEach(listeners::on);
         jdbc.sql("""
                         select r.case_number, r.rater_id, c.item_code, c.department_code, r.level, r.rated_at
-                          from ratings.rating r join ratings.rateable_case c on c.case_number = r.case_number""")
-                .query((rs, i) -> new CaseRated(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        Map.of(),
-                        rs.getTimestamp(6).toInstant()))
-                .list()
-                .forEach(listeners::on);
+                          from ratings.rating r join ratings.rateable_case c on c.case_number = r.case_number""").query(InsightFiguresTests::rated).list().forEach(listeners::on);
         jdbc.sql("select id, case_number from ratings.rectification where status = 'CLOSED'")
                 .query((rs, i) ->
                         new RectificationClosed(rs.getObject(1, UUID.class), rs.getString(2), false, Instant.now()))
                 .list()
                 .forEach(listeners::on);
         jdbc.sql("select identifier, type, issuer_department, issued_at from licenses.license where batch_id is null")
-                .query((rs, i) -> new LicenseIssued(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        "*",
-                        null,
-                        null,
-                        "test",
-                        rs.getTimestamp(4).toInstant()))
+                .query(InsightFiguresTests::issued)
                 .list()
                 .forEach(listeners::on);
     }
